@@ -1,0 +1,70 @@
+import { available } from "../test/helpers/databases.js";
+import { inspectKillRun } from "../test/workers/kill-outcome.js";
+import { runKillScenario } from "../test/workers/kill-scenario.js";
+
+/**
+ * The issue's worker run at full size: 500 requests filed and verified through the operation layer
+ * and queued on pg-boss, two `waarborg worker` processes, one killed with SIGKILL a third of the way
+ * through, a replacement started; then the same checks as test/workers/kill.test.ts. PostgreSQL at
+ * WAARBORG_TEST_POSTGRES_URL (the test suites' server); two fresh databases, dropped afterwards.
+ */
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+export async function run(): Promise<void> {
+  if (!(await available("postgres"))) throw new Error("the workers benchmark needs PostgreSQL");
+  const requests = option("requests", 500);
+  const leaseSeconds = option("lease", 15);
+  const started = performance.now();
+  const kill = await runKillScenario({
+    requests,
+    subjects: Math.ceil(requests * 1.2),
+    erasureEvery: 6,
+    leaseSeconds,
+    timeoutMs: 900_000,
+    log: (line) => console.log(`  ${line}`),
+  });
+  try {
+    const outcome = await inspectKillRun(kill);
+    const broken = Object.entries(outcome.problems).filter(([, ids]) => ids.length > 0);
+    const seconds = (ms: number) => Number((ms / 1000).toFixed(1));
+    const { fileMs, readyMs, processMs, afterKillMs } = kill.timings;
+    console.log(`  filing and verifying: ${(requests / (fileMs / 1000)).toFixed(1)} requests/s`);
+    console.log(
+      `  processing: ${(requests / (processMs / 1000)).toFixed(1)} requests/s over ${seconds(processMs)} s ` +
+        `(${seconds(afterKillMs)} s after the kill, lease ${leaseSeconds} s)`,
+    );
+    console.log(
+      `  killed at ${kill.killed.completedBefore} done with ${kill.killed.activeJobs} jobs active; ` +
+        `${outcome.retriedJobs} jobs taken over, ${outcome.failedJobs} failed`,
+    );
+    console.log(`  exactly once: ${broken.length === 0 ? "yes" : `no (${broken.map(([k]) => k).join(", ")})`}`);
+    console.log(`  audit log: ${outcome.audit.ok ? "verifies" : "BROKEN"} (${outcome.audit.checked} entries)`);
+    console.log(
+      JSON.stringify({
+        bench: "workers",
+        requests,
+        erasures: kill.cases.filter((c) => c.type === "erasure").length,
+        leaseSeconds,
+        fileSeconds: seconds(fileMs),
+        workersReadySeconds: seconds(readyMs),
+        processSeconds: seconds(processMs),
+        afterKillSeconds: seconds(afterKillMs),
+        killedAtDone: kill.killed.completedBefore,
+        activeAtKill: kill.killed.activeJobs,
+        retriedJobs: outcome.retriedJobs,
+        failedJobs: outcome.failedJobs,
+        repeatedWebhooks: outcome.repeatedWebhooks,
+        exactlyOnce: broken.length === 0,
+        auditOk: outcome.audit.ok,
+        auditEntries: outcome.audit.checked,
+        totalSeconds: seconds(performance.now() - started),
+      }),
+    );
+    if (broken.length > 0 || !outcome.audit.ok || outcome.failedJobs > 0) process.exitCode = 1;
+  } finally {
+    await kill.close();
+  }
+}

@@ -1,0 +1,144 @@
+import type { Kysely, Transaction } from "kysely";
+import type { StoreDialect } from "../store/dialect.js";
+import type { Store } from "../store/open.js";
+import type { StoreSchema } from "../store/schema.js";
+import { type AuditEntry, type ChainHead, type ChainProblem, canonicalJson, chainEntry, verifyChain } from "./chain.js";
+import { retryOnConflict } from "./conflict.js";
+
+/** What a caller says about an event; the writer adds the number, the time when not given, and the hashes. */
+export interface AuditRecord {
+  actor: string;
+  action: string;
+  subjectType?: string;
+  subjectId?: string;
+  /** Ids, statuses, counts and hashes only: the audit log is not encrypted and is exported as is. */
+  data?: Record<string, unknown>;
+  at?: Date;
+}
+
+/**
+ * The writer's record of the last entry, in the settings table: the chain shows a changed or missing
+ * entry in the middle, but only this shows entries cut off the end.
+ */
+export const AUDIT_HEAD_KEY = "audit.head";
+
+/**
+ * Appends one entry inside the caller's transaction, so the entry commits or rolls back with the change
+ * it records. Two writers that read the same last entry both try the same `seq`; the primary key lets
+ * one of them fail, and the caller retries its whole transaction (retryOnConflict). On PostgreSQL the
+ * head row is locked first, so writers queue instead of failing.
+ */
+export async function appendAuditIn(
+  trx: Transaction<StoreSchema>,
+  dialect: StoreDialect,
+  record: AuditRecord,
+): Promise<AuditEntry> {
+  const previous = await lastWritten(trx, dialect);
+  const entry = chainEntry(previous, {
+    at: (record.at ?? new Date()).toISOString(),
+    actor: record.actor,
+    action: record.action,
+    subject_type: record.subjectType ?? null,
+    subject_id: record.subjectId ?? null,
+    data: canonicalJson(record.data ?? {}),
+  });
+  await trx.insertInto("audit_log").values(entry).execute();
+  const head = JSON.stringify({ seq: entry.seq, hash: entry.hash } satisfies ChainHead);
+  await trx
+    .insertInto("settings")
+    .values({ key: AUDIT_HEAD_KEY, value: head })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: head }))
+    .execute();
+  return entry;
+}
+
+/** Appends one entry in a transaction of its own, retried when another writer took the number. */
+export async function appendAudit(store: Store, record: AuditRecord): Promise<AuditEntry> {
+  return retryOnConflict(() => store.db.transaction().execute((trx) => appendAuditIn(trx, store.dialect, record)));
+}
+
+/** The entry to chain onto: the recorded head (so a cut-off tail stays visible), else the last stored entry. */
+async function lastWritten(trx: Transaction<StoreSchema>, dialect: StoreDialect): Promise<ChainHead | undefined> {
+  let query = trx.selectFrom("settings").select("value").where("key", "=", AUDIT_HEAD_KEY);
+  if (dialect === "postgres") query = query.forUpdate();
+  const head = await query.executeTakeFirst();
+  if (head) return JSON.parse(head.value) as ChainHead;
+  return trx.selectFrom("audit_log").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst();
+}
+
+export interface AuditQuery {
+  subjectType?: string;
+  subjectId?: string;
+  /** Entries after this number (for paging). */
+  afterSeq?: number;
+  limit?: number;
+}
+
+/** Entries in number order, optionally for one subject (a request's trail). */
+export async function readAudit(
+  store: Store | { db: Kysely<StoreSchema> },
+  query: AuditQuery = {},
+): Promise<AuditEntry[]> {
+  let q = store.db.selectFrom("audit_log").selectAll().orderBy("seq");
+  if (query.subjectType !== undefined) q = q.where("subject_type", "=", query.subjectType);
+  if (query.subjectId !== undefined) q = q.where("subject_id", "=", query.subjectId);
+  if (query.afterSeq !== undefined) q = q.where("seq", ">", query.afterSeq);
+  if (query.limit !== undefined) q = q.limit(query.limit);
+  return (await q.execute()).map((row) => ({ ...row, seq: Number(row.seq) }));
+}
+
+const PAGE = 5000;
+
+/** Every entry in number order, a page at a time, so an export of a large log does not hold it all. */
+export async function* allAuditEntries(store: Store): AsyncGenerator<AuditEntry> {
+  let afterSeq: number | undefined;
+  for (;;) {
+    const page = await readAudit(store, { ...(afterSeq === undefined ? {} : { afterSeq }), limit: PAGE });
+    yield* page;
+    if (page.length < PAGE) return;
+    afterSeq = page.at(-1)!.seq;
+  }
+}
+
+export interface StoredAuditVerification {
+  ok: boolean;
+  checked: number;
+  problems: ChainProblem[];
+  /** The last entry's number and hash: an auditor who notes them elsewhere can later tell a rewritten log. */
+  head?: ChainHead;
+}
+
+/** Checks the whole stored log: changed, removed (also at the end), moved and reordered entries. */
+export async function verifyStoredAudit(store: Store): Promise<StoredAuditVerification> {
+  const entries: AuditEntry[] = [];
+  for await (const entry of allAuditEntries(store)) entries.push(entry);
+  const stored = await store.db
+    .selectFrom("settings")
+    .select("value")
+    .where("key", "=", AUDIT_HEAD_KEY)
+    .executeTakeFirst();
+  const head = stored ? (JSON.parse(stored.value) as ChainHead) : undefined;
+  const result = verifyChain(entries, head ? { head } : {});
+  const last = entries.at(-1);
+  return { ...result, ...(last ? { head: { seq: last.seq, hash: last.hash } } : {}) };
+}
+
+/**
+ * The log as JSON lines, one entry per line in number order, with keys in a fixed order. `data` is
+ * given as the object; canonicalJson(data) gives back the exact text the hash covers.
+ */
+export async function* auditJsonLines(store: Store): AsyncGenerator<string> {
+  for await (const e of allAuditEntries(store)) {
+    yield `${JSON.stringify({
+      seq: e.seq,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      subject_type: e.subject_type,
+      subject_id: e.subject_id,
+      data: JSON.parse(e.data) as unknown,
+      prev_hash: e.prev_hash,
+      hash: e.hash,
+    })}\n`;
+  }
+}

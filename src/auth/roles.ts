@@ -1,0 +1,42 @@
+import { USER_ROLES, type UserRole } from "../store/schema.js";
+
+export { USER_ROLES, type UserRole };
+
+/** Everything a signed-in user may be allowed to do in the admin console. */
+export const PERMISSIONS = [
+  "requests.read",
+  /** approve, deny, extend, pause and resume the clock, cancel */
+  "requests.decide",
+  "outbox.read",
+  "audit.read",
+  "users.manage",
+  "tokens.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * The one permission table. Every admin route names the permission it needs and asks `can`; nothing
+ * else decides who may do what. The auditor reads and never changes anything; support handles the
+ * mail but takes no decision on a request.
+ */
+const GRANTS: Record<Permission, readonly UserRole[]> = {
+  "requests.read": ["admin", "privacy_officer", "support", "auditor"],
+  "requests.decide": ["admin", "privacy_officer"],
+  "outbox.read": ["admin", "privacy_officer", "support"],
+  "audit.read": ["admin", "privacy_officer", "auditor"],
+  "users.manage": ["admin"],
+  "tokens.manage": ["admin"],
+};
+
+export function can(role: UserRole, permission: Permission): boolean {
+  return GRANTS[permission].includes(role);
+}
+
+/** The roles that hold a permission, for tests and the users page. */
+export function rolesWith(permission: Permission): UserRole[] {
+  return [...GRANTS[permission]];
+}
+
+export function isRole(value: string): value is UserRole {
+  return (USER_ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,83 @@
+import { buildGraph, unreachableCollections } from "../../datasets/graph.js";
+import type { Rule } from "../rule.js";
+
+export const datasetUnreachable: Rule = {
+  id: "dataset-unreachable",
+  severity: "error",
+  article: "GDPR Art. 15(1), Art. 17(1)",
+  summary: "Every collection with personal data is reachable from an identity, so requests cannot miss it.",
+  hint: "declare an identity field in it, or a reference that links it to a collection that has one",
+  *run({ register }) {
+    for (const name of unreachableCollections(buildGraph(register))) {
+      yield {
+        path: ["datasets", "collections", name],
+        atKey: true,
+        message: `Collection "${name}" holds personal data, but no request starting from an identity reaches it: access and erasure would miss it.`,
+      };
+    }
+  },
+};
+
+export const datasetReferenceInvalid: Rule = {
+  id: "dataset-reference-invalid",
+  severity: "error",
+  article: "GDPR Art. 15(1), Art. 17(1)",
+  summary: "Every reference between collections names an existing collection and field.",
+  *run({ register }) {
+    const graph = buildGraph(register);
+    for (const problem of graph.problems) yield { path: problem.path, message: problem.message };
+    for (const [name, c] of graph.collections) {
+      for (const [index, ref] of c.references.entries()) {
+        const [parent, field] = ref.to.split(".") as [string, string];
+        const target = graph.collections.get(parent);
+        if (target && field !== target.primary_key && !(field in target.fields)) {
+          yield {
+            path: ["datasets", "collections", name, "references", index, "to"],
+            severity: "warning",
+            message: `Reference ${name}.${ref.field} points at ${ref.to}, which is neither the primary key of "${parent}" nor one of its declared fields.`,
+          };
+        }
+      }
+    }
+  },
+};
+
+export const datasetCategoryUndeclared: Rule = {
+  id: "dataset-category-undeclared",
+  severity: "error",
+  article: "GDPR Art. 13(1)(c), Art. 30(1)(c)",
+  summary: "Data the systems hold appears in an activity, so the statement tells people about it.",
+  hint: "add the category to the activity that processes it, so the statement and the record mention it",
+  *run({ register }) {
+    const declared = new Set(Object.values(register.activities).flatMap((a) => a.data_categories));
+    for (const [name, c] of Object.entries(register.datasets?.collections ?? {})) {
+      for (const [field, def] of Object.entries(c.fields)) {
+        if (def.category && !declared.has(def.category)) {
+          yield {
+            path: ["datasets", "collections", name, "fields", field, "category"],
+            message: `${name}.${field} holds ${def.category}, but no activity lists that category: the statement does not tell people about it.`,
+          };
+        }
+      }
+    }
+  },
+};
+
+export const datasetHoldWithoutRestriction: Rule = {
+  id: "dataset-hold-without-restriction",
+  severity: "warning",
+  article: "GDPR Art. 17(3), Art. 18(2)",
+  summary: "A collection with retention holds declares how kept rows are marked restricted.",
+  hint: "add restriction: { column: restricted_at } or restriction: { side_table: waarborg_restrictions }",
+  *run({ register }) {
+    for (const [name, c] of Object.entries(register.datasets?.collections ?? {})) {
+      if (c.holds.length > 0 && !c.restriction) {
+        yield {
+          path: ["datasets", "collections", name, "holds"],
+          atKey: true,
+          message: `Collection "${name}" keeps rows under a hold after an erasure request, but declares no restriction marker: kept data would still be used.`,
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,114 @@
+import type { Rule } from "../rule.js";
+import { automatedDecisionIncomplete, automatedReviewRightMissing } from "./automated-decisions.js";
+import {
+  bannerPrechecked,
+  bannerRejectNotEqual,
+  bannerWithdrawLinkMissing,
+  cookieWall,
+  gpcNotHonoured,
+  tcfConsent,
+} from "./banner.js";
+import {
+  legalBasisMissing,
+  legitimateInterestUnbalanced,
+  legitimateInterestUndescribed,
+  requirementMissing,
+} from "./basis.js";
+import {
+  consentImplied,
+  consentPurposeMissing,
+  marketingEmailSingleOptIn,
+  marketingEmailWithoutUnsubscribe,
+  withdrawalMissing,
+} from "./consent.js";
+import { analyticsExemptionIncomplete, cookieLegitimateInterest, cookieWithoutConsent } from "./cookies.js";
+import {
+  datasetCategoryUndeclared,
+  datasetHoldWithoutRestriction,
+  datasetReferenceInvalid,
+  datasetUnreachable,
+} from "./datasets.js";
+import { identifierInvalid } from "./identifiers.js";
+import { childrenWithoutParentalConsent } from "./minors.js";
+import { controllerContactMissing, dpoContactMissing, representativeMissing } from "./organization.js";
+import { processorActivityWithoutController, processorWithoutAgreement } from "./processors.js";
+import { activityIncomplete, securityMissing } from "./record.js";
+import { referenceUnknown } from "./references.js";
+import { holdWithoutLaw, retentionMissing, retentionVague, taxRetentionTooShort } from "./retention.js";
+import {
+  channelMissing,
+  complaintRightMissing,
+  responseTimeTooLong,
+  rightsIncomplete,
+  withdrawConsentRightMissing,
+} from "./rights.js";
+import { bsnWithoutGround, criminalDataWithoutGround, specialCategoryWithoutGround } from "./special-data.js";
+import { changeNotificationMissing, sourceMissing, translationMissing } from "./statement.js";
+import { transferWithoutSafeguard } from "./transfers.js";
+import { idCopyByDefault, idCopyUnmasked } from "./verification.js";
+
+/** Every legal check, in the order the docs list them: by domain, the most basic first. */
+export const RULES: readonly Rule[] = [
+  // Organization and the record of processing
+  controllerContactMissing,
+  dpoContactMissing,
+  representativeMissing,
+  identifierInvalid,
+  referenceUnknown,
+  activityIncomplete,
+  securityMissing,
+  // Legal basis
+  legalBasisMissing,
+  legitimateInterestUndescribed,
+  legitimateInterestUnbalanced,
+  requirementMissing,
+  // Consent
+  consentPurposeMissing,
+  consentImplied,
+  withdrawalMissing,
+  marketingEmailWithoutUnsubscribe,
+  marketingEmailSingleOptIn,
+  childrenWithoutParentalConsent,
+  // Special data
+  bsnWithoutGround,
+  specialCategoryWithoutGround,
+  criminalDataWithoutGround,
+  // Retention
+  retentionMissing,
+  retentionVague,
+  holdWithoutLaw,
+  taxRetentionTooShort,
+  // Recipients and transfers
+  processorWithoutAgreement,
+  processorActivityWithoutController,
+  transferWithoutSafeguard,
+  // Rights and requests
+  rightsIncomplete,
+  complaintRightMissing,
+  withdrawConsentRightMissing,
+  channelMissing,
+  responseTimeTooLong,
+  idCopyByDefault,
+  idCopyUnmasked,
+  automatedDecisionIncomplete,
+  automatedReviewRightMissing,
+  // Cookies and the banner
+  cookieWithoutConsent,
+  analyticsExemptionIncomplete,
+  cookieLegitimateInterest,
+  bannerPrechecked,
+  bannerRejectNotEqual,
+  cookieWall,
+  tcfConsent,
+  bannerWithdrawLinkMissing,
+  gpcNotHonoured,
+  // The statement itself
+  sourceMissing,
+  translationMissing,
+  changeNotificationMissing,
+  // Datasets: what requests and sweeps run against
+  datasetUnreachable,
+  datasetReferenceInvalid,
+  datasetCategoryUndeclared,
+  datasetHoldWithoutRestriction,
+];

@@ -1,0 +1,45 @@
+import type { Register } from "../../register/schema/register.js";
+import type { Path } from "../../register/source.js";
+import type { Rule } from "../rule.js";
+
+/** Below this age consent for an online service needs a parent's consent in the Netherlands. */
+const DUTCH_DIGITAL_CONSENT_AGE = 16;
+
+/** The first place the register shows it deals with children, and how it shows it. */
+function childrenEvidence(register: Register): { path: Path; why: string } | undefined {
+  if (register.minors?.targets_children)
+    return { path: ["minors", "targets_children"], why: "the service targets children" };
+  for (const [id, activity] of Object.entries(register.activities)) {
+    for (const [i, subject] of activity.subjects.entries()) {
+      if (register.subjects[subject]?.kind === "child") {
+        return { path: ["activities", id, "subjects", i], why: `activity "${id}" concerns children ("${subject}")` };
+      }
+    }
+  }
+  const age = register.minors?.minimum_age;
+  if (
+    age !== undefined &&
+    age < DUTCH_DIGITAL_CONSENT_AGE &&
+    Object.keys(register.consent?.purposes ?? {}).length > 0
+  ) {
+    return { path: ["minors", "minimum_age"], why: `consent is asked from age ${age}` };
+  }
+  return undefined;
+}
+
+export const childrenWithoutParentalConsent: Rule = {
+  id: "children-without-parental-consent",
+  severity: "error",
+  article: "UAVG art. 5, GDPR Art. 8",
+  summary: "Consent of a child under 16 for an online service is given or authorised by a parent.",
+  hint: "set minors.parental_consent: true and describe how a parent's consent is obtained",
+  *run({ register }) {
+    if (register.minors?.parental_consent === true) return;
+    const evidence = childrenEvidence(register);
+    if (!evidence) return;
+    yield {
+      path: evidence.path,
+      message: `Children under ${DUTCH_DIGITAL_CONSENT_AGE} need a parent's consent, and ${evidence.why}, but the register does not record parental consent.`,
+    };
+  },
+};

@@ -1,0 +1,66 @@
+import { RegisterSchema } from "../../register/schema/register.js";
+import type { Rule } from "../rule.js";
+import { textValues } from "./text-paths.js";
+
+export const translationMissing: Rule = {
+  id: "translation-missing",
+  severity: "warning",
+  article: "GDPR Art. 12(1)",
+  summary: "With a Dutch and an English statement, every text has wording in both languages.",
+  hint: "write the text as { nl: ..., en: ... }",
+  *run({ register }) {
+    const languages = register.statement.languages;
+    if (!languages.includes("nl") || !languages.includes("en")) return;
+    for (const [path, text] of textValues(RegisterSchema, register)) {
+      if (typeof text === "string") {
+        yield {
+          path,
+          message: `${path.join(".")} is one text for both languages, so the Dutch and the English statement show the same words.`,
+        };
+      } else {
+        const missing = languages.filter((lang) => text[lang] === undefined);
+        if (missing.length > 0) {
+          yield {
+            path,
+            message: `${path.join(".")} has no ${missing.join(" and ")} wording; the other language is shown instead.`,
+          };
+        }
+      }
+    }
+  },
+};
+
+export const sourceMissing: Rule = {
+  id: "source-missing",
+  severity: "error",
+  article: "GDPR Art. 14(1)(d), Art. 14(2)(f)",
+  summary: "Data not obtained from the person comes with a description of its source.",
+  hint: "add source.description: where the data comes from and whether it is public",
+  *run({ register }) {
+    for (const [id, activity] of Object.entries(register.activities)) {
+      if (activity.source?.from_subject === false && !activity.source.description) {
+        yield {
+          path: ["activities", id, "source", "from_subject"],
+          message: `Activity "${id}" obtains data from elsewhere but does not say from where.`,
+        };
+      }
+    }
+  },
+};
+
+export const changeNotificationMissing: Rule = {
+  id: "change-notification-missing",
+  severity: "info",
+  article: "GDPR Art. 12(1), WP29 Guidelines on transparency (WP260 rev.01)",
+  summary: "The statement says how people are told of changes to it.",
+  hint: "add statement.change_notification: { channels: [email, website], notice_period: 30 days }",
+  *run({ register }) {
+    if (!register.statement.change_notification) {
+      yield {
+        path: ["statement"],
+        atKey: true,
+        message: "The statement does not say how people will be told about changes to it.",
+      };
+    }
+  },
+};

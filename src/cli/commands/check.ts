@@ -1,0 +1,34 @@
+import type { Command } from "commander";
+import { checkRegister } from "../../check/check.js";
+import { RULES } from "../../check/rules/index.js";
+import { formatRuleList } from "../../check/rules/list.js";
+import { formatDiagnostic, summarize } from "../../diagnostics/diagnostic.js";
+import { oneOf } from "../io.js";
+
+export function registerCheck(program: Command, setExit: (code: number) => void): void {
+  program
+    .command("check")
+    .description("check a register against the GDPR, the UAVG and the Dutch cookie rules")
+    .argument("[register]", "the register file", "privacy.yaml")
+    .option("--format <format>", "text or json", "text")
+    .option("--rules", "list the rules instead of checking")
+    .action(async (file: string, opts: { format: string; rules?: boolean }) => {
+      const format = oneOf(opts.format, ["text", "json"] as const, "--format");
+      if (opts.rules) {
+        const rows = RULES.map((r) => ({ id: r.id, severity: r.severity, article: r.article, summary: r.summary }));
+        if (format === "json") process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        else process.stdout.write(formatRuleList(RULES));
+        return;
+      }
+      const result = await checkRegister(file);
+      if (format === "json") {
+        process.stdout.write(
+          `${JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics }, null, 2)}\n`,
+        );
+      } else {
+        for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+        process.stdout.write(`${summarize(result.diagnostics)}\n`);
+      }
+      setExit(result.exitCode);
+    });
+}

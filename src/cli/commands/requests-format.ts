@@ -1,0 +1,36 @@
+import type { ErasureReport } from "../../requests/erase.js";
+import type { describePlan, RequestType } from "../../requests/plan.js";
+
+/** The plan as a person reads it on a terminal. */
+export function formatPlan(type: RequestType, identityTypes: string[], plan: ReturnType<typeof describePlan>): string {
+  const lines = [`Plan for a ${type} request, starting from: ${identityTypes.join(", ")}`, ""];
+  for (const step of plan.steps) {
+    const rows = step.rows === undefined ? "" : `, ${step.rows} row(s)`;
+    lines.push(
+      `${String(step.order).padStart(2)}. ${step.collection} (${step.table} on ${step.connection}), step ${step.level + 1}, found by ${step.matchedBy.join(", ")}${rows}`,
+    );
+    for (const q of step.queries) lines.push(`      ${q}`);
+    for (const e of step.effects) lines.push(`      - ${e}`);
+  }
+  lines.push(
+    "",
+    plan.unreachable.length
+      ? `Not reached from these identities: ${plan.unreachable.join(", ")}`
+      : "Every collection is reached.",
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+export function formatErasure(report: ErasureReport): string {
+  const lines = [report.dryRun ? "Dry run: nothing was changed." : "Erasure done."];
+  for (const c of report.collections) {
+    const verb = c.action === "delete" ? "deleted" : "masked";
+    lines.push(`  ${c.collection}: ${c.found} found, ${c.erased} ${verb}, ${c.kept} kept`);
+    for (const g of c.grounds) {
+      lines.push(
+        `    kept: ${g.rows} row(s) under ${g.ground}${g.law ? ` (${g.law})` : ""}, ${g.period}${g.until ? `, until ${g.until}` : ""}; restricted`,
+      );
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

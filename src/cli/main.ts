@@ -1,0 +1,58 @@
+import { Command, CommanderError } from "commander";
+import { registerAudit } from "./commands/audit.js";
+import { registerCheck } from "./commands/check.js";
+import { registerDeadline } from "./commands/deadline.js";
+import { registerDemo } from "./commands/demo.js";
+import { registerDiscover } from "./commands/discover.js";
+import { registerDiff } from "./commands/diff.js";
+import { registerMigrate } from "./commands/migrate.js";
+import { registerRecord } from "./commands/record.js";
+import { registerRequests } from "./commands/requests.js";
+import { registerSchema } from "./commands/schema.js";
+import { registerServe } from "./commands/serve.js";
+import { registerStatement } from "./commands/statement.js";
+import { registerUsers } from "./commands/users.js";
+import { registerWorker } from "./commands/worker.js";
+import { UsageError } from "./io.js";
+
+/** Builds the CLI. Commands only parse options and call the domain modules. */
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command("waarborg")
+    .description("Privacy operations as code: check the register, write the statement and the Art. 30 record")
+    .version("0.1.0")
+    .exitOverride();
+  registerCheck(program, setExit);
+  registerSchema(program);
+  registerDiscover(program, setExit);
+  registerRecord(program, setExit);
+  registerDiff(program, setExit);
+  registerRequests(program, setExit);
+  registerStatement(program, setExit);
+  registerDemo(program, setExit);
+  registerDeadline(program);
+  registerMigrate(program);
+  registerWorker(program, setExit);
+  registerServe(program, setExit);
+  registerUsers(program, setExit);
+  registerAudit(program, setExit);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code instead of exiting, so tests can call it in-process. */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      process.stderr.write(`waarborg: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

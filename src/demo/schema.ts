@@ -1,0 +1,85 @@
+import { type CreateTableBuilder, type Kysely, sql } from "kysely";
+import type { Connector } from "../connectors/connector.js";
+import { columnType, exactCollation } from "./column-types.js";
+import { DEMO_TABLES, type TableSpec } from "./tables.js";
+
+/**
+ * The side table Waarborg records restrictions in for the demo collections (examples/demo/datasets.yaml).
+ * It points at demo rows by id, so a reset drops it with them.
+ */
+export const DEMO_RESTRICTION_TABLE = "waarborg_restrictions";
+
+/** Which of the demo tables exist in the database. */
+export async function presentDemoTables(connector: Connector): Promise<string[]> {
+  const tables = await connector.db.introspection.getTables();
+  const names = new Set(tables.map((table) => table.name));
+  return DEMO_TABLES.map((table) => table.name).filter((name) => names.has(name));
+}
+
+/**
+ * Creates the demo tables with their foreign keys (declared, so discovery finds them) and an index
+ * on every foreign key and identity column. Does nothing when all tables exist; refuses a partial set.
+ */
+export async function createDemoSchema(connector: Connector): Promise<void> {
+  const present = await presentDemoTables(connector);
+  if (present.length === DEMO_TABLES.length) return;
+  if (present.length > 0) {
+    throw new Error(`only part of the demo schema exists (${present.join(", ")}); reset it first`);
+  }
+  const collation = await exactCollation(connector);
+  for (const table of DEMO_TABLES) await createTable(connector, table, collation);
+}
+
+async function createTable(connector: Connector, table: TableSpec, collation: string): Promise<void> {
+  const { db, dialect } = connector;
+  let builder: CreateTableBuilder<string, string> = db.schema.createTable(table.name);
+  for (const column of table.columns) {
+    builder = builder.addColumn(column.name, columnType(dialect, column.kind, collation), (c) => {
+      let def = c;
+      if (column.kind === "id") {
+        def = def.primaryKey();
+        if (dialect === "postgres") def = def.generatedByDefaultAsIdentity();
+        if (dialect === "mysql") def = def.autoIncrement();
+      } else if (!column.nullable) def = def.notNull();
+      if (column.unique) def = def.unique();
+      return def;
+    });
+  }
+  for (const fk of foreignKeys(table)) {
+    builder = builder.addForeignKeyConstraint(fk.name, [fk.column], fk.references, ["id"]);
+  }
+  if (dialect === "mysql") builder = builder.modifyEnd(sql`engine = InnoDB default charset = utf8mb4`);
+  await builder.execute();
+  await createIndexes(db, table);
+}
+
+/** The foreign keys of a table, named `<table>_<column>_fk`. */
+export function foreignKeys(table: TableSpec): { name: string; column: string; references: string }[] {
+  return table.columns.flatMap((column) =>
+    column.references
+      ? [{ name: `${table.name}_${column.name}_fk`, column: column.name, references: column.references }]
+      : [],
+  );
+}
+
+/** The indexes on foreign keys and identity columns (unique columns have theirs already), named `<table>_<column>_idx`. */
+export function indexes(table: TableSpec): { name: string; column: string }[] {
+  return table.columns
+    .filter((column) => (column.kind === "ref" || column.kind === "identity") && !column.unique)
+    .map((column) => ({ name: `${table.name}_${column.name}_idx`, column: column.name }));
+}
+
+// any: the demo tables are not typed for Kysely.
+export async function createIndexes(db: Kysely<any>, table: TableSpec): Promise<void> {
+  for (const index of indexes(table)) {
+    await db.schema.createIndex(index.name).on(table.name).column(index.column).execute();
+  }
+}
+
+/** Drops the demo tables, children first, and the restriction side table that points into them. */
+export async function dropDemoSchema(connector: Connector): Promise<void> {
+  await connector.db.schema.dropTable(DEMO_RESTRICTION_TABLE).ifExists().execute();
+  for (const table of [...DEMO_TABLES].reverse()) {
+    await connector.db.schema.dropTable(table.name).ifExists().execute();
+  }
+}

@@ -1,0 +1,139 @@
+import type { Activity } from "../register/schema/activities.js";
+import type { Lang } from "../register/schema/common.js";
+import type { Register } from "../register/schema/register.js";
+import { dataCategories } from "../register/taxonomy.js";
+import { localize } from "../register/text.js";
+import { type Change, change } from "./change.js";
+import { diffRetention } from "./retention.js";
+import { BASIS_TERM } from "../vocabulary/legal-bases.js";
+import { sentence } from "../vocabulary/lists.js";
+import { RECIPIENT_KIND } from "../vocabulary/recipients.js";
+import { sameText } from "./words.js";
+
+/** Changes per processing activity: new and ended activities, then what changed inside the ones kept. */
+export function diffActivities(before: Register, after: Register): Change[] {
+  const out: Change[] = [];
+  for (const [id, activity] of Object.entries(after.activities)) {
+    const old = before.activities[id];
+    if (!old) out.push(activityAdded(after, id, activity));
+    else out.push(...activityChanged(before, after, id, old, activity));
+  }
+  for (const [id, activity] of Object.entries(before.activities)) {
+    if (!(id in after.activities)) {
+      out.push(
+        change("activity_removed", "info", `activities.${id}`, (lang) =>
+          lang === "nl"
+            ? `Deze verwerking stopt: ${localize(activity.name, lang)}.`
+            : `This processing ends: ${localize(activity.name, lang)}.`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function basisWords(basis: Activity["legal_basis"], lang: Lang): string {
+  if (!basis) return lang === "nl" ? "geen grondslag" : "no legal basis";
+  return BASIS_TERM[basis][lang];
+}
+
+function categoryLabel(register: Register, id: string, lang: Lang): string {
+  return dataCategories(register)[id]?.label[lang] ?? id;
+}
+
+function activityAdded(register: Register, id: string, activity: Activity): Change {
+  return change("activity_added", "notify", `activities.${id}`, (lang) => {
+    const name = localize(activity.name, lang);
+    const purpose = localize(activity.purpose, lang);
+    const basis = basisWords(activity.legal_basis, lang);
+    const data = activity.data_categories.map((c) => categoryLabel(register, c, lang)).join(", ");
+    if (lang === "nl") {
+      return `Nieuwe verwerking: ${name}. Doel: ${purpose} (grondslag: ${basis}).${data ? ` Gegevens: ${data}.` : ""}`;
+    }
+    return `New processing: ${name}. Purpose: ${purpose} (legal basis: ${basis}).${data ? ` Data: ${data}.` : ""}`;
+  });
+}
+
+function activityChanged(before: Register, after: Register, id: string, old: Activity, now: Activity): Change[] {
+  const out: Change[] = [];
+  const ref = `activities.${id}`;
+  const name = (lang: Lang) => localize(now.name, lang);
+
+  if (!sameText(old.purpose, now.purpose) || old.purpose_kind !== now.purpose_kind) {
+    // A new wording of the same kind of purpose is information; a different purpose (or one we cannot
+    // classify) is further processing people must hear about first (Art. 13(3)): the stricter reading.
+    const samePurpose = old.purpose_kind !== undefined && old.purpose_kind === now.purpose_kind;
+    out.push(
+      change("purpose_changed", samePurpose ? "info" : "notify", `${ref}.purpose`, (lang) => {
+        const was = localize(old.purpose, lang);
+        const is = localize(now.purpose, lang);
+        return lang === "nl"
+          ? `${name(lang)}: het doel wordt "${is}" (was: "${was}").`
+          : `${name(lang)}: the purpose becomes "${is}" (was: "${was}").`;
+      }),
+    );
+  }
+
+  if (old.legal_basis !== now.legal_basis) {
+    out.push(
+      change("legal_basis_changed", "info", `${ref}.legal_basis`, (lang) =>
+        lang === "nl"
+          ? `${name(lang)}: de grondslag verandert van ${basisWords(old.legal_basis, lang)} naar ${basisWords(now.legal_basis, lang)}.`
+          : `${name(lang)}: the legal basis changes from ${basisWords(old.legal_basis, lang)} to ${basisWords(now.legal_basis, lang)}.`,
+      ),
+    );
+  }
+
+  for (const category of now.data_categories.filter((c) => !old.data_categories.includes(c))) {
+    out.push(
+      change("data_category_added", "notify", `${ref}.data_categories.${category}`, (lang) => {
+        const label = categoryLabel(after, category, lang);
+        return lang === "nl"
+          ? `${name(lang)}: voortaan verwerken wij ook uw ${label}.`
+          : `${name(lang)}: we now also process your ${label}.`;
+      }),
+    );
+  }
+  for (const category of old.data_categories.filter((c) => !now.data_categories.includes(c))) {
+    out.push(
+      change("data_category_removed", "info", `${ref}.data_categories.${category}`, (lang) => {
+        const label = categoryLabel(before, category, lang);
+        return lang === "nl"
+          ? `${name(lang)}: wij verwerken uw ${label} niet meer.`
+          : `${name(lang)}: we no longer process your ${label}.`;
+      }),
+    );
+  }
+
+  const retention = diffRetention(before.retention[old.retention ?? ""], after.retention[now.retention ?? ""]);
+  if (retention) {
+    out.push(
+      change(retention.kind, retention.impact, `${ref}.retention`, (lang) =>
+        sentence(`${name(lang)}: ${retention.say(lang)}`),
+      ),
+    );
+  }
+
+  for (const recipient of now.recipients.filter((r) => !old.recipients.includes(r))) {
+    out.push(
+      change("recipient_added", "notify", `${ref}.recipients.${recipient}`, (lang) => {
+        const entry = after.recipients[recipient];
+        const who = entry ? `${entry.name} (${RECIPIENT_KIND[entry.kind][lang]})` : recipient;
+        return lang === "nl"
+          ? `${name(lang)}: wij delen gegevens voortaan ook met ${who}.`
+          : `${name(lang)}: we now also share data with ${who}.`;
+      }),
+    );
+  }
+  for (const recipient of old.recipients.filter((r) => !now.recipients.includes(r))) {
+    out.push(
+      change("recipient_removed", "info", `${ref}.recipients.${recipient}`, (lang) => {
+        const who = before.recipients[recipient]?.name ?? recipient;
+        return lang === "nl"
+          ? `${name(lang)}: wij delen geen gegevens meer met ${who}.`
+          : `${name(lang)}: we no longer share data with ${who}.`;
+      }),
+    );
+  }
+  return out;
+}

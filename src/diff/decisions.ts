@@ -1,0 +1,64 @@
+import type { Register } from "../register/schema/register.js";
+import { localize } from "../register/text.js";
+import { type Change, change } from "./change.js";
+import { sentence } from "../vocabulary/lists.js";
+import { sameText } from "./words.js";
+
+type Decision = Register["automated_decisions"][string];
+
+function explain(decision: Decision, lang: "nl" | "en", intro: { nl: string; en: string }): string {
+  const parts: string[] = [];
+  const logic = localize(decision.logic, lang);
+  const consequences = localize(decision.consequences, lang);
+  if (logic) parts.push(`${intro[lang]} ${sentence(logic)}`);
+  if (consequences) parts.push(`${lang === "nl" ? "Gevolgen:" : "Consequences:"} ${sentence(consequences)}`);
+  return parts.join(" ");
+}
+
+/** Automated decisions (Art. 22): a new one is announced with its logic and consequences (Art. 13(2)(f)). */
+export function diffDecisions(before: Register, after: Register): Change[] {
+  const out: Change[] = [];
+  for (const [id, decision] of Object.entries(after.automated_decisions)) {
+    const old = before.automated_decisions[id];
+    const ref = `automated_decisions.${id}`;
+    if (!old) {
+      out.push(
+        change("automated_decision_added", "notify", ref, (lang) => {
+          const head = `${lang === "nl" ? "Nieuw geautomatiseerd besluit" : "New automated decision"}: ${sentence(localize(decision.name, lang))}`;
+          const body = explain(decision, lang, { nl: "Zo werkt het:", en: "How it works:" });
+          return body ? `${head} ${body}` : head;
+        }),
+      );
+      continue;
+    }
+    const changed =
+      !sameText(old.logic, decision.logic) ||
+      !sameText(old.consequences, decision.consequences) ||
+      old.legal_effect !== decision.legal_effect;
+    if (changed) {
+      out.push(
+        change("automated_decision_changed", "info", ref, (lang) => {
+          const name = localize(decision.name, lang);
+          const head =
+            lang === "nl"
+              ? `Het geautomatiseerde besluit "${name}" verandert.`
+              : `The automated decision "${name}" changes.`;
+          const body = explain(decision, lang, { nl: "Zo werkt het voortaan:", en: "How it works from now on:" });
+          return body ? `${head} ${body}` : head;
+        }),
+      );
+    }
+  }
+  for (const [id, decision] of Object.entries(before.automated_decisions)) {
+    if (id in after.automated_decisions) continue;
+    out.push(
+      change("automated_decision_removed", "info", `automated_decisions.${id}`, (lang) => {
+        const name = localize(decision.name, lang);
+        return lang === "nl"
+          ? `Het geautomatiseerde besluit "${name}" vervalt.`
+          : `The automated decision "${name}" is discontinued.`;
+      }),
+    );
+  }
+  return out;
+}

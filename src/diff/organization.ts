@@ -1,0 +1,59 @@
+import { controllerText } from "../record/cells.js";
+import { recordController } from "../record/build.js";
+import { optionalParty, partyText } from "../record/contact.js";
+import type { Register } from "../register/schema/register.js";
+import { type Change, change } from "./change.js";
+import { formatDate } from "../vocabulary/dates.js";
+
+/** Who is responsible and how to reach them (Art. 13(1)(a)-(b)), and which version of the statement applies. */
+export function diffOrganization(before: Register, after: Register): Change[] {
+  const out: Change[] = [];
+  const old = before.statement;
+  const now = after.statement;
+  if (old.version !== now.version || old.effective_date !== now.effective_date) {
+    out.push(
+      change("version_changed", "info", "statement.version", (lang) => {
+        const was = formatDate(old.effective_date, lang);
+        const is = formatDate(now.effective_date, lang);
+        return lang === "nl"
+          ? `Versie ${now.version}, geldig vanaf ${is}, vervangt versie ${old.version} (geldig vanaf ${was}).`
+          : `Version ${now.version}, effective ${is}, replaces version ${old.version} (effective ${was}).`;
+      }),
+    );
+  }
+
+  const controller = (register: Register, lang: "nl" | "en") => controllerText(recordController(register, lang), lang);
+  if (controller(before, "nl") !== controller(after, "nl")) {
+    out.push(
+      change("controller_changed", "info", "organization", (lang) =>
+        lang === "nl"
+          ? `Onze gegevens als verwerkingsverantwoordelijke zijn gewijzigd: ${controller(after, lang)}.`
+          : `Our details as the controller have changed: ${controller(after, lang)}.`,
+      ),
+    );
+  }
+
+  const dpo = (register: Register, lang: "nl" | "en") => partyText(optionalParty(register.organization.dpo, lang));
+  const [oldDpo, newDpo] = [dpo(before, "nl"), dpo(after, "nl")];
+  if (oldDpo !== newDpo) {
+    out.push(
+      change("dpo_changed", "info", "organization.dpo", (lang) => {
+        const text = dpo(after, lang);
+        if (!oldDpo) {
+          return lang === "nl"
+            ? `Wij hebben een functionaris gegevensbescherming aangesteld: ${text}.`
+            : `We have appointed a data protection officer: ${text}.`;
+        }
+        if (!newDpo) {
+          return lang === "nl"
+            ? "Wij hebben geen functionaris gegevensbescherming meer."
+            : "We no longer have a data protection officer.";
+        }
+        return lang === "nl"
+          ? `De contactgegevens van onze functionaris gegevensbescherming zijn gewijzigd: ${text}.`
+          : `The contact details of our data protection officer have changed: ${text}.`;
+      }),
+    );
+  }
+  return out;
+}

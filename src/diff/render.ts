@@ -1,0 +1,105 @@
+import type { Lang } from "../register/schema/common.js";
+import type { Register } from "../register/schema/register.js";
+import type { Change } from "./change.js";
+import { formatDate } from "../vocabulary/dates.js";
+
+export const DIFF_FORMATS = ["text", "md", "json"] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+/** The version of a statement a change notice refers to. */
+export interface VersionInfo {
+  version: string;
+  effective_date: string;
+}
+
+export function versionOf(register: Register): VersionInfo {
+  return { version: register.statement.version, effective_date: register.statement.effective_date };
+}
+
+export interface RenderDiffOptions {
+  lang: Lang;
+  format: DiffFormat;
+  oldVersion: VersionInfo;
+  newVersion: VersionInfo;
+}
+
+const WORDS = {
+  title: { nl: "Wat verandert er in onze privacyverklaring", en: "What changes in our privacy statement" },
+  notifyHeading: { nl: "Wat er voor u verandert", en: "What changes for you" },
+  otherHeading: { nl: "Overige wijzigingen", en: "Other changes" },
+  none: { nl: "Er zijn geen wijzigingen die u aangaan.", en: "There are no changes that affect you." },
+  tag: { notify: { nl: "[melden]", en: "[notify]" }, info: { nl: "[info]", en: "[info]" } },
+};
+
+function intro(o: VersionInfo, n: VersionInfo, lang: Lang): string {
+  const date = formatDate(n.effective_date, lang);
+  if (o.version === n.version) {
+    return lang === "nl"
+      ? `Onze privacyverklaring (versie ${n.version}) is aangepast. De aanpassingen gelden vanaf ${date}.`
+      : `Our privacy statement (version ${n.version}) has been updated. The changes apply from ${date}.`;
+  }
+  return lang === "nl"
+    ? `Vanaf ${date} geldt versie ${n.version} van onze privacyverklaring. Die vervangt versie ${o.version}. Hieronder leest u wat er verandert.`
+    : `From ${date}, version ${n.version} of our privacy statement applies. It replaces version ${o.version}. Below you can read what changes.`;
+}
+
+/**
+ * The changes people need to hear about first, then the rest, each group in the order the diff found
+ * them. The version change itself is what the introduction says, so the lists leave it out.
+ */
+function grouped(changes: readonly Change[]): { notify: Change[]; info: Change[] } {
+  const listed = changes.filter((c) => c.kind !== "version_changed");
+  return { notify: listed.filter((c) => c.impact === "notify"), info: listed.filter((c) => c.impact === "info") };
+}
+
+/** Escapes what Markdown (and HTML a mail tool may pass through) would read as markup in register text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (ch) => `\\${ch}`);
+}
+
+function markdown(changes: readonly Change[], options: RenderDiffOptions): string {
+  const { lang } = options;
+  const { notify, info } = grouped(changes);
+  const list = (items: Change[]) => items.map((c) => `- ${escapeMarkdown(c.message[lang])}`).join("\n");
+  const parts = [`# ${WORDS.title[lang]}`, escapeMarkdown(intro(options.oldVersion, options.newVersion, lang))];
+  if (notify.length > 0) parts.push(`## ${WORDS.notifyHeading[lang]}`, list(notify));
+  else parts.push(WORDS.none[lang]);
+  if (info.length > 0) parts.push(`## ${WORDS.otherHeading[lang]}`, list(info));
+  return `${parts.join("\n\n")}\n`;
+}
+
+function text(changes: readonly Change[], options: RenderDiffOptions): string {
+  const { lang, oldVersion, newVersion } = options;
+  const { notify, info } = grouped(changes);
+  const lines = [
+    `${WORDS.title[lang]}: ${oldVersion.version} -> ${newVersion.version} (${formatDate(newVersion.effective_date, lang)})`,
+  ];
+  if (notify.length === 0) lines.push(WORDS.none[lang]);
+  for (const c of [...notify, ...info]) lines.push(`${WORDS.tag[c.impact][lang]} ${c.message[lang]}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** All changes, the version change included, for tools; notify-level first like the other formats. */
+function json(changes: readonly Change[], options: RenderDiffOptions): string {
+  const { lang } = options;
+  const ordered = [...changes.filter((c) => c.impact === "notify"), ...changes.filter((c) => c.impact === "info")];
+  const document = {
+    language: lang,
+    from: options.oldVersion,
+    to: options.newVersion,
+    notify: ordered.some((c) => c.impact === "notify"),
+    changes: ordered.map((c) => ({ kind: c.kind, impact: c.impact, ref: c.ref, message: c.message[lang] })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export function renderDiff(changes: readonly Change[], options: RenderDiffOptions): string {
+  switch (options.format) {
+    case "md":
+      return markdown(changes, options);
+    case "json":
+      return json(changes, options);
+    case "text":
+      return text(changes, options);
+  }
+}

@@ -1,0 +1,22 @@
+import type { Lang, Text } from "../register/schema/common.js";
+import type { RetentionRule } from "../register/schema/retention.js";
+import { localize } from "../register/text.js";
+import { RETENTION_ACTION_DONE, retentionPhrase } from "../vocabulary/retention.js";
+
+/** Phrases the change sentences are built from, in both languages. */
+
+/** Text as the reader will see it in both languages, to tell whether a wording changed at all. */
+export function sameText(a: Text | undefined, b: Text | undefined): boolean {
+  return localize(a, "nl") === localize(b, "nl") && localize(a, "en") === localize(b, "en");
+}
+
+/**
+ * The retention as the statement words it ("12 maanden na het einde van de overeenkomst"), a plain
+ * "no recorded retention period" where the rule gives none, and with what happens after it when asked.
+ */
+export function retentionWords(rule: RetentionRule | undefined, lang: Lang, withAction = false): string {
+  let text =
+    retentionPhrase(rule, lang) ?? (lang === "nl" ? "geen vastgelegde bewaartermijn" : "no recorded retention period");
+  if (withAction && rule) text += `, ${lang === "nl" ? "daarna" : "then"} ${RETENTION_ACTION_DONE[rule.action][lang]}`;
+  return text;
+}

@@ -1,0 +1,39 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { SignInLimiter } from "../../auth/index.js";
+import type { ServiceContext } from "../../lifecycle/index.js";
+import type { PageContext } from "./pages/frame.js";
+
+/** The parts of the service context the console's own pages read (sign-in, users, tokens, outbox). */
+export type ConsoleContext = Pick<ServiceContext, "store" | "register" | "publicUrl" | "now">;
+
+export interface AdminOptions {
+  ctx: ServiceContext;
+  /** Sign-in limits; one per process by default, tests pass their own. */
+  limiter?: SignInLimiter;
+}
+
+/** What a page needs to know about the visit. */
+export function pageOf(request: FastifyRequest, ctx: ConsoleContext): PageContext {
+  return {
+    lang: request.adminLang,
+    siteName: ctx.register.organization.name,
+    path: request.url.split("?")[0] ?? request.url,
+    session: request.adminSession,
+  };
+}
+
+export function sendHtml(reply: FastifyReply, html: string, status = 200): FastifyReply {
+  return reply.code(status).type("text/html; charset=utf-8").send(html);
+}
+
+/** Where a form came from: the body of a form post, as fields. */
+export function formBody(request: FastifyRequest): Record<string, unknown> {
+  const body = request.body;
+  return body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+}
+
+/** One text field of a form post; repeated or missing fields become "". */
+export function formText(body: Record<string, unknown>, name: string): string {
+  const value = body[name];
+  return typeof value === "string" ? value : "";
+}

@@ -1,0 +1,50 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyFormbody from "@fastify/formbody";
+import type { FastifyPluginAsync } from "fastify";
+import { resolveSession, SignInLimiter } from "../../auth/index.js";
+import type { AdminOptions } from "./context.js";
+import { auditRoutes } from "./routes/audit.js";
+import { dashboardRoutes } from "./routes/dashboard.js";
+import { outboxRoutes } from "./routes/outbox.js";
+import { requestRoutes } from "./routes/requests.js";
+import { signInRoutes } from "./routes/sign-in.js";
+import { tokenRoutes } from "./routes/tokens.js";
+import { userRoutes } from "./routes/users.js";
+import { ADMIN_PREFIX, resolveAdminLang, SESSION_COOKIE } from "./session.js";
+
+export type { AdminOptions } from "./context.js";
+
+/**
+ * The admin console under /admin: server-rendered pages, plain form posts with a CSRF token, no
+ * script. Every route runs the guard with the permission it needs (guard.ts); the session and the
+ * language are resolved once per request before that.
+ */
+export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options) => {
+  const { ctx } = options;
+  const limiter = options.limiter ?? new SignInLimiter();
+  const secure = ctx.publicUrl.startsWith("https:");
+  if (!app.hasRequestDecorator("cookies")) await app.register(fastifyCookie);
+  if (!app.hasContentTypeParser("application/x-www-form-urlencoded")) await app.register(fastifyFormbody);
+  app.decorateRequest("adminSession", null);
+  app.decorateRequest("adminLang", "nl");
+
+  app.addHook("onRequest", async (request, reply) => {
+    request.adminLang = resolveAdminLang(request, reply, secure);
+    request.adminSession = (await resolveSession(ctx.store, request.cookies[SESSION_COOKIE], ctx.now())) ?? null;
+    // Console pages hold personal data: no cache, shared or private, may keep them.
+    reply.header("Cache-Control", "no-store");
+  });
+
+  await app.register(
+    async (console) => {
+      await console.register(signInRoutes(ctx, limiter, secure));
+      await console.register(requestRoutes(ctx));
+      await console.register(dashboardRoutes(ctx));
+      await console.register(outboxRoutes(ctx));
+      await console.register(auditRoutes(ctx));
+      await console.register(userRoutes(ctx));
+      await console.register(tokenRoutes(ctx));
+    },
+    { prefix: ADMIN_PREFIX },
+  );
+};

@@ -1,0 +1,56 @@
+import type { Status } from "../../lifecycle/index.js";
+import type { Lang } from "../../register/schema/common.js";
+import type { RequestType } from "../../store/schema.js";
+import type { Words } from "../../vocabulary/words.js";
+import { word } from "../../vocabulary/words.js";
+
+/** Request types as the console names them. */
+const TYPE: Record<RequestType, Words> = {
+  access: { nl: "Inzage", en: "Access" },
+  portability: { nl: "Overdraagbaarheid", en: "Portability" },
+  rectification: { nl: "Verbetering", en: "Rectification" },
+  erasure: { nl: "Verwijdering", en: "Erasure" },
+  restriction: { nl: "Beperking", en: "Restriction" },
+  objection: { nl: "Bezwaar", en: "Objection" },
+  withdrawal: { nl: "Toestemming intrekken", en: "Consent withdrawal" },
+};
+
+const STATUS: Record<Status, Words> = {
+  received: { nl: "Ontvangen", en: "Received" },
+  verifying: { nl: "Wacht op bevestiging", en: "Verifying" },
+  verified: { nl: "Bevestigd", en: "Verified" },
+  awaiting_approval: { nl: "Wacht op goedkeuring", en: "Awaiting approval" },
+  in_progress: { nl: "In behandeling", en: "In progress" },
+  completed: { nl: "Afgerond", en: "Completed" },
+  partially_completed: { nl: "Deels afgerond", en: "Partially completed" },
+  denied: { nl: "Geweigerd", en: "Denied" },
+  cancelled: { nl: "Geannuleerd", en: "Cancelled" },
+};
+
+/** Events in the request's history; kinds the table lacks are shown as they are stored. */
+const EVENT: Record<string, Words> = {
+  received: { nl: "Ontvangen", en: "Received" },
+  send_code: { nl: "Code verstuurd", en: "Code sent" },
+  verify: { nl: "Bevestigd met de code", en: "Verified with the code" },
+  require_approval: { nl: "Goedkeuring nodig", en: "Approval required" },
+  approve: { nl: "Goedgekeurd", en: "Approved" },
+  start: { nl: "Verwerking gestart", en: "Processing started" },
+  complete: { nl: "Afgerond", en: "Completed" },
+  complete_partially: { nl: "Deels afgerond", en: "Partially completed" },
+  deny: { nl: "Geweigerd", en: "Denied" },
+  cancel: { nl: "Geannuleerd", en: "Cancelled" },
+  duplicate_of: { nl: "Herhaald of dubbel verzoek", en: "Repeated or duplicate request" },
+  extended: { nl: "Termijn verlengd", en: "Deadline extended" },
+  clock_paused: { nl: "Klok stilgezet", en: "Clock paused" },
+  clock_resumed: { nl: "Klok loopt weer", en: "Clock resumed" },
+  mail_failed: { nl: "Mail niet verstuurd", en: "Mail not sent" },
+  package_created: { nl: "Pakket klaargezet", en: "Package ready" },
+  package_downloaded: { nl: "Pakket gedownload", en: "Package downloaded" },
+  requester_notified: { nl: "Aanvrager ingelicht", en: "Requester informed" },
+  recipient_notify_queued: { nl: "Ontvanger wordt ingelicht", en: "Recipient to be informed" },
+  recipient_notified: { nl: "Ontvanger ingelicht (art. 19)", en: "Recipient informed (Art. 19)" },
+};
+
+export const typeLabel = (type: string, lang: Lang) => word(TYPE, type, lang);
+export const statusLabel = (status: string, lang: Lang) => word(STATUS, status, lang);
+export const eventLabel = (kind: string, lang: Lang) => word(EVENT, kind, lang);

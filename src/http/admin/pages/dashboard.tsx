@@ -1,0 +1,88 @@
+import type { DashboardStats } from "../../../lifecycle/index.js";
+import { renderPage } from "../../pages/render.js";
+import { adminWords } from "../words.js";
+import { MonthBars, monthLabel, OnTimeBar } from "./charts.js";
+import { AdminFrame, type PageContext } from "./frame.js";
+import { ScrollTable } from "./table.js";
+
+const percent = (rate: number | null) => (rate === null ? "–" : `${Math.round(rate * 100)}%`);
+
+/** The figures a privacy officer watches: the workload per month and how often the deadline was met. */
+export function dashboardPage(page: PageContext, stats: DashboardStats): string {
+  const words = adminWords(page.lang);
+  const late = stats.answered - stats.onTime;
+  return renderPage(
+    <AdminFrame page={page} title={words.dashboardTitle}>
+      <h1>{words.dashboardTitle}</h1>
+      <dl class="facts">
+        <dt>{words.openNow}</dt>
+        <dd>{stats.open}</dd>
+        <dt>{words.overdueNow}</dt>
+        <dd>{stats.overdue}</dd>
+        <dt>{words.dueSoon}</dt>
+        <dd>{stats.dueSoon}</dd>
+        <dt>{words.onTimeOverall}</dt>
+        <dd>{percent(stats.onTimeRate)}</dd>
+      </dl>
+
+      <h2 id="per-month">{words.perMonthTitle}</h2>
+      <MonthBars
+        id="chart-per-month"
+        title={words.perMonthTitle}
+        desc={words.perMonthDesc}
+        lang={page.lang}
+        data={stats.perMonth.map((m) => ({ month: m.month, value: m.received }))}
+      />
+      <ScrollTable id="table-per-month" caption={words.perMonthTitle}>
+        <thead>
+          <tr>
+            <th scope="col">{words.colMonth}</th>
+            <th scope="col">{words.colCount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.perMonth.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{monthLabel(m.month, page.lang)}</th>
+              <td>{m.received}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+
+      <h2 id="on-time">{words.onTimeTitle}</h2>
+      {stats.answered === 0 ? (
+        <p>{words.noData}</p>
+      ) : (
+        <>
+          <OnTimeBar
+            id="chart-on-time"
+            title={words.onTimeTitle}
+            desc={words.onTimeDesc}
+            onTime={stats.onTime}
+            late={late}
+            labels={{ onTime: words.colOnTime, late: words.overdue }}
+          />
+          <ScrollTable id="table-on-time" caption={words.onTimeTitle}>
+            <thead>
+              <tr>
+                <th scope="col">{words.colClosed}</th>
+                <th scope="col">{words.colOnTime}</th>
+                <th scope="col">{words.overdue}</th>
+                <th scope="col">{words.colRate}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{stats.answered}</th>
+                <td>{stats.onTime}</td>
+                <td>{late}</td>
+                <td>{percent(stats.onTimeRate)}</td>
+              </tr>
+            </tbody>
+          </ScrollTable>
+        </>
+      )}
+    </AdminFrame>,
+  );
+}

@@ -1,0 +1,74 @@
+import type { ComponentChildren } from "preact";
+import { can, type Permission } from "../../../auth/roles.js";
+import type { ActiveSession } from "../../../auth/index.js";
+import type { Lang } from "../../../register/schema/common.js";
+import { otherLang } from "../../pages/i18n.js";
+import { Layout, type NavLink } from "../../pages/layout.js";
+import { ADMIN_PREFIX } from "../session.js";
+import { type AdminWords, adminWords, roleName } from "../words.js";
+
+/** What every console page knows about the visit. */
+export interface PageContext {
+  lang: Lang;
+  siteName: string;
+  /** The page's path without query, for the language switch and the current menu item. */
+  path: string;
+  session: ActiveSession | null;
+}
+
+type Section = "requests" | "dashboard" | "outbox" | "audit" | "users" | "tokens";
+
+const MENU: { section: Section; permission: Permission; label: (w: AdminWords) => string }[] = [
+  { section: "requests", permission: "requests.read", label: (w) => w.navRequests },
+  { section: "dashboard", permission: "requests.read", label: (w) => w.navDashboard },
+  { section: "outbox", permission: "outbox.read", label: (w) => w.navOutbox },
+  { section: "audit", permission: "audit.read", label: (w) => w.navAudit },
+  { section: "users", permission: "users.manage", label: (w) => w.navUsers },
+  { section: "tokens", permission: "tokens.manage", label: (w) => w.navTokens },
+];
+
+/** The menu shows only what the user's role may open, so nobody is led to a 403. */
+function menu(page: PageContext, words: AdminWords): NavLink[] {
+  const session = page.session;
+  if (!session) return [];
+  return MENU.filter((item) => can(session.user.role, item.permission)).map((item) => {
+    const href = `${ADMIN_PREFIX}/${item.section}`;
+    return { href, label: item.label(words), current: page.path === href || page.path.startsWith(`${href}/`) };
+  });
+}
+
+/** A hidden field with the session's CSRF token; every console form that changes something has one. */
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/**
+ * The console's frame: the shared layout with the console's menu, and, when signed in, who is signed
+ * in with a sign-out button (a form, so signing out cannot be triggered by a link on another site).
+ */
+export function AdminFrame(props: { page: PageContext; title: string; children: ComponentChildren }) {
+  const { page } = props;
+  const words = adminWords(page.lang);
+  const other = otherLang(page.lang);
+  return (
+    <Layout
+      lang={page.lang}
+      title={props.title}
+      siteName={`${page.siteName} – ${words.consoleName}`}
+      homeHref={`${ADMIN_PREFIX}/requests`}
+      nav={menu(page, words)}
+      languageSwitch={{ lang: other, href: `${page.path}?lang=${other}` }}
+    >
+      {page.session ? (
+        <form class="session-bar" method="post" action={`${ADMIN_PREFIX}/sign-out`}>
+          <CsrfField token={page.session.csrfToken} />
+          <p>
+            {words.signedInAs} {page.session.user.name} ({roleName(page.session.user.role, page.lang)}){" "}
+            <button type="submit">{words.signOut}</button>
+          </p>
+        </form>
+      ) : null}
+      {props.children}
+    </Layout>
+  );
+}

@@ -1,0 +1,96 @@
+import { FINAL, type RequestDetail } from "../../../lifecycle/index.js";
+import type { Lang } from "../../../register/schema/common.js";
+import type { FieldErrors } from "../../pages/components.js";
+import { RadioGroup, TextArea } from "../../pages/components.js";
+import { ADMIN_PREFIX } from "../session.js";
+import { adminWords } from "../words.js";
+import { CsrfField } from "./frame.js";
+
+export type OfficerAction = "approve" | "deny" | "extend" | "pause" | "resume" | "cancel";
+
+/**
+ * The officer actions that can happen now: the transition table's possible events (approve, deny,
+ * cancel) and the clock actions that fit the request's state. The operation still checks each one.
+ */
+export function availableActions(detail: RequestDetail): OfficerAction[] {
+  const status = detail.request.status;
+  const open = !FINAL.has(status);
+  const actions: OfficerAction[] = [];
+  if (detail.actions.includes("approve")) actions.push("approve");
+  if (detail.actions.includes("deny")) actions.push("deny");
+  if (open && !detail.deadline.paused) actions.push("extend");
+  if (open && status !== "in_progress" && !detail.deadline.paused) actions.push("pause");
+  if (open && detail.deadline.paused) actions.push("resume");
+  if (detail.actions.includes("cancel")) actions.push("cancel");
+  return actions;
+}
+
+/** One form per action, each a plain POST with the session's CSRF token. */
+export function RequestActions(props: {
+  detail: RequestDetail;
+  lang: Lang;
+  csrf: string;
+  errors: FieldErrors;
+  form: Record<string, string>;
+}) {
+  const words = adminWords(props.lang);
+  const actions = availableActions(props.detail);
+  const base = `${ADMIN_PREFIX}/requests/${props.detail.request.id}`;
+  if (actions.length === 0) return <p>{words.noActions}</p>;
+  const { errors, form } = props;
+  return (
+    <ul class="cards">
+      {actions.map((action) => (
+        <li key={action}>
+          <form method="post" action={`${base}/${action}`}>
+            <CsrfField token={props.csrf} />
+            {action === "deny" ? (
+              <TextArea
+                name="deny-reason"
+                label={words.denyReason}
+                hint={words.denyReasonHint}
+                value={form["deny-reason"]}
+                error={errors["deny-reason"]}
+                required
+              />
+            ) : null}
+            {action === "extend" ? (
+              <>
+                <RadioGroup
+                  name="extend-months"
+                  label={words.extendMonths}
+                  value={form["extend-months"] ?? "1"}
+                  error={errors["extend-months"]}
+                  choices={[
+                    { value: "1", label: words.oneMonth },
+                    { value: "2", label: words.twoMonths },
+                  ]}
+                />
+                <TextArea
+                  name="extend-reason"
+                  label={words.extendReason}
+                  hint={words.extendReasonHint}
+                  value={form["extend-reason"]}
+                  error={errors["extend-reason"]}
+                  required
+                />
+              </>
+            ) : null}
+            {action === "pause" ? (
+              <TextArea
+                name="pause-reason"
+                label={words.reasonOptional}
+                hint={words.pauseHint}
+                value={form["pause-reason"]}
+              />
+            ) : null}
+            {action === "cancel" ? (
+              <TextArea name="cancel-reason" label={words.reasonOptional} value={form["cancel-reason"]} />
+            ) : null}
+            <button type="submit">{words[action]}</button>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}

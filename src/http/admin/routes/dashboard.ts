@@ -1,0 +1,14 @@
+import type { FastifyPluginAsync } from "fastify";
+import { dashboardStats, type ServiceContext } from "../../../lifecycle/index.js";
+import { pageOf, sendHtml } from "../context.js";
+import { guard } from "../guard.js";
+import { dashboardPage } from "../pages/dashboard.js";
+
+/** The dashboard: every role that reads requests (requests.read). */
+export function dashboardRoutes(ctx: ServiceContext): FastifyPluginAsync {
+  return async (app) => {
+    app.get("/dashboard", { preHandler: guard(ctx, "requests.read") }, async (request, reply) =>
+      sendHtml(reply, dashboardPage(pageOf(request, ctx), await dashboardStats(ctx))),
+    );
+  };
+}

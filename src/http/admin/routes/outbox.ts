@@ -1,0 +1,31 @@
+import type { FastifyPluginAsync } from "fastify";
+import { listOutbox } from "../../../mail/outbox.js";
+import { type ConsoleContext, pageOf, sendHtml } from "../context.js";
+import { guard } from "../guard.js";
+import { notFound } from "../not-found.js";
+import { outboxMessagePage, outboxPage } from "../pages/outbox.js";
+import { outboxMessage } from "../reads.js";
+
+const PAGE_SIZE = 50;
+
+/** The outbox: admin, privacy officer and support (outbox.read). */
+export function outboxRoutes(ctx: ConsoleContext): FastifyPluginAsync {
+  return async (app) => {
+    const preHandler = guard(ctx, "outbox.read");
+
+    app.get("/outbox", { preHandler }, async (request, reply) => {
+      const asked = Number((request.query as { offset?: unknown }).offset);
+      const offset = Number.isInteger(asked) && asked > 0 ? asked : 0;
+      // One more than a page tells whether there is a next page without counting the table.
+      const rows = await listOutbox(ctx.store, { limit: PAGE_SIZE + 1, offset });
+      const next = rows.length > PAGE_SIZE ? offset + PAGE_SIZE : undefined;
+      return sendHtml(reply, outboxPage(pageOf(request, ctx), rows.slice(0, PAGE_SIZE), next));
+    });
+
+    app.get<{ Params: { id: string } }>("/outbox/:id", { preHandler }, async (request, reply) => {
+      const message = await outboxMessage(ctx.store, request.params.id);
+      if (!message) return notFound(request, reply, ctx);
+      return sendHtml(reply, outboxMessagePage(pageOf(request, ctx), message));
+    });
+  };
+}

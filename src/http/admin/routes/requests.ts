@@ -1,0 +1,126 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import {
+  type Actor,
+  approveRequest,
+  cancelRequest,
+  denyRequest,
+  extendRequest,
+  listRequests,
+  NotFoundError,
+  OperationError,
+  pauseClock,
+  requestDetail,
+  resumeClock,
+  type ServiceContext,
+  STATUSES,
+  TransitionError,
+} from "../../../lifecycle/index.js";
+import { formBody, formText, pageOf, sendHtml } from "../context.js";
+import { guard } from "../guard.js";
+import { notFound } from "../not-found.js";
+import { queuePage } from "../pages/queue.js";
+import type { OfficerAction } from "../pages/request-actions.js";
+import { requestPage } from "../pages/request.js";
+import { ADMIN_PREFIX } from "../session.js";
+import { adminWords } from "../words.js";
+
+const FILTERS = ["open", "all", ...STATUSES] as const;
+type Filter = (typeof FILTERS)[number];
+
+type Body = Record<string, unknown>;
+
+/** Each officer action: the operation it calls with the form's fields. Routes add nothing of their own. */
+const ACTIONS: Record<
+  OfficerAction,
+  (ctx: ServiceContext, requestId: string, actor: Actor, body: Body) => Promise<unknown>
+> = {
+  approve: (ctx, requestId, actor) => approveRequest(ctx, { requestId, actor }),
+  deny: (ctx, requestId, actor, body) => denyRequest(ctx, { requestId, actor, reason: formText(body, "deny-reason") }),
+  extend: (ctx, requestId, actor, body) =>
+    extendRequest(ctx, {
+      requestId,
+      actor,
+      months: Number(formText(body, "extend-months")),
+      reason: formText(body, "extend-reason"),
+    }),
+  pause: (ctx, requestId, actor, body) => pauseClock(ctx, { requestId, actor, reason: formText(body, "pause-reason") }),
+  resume: (ctx, requestId, actor) => resumeClock(ctx, { requestId, actor }),
+  cancel: (ctx, requestId, actor, body) =>
+    cancelRequest(ctx, { requestId, actor, reason: formText(body, "cancel-reason") }),
+};
+
+/** The form field a refused input belongs to: the action's prefix and the operation's field name. */
+function fieldOf(action: OfficerAction, field: string): string {
+  return `${action}-${field}`;
+}
+
+/** The queue, one request, and the privacy officer's actions on it. */
+export function requestRoutes(ctx: ServiceContext): FastifyPluginAsync {
+  return async (app) => {
+    const read = guard(ctx, "requests.read");
+    const decide = guard(ctx, "requests.decide");
+
+    app.get("/requests", { preHandler: read }, async (request, reply) => {
+      const asked = (request.query as { status?: unknown }).status;
+      const filter: Filter = FILTERS.includes(asked as Filter) ? (asked as Filter) : "open";
+      const requests = await listRequests(ctx, { status: filter, sort: "deadline" });
+      return sendHtml(reply, queuePage(pageOf(request, ctx), requests, filter));
+    });
+
+    async function showRequest(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string,
+      extra: { status?: number; notice?: string; problem?: string; errors?: Record<string, string>; form?: Body } = {},
+    ): Promise<FastifyReply> {
+      let detail;
+      try {
+        detail = await requestDetail(ctx, id);
+      } catch (error) {
+        if (error instanceof NotFoundError) return notFound(request, reply, ctx);
+        throw error;
+      }
+      const form = Object.fromEntries(
+        Object.entries(extra.form ?? {}).filter((e): e is [string, string] => typeof e[1] === "string"),
+      );
+      const page = requestPage(pageOf(request, ctx), { detail, ...extra, form });
+      return sendHtml(reply, page, extra.status ?? 200);
+    }
+
+    app.get<{ Params: { id: string } }>("/requests/:id", { preHandler: read }, async (request, reply) => {
+      const done = (request.query as { done?: unknown }).done;
+      const notice = typeof done === "string" ? adminWords(request.adminLang).done : undefined;
+      return showRequest(request, reply, request.params.id, { notice });
+    });
+
+    for (const action of Object.keys(ACTIONS) as OfficerAction[]) {
+      app.post<{ Params: { id: string } }>(
+        `/requests/:id/${action}`,
+        { preHandler: decide },
+        async (request, reply) => {
+          const id = request.params.id;
+          const body = formBody(request);
+          const actor: Actor = `user:${request.adminSession!.user.id}`;
+          const words = adminWords(request.adminLang);
+          try {
+            await ACTIONS[action](ctx, id, actor, body);
+          } catch (error) {
+            if (error instanceof NotFoundError) return notFound(request, reply, ctx);
+            if (error instanceof OperationError && error.field) {
+              const message = error.field === "months" ? words.invalidMonths : words.invalidReason;
+              return showRequest(request, reply, id, {
+                status: 400,
+                errors: { [fieldOf(action, error.field)]: message },
+                form: body,
+              });
+            }
+            if (error instanceof OperationError || error instanceof TransitionError)
+              return showRequest(request, reply, id, { status: 409, problem: error.message, form: body });
+            throw error;
+          }
+          return reply.redirect(`${ADMIN_PREFIX}/requests/${id}?done=${action}`, 303);
+        },
+      );
+    }
+  };
+}

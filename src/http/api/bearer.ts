@@ -1,0 +1,48 @@
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import { type ApiScope, type ApiToken, authenticateApiToken } from "../../auth/index.js";
+import type { ServiceContext } from "../../lifecycle/index.js";
+import { apiError } from "./errors.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The bearer token a call to the API was made with, once it passed `requireScope`. */
+    apiToken: ApiToken | null;
+  }
+}
+
+/** The value of `Authorization: Bearer <token>`, or undefined. */
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match?.[1];
+}
+
+function unauthorized(reply: FastifyReply): FastifyReply {
+  return reply
+    .code(401)
+    .header("www-authenticate", 'Bearer realm="waarborg"')
+    .send(apiError("unauthorized", "a valid bearer token is required"));
+}
+
+/**
+ * The check every API route runs: a live token (else 401), holding the scope the route needs (else
+ * 403). A status link's token or a session cookie is no bearer token: the API serves systems, not
+ * requesters.
+ */
+export function requireScope(ctx: ServiceContext, scope: ApiScope): preHandlerAsyncHookHandler {
+  return async (request, reply) => {
+    const token = await authenticateApiToken(ctx.store, bearerOf(request), ctx.now());
+    if (!token) return unauthorized(reply);
+    if (!token.scopes.includes(scope))
+      return reply
+        .code(403)
+        .header("www-authenticate", `Bearer realm="waarborg", error="insufficient_scope", scope="${scope}"`)
+        .send(apiError("insufficient_scope", `this token lacks the scope ${scope}`));
+    request.apiToken = token;
+  };
+}
+
+/** The actor the lifecycle records for a change made through the API: the token's id, never its value. */
+export function apiActor(request: FastifyRequest): `api:${string}` {
+  return `api:${request.apiToken!.id}`;
+}

@@ -1,0 +1,157 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import {
+  approveRequest,
+  denyRequest,
+  extendRequest,
+  fileRequest,
+  listRequests,
+  requestDetail,
+  type ServiceContext,
+} from "../../../lifecycle/index.js";
+import { apiActor, requireScope } from "../bearer.js";
+import { ERROR_RESPONSES } from "../errors.js";
+import {
+  DenyBody,
+  ExtendBody,
+  FileRequestBody,
+  Filed,
+  ListQuery,
+  RequestId,
+  RequestList,
+  RequestView,
+  toSummary,
+  toView,
+} from "../schemas.js";
+
+const SECURITY = [{ bearer: [] }];
+const TAGS = ["requests"];
+
+/** The native API for requests: read the queue, file on behalf of a person, decide. */
+export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const read = requireScope(ctx, "requests:read");
+    const write = requireScope(ctx, "requests:write");
+    const decide = requireScope(ctx, "requests:decide");
+    /** The request as it is after a change: what a caller wants to see next. */
+    const current = async (id: string) => toView(await requestDetail(ctx, id));
+
+    app.get(
+      "/requests",
+      {
+        preHandler: read,
+        schema: {
+          operationId: "listRequests",
+          summary: "The queue: requests by deadline",
+          tags: TAGS,
+          security: SECURITY,
+          querystring: ListQuery,
+          response: { 200: RequestList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => {
+        const items = await listRequests(ctx, {
+          status: request.query.status,
+          sort: "deadline",
+          limit: request.query.limit,
+        });
+        return { requests: items.map(toSummary) };
+      },
+    );
+
+    app.get(
+      "/requests/:id",
+      {
+        preHandler: read,
+        schema: {
+          operationId: "getRequest",
+          summary: "One request with its identities, events and packages",
+          tags: TAGS,
+          security: SECURITY,
+          params: RequestId,
+          response: { 200: RequestView, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => current(request.params.id),
+    );
+
+    app.post(
+      "/requests",
+      {
+        preHandler: write,
+        schema: {
+          operationId: "fileRequest",
+          summary: "File a request on behalf of a person",
+          description: "The person gets a one-time code at the e-mail identity and confirms the request with it.",
+          tags: TAGS,
+          security: SECURITY,
+          body: FileRequestBody,
+          response: { 201: Filed, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        const { requestId } = await fileRequest(ctx, request.body);
+        const { request: filed } = await requestDetail(ctx, requestId);
+        return reply.code(201).send({ id: filed.id, status: filed.status, due_on: filed.due_at });
+      },
+    );
+
+    app.post(
+      "/requests/:id/approve",
+      {
+        preHandler: decide,
+        schema: {
+          operationId: "approveRequest",
+          summary: "Approve a request that waits for approval",
+          tags: TAGS,
+          security: SECURITY,
+          params: RequestId,
+          response: { 200: RequestView, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => {
+        await approveRequest(ctx, { requestId: request.params.id, actor: apiActor(request) });
+        return current(request.params.id);
+      },
+    );
+
+    app.post(
+      "/requests/:id/deny",
+      {
+        preHandler: decide,
+        schema: {
+          operationId: "denyRequest",
+          summary: "Deny a request, with reasons (Art. 12(4))",
+          tags: TAGS,
+          security: SECURITY,
+          params: RequestId,
+          body: DenyBody,
+          response: { 200: RequestView, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => {
+        await denyRequest(ctx, { requestId: request.params.id, actor: apiActor(request), reason: request.body.reason });
+        return current(request.params.id);
+      },
+    );
+
+    app.post(
+      "/requests/:id/extend",
+      {
+        preHandler: decide,
+        schema: {
+          operationId: "extendRequest",
+          summary: "Extend the deadline by one or two months, with reasons (Art. 12(3))",
+          tags: TAGS,
+          security: SECURITY,
+          params: RequestId,
+          body: ExtendBody,
+          response: { 200: RequestView, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => {
+        await extendRequest(ctx, { requestId: request.params.id, actor: apiActor(request), ...request.body });
+        return current(request.params.id);
+      },
+    );
+  };
+}

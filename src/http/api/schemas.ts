@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { FileRequestInput, FINAL, type RequestDetail, type RequestListItem, STATUSES } from "../../lifecycle/index.js";
+import { LANGUAGES } from "../../register/schema/common.js";
+import { REQUEST_TYPES } from "../../store/schema.js";
+import { apiSchemas, doc } from "./registry.js";
+
+/*
+ * The native API's schemas. Input schemas validate what callers send (field paths in errors come from
+ * them); output schemas serialize what the operations return, so nothing leaves that is not listed
+ * here. Both become components of /openapi.json.
+ */
+
+const RequestType = doc(z.enum(REQUEST_TYPES), "the right the person exercises");
+const RequestStatus = z.enum(STATUSES);
+const Day = doc(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), "a calendar date, YYYY-MM-DD");
+
+export const RequestId = z.object({ id: doc(z.uuid(), "the request's id") });
+
+export const ListQuery = z.object({
+  status: doc(
+    z.enum(["open", "all", ...STATUSES]).default("open"),
+    "one status, `open` (every status that is not final) or `all`",
+  ),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const RequestSummary = z.object({
+  id: z.uuid(),
+  type: RequestType,
+  status: RequestStatus,
+  received_at: doc(z.string(), "ISO 8601 instant"),
+  due_on: doc(Day.nullable(), "the last day to answer; null while the clock is paused"),
+  days_left: z.number().int().nullable(),
+  overdue: z.boolean(),
+  due_soon: z.boolean(),
+  paused: z.boolean(),
+  extended: z.boolean(),
+  duplicate_of: doc(z.uuid().nullable(), "an earlier request of the same type by the same person (Art. 12(5))"),
+});
+apiSchemas.add(RequestSummary, { id: "RequestSummary" });
+
+export const RequestList = z.object({ requests: z.array(RequestSummary) });
+apiSchemas.add(RequestList, { id: "RequestList" });
+
+export const RequestView = RequestSummary.extend({
+  lang: z.enum(LANGUAGES),
+  identities: z.array(z.object({ type: z.string(), value: z.string() })),
+  details: z.record(z.string(), z.unknown()),
+  extension_reason: z.string().nullable(),
+  denial_reason: z.string().nullable(),
+  possible_events: doc(z.array(z.string()), "lifecycle events that can happen now"),
+  events: z.array(z.object({ at: z.string(), kind: z.string(), actor: z.string() })),
+  packages: z.array(z.object({ file_name: z.string(), expires_at: z.string(), downloads_left: z.number().int() })),
+});
+apiSchemas.add(RequestView, { id: "Request" });
+
+export const FileRequestBody = FileRequestInput;
+apiSchemas.add(FileRequestBody, {
+  id: "NewRequest",
+  description:
+    "A request filed on behalf of a person. The person still confirms it with the code sent to the e-mail identity.",
+});
+
+export const Filed = z.object({ id: z.uuid(), status: RequestStatus, due_on: Day });
+apiSchemas.add(Filed, { id: "FiledRequest" });
+
+export const DenyBody = z.strictObject({
+  reason: doc(z.string().trim().min(1).max(4000), "told to the requester, with the complaint route to the AP"),
+});
+apiSchemas.add(DenyBody, { id: "Denial" });
+
+export const ExtendBody = z.strictObject({
+  months: doc(z.union([z.literal(1), z.literal(2)]), "further months, at most two in all (Art. 12(3))"),
+  reason: doc(z.string().trim().min(1).max(4000), "told to the requester"),
+});
+apiSchemas.add(ExtendBody, { id: "Extension" });
+
+export function toSummary(item: RequestListItem): z.output<typeof RequestSummary> {
+  return {
+    id: item.id,
+    type: item.type,
+    status: item.status,
+    received_at: item.receivedAt,
+    due_on: item.deadline.due,
+    days_left: item.deadline.daysLeft,
+    overdue: item.deadline.overdue,
+    due_soon: item.deadline.dueSoon,
+    paused: item.deadline.paused,
+    extended: item.deadline.extended,
+    duplicate_of: item.duplicateOf,
+  };
+}
+
+export function toView(detail: RequestDetail): z.output<typeof RequestView> {
+  const r = detail.request;
+  const duplicate = detail.events.find((e) => e.kind === "duplicate_of")?.data.request_id;
+  // As in the queue: a finished request's clock stopped when it was answered.
+  const deadline = FINAL.has(r.status) ? { ...detail.deadline, overdue: false, dueSoon: false } : detail.deadline;
+  return {
+    ...toSummary({
+      id: r.id,
+      type: r.type,
+      status: r.status,
+      receivedAt: r.received_at,
+      deadline,
+      duplicateOf: typeof duplicate === "string" ? duplicate : null,
+    }),
+    lang: r.lang,
+    identities: detail.identities,
+    details: detail.details,
+    extension_reason: r.extension_reason,
+    denial_reason: r.denial_reason,
+    possible_events: detail.actions,
+    events: detail.events.map((e) => ({ at: e.at, kind: e.kind, actor: e.actor })),
+    packages: detail.packages.map((p) => ({
+      file_name: p.fileName,
+      expires_at: p.expiresAt,
+      downloads_left: p.downloadsLeft,
+    })),
+  };
+}

@@ -1,0 +1,152 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyFormbody from "@fastify/formbody";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Logger } from "pino";
+import type { ServiceContext } from "../lifecycle/context.js";
+import type { Lang } from "../register/schema/common.js";
+import { adminPlugin } from "./admin/index.js";
+import { apiPlugin } from "./api/index.js";
+import { centerPlugin } from "./center/index.js";
+import { type ErrorKind, errorPage } from "./pages/errors.js";
+import { isLang, requestLang } from "./pages/i18n.js";
+import { STYLE_HASH } from "./pages/style.js";
+
+export interface AppOptions {
+  /** Where request lines and errors go; none in tests that do not read them. */
+  logger?: Logger;
+  /** Behind a reverse proxy: take the visitor's address from X-Forwarded-For. */
+  trustProxy?: boolean;
+}
+
+/**
+ * The policy for every response. Pages carry no script and exactly one stylesheet, allowed by its
+ * hash; nothing may frame them (clickjacking a form), and no page tells another site where the
+ * visitor came from, because status and download paths hold secrets.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `style-src ${STYLE_HASH}`,
+  "img-src 'self' data:",
+  "script-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+function securityHeaders(publicUrl: string): Record<string, string> {
+  return {
+    "content-security-policy": CONTENT_SECURITY_POLICY,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-resource-policy": "same-origin",
+    ...(publicUrl.startsWith("https:") ? { "strict-transport-security": "max-age=31536000" } : {}),
+  };
+}
+
+/**
+ * Fastify's request lines, with the route pattern (`/status/:token`) where Fastify would write the
+ * URL: status and download paths hold secrets, and a query string may hold anything. Nothing of the
+ * request's headers, body or address is logged.
+ */
+class RouteLogController extends LogController {
+  private line(request: FastifyRequest, reply: FastifyReply) {
+    return {
+      method: request.method,
+      route: request.routeOptions.url ?? "(no route)",
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    };
+  }
+  override incomingRequest(): void {}
+  override routeNotFound(): void {}
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) reply.log.error({ ...this.line(request, reply), error: error.name }, "request errored");
+    else reply.log.info(this.line(request, reply), "request");
+  }
+  override defaultErrorLog(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+    reply.log.error({ ...this.line(request, reply), error: error.name }, "request failed");
+  }
+  override writeHeadError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+    reply.log.warn({ ...this.line(request, reply), error: error.name }, "could not write the response head");
+  }
+}
+
+/** The visitor's language for a page that has no route of its own: the path's prefix, ?lang, Accept-Language. */
+export function visitorLang(request: FastifyRequest): Lang {
+  const prefix = request.url.split("/")[1]?.split("?")[0];
+  if (isLang(prefix)) return prefix;
+  return requestLang(request.query, request.headers["accept-language"]);
+}
+
+function sendErrorPage(
+  ctx: ServiceContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  kind: ErrorKind,
+  status: number,
+): FastifyReply {
+  const lang = visitorLang(request);
+  return reply
+    .code(status)
+    .header("cache-control", "no-store")
+    .type("text/html; charset=utf-8")
+    .send(errorPage(kind, { lang, siteName: ctx.register.organization.name, homeHref: `/${lang}/` }));
+}
+
+/**
+ * The HTTP service: the privacy center (public), the admin console and the JSON API, on one Fastify
+ * instance. Routes parse input and call the operations in src/lifecycle; what a request may do is
+ * decided there, not here.
+ */
+export function buildApp(ctx: ServiceContext, options: AppOptions = {}): FastifyInstance {
+  const app = Fastify({
+    // Typed as Fastify's base logger so the instance keeps the default FastifyInstance type.
+    loggerInstance: options.logger as FastifyBaseLogger | undefined,
+    logController: new RouteLogController(),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 256 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.register(fastifyFormbody);
+  app.register(fastifyCookie);
+
+  const headers = securityHeaders(ctx.publicUrl);
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.headers(headers);
+    return payload;
+  });
+  app.setNotFoundHandler((request, reply) => sendErrorPage(ctx, request, reply, "not-found", 404));
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A client error (bad form encoding, a body too large, a failed schema) gets its status and a page
+    // that repeats nothing of what was sent; anything else is ours, logged without request data.
+    const status = error.validation ? 400 : (error.statusCode ?? 500);
+    if (status >= 400 && status < 500) return sendErrorPage(ctx, request, reply, "bad-request", status);
+    request.log.error(
+      { route: request.routeOptions.url ?? "(no route)", error: error.name, code: error.code, stack: error.stack },
+      "request failed",
+    );
+    return sendErrorPage(ctx, request, reply, "server-error", 500);
+  });
+
+  app.get("/healthz", async (_request, reply) => reply.type("text/plain").send("ok"));
+
+  // The public privacy center: statement, request form, verification, status and download.
+  app.register(centerPlugin, { ctx });
+  // The admin console under /admin, for the privacy officer and the company's staff.
+  app.register(adminPlugin, { ctx });
+  // The JSON API under /api, OpenDSR under /v1 and the OpenAPI document at /openapi.json.
+  app.register(apiPlugin, { ctx });
+
+  return app;
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import type { Register } from "../../register/schema/register.js";
+import type { RequestType } from "../../store/schema.js";
+import type { CenterWords } from "./words.js";
+import { CORRECTION_ROWS, identityInputs } from "./form-options.js";
+
+/** A form post as @fastify/formbody hands it over: a repeated name (checkboxes) becomes a list. */
+export const FormBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+export type FormBody = z.infer<typeof FormBody>;
+
+/** What the person typed, by field name, to put back in the form when it comes back with errors. */
+export type FormValues = Record<string, string | string[]>;
+
+export const text = (body: FormBody, name: string): string => {
+  const value = body[name];
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+};
+const list = (body: FormBody, name: string): string[] => {
+  const value = body[name];
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v !== "");
+};
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface RequestFormInput {
+  /** The input for fileRequest. */
+  input: {
+    type: RequestType;
+    lang: string;
+    identities: { type: string; value: string }[];
+    details: Record<string, unknown>;
+  };
+  values: FormValues;
+  /**
+   * The form field an operation's error path points at (`identities[1].value` -> `identity_phone`) with
+   * the message for it in the person's language; undefined when the path is no field of the form.
+   */
+  errorAt(path: string | undefined, words: CenterWords): FieldError | undefined;
+}
+
+/**
+ * Turns the request form into fileRequest's input. Empty optional fields are left out; the checks
+ * themselves are fileRequest's, so the API and the form refuse exactly the same things.
+ */
+export function requestFormInput(register: Register, type: RequestType, body: FormBody): RequestFormInput {
+  const values: FormValues = { ...body };
+  const identityFields = ["email"];
+  const identities = [{ type: "email", value: text(body, "email") }];
+  for (const field of identityInputs(register)) {
+    const value = text(body, field.name);
+    if (!value) continue;
+    identityFields.push(field.name);
+    identities.push({ type: field.type, value });
+  }
+  const details: Record<string, unknown> = {};
+  const note = text(body, "note");
+  if (note) details.note = note;
+  const correctionRows: number[] = [];
+  if (type === "rectification") {
+    const corrections: { field: string; value: string }[] = [];
+    for (let row = 1; row <= CORRECTION_ROWS; row++) {
+      const field = text(body, `correction_field_${row}`);
+      const value = text(body, `correction_value_${row}`);
+      if (!field && !value) continue;
+      correctionRows.push(row);
+      corrections.push({ field, value });
+    }
+    details.corrections = corrections;
+  }
+  if (type === "objection") details.activities = list(body, "activities");
+  if (type === "withdrawal") details.purposes = list(body, "purposes");
+
+  const errorAt = (path: string | undefined, words: CenterWords): FieldError | undefined => {
+    if (path === undefined) return undefined;
+    const identity = /^identities\[(\d+)\]/.exec(path);
+    if (identity) {
+      const field = identityFields[Number(identity[1])] ?? "email";
+      return { field, message: field === "email" ? words.errors.email : words.errors.identity };
+    }
+    if (path === "identities") return { field: "email", message: words.errors.email };
+    const correction = /^details\.corrections\[(\d+)\](\.field|\.value)?/.exec(path);
+    if (correction) {
+      const row = correctionRows[Number(correction[1])] ?? 1;
+      // A bare index is the engine's check of the value against the field's data category.
+      if (correction[2] === ".field")
+        return { field: `correction_field_${row}`, message: words.errors.correctionMissing };
+      if (correction[2] === ".value")
+        return { field: `correction_value_${row}`, message: words.errors.correctionMissing };
+      return { field: `correction_value_${row}`, message: words.errors.correction };
+    }
+    if (path.startsWith("details.corrections"))
+      return { field: "correction_field_1", message: words.errors.correctionMissing };
+    if (path.startsWith("details.activities")) return { field: "activities", message: words.errors.choice };
+    if (path.startsWith("details.purposes")) return { field: "purposes", message: words.errors.choice };
+    if (path.startsWith("details.note")) return { field: "note", message: words.errors.note };
+    if (path === "lang") return { field: "lang", message: words.errors.lang };
+    return undefined;
+  };
+  return { input: { type, lang: text(body, "lang"), identities, details }, values, errorAt };
+}

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from "fastify";
+import type { ServiceContext } from "../../lifecycle/context.js";
+import { formatPeriod } from "../../register/duration.js";
+import { LANGUAGES, type Lang } from "../../register/schema/common.js";
+import { localize } from "../../register/text.js";
+import { RIGHT_ACTION } from "../../vocabulary/rights.js";
+import { requestLang } from "../pages/i18n.js";
+import { centerPage, langPath, sendPage } from "./frame.js";
+import { offeredTypes, TYPE_RIGHT } from "./request-types.js";
+import { centerWords } from "./words.js";
+
+function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
+  const words = centerWords(lang);
+  const { rights, organization } = ctx.register;
+  const selfService = rights.self_service ? localize(rights.self_service, lang) : undefined;
+  return (
+    <>
+      <h1>{words.homeTitle(organization.name)}</h1>
+      <p>{words.homeIntro}</p>
+      <h2>{words.navStatement}</h2>
+      <p>{words.homeStatement}</p>
+      <p>
+        <a href={langPath(lang, "privacy")}>{words.homeStatementLink}</a>
+      </p>
+      <h2>{words.navRequest}</h2>
+      <p>{words.homeRequest}</p>
+      <ul>
+        {offeredTypes(ctx.register).map((type) => (
+          <li key={type}>
+            <a href={`${langPath(lang, "request")}?type=${type}`}>{RIGHT_ACTION[TYPE_RIGHT[type]][lang]}</a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        {words.homeVerification}
+        {rights.verification?.id_copy === "never" || rights.verification === undefined
+          ? ` ${words.homeNoIdCopy}`
+          : ""}{" "}
+        {words.homeResponseTime(formatPeriod(rights.response_time, lang))}
+      </p>
+      <p>
+        <a class="button" href={langPath(lang, "request")}>
+          {words.homeRequestLink}
+        </a>
+      </p>
+      {selfService ? (
+        <>
+          <h2>{words.homeSelfService}</h2>
+          <p>{selfService}</p>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The center's front door: what a person can do here. `/` sends the visitor to their language. */
+export function homeRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  app.get("/", async (request, reply) => {
+    const lang = requestLang(request.query, request.headers["accept-language"]);
+    return reply.header("vary", "Accept-Language").redirect(langPath(lang), 302);
+  });
+  for (const lang of LANGUAGES) {
+    app.get(langPath(lang), async (_request, reply) =>
+      sendPage(
+        reply,
+        centerPage(ctx, {
+          lang,
+          title: centerWords(lang).navHome,
+          section: "home",
+          switchHref: langPath(lang === "nl" ? "en" : "nl"),
+          children: <HomePage ctx={ctx} lang={lang} />,
+        }),
+      ),
+    );
+  }
+}

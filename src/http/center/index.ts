@@ -1,0 +1,26 @@
+import type { FastifyPluginAsync } from "fastify";
+import type { ServiceContext } from "../../lifecycle/context.js";
+import { downloadRoutes } from "./download.js";
+import { homeRoutes } from "./home.js";
+import { requestRoutes } from "./request.js";
+import { statementRoutes } from "./statement.js";
+import { statusRoutes } from "./status.js";
+import { verifyRoutes } from "./verify.js";
+
+export interface CenterOptions {
+  ctx: ServiceContext;
+}
+
+/**
+ * The privacy center: public, server-rendered, Dutch under /nl/ and English under /en/, usable with
+ * JavaScript off. The status and download pages sit at the paths the mail links point to
+ * (src/lifecycle/links.ts) and take their language from ?lang or the request.
+ */
+export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (app, { ctx }) => {
+  homeRoutes(app, ctx);
+  statementRoutes(app, ctx);
+  requestRoutes(app, ctx);
+  verifyRoutes(app, ctx);
+  statusRoutes(app, ctx);
+  downloadRoutes(app, ctx);
+};

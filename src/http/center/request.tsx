@@ -1,0 +1,76 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { ServiceContext } from "../../lifecycle/context.js";
+import { OperationError } from "../../lifecycle/errors.js";
+import { fileRequest } from "../../lifecycle/operations/file-request.js";
+import { LANGUAGES, type Lang } from "../../register/schema/common.js";
+import type { RequestType } from "../../store/schema.js";
+import { requestNoun } from "../../mail/request-words.js";
+import type { FieldErrors } from "../pages/components.js";
+import { otherLang } from "../pages/i18n.js";
+import { FormBody, type FormValues, requestFormInput, text } from "./form-input.js";
+import { centerPage, langPath, sendPage } from "./frame.js";
+import { setPending } from "./pending.js";
+import { ChooseTypePage, RequestFormPage } from "./request-form.js";
+import { isOffered } from "./request-types.js";
+import { centerWords } from "./words.js";
+
+const Query = z.looseObject({ type: z.string().max(40).optional() });
+
+/**
+ * The request form: GET shows the choice of right, or the form for one; POST files the request and
+ * sends the browser on to "check your e-mail". That answer is the same for everybody, known to the
+ * company or not, so the form cannot be used to find out who is a customer.
+ */
+export function requestRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const secure = ctx.publicUrl.startsWith("https:");
+
+  const formPage = (lang: Lang, type: RequestType, values?: FormValues, errors?: FieldErrors) =>
+    centerPage(ctx, {
+      lang,
+      title: centerWords(lang).formTitle(requestNoun(type, lang)),
+      section: "request",
+      switchHref: `${langPath(otherLang(lang), "request")}?type=${type}`,
+      children: <RequestFormPage register={ctx.register} lang={lang} type={type} values={values} errors={errors} />,
+    });
+
+  for (const lang of LANGUAGES) {
+    const words = centerWords(lang);
+
+    app.get(langPath(lang, "request"), { schema: { querystring: Query } }, async (request, reply) => {
+      const { type } = request.query as z.infer<typeof Query>;
+      if (isOffered(ctx.register, type)) return sendPage(reply, formPage(lang, type));
+      return sendPage(
+        reply,
+        centerPage(ctx, {
+          lang,
+          title: words.chooseTitle,
+          section: "request",
+          switchHref: langPath(otherLang(lang), "request"),
+          children: <ChooseTypePage register={ctx.register} lang={lang} />,
+        }),
+      );
+    });
+
+    app.post(langPath(lang, "request"), { schema: { body: FormBody } }, async (request, reply) => {
+      const body = request.body as FormBody;
+      const type = text(body, "type");
+      // Only a tampered form names a right the register does not offer: no form to return to.
+      if (!isOffered(ctx.register, type)) return reply.callNotFound();
+      const form = requestFormInput(ctx.register, type, body);
+      try {
+        const filed = await fileRequest(ctx, form.input);
+        setPending(reply, filed, secure);
+        return reply.header("cache-control", "no-store").redirect(langPath(lang, "verify"), 303);
+      } catch (error) {
+        if (!(error instanceof OperationError)) throw error;
+        const problem = form.errorAt(error.field, words);
+        if (!problem) throw error;
+        return sendPage(reply, formPage(lang, type, form.values, { [problem.field]: problem.message }), {
+          status: 400,
+          private: true,
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,132 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { ServiceContext } from "../../lifecycle/context.js";
+import { LANGUAGES, type Lang } from "../../register/schema/common.js";
+import { archivedStatement, type StatementVersion, statementVersions } from "../../service/statement-archive.js";
+import { buildStatement } from "../../statement/index.js";
+import { formatDate } from "../../vocabulary/dates.js";
+import { Notice } from "../pages/components.js";
+import { DocumentView, type ShownDocument } from "../pages/document.js";
+import { otherLang } from "../pages/i18n.js";
+import { centerPage, langPath, sendPage } from "./frame.js";
+import { centerWords } from "./words.js";
+
+function ArchiveLink({ lang }: { lang: Lang }) {
+  return (
+    <p>
+      <a href={langPath(lang, "privacy/versions")}>{centerWords(lang).allVersions}</a>
+    </p>
+  );
+}
+
+function VersionsPage({ lang, versions, current }: { lang: Lang; versions: StatementVersion[]; current: string }) {
+  const words = centerWords(lang);
+  return (
+    <>
+      <h1>{words.archiveTitle}</h1>
+      <p>{words.archiveIntro}</p>
+      {versions.length === 0 ? (
+        <p>{words.archiveMissing}</p>
+      ) : (
+        <table>
+          <caption>{words.archiveCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{words.archiveVersion}</th>
+              <th scope="col">{words.archiveEffective}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr key={v.version}>
+                <th scope="row">
+                  <a href={v.version === current ? langPath(lang, "privacy") : versionPath(lang, v.version)}>
+                    {words.archiveLink(v.version)}
+                  </a>
+                  {v.version === current ? ` (${words.archiveCurrent})` : ""}
+                </th>
+                <td>{formatDate(v.effectiveDate, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+const versionPath = (lang: Lang, version: string) => langPath(lang, `privacy/versions/${encodeURIComponent(version)}`);
+
+/**
+ * The privacy statement as it is now (built from the register, the same document the `statement`
+ * command renders) and every earlier version from the archive the service keeps in its store.
+ */
+export function statementRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  // The register does not change while the service runs: build each language once.
+  const current = new Map<Lang, ShownDocument>(LANGUAGES.map((lang) => [lang, buildStatement(ctx.register, lang)]));
+  const currentVersion = ctx.register.statement.version;
+  for (const lang of LANGUAGES) {
+    const words = centerWords(lang);
+    app.get(langPath(lang, "privacy"), async (_request, reply) => {
+      const doc = current.get(lang)!;
+      return sendPage(
+        reply,
+        centerPage(ctx, {
+          lang,
+          title: doc.title,
+          section: "statement",
+          switchHref: langPath(otherLang(lang), "privacy"),
+          children: (
+            <>
+              <DocumentView doc={doc} />
+              <ArchiveLink lang={lang} />
+            </>
+          ),
+        }),
+      );
+    });
+
+    app.get(langPath(lang, "privacy/versions"), async (_request, reply) => {
+      const versions = await statementVersions(ctx.store);
+      return sendPage(
+        reply,
+        centerPage(ctx, {
+          lang,
+          title: words.archiveTitle,
+          section: "statement",
+          switchHref: langPath(otherLang(lang), "privacy/versions"),
+          children: <VersionsPage lang={lang} versions={versions} current={currentVersion} />,
+        }),
+      );
+    });
+
+    app.get(
+      `${langPath(lang, "privacy/versions")}/:version`,
+      { schema: { params: z.object({ version: z.string().max(100) }) } },
+      async (request, reply) => {
+        const { version } = request.params as { version: string };
+        if (version === currentVersion) return reply.redirect(langPath(lang, "privacy"), 302);
+        const doc = await archivedStatement(ctx.store, version, lang);
+        if (!doc) return reply.callNotFound();
+        return sendPage(
+          reply,
+          centerPage(ctx, {
+            lang,
+            title: doc.title,
+            section: "statement",
+            switchHref: versionPath(otherLang(lang), version),
+            children: (
+              <>
+                <Notice>
+                  <p>{words.archivedNotice(version)}</p>
+                </Notice>
+                <DocumentView doc={doc} />
+                <ArchiveLink lang={lang} />
+              </>
+            ),
+          }),
+        );
+      },
+    );
+  }
+}

@@ -1,0 +1,224 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { toCalendarDate } from "../../deadlines/date.js";
+import type { ServiceContext } from "../../lifecycle/context.js";
+import { NotFoundError } from "../../lifecycle/errors.js";
+import { STATUS_PATH } from "../../lifecycle/links.js";
+import { cancelRequest } from "../../lifecycle/operations/cancel-request.js";
+import { type RequestStatusView, requestStatus } from "../../lifecycle/operations/request-status.js";
+import { resendCode } from "../../lifecycle/operations/resend-code.js";
+import { verifyRequest } from "../../lifecycle/operations/verify-request.js";
+import { FINAL } from "../../lifecycle/states.js";
+import { requestNoun } from "../../mail/request-words.js";
+import type { Lang } from "../../register/schema/common.js";
+import { formatDate } from "../../vocabulary/dates.js";
+import { HOLD_GROUND } from "../../vocabulary/retention.js";
+import { word } from "../../vocabulary/words.js";
+import { Notice } from "../pages/components.js";
+import { isLang, otherLang } from "../pages/i18n.js";
+import { CodeForm, type CodeFormState, refusal, typedCode } from "./code-form.js";
+import { FormBody, text } from "./form-input.js";
+import { centerPage, sendPage } from "./frame.js";
+import { centerWords } from "./words.js";
+
+const Params = z.object({ token: z.string() });
+const Query = z.looseObject({ lang: z.string().optional() });
+
+function StatusPage(props: {
+  ctx: ServiceContext;
+  lang: Lang;
+  token: string;
+  view: RequestStatusView;
+  code?: CodeFormState;
+}) {
+  const { ctx, lang, token, view } = props;
+  const words = centerWords(lang);
+  const base = `${STATUS_PATH}${token}`;
+  const day = (iso: string) => formatDate(toCalendarDate(new Date(iso), ctx.calendar.timeZone), lang);
+  const open = !FINAL.has(view.status);
+  return (
+    <>
+      <h1>{words.statusTitle(requestNoun(view.type, lang))}</h1>
+      {view.awaitingCode || props.code?.locked ? (
+        <section aria-labelledby="confirm">
+          <h2 id="confirm">{words.verifyTitle}</h2>
+          <p>{words.statusVerifyIntro}</p>
+          <CodeForm
+            lang={lang}
+            action={`${base}/verify?lang=${lang}`}
+            resendAction={`${base}/new-code?lang=${lang}`}
+            state={props.code}
+          />
+        </section>
+      ) : view.codeLocked && open ? (
+        <Notice kind="error">
+          <p>{words.codeLocked}</p>
+        </Notice>
+      ) : null}
+      <dl class="facts">
+        <dt>{words.status}</dt>
+        <dd>{words.statuses[view.status]}</dd>
+        <dt>{words.received}</dt>
+        <dd>{formatDate(view.receivedOn, lang)}</dd>
+        {open ? (
+          <>
+            <dt>{words.due}</dt>
+            <dd>
+              {view.due === null
+                ? words.paused
+                : `${formatDate(view.due, lang)} (${words.daysLeft(view.daysLeft ?? 0)})`}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {view.download ? (
+        <section aria-labelledby="download">
+          <h2 id="download">{words.downloadHeading}</h2>
+          {view.download.available ? (
+            <>
+              <p>
+                <a class="button" href={new URL(view.download.url).pathname}>
+                  {words.downloadButton}
+                </a>
+              </p>
+              <p>{words.downloadText(view.download.downloadsLeft, day(view.download.expiresAt))}</p>
+            </>
+          ) : (
+            <p>{words.downloadGone}</p>
+          )}
+        </section>
+      ) : null}
+      {view.kept.length > 0 ? (
+        <section aria-labelledby="kept">
+          <h2 id="kept">{words.keptHeading}</h2>
+          <p>{words.keptIntro}</p>
+          <ul>
+            {view.kept.map((k, i) => (
+              <li key={i}>
+                {words.keptLine(
+                  k.what,
+                  k.rows,
+                  word(HOLD_GROUND, k.ground, lang),
+                  k.law,
+                  k.until ? formatDate(k.until, lang) : undefined,
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="history">
+        <h2 id="history">{words.history}</h2>
+        <ol class="events">
+          {view.events
+            .filter((e) => words.events[e.kind] !== undefined)
+            .map((e, i) => (
+              <li key={i}>
+                {day(e.at)}: {words.events[e.kind]}
+              </li>
+            ))}
+        </ol>
+      </section>
+      {view.canCancel ? (
+        <form method="post" action={`${base}/cancel?lang=${lang}`}>
+          <p>{words.cancelText}</p>
+          <p>
+            <button type="submit" class="secondary">
+              {words.cancelButton}
+            </button>
+          </p>
+        </form>
+      ) : null}
+      <p>{words.keepLink}</p>
+    </>
+  );
+}
+
+/**
+ * The status page behind the secret link in every mail about a request: where it stands, the due
+ * date, its history, the code input while it waits for one, and the download once a package is ready.
+ * A link that fits no request gets the plain "not found" page, the same as any unknown address.
+ */
+export function statusRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const path = `${STATUS_PATH}:token`;
+
+  /** ?lang when given, else the language the person chose for the request. */
+  const langOf = (request: FastifyRequest, view: RequestStatusView): Lang => {
+    const asked = (request.query as z.infer<typeof Query>).lang;
+    return isLang(asked) ? asked : view.lang;
+  };
+
+  const page = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    token: string,
+    view: RequestStatusView,
+    code?: CodeFormState,
+    status = 200,
+  ) => {
+    const lang = langOf(request, view);
+    return sendPage(
+      reply,
+      centerPage(ctx, {
+        lang,
+        title: centerWords(lang).statusTitle(requestNoun(view.type, lang)),
+        switchHref: `${STATUS_PATH}${token}?lang=${otherLang(lang)}`,
+        children: <StatusPage ctx={ctx} lang={lang} token={token} view={view} code={code} />,
+      }),
+      { status, private: true },
+    );
+  };
+
+  /** The view behind the link, or the not-found page for a link that fits no request. */
+  const withView = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    work: (token: string, view: RequestStatusView) => Promise<FastifyReply>,
+  ) => {
+    const { token } = request.params as z.infer<typeof Params>;
+    let view: RequestStatusView;
+    try {
+      view = await requestStatus(ctx, token);
+    } catch (error) {
+      if (error instanceof NotFoundError) return reply.callNotFound();
+      throw error;
+    }
+    return work(token, view);
+  };
+
+  const again = (reply: FastifyReply, request: FastifyRequest, token: string, view: RequestStatusView) =>
+    reply.header("cache-control", "no-store").redirect(`${STATUS_PATH}${token}?lang=${langOf(request, view)}`, 303);
+
+  const schema = { params: Params, querystring: Query };
+
+  app.get(path, { schema }, (request, reply) =>
+    withView(request, reply, async (token, view) => page(request, reply, token, view)),
+  );
+
+  app.post(`${path}/verify`, { schema: { ...schema, body: FormBody } }, (request, reply) =>
+    withView(request, reply, async (token, view) => {
+      const words = centerWords(langOf(request, view));
+      const code = typedCode(text(request.body as FormBody, "code"));
+      if (!code) return page(request, reply, token, view, { error: words.codeMissing }, 400);
+      const result = await verifyRequest(ctx, { requestId: view.requestId, statusToken: token, code });
+      if (result.ok) return again(reply, request, token, view);
+      return page(request, reply, token, await requestStatus(ctx, token), refusal(words, result), 400);
+    }),
+  );
+
+  app.post(`${path}/new-code`, { schema }, (request, reply) =>
+    withView(request, reply, async (token, view) => {
+      // Only a request still waiting for its code gets a new one; anything else just shows the page again.
+      if (!view.awaitingCode) return again(reply, request, token, view);
+      await resendCode(ctx, { requestId: view.requestId, statusToken: token });
+      return page(request, reply, token, await requestStatus(ctx, token), { resent: true });
+    }),
+  );
+
+  app.post(`${path}/cancel`, { schema }, (request, reply) =>
+    withView(request, reply, async (token, view) => {
+      if (view.canCancel) await cancelRequest(ctx, { requestId: view.requestId, actor: "requester" });
+      return again(reply, request, token, view);
+    }),
+  );
+}

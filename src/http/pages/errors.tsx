@@ -1,0 +1,30 @@
+import type { Lang } from "../../register/schema/common.js";
+import { commonWords } from "./i18n.js";
+import { Layout } from "./layout.js";
+import { renderPage } from "./render.js";
+
+export type ErrorKind = "not-found" | "bad-request" | "server-error";
+
+/**
+ * The page for a request that cannot be answered, in the visitor's language. It never repeats what
+ * was asked for (the path may hold a token, the body personal data) and never says why a link stopped
+ * working: an expired link and one that never existed look the same.
+ */
+export function errorPage(kind: ErrorKind, options: { lang: Lang; siteName: string; homeHref: string }): string {
+  const words = commonWords(options.lang);
+  const [title, text] =
+    kind === "not-found"
+      ? [words.notFoundTitle, words.notFoundText]
+      : kind === "bad-request"
+        ? [words.badRequestTitle, words.badRequestText]
+        : [words.serverErrorTitle, words.serverErrorText];
+  return renderPage(
+    <Layout lang={options.lang} title={title} siteName={options.siteName} homeHref={options.homeHref}>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p>
+        <a href={options.homeHref}>{words.backHome}</a>
+      </p>
+    </Layout>,
+  );
+}

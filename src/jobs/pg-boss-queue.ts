@@ -1,0 +1,231 @@
+import { CompiledQuery, type Kysely, sql } from "kysely";
+import PgBoss from "pg-boss";
+import type { Store } from "../store/open.js";
+import type { JobState, StoreSchema } from "../store/schema.js";
+import {
+  type Job,
+  type JobHandler,
+  type JobInfo,
+  type JobPayload,
+  type JobQueue,
+  QUEUE_DEFAULTS,
+  type QueueOptions,
+  retryLimitOf,
+  type SendOptions,
+  type StopOptions,
+  type WaitOptions,
+  type WorkOptions,
+} from "./queue.js";
+import { type JobSource, Runner } from "./runner.js";
+
+/** pg-boss's default: with no lease renewal, the lease is also the longest a job may run. */
+const DEFAULT_LEASE_MS = 15 * 60_000;
+/** The schema pg-boss creates and migrates its tables in. */
+const SCHEMA = "pgboss";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** pg-boss runs its SQL through the store's pool (or a transaction of it): one pool per process. */
+function executor(db: Kysely<StoreSchema>): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => {
+      const result = await db.executeQuery(CompiledQuery.raw(text, values ?? []));
+      return { rows: result.rows as unknown[] as never[] };
+    },
+  };
+}
+
+const STATES: Record<string, JobState> = {
+  created: "queued",
+  retry: "queued",
+  active: "active",
+  completed: "completed",
+  cancelled: "failed",
+  failed: "failed",
+};
+
+function errorOf(output: unknown): string | null {
+  if (!output || typeof output !== "object") return null;
+  const record = output as { message?: unknown; value?: { message?: unknown } };
+  const message = record.message ?? record.value?.message;
+  return typeof message === "string" ? message : null;
+}
+
+function toInfo(job: PgBoss.JobWithMetadata<JobPayload>): JobInfo {
+  const state = STATES[job.state] ?? "failed";
+  return {
+    id: job.id,
+    queue: job.name,
+    state,
+    payload: job.data,
+    attempts: job.startedOn ? job.retryCount + 1 : 0,
+    lastError: state === "completed" ? null : errorOf(job.output),
+    createdAt: job.createdOn.toISOString(),
+    finishedAt: job.completedOn && (state === "completed" || state === "failed") ? job.completedOn.toISOString() : null,
+  };
+}
+
+/**
+ * The job queue on pg-boss 10, for PostgreSQL with several `waarborg worker` processes. pg-boss owns
+ * storage, SKIP LOCKED claims, retries with exponential backoff and expiry: a job active longer than
+ * its lease is returned to the queue by pg-boss's maintenance, which is how a dead worker's job is
+ * recovered. This class keeps the shared runner loop (runner.ts) on top of pg-boss's fetch, complete
+ * and fail, so concurrency, shutdown and idle detection match the in-process runner.
+ */
+export class PgBossQueue implements JobQueue {
+  readonly runner = "pg-boss" as const;
+  private readonly boss: PgBoss;
+  private readonly runnerLoop: Runner<Job>;
+  private readonly created = new Map<string, Promise<void>>();
+  private readonly sentTo = new Set<string>();
+  private readonly expireInSeconds: number;
+  private readonly retryLimit: number;
+  private readonly retryDelaySeconds: number;
+
+  constructor(
+    private readonly store: Store,
+    options: QueueOptions = {},
+  ) {
+    if (store.dialect !== "postgres") throw new Error("pg-boss needs a PostgreSQL store");
+    const onError =
+      options.onError ?? ((error, c) => process.emitWarning(`job queue: ${c.operation} failed: ${error}`));
+    this.expireInSeconds = Math.max(1, Math.ceil((options.leaseMs ?? DEFAULT_LEASE_MS) / 1000));
+    this.retryLimit = options.retryLimit ?? QUEUE_DEFAULTS.retryLimit;
+    // pg-boss counts retry delays in whole seconds, at least one when backing off.
+    this.retryDelaySeconds = Math.max(1, Math.round((options.retryDelayMs ?? QUEUE_DEFAULTS.retryDelayMs) / 1000));
+    this.boss = new PgBoss({
+      db: executor(store.db),
+      schema: SCHEMA,
+      // Expiry is checked by maintenance: run it often enough that a dead worker's job waits about one
+      // lease, not one lease plus pg-boss's default two minutes.
+      supervise: true,
+      maintenanceIntervalSeconds: Math.min(120, Math.max(1, Math.round(this.expireInSeconds / 4))),
+      // pg-boss archives finished jobs after 12 hours and deletes them this long after that.
+      deleteAfterSeconds: Math.max(1, Math.round((options.keepFinishedMs ?? QUEUE_DEFAULTS.keepFinishedMs) / 1000)),
+      // No cron schedules are used; the clock-skew monitor that comes with them is not needed.
+      schedule: false,
+    });
+    this.boss.on("error", (error) => onError(error, { operation: "pg-boss" }));
+    this.runnerLoop = new Runner(this.source(), {
+      pollIntervalMs: options.pollIntervalMs ?? QUEUE_DEFAULTS.pollIntervalMs,
+      onError,
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start();
+    this.runnerLoop.start();
+  }
+
+  async stop(options: StopOptions = {}): Promise<void> {
+    await this.runnerLoop.stop(options.timeoutMs ?? 30_000);
+    // pg-boss only fails jobs of its own work() loops on stop; ours are left to their expiry, as after a crash.
+    await this.boss.stop({ graceful: false, close: false });
+  }
+
+  async send(queue: string, payload: JobPayload, options: SendOptions = {}): Promise<string> {
+    await this.ensureQueue(queue);
+    this.sentTo.add(queue);
+    const bossOptions: PgBoss.SendOptions = {
+      retryLimit: retryLimitOf(options, this.retryLimit),
+      retryDelay: this.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: this.expireInSeconds,
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+    };
+    const key = options.singletonKey;
+    const id =
+      key === undefined
+        ? await this.boss.send(queue, payload, bossOptions)
+        : await this.sendOnce(queue, key, payload, bossOptions);
+    if (!id) throw new Error(`pg-boss did not queue the job on ${queue}`);
+    this.runnerLoop.wake(queue);
+    return id;
+  }
+
+  /**
+   * pg-boss's singleton policies each cover only some states (one created, or one active), not "one
+   * unfinished job per key". So: in one transaction, take an advisory lock on (queue, key), look for an
+   * unfinished job with the key, and insert through pg-boss in the same transaction only if there is none.
+   */
+  private async sendOnce(queue: string, key: string, payload: JobPayload, options: PgBoss.SendOptions) {
+    return await this.store.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtext(${queue}), hashtext(${key}))`.execute(trx);
+      const holder = await sql<{ id: string }>`
+        select id from ${sql.table(`${SCHEMA}.job`)}
+        where name = ${queue} and singleton_key = ${key} and state < 'completed' limit 1`.execute(trx);
+      if (holder.rows[0]) return holder.rows[0].id;
+      return await this.boss.send(queue, payload, { ...options, singletonKey: key, db: executor(trx) });
+    });
+  }
+
+  async work<P extends JobPayload>(queue: string, handler: JobHandler<P>, options: WorkOptions = {}): Promise<void> {
+    await this.ensureQueue(queue);
+    this.runnerLoop.work(queue, handler, options.concurrency);
+  }
+
+  async getJob(id: string): Promise<JobInfo | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const found = await sql<{ name: string }>`
+      select name from ${sql.table(`${SCHEMA}.job`)} where id = ${id}::uuid
+      union all select name from ${sql.table(`${SCHEMA}.archive`)} where id = ${id}::uuid limit 1`.execute(
+      this.store.db,
+    );
+    const name = found.rows[0]?.name;
+    if (!name) return undefined;
+    const job = await this.boss.getJobById<JobPayload>(name, id, { includeArchive: true });
+    return job ? toInfo(job) : undefined;
+  }
+
+  async waitForIdle(options: WaitOptions = {}): Promise<void> {
+    await this.runnerLoop.waitForIdle(options.timeoutMs ?? 30_000);
+  }
+
+  async drain(options: WaitOptions = {}): Promise<void> {
+    const queues = [...new Set([...this.sentTo, ...this.runnerLoop.workedQueues])];
+    await this.runnerLoop.drain(queues, options.timeoutMs ?? 30_000);
+  }
+
+  /** pg-boss 10 refuses send and fetch on a queue it has not created; creating is idempotent. */
+  private ensureQueue(queue: string): Promise<void> {
+    let creation = this.created.get(queue);
+    if (!creation) {
+      creation = this.boss.createQueue(queue, { name: queue, policy: "standard" });
+      creation.catch(() => this.created.delete(queue));
+      this.created.set(queue, creation);
+    }
+    return creation;
+  }
+
+  private source(): JobSource<Job> {
+    return {
+      claim: async (queue) => {
+        const [job] = await this.boss.fetch<JobPayload>(queue, { batchSize: 1, includeMetadata: true });
+        if (!job) return undefined;
+        return { id: job.id, queue: job.name, payload: job.data, attempt: job.retryCount + 1 };
+      },
+      complete: async (job) => {
+        await this.boss.complete(job.queue, job.id);
+      },
+      // Only the message goes into pg-boss's output column: no stack, no payload.
+      fail: async (job, message) => {
+        await this.boss.fail(job.queue, job.id, { message });
+      },
+      unsettled: async (queues, scope) => {
+        if (queues.length === 0) return 0;
+        const table = sql.table(`${SCHEMA}.job`);
+        const names = sql.join(queues.map((q) => sql`${q}`));
+        const result =
+          scope === "all"
+            ? await sql<{ n: string }>`
+                select count(*) as n from ${table} where name in (${names}) and state < 'completed'`.execute(
+                this.store.db,
+              )
+            : await sql<{ n: string }>`
+                select count(*) as n from ${table} where name in (${names}) and (
+                  (state in ('created', 'retry') and start_after < now())
+                  or (state = 'active' and started_on + expire_in < now()))`.execute(this.store.db);
+        return Number(result.rows[0]?.n ?? 0);
+      },
+    };
+  }
+}

@@ -1,0 +1,176 @@
+import { failureMessage, type Job, type JobHandler, type JobPayload } from "./queue.js";
+
+/**
+ * Where the runner gets its jobs: the store's `jobs` table or pg-boss. Both queues share this runner,
+ * so polling, concurrency, lease renewal, shutdown and idle detection behave the same on both, and the
+ * contract suite tests one loop rather than two.
+ */
+export interface JobSource<C extends Job> {
+  /** Atomically takes the next due job of `queue` for this worker, or nothing. */
+  claim(queue: string): Promise<C | undefined>;
+  complete(job: C): Promise<void>;
+  /** Records a failed attempt: retried later with backoff, or failed for good once out of retries. */
+  fail(job: C, message: string): Promise<void>;
+  /** Extends the claim while the handler runs; false when the claim was lost. Absent: fixed expiry. */
+  renew?: { everyMs: number; run(job: C): Promise<boolean> };
+  /** Jobs of these queues not finished ("all"), or waiting and runnable now ("due"). */
+  unsettled(queues: readonly string[], scope: "all" | "due"): Promise<number>;
+}
+
+interface Flight {
+  abandoned: boolean;
+  renewal?: NodeJS.Timeout;
+}
+
+export interface RunnerOptions {
+  pollIntervalMs: number;
+  onError: (error: unknown, context: { operation: string; queue?: string }) => void;
+}
+
+const WAIT_STEP_MS = 25;
+
+export class Runner<C extends Job> {
+  private started = false;
+  private stopping = false;
+  private readonly loops: Promise<void>[] = [];
+  private readonly flights = new Set<Flight>();
+  private readonly sleepers = new Map<string, Set<() => void>>();
+  private readonly worked = new Set<string>();
+  /** Claims in progress, and a counter of claims ever started: idle detection must not miss one. */
+  private claiming = 0;
+  private claimsStarted = 0;
+
+  constructor(
+    private readonly source: JobSource<C>,
+    private readonly options: RunnerOptions,
+  ) {}
+
+  get workedQueues(): readonly string[] {
+    return [...this.worked];
+  }
+
+  start(): void {
+    this.started = true;
+  }
+
+  work<P extends JobPayload>(queue: string, handler: JobHandler<P>, concurrency = 1): void {
+    if (!this.started) throw new Error("start the job queue before registering workers");
+    if (this.stopping) throw new Error("the job queue is stopping: no new workers");
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error("concurrency must be a positive integer");
+    this.worked.add(queue);
+    for (let i = 0; i < concurrency; i++) this.loops.push(this.loop(queue, handler as unknown as JobHandler));
+  }
+
+  /** A job was sent in this process: idle workers of that queue look now instead of at the next poll. */
+  wake(queue: string): void {
+    for (const resolve of this.sleepers.get(queue) ?? []) resolve();
+  }
+
+  async stop(timeoutMs: number): Promise<void> {
+    this.stopping = true;
+    for (const queue of this.sleepers.keys()) this.wake(queue);
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      Promise.all(this.loops).then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (finished) return;
+    // Handlers that outlived the grace period: forget them without completing or failing their jobs,
+    // exactly as if this process had died. The lease (or pg-boss's expiry) brings the jobs back.
+    for (const flight of this.flights) {
+      flight.abandoned = true;
+      clearInterval(flight.renewal);
+    }
+    this.flights.clear();
+  }
+
+  async waitForIdle(timeoutMs: number): Promise<void> {
+    await this.waitUntil(timeoutMs, "jobs are still running", async () => {
+      if (this.claiming > 0 || this.flights.size > 0) return false;
+      const before = this.claimsStarted;
+      const due = await this.source.unsettled(this.workedQueues, "due");
+      return due === 0 && before === this.claimsStarted && this.claiming === 0 && this.flights.size === 0;
+    });
+  }
+
+  async drain(queues: readonly string[], timeoutMs: number): Promise<void> {
+    await this.waitUntil(timeoutMs, "jobs are still unfinished", async () => {
+      return (await this.source.unsettled(queues, "all")) === 0;
+    });
+  }
+
+  private async waitUntil(timeoutMs: number, what: string, done: () => Promise<boolean>): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await done())) {
+      if (Date.now() > deadline) throw new Error(`${what} after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+    }
+  }
+
+  private async loop(queue: string, handler: JobHandler): Promise<void> {
+    while (!this.stopping) {
+      let job: C | undefined;
+      this.claiming++;
+      this.claimsStarted++;
+      try {
+        job = await this.source.claim(queue);
+      } catch (error) {
+        this.options.onError(error, { operation: "claim", queue });
+      } finally {
+        this.claiming--;
+      }
+      if (job) await this.run(job, handler);
+      else await this.sleep(queue);
+    }
+  }
+
+  private async run(job: C, handler: JobHandler): Promise<void> {
+    const flight: Flight = { abandoned: false };
+    this.flights.add(flight);
+    const renew = this.source.renew;
+    if (renew) flight.renewal = setInterval(() => void this.renew(job, renew.run), renew.everyMs);
+    let failure: string | undefined;
+    try {
+      await handler(job);
+    } catch (error) {
+      failure = failureMessage(error);
+    }
+    clearInterval(flight.renewal);
+    if (flight.abandoned) return;
+    try {
+      if (failure === undefined) await this.source.complete(job);
+      else await this.source.fail(job, failure);
+    } catch (error) {
+      // The job stays claimed until its lease runs out and then runs again: at least once, never lost.
+      this.options.onError(error, { operation: failure === undefined ? "complete" : "fail", queue: job.queue });
+    } finally {
+      this.flights.delete(flight);
+    }
+  }
+
+  private async renew(job: C, run: (job: C) => Promise<boolean>): Promise<void> {
+    try {
+      if (!(await run(job))) this.options.onError(new Error("the job's lease was lost"), { operation: "renew" });
+    } catch (error) {
+      this.options.onError(error, { operation: "renew", queue: job.queue });
+    }
+  }
+
+  private sleep(queue: string): Promise<void> {
+    return new Promise((resolve) => {
+      const waiters = this.sleepers.get(queue) ?? new Set<() => void>();
+      this.sleepers.set(queue, waiters);
+      const done = () => {
+        clearTimeout(timer);
+        waiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.options.pollIntervalMs);
+      waiters.add(done);
+      if (this.stopping) done();
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import type { Transaction } from "kysely";
+import { appendAuditIn } from "../audit/store.js";
+import { retryOnConflict } from "../audit/conflict.js";
+import type { RequestRow, RequestUpdate, StoreSchema } from "../store/schema.js";
+import type { Actor, ServiceContext } from "./context.js";
+import { NotFoundError } from "./errors.js";
+import { type LifecycleEvent, next } from "./states.js";
+
+export type StoreTransaction = Transaction<StoreSchema>;
+
+/**
+ * One thing that happens to a request: one row in request_events and one entry in the audit log,
+ * written together with the request's own change. With `event`, the status moves, and only as the
+ * transition table allows (states.ts); everything else (an extension, a pause, a package) is an event
+ * without a move.
+ */
+export interface Change {
+  actor: Actor;
+  /** The event's kind; for a status move, the lifecycle event's name. */
+  kind: string;
+  event?: LifecycleEvent;
+  /** What the event shows in the admin console. May hold a reason typed by a person. */
+  data?: Record<string, unknown>;
+  /** What the audit log keeps: ids, statuses, counts and hashes only (the log is exported as is). */
+  audit?: Record<string, unknown>;
+  /** Columns to change with it, from the request as it is now. */
+  set?: (row: RequestRow) => Omit<RequestUpdate, "id" | "status">;
+  /** Checks on the current request before anything is written; throws to refuse. */
+  guard?: (row: RequestRow) => void;
+}
+
+/**
+ * Runs `work` in a store transaction, again from the start when it lost a race (for the audit log's
+ * next number, or for the request row on SQLite across processes). `work` must only touch the store
+ * through `trx`: on SQLite a query outside it would wait for the very transaction it runs in.
+ */
+export function inTransaction<T>(ctx: ServiceContext, work: (trx: StoreTransaction) => Promise<T>): Promise<T> {
+  return retryOnConflict(() => ctx.store.db.transaction().execute(work));
+}
+
+/** Applies one change inside a transaction and returns the request as it is afterwards. */
+export async function changeIn(
+  ctx: ServiceContext,
+  trx: StoreTransaction,
+  requestId: string,
+  change: Change,
+): Promise<RequestRow> {
+  let query = trx.selectFrom("requests").selectAll().where("id", "=", requestId);
+  // PostgreSQL: hold the row until commit, so two workers cannot both move the same request.
+  if (ctx.store.dialect === "postgres") query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw new NotFoundError("request");
+  change.guard?.(row);
+  const to = change.event ? next(row.status, change.event) : row.status;
+  const at = ctx.now().toISOString();
+  const update = { ...change.set?.(row), status: to, updated_at: at };
+  await trx.updateTable("requests").set(update).where("id", "=", requestId).execute();
+  const moved = change.event ? { from: row.status, to } : {};
+  await trx
+    .insertInto("request_events")
+    .values({
+      request_id: requestId,
+      at,
+      kind: change.kind,
+      actor: change.actor,
+      data: JSON.stringify({ ...moved, ...change.data }),
+    })
+    .execute();
+  await appendAuditIn(trx, ctx.store.dialect, {
+    actor: change.actor,
+    action: `request.${change.kind}`,
+    subjectType: "request",
+    subjectId: requestId,
+    data: { type: row.type, ...moved, ...change.audit },
+    at: new Date(at),
+  });
+  return { ...row, ...update } as RequestRow;
+}
+
+/** One change in a transaction of its own. */
+export function changeRequest(ctx: ServiceContext, requestId: string, change: Change): Promise<RequestRow> {
+  return inTransaction(ctx, (trx) => changeIn(ctx, trx, requestId, change));
+}

@@ -1,0 +1,31 @@
+import type { HolidayCalendar } from "../deadlines/calendar/calendar.js";
+import type { JobQueue } from "../jobs/queue.js";
+import type { Mailer } from "../mail/message.js";
+import type { Register } from "../register/schema/register.js";
+import type { Store } from "../store/open.js";
+
+/**
+ * Everything an operation needs, handed in rather than reached for: the HTTP routes, the CLI, the
+ * workers and the tests build one and call the same functions. `now` is injectable so deadlines, code
+ * expiry and link expiry can be tested without waiting.
+ */
+export interface ServiceContext {
+  store: Store;
+  queue: JobQueue;
+  mailer: Mailer;
+  register: Register;
+  registerPath: string;
+  keys: {
+    /** 32-byte AES-256 key for identities and packages (WAARBORG_DATA_KEY, base64). */
+    data: Buffer;
+  };
+  calendar: HolidayCalendar;
+  now(): Date;
+  /** Base URL of the privacy center, for links in mail (no trailing slash needed). */
+  publicUrl: string;
+  /** Connection URLs of the register's datasets, masking and webhook secrets. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** Who did something, as stored in events and the audit log: never a name or an address. */
+export type Actor = "requester" | "system" | "worker" | `user:${string}` | `api:${string}`;

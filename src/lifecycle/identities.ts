@@ -1,0 +1,50 @@
+import { openText, sealText } from "../crypto/envelope.js";
+import type { ServiceContext } from "./context.js";
+import type { Identity } from "./input.js";
+import { identitiesHash } from "./secrets.js";
+
+/** What the store keeps encrypted for a request: who the person is, and the values and notes they gave. */
+export interface SealedPart {
+  identities: Identity[];
+  details: Record<string, unknown>;
+}
+
+const context = (requestId: string) => `request:${requestId}:identities`;
+
+export function sealRequest(ctx: ServiceContext, requestId: string, part: SealedPart): string {
+  return sealText(ctx.keys.data, JSON.stringify(part), context(requestId));
+}
+
+export function openRequest(ctx: ServiceContext, requestId: string, sealed: string): SealedPart {
+  return JSON.parse(openText(ctx.keys.data, sealed, context(requestId))) as SealedPart;
+}
+
+/**
+ * The identities in one canonical text, so the same person asking twice gives the same hash whatever
+ * the order or the case of an e-mail address.
+ */
+function canonicalIdentities(identities: readonly Identity[]): string {
+  const lines = identities.map(({ type, value }) => {
+    const normal = type === "email" ? value.trim().toLowerCase() : value.trim().replace(/[\s-]+/g, "");
+    return `${type}=${normal}`;
+  });
+  return [...new Set(lines)].sort().join("\n");
+}
+
+export function hashIdentities(ctx: ServiceContext, identities: readonly Identity[]): string {
+  return identitiesHash(ctx, canonicalIdentities(identities));
+}
+
+/**
+ * The identities the engine searches for: as typed, trimmed. Not lower-cased as well: the engine
+ * matches exactly on purpose, since two rows whose addresses differ only in case may be two people in
+ * the company's data, and a request must never reach the other one's rows.
+ */
+export function searchIdentities(identities: readonly Identity[]): Identity[] {
+  const out = new Map<string, Identity>();
+  for (const identity of identities) {
+    const value = identity.value.trim();
+    out.set(`${identity.type}=${value}`, { type: identity.type, value });
+  }
+  return [...out.values()];
+}

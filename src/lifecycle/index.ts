@@ -1,0 +1,27 @@
+// The request lifecycle's operations: transport-free functions the privacy center, the admin console,
+// the API, the CLI and the workers all call with a ServiceContext.
+export type { Actor, ServiceContext } from "./context.js";
+export { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "./errors.js";
+export { FileRequestInput } from "./input.js";
+export { DOWNLOAD_PATH, STATUS_PATH } from "./links.js";
+export { CODE_ATTEMPTS, CODE_MINUTES } from "./codes.js";
+export { PACKAGE_DAYS, PACKAGE_DOWNLOADS } from "./package/store-package.js";
+export { NOTIFY_QUEUE, PROCESS_QUEUE, needsApproval } from "./processing.js";
+export { SIGNATURE_HEADER, signWebhook, verifyWebhook } from "./webhook-signature.js";
+export { approveRequest } from "./operations/approve-request.js";
+export { cancelRequest } from "./operations/cancel-request.js";
+export { type DashboardStats, dashboardStats, type MonthCount } from "./operations/dashboard-stats.js";
+export { type DownloadedPackage, downloadPackage } from "./operations/download-package.js";
+export { denyRequest } from "./operations/deny-request.js";
+export { extendRequest } from "./operations/extend-request.js";
+export { DUPLICATE_DAYS, type FiledRequest, fileRequest } from "./operations/file-request.js";
+export { type ListQuery, listRequests, type RequestListItem } from "./operations/list-requests.js";
+export { notifyRecipient } from "./operations/notify-recipient.js";
+export { pauseClock } from "./operations/pause-clock.js";
+export { processRequest } from "./operations/process-request.js";
+export { type RequestDetail, requestDetail } from "./operations/request-detail.js";
+export { PUBLIC_EVENTS, type RequestStatusView, requestStatus } from "./operations/request-status.js";
+export { resendCode } from "./operations/resend-code.js";
+export { resumeClock } from "./operations/resume-clock.js";
+export { requestWithToken, type VerifyResult, verifyRequest } from "./operations/verify-request.js";
+export { canHappen, FINAL, type LifecycleEvent, next, possibleEvents, STATUSES, type Status } from "./states.js";

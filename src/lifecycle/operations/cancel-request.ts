@@ -1,0 +1,23 @@
+import { changeIn, inTransaction } from "../change.js";
+import { dropCodeIn } from "../codes.js";
+import type { Actor, ServiceContext } from "../context.js";
+
+/**
+ * Cancels a request before work on it starts: by the person (from the status page, actor "requester")
+ * or by the company (an unverified request nobody confirmed). A reason, when given, stays in the events.
+ */
+export async function cancelRequest(
+  ctx: ServiceContext,
+  input: { requestId: string; actor: Actor; reason?: string },
+): Promise<void> {
+  const reason = input.reason?.trim();
+  await inTransaction(ctx, async (trx) => {
+    await dropCodeIn(trx, input.requestId);
+    await changeIn(ctx, trx, input.requestId, {
+      actor: input.actor,
+      kind: "cancel",
+      event: "cancel",
+      ...(reason ? { data: { reason } } : {}),
+    });
+  });
+}

@@ -1,0 +1,84 @@
+import { toCalendarDate } from "../../deadlines/date.js";
+import { REQUEST_TYPES, type RequestType } from "../../store/schema.js";
+import type { ServiceContext } from "../context.js";
+import { listRequests } from "./list-requests.js";
+
+export interface MonthCount {
+  /** YYYY-MM in the calendar's time zone. */
+  month: string;
+  received: number;
+  byType: Record<RequestType, number>;
+}
+
+export interface DashboardStats {
+  /** The last `months` months up to this one, oldest first, months without requests included. */
+  perMonth: MonthCount[];
+  /** Requests answered (completed, partially completed or denied). Cancelled ones were never answered. */
+  answered: number;
+  /** Of those, answered on or before their due date (extensions and pauses counted). */
+  onTime: number;
+  /** onTime / answered, or null before the first answer. */
+  onTimeRate: number | null;
+  open: number;
+  overdue: number;
+  dueSoon: number;
+}
+
+const ANSWERS = ["complete", "complete_partially", "deny"];
+
+/** The dashboard's figures: requests per month and how many were answered in time. */
+export async function dashboardStats(ctx: ServiceContext, options: { months?: number } = {}): Promise<DashboardStats> {
+  const zone = ctx.calendar.timeZone;
+  const months = lastMonths(toCalendarDate(ctx.now(), zone).slice(0, 7), options.months ?? 12);
+  const counts = new Map(months.map((month) => [month, emptyMonth(month)]));
+  const requests = await ctx.store.db
+    .selectFrom("requests")
+    .select(["id", "type", "received_at", "due_at"])
+    // A day early: the first month starts at midnight in the calendar's zone, before midnight UTC.
+    .where("received_at", ">=", new Date(Date.parse(`${months[0]}-01T00:00:00Z`) - 86_400_000).toISOString())
+    .execute();
+  for (const r of requests) {
+    const entry = counts.get(toCalendarDate(new Date(r.received_at), zone).slice(0, 7));
+    if (!entry) continue;
+    entry.received++;
+    entry.byType[r.type]++;
+  }
+  // The answer's day against the due date in force then; a request answered twice counts once.
+  const answers = await ctx.store.db
+    .selectFrom("request_events")
+    .innerJoin("requests", "requests.id", "request_events.request_id")
+    .select(["requests.id", "requests.due_at", "request_events.at"])
+    .where("request_events.kind", "in", ANSWERS)
+    .execute();
+  const answered = new Map<string, boolean>();
+  for (const a of answers)
+    if (!answered.has(a.id)) answered.set(a.id, toCalendarDate(new Date(a.at), zone) <= a.due_at);
+  const onTime = [...answered.values()].filter(Boolean).length;
+  const open = await listRequests(ctx, { status: "open" });
+  return {
+    perMonth: [...counts.values()],
+    answered: answered.size,
+    onTime,
+    onTimeRate: answered.size === 0 ? null : onTime / answered.size,
+    open: open.length,
+    overdue: open.filter((r) => r.deadline.overdue).length,
+    dueSoon: open.filter((r) => r.deadline.dueSoon).length,
+  };
+}
+
+function emptyMonth(month: string): MonthCount {
+  return {
+    month,
+    received: 0,
+    byType: Object.fromEntries(REQUEST_TYPES.map((t) => [t, 0])) as Record<RequestType, number>,
+  };
+}
+
+/** `count` months ending with `last` (YYYY-MM), oldest first. */
+export function lastMonths(last: string, count: number): string[] {
+  const [year, month] = last.split("-").map(Number) as [number, number];
+  return Array.from({ length: count }, (_, i) => {
+    const index = year * 12 + (month - 1) - (count - 1 - i);
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  });
+}

@@ -1,0 +1,42 @@
+import { denialMail } from "../../mail/templates.js";
+import { changeIn, inTransaction } from "../change.js";
+import { dropCodeIn } from "../codes.js";
+import type { Actor, ServiceContext } from "../context.js";
+import { checkReason, reasonAudit } from "../officer.js";
+import { mailOrRecord } from "../processing.js";
+import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
+
+/**
+ * Refuses a request (Art. 12(4), 12(5)): the reasons are stored, shown on the status page and mailed
+ * with the complaint route to the Autoriteit Persoonsgegevens and the right to go to court.
+ */
+export async function denyRequest(
+  ctx: ServiceContext,
+  input: { requestId: string; actor: Actor; reason: string },
+): Promise<void> {
+  const reason = checkReason(input.reason);
+  const row = await inTransaction(ctx, async (trx) => {
+    await dropCodeIn(trx, input.requestId);
+    return changeIn(ctx, trx, input.requestId, {
+      actor: input.actor,
+      kind: "deny",
+      event: "deny",
+      set: () => ({ denial_reason: reason }),
+      data: { reason },
+      audit: reasonAudit(reason),
+    });
+  });
+  await mailOrRecord(ctx, row.id, () =>
+    mailRequester(
+      ctx,
+      row,
+      denialMail({
+        lang: row.lang,
+        sender: mailSender(ctx.register),
+        type: row.type,
+        statusUrl: requestStatusUrl(ctx, row.id),
+        reason,
+      }),
+    ),
+  );
+}

@@ -1,0 +1,74 @@
+import type { DeadlineStatus } from "../../deadlines/index.js";
+import type { RequestStatus, RequestType } from "../../store/schema.js";
+import { CLOCK_EVENTS, clockStatus } from "../clock.js";
+import type { ServiceContext } from "../context.js";
+import { type RequestEvent, toEvent } from "../records.js";
+import { FINAL } from "../states.js";
+
+export interface RequestListItem {
+  id: string;
+  type: RequestType;
+  status: RequestStatus;
+  receivedAt: string;
+  deadline: DeadlineStatus;
+  /** Flagged as a repeat of an earlier request of the same type for the same person (Art. 12(5)). */
+  duplicateOf: string | null;
+}
+
+export interface ListQuery {
+  /** One status, or "open" for every status that is not final (the default), or "all". */
+  status?: RequestStatus | "open" | "all";
+  sort?: "deadline" | "received";
+  limit?: number;
+}
+
+/**
+ * The privacy officer's queue: requests with where their clock stands (overdue, due soon, paused),
+ * by deadline first. No identities: the list is for deciding what to open, the request page shows who.
+ */
+export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): Promise<RequestListItem[]> {
+  const status = query.status ?? "open";
+  let q = ctx.store.db.selectFrom("requests").select(["id", "type", "status", "received_at", "due_at"]);
+  if (status === "open") q = q.where("status", "not in", [...FINAL]);
+  else if (status !== "all") q = q.where("status", "=", status);
+  q = query.sort === "received" ? q.orderBy("received_at", "desc") : q.orderBy("due_at").orderBy("received_at");
+  if (query.limit !== undefined) q = q.limit(query.limit);
+  const rows = await q.execute();
+  const events = await eventsOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => {
+    const own = events.get(row.id) ?? [];
+    const deadline = clockStatus(ctx, row, own);
+    return {
+      id: row.id,
+      type: row.type,
+      status: row.status,
+      receivedAt: row.received_at,
+      // A finished request is no longer late or due: its clock stopped when it was answered.
+      deadline: FINAL.has(row.status) ? { ...deadline, overdue: false, dueSoon: false } : deadline,
+      duplicateOf: (own.find((e) => e.kind === "duplicate_of")?.data.request_id as string | undefined) ?? null,
+    };
+  });
+}
+
+/** The clock and duplicate events of the listed requests, in one query per thousand requests. */
+async function eventsOf(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, RequestEvent[]>> {
+  const out = new Map<string, RequestEvent[]>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = await ctx.store.db
+      .selectFrom("request_events")
+      .selectAll()
+      .where("request_id", "in", ids.slice(i, i + 1000))
+      .where("kind", "in", [...CLOCK_EVENTS, "duplicate_of"])
+      .orderBy("id")
+      .execute();
+    for (const row of rows) {
+      const list = out.get(row.request_id) ?? [];
+      list.push(toEvent(row));
+      out.set(row.request_id, list);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { changeRequest } from "../change.js";
+import type { ServiceContext } from "../context.js";
+import { openRequest } from "../identities.js";
+import { hasEvent, loadRequest, readEvents } from "../records.js";
+import { SIGNATURE_HEADER, signWebhook } from "../webhook-signature.js";
+
+const TIMEOUT_MS = 10_000;
+
+/**
+ * The body of the "recipient.notify" job: POSTs the Art. 19 notice to a recipient's webhook, signed
+ * with WAARBORG_WEBHOOK_SECRET. Idempotent: a recipient already told is not told again. A refused or
+ * failed delivery throws, and the queue retries with backoff. Errors name the recipient's key and the
+ * HTTP status, never the body (it holds the person's identities).
+ */
+export async function notifyRecipient(
+  ctx: ServiceContext,
+  input: { requestId: string; recipient: string },
+): Promise<void> {
+  const row = await loadRequest(ctx.store.db, input.requestId);
+  const events = await readEvents(ctx.store.db, row.id);
+  if (hasEvent(events, "recipient_notified", { recipient: input.recipient })) return;
+  const url = ctx.register.recipients[input.recipient]?.notify?.webhook;
+  if (!url) throw new Error(`recipient "${input.recipient}" has no notify.webhook in the register`);
+  const secret = ctx.env.WAARBORG_WEBHOOK_SECRET;
+  if (!secret) throw new Error("WAARBORG_WEBHOOK_SECRET is not set: Art. 19 webhooks are signed with it");
+  const completion = [...events].reverse().find((e) => e.kind === "complete" || e.kind === "complete_partially");
+  const { identities, details } = openRequest(ctx, row.id, row.identities_encrypted);
+  const body = JSON.stringify({
+    type: "art19.notice",
+    change: row.type,
+    request_id: row.id,
+    controller: ctx.register.organization.name,
+    completed_at: completion?.at ?? null,
+    subject_identities: identities.map((i) => ({
+      identity_type: i.type,
+      identity_value: i.value,
+      identity_format: "raw",
+    })),
+    ...(row.type === "rectification" ? { corrections: details.corrections ?? [] } : {}),
+  });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signWebhook(secret, body, ctx.now()) },
+    body,
+    redirect: "error",
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  }).catch((error: unknown) => {
+    throw new Error(`webhook of recipient "${input.recipient}" could not be reached (${(error as Error).name})`);
+  });
+  await response.body?.cancel();
+  if (!response.ok) throw new Error(`webhook of recipient "${input.recipient}" answered HTTP ${response.status}`);
+  await changeRequest(ctx, row.id, {
+    actor: "worker",
+    kind: "recipient_notified",
+    data: { recipient: input.recipient, channel: "webhook", http_status: response.status },
+    audit: { recipient: input.recipient, channel: "webhook" },
+  });
+}

@@ -1,0 +1,83 @@
+import type { RequestRow, RequestType } from "../../store/schema.js";
+import { changeIn, changeRequest, inTransaction } from "../change.js";
+import type { ServiceContext } from "../context.js";
+import { followUp } from "../process/follow-up.js";
+import type { Outcome } from "../process/outcome.js";
+import { runAccess } from "../process/run-access.js";
+import { runRecorded, runRectification, runRestriction } from "../process/run-changes.js";
+import { runErasure } from "../process/run-erasure.js";
+import { loadRequest } from "../records.js";
+import { TransitionError } from "../states.js";
+
+const RUN: Record<RequestType, (ctx: ServiceContext, row: RequestRow) => Promise<Outcome>> = {
+  access: runAccess,
+  portability: runAccess,
+  erasure: runErasure,
+  rectification: runRectification,
+  restriction: runRestriction,
+  objection: runRecorded,
+  withdrawal: runRecorded,
+};
+
+/**
+ * The body of the "request.process" job. Idempotent, as every job must be: it looks at where the
+ * request stands and does only what is left.
+ * - verified: start it;
+ * - in progress: run the engine for its type, then complete it in one transaction with its package,
+ *   so a second run (a retried job, a second worker) cannot add a second package or complete twice;
+ * - completed: tell the recipients and the requester, each once;
+ * - anything else (waiting for a code or for approval, denied, cancelled): nothing to do.
+ */
+export async function processRequest(
+  ctx: ServiceContext,
+  requestId: string,
+): Promise<{ status: RequestRow["status"] }> {
+  let row = await loadRequest(ctx.store.db, requestId);
+  if (row.status === "verified") row = await lostRaceIsFine(ctx, requestId, () => start(ctx, requestId));
+  if (row.status === "in_progress") {
+    const outcome = await RUN[row.type](ctx, row);
+    row = await lostRaceIsFine(ctx, requestId, () => complete(ctx, requestId, outcome));
+  }
+  if (row.status === "completed" || row.status === "partially_completed") await followUp(ctx, row);
+  return { status: row.status };
+}
+
+function start(ctx: ServiceContext, requestId: string): Promise<RequestRow> {
+  return changeRequest(ctx, requestId, { actor: "worker", kind: "start", event: "start" });
+}
+
+function complete(ctx: ServiceContext, requestId: string, outcome: Outcome): Promise<RequestRow> {
+  return inTransaction(ctx, async (trx) => {
+    const row = await changeIn(ctx, trx, requestId, {
+      actor: "worker",
+      kind: outcome.event,
+      event: outcome.event,
+      data: outcome.data,
+      audit: outcome.audit,
+    });
+    if (outcome.package) {
+      await trx.insertInto("packages").values(outcome.package).execute();
+      await changeIn(ctx, trx, requestId, {
+        actor: "worker",
+        kind: "package_created",
+        data: { package_id: outcome.package.id, file_name: outcome.package.file_name },
+        audit: { package_id: outcome.package.id },
+      });
+    }
+    return row;
+  });
+}
+
+/** Another worker moved the request first: carry on from where it now stands. */
+async function lostRaceIsFine(
+  ctx: ServiceContext,
+  requestId: string,
+  move: () => Promise<RequestRow>,
+): Promise<RequestRow> {
+  try {
+    return await move();
+  } catch (error) {
+    if (!(error instanceof TransitionError)) throw error;
+    return loadRequest(ctx.store.db, requestId);
+  }
+}

@@ -1,0 +1,103 @@
+import type { CalendarDate } from "../../deadlines/date.js";
+import type { KeptData } from "../../mail/templates.js";
+import type { Lang } from "../../register/schema/common.js";
+import type { RequestStatus, RequestType } from "../../store/schema.js";
+import { clockStatus, receivedOn } from "../clock.js";
+import type { ServiceContext } from "../context.js";
+import { downloadUrl } from "../links.js";
+import { readEvents, requestByStatusToken } from "../records.js";
+import { downloadToken } from "../secrets.js";
+import { canHappen } from "../states.js";
+
+/** Events the person may see about their own request; the rest (retries, mail failures, duplicates) are internal. */
+export const PUBLIC_EVENTS: ReadonlySet<string> = new Set([
+  "received",
+  "send_code",
+  "verify",
+  "require_approval",
+  "approve",
+  "start",
+  "complete",
+  "complete_partially",
+  "deny",
+  "cancel",
+  "extended",
+  "clock_paused",
+  "clock_resumed",
+  "package_downloaded",
+]);
+
+export interface RequestStatusView {
+  requestId: string;
+  type: RequestType;
+  status: RequestStatus;
+  lang: Lang;
+  receivedOn: CalendarDate;
+  /** The last day to answer; null while the clock is paused. */
+  due: CalendarDate | null;
+  daysLeft: number | null;
+  overdue: boolean;
+  paused: boolean;
+  extended: boolean;
+  pausedDays: number;
+  extensionReason: string | null;
+  denialReason: string | null;
+  /** The person can still type a code (and ask for a new one). */
+  awaitingCode: boolean;
+  codeLocked: boolean;
+  canCancel: boolean;
+  events: { at: string; kind: string }[];
+  /** Data kept after an erasure, and why (Art. 17(3)). */
+  kept: KeptData[];
+  download: { url: string; fileName: string; expiresAt: string; downloadsLeft: number; available: boolean } | null;
+}
+
+/** What the status page (and the API) shows behind a status link. An unknown link is not found. */
+export async function requestStatus(ctx: ServiceContext, statusToken: string): Promise<RequestStatusView> {
+  const row = await requestByStatusToken(ctx, statusToken);
+  const events = await readEvents(ctx.store.db, row.id);
+  const clock = clockStatus(ctx, row, events);
+  const code = await ctx.store.db
+    .selectFrom("verification_codes")
+    .select("locked_at")
+    .where("request_id", "=", row.id)
+    .executeTakeFirst();
+  const pkg = await ctx.store.db
+    .selectFrom("packages")
+    .select(["id", "file_name", "expires_at", "downloads_left"])
+    .where("request_id", "=", row.id)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  const completion = [...events].reverse().find((e) => e.kind === "complete" || e.kind === "complete_partially");
+  const kept = ((completion?.data.kept ?? []) as (KeptData & { keys?: string[] })[]).map(({ keys: _keys, ...k }) => k);
+  const codeLocked = Boolean(code?.locked_at);
+  return {
+    requestId: row.id,
+    type: row.type,
+    status: row.status,
+    lang: row.lang,
+    receivedOn: receivedOn(ctx, row),
+    due: clock.due,
+    daysLeft: clock.daysLeft,
+    overdue: clock.overdue,
+    paused: clock.paused,
+    extended: clock.extended,
+    pausedDays: clock.pausedDays,
+    extensionReason: row.extension_reason,
+    denialReason: row.denial_reason,
+    awaitingCode: canHappen(row.status, "verify") && !codeLocked,
+    codeLocked,
+    canCancel: canHappen(row.status, "cancel"),
+    events: events.filter((e) => PUBLIC_EVENTS.has(e.kind)).map((e) => ({ at: e.at, kind: e.kind })),
+    kept,
+    download: pkg
+      ? {
+          url: downloadUrl(ctx, downloadToken(ctx, pkg.id)),
+          fileName: pkg.file_name,
+          expiresAt: pkg.expires_at,
+          downloadsLeft: pkg.downloads_left,
+          available: pkg.downloads_left > 0 && pkg.expires_at > ctx.now().toISOString(),
+        }
+      : null,
+  };
+}

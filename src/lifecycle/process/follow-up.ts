@@ -1,0 +1,59 @@
+import { completionMail, type KeptData } from "../../mail/templates.js";
+import type { RequestRow } from "../../store/schema.js";
+import { changeRequest } from "../change.js";
+import { toCalendarDate } from "../../deadlines/date.js";
+import type { ServiceContext } from "../context.js";
+import { downloadUrl } from "../links.js";
+import { PACKAGE_DOWNLOADS } from "../package/store-package.js";
+import { hasEvent, readEvents } from "../records.js";
+import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
+import { downloadToken } from "../secrets.js";
+import { NOTIFIED, notifyRecipients } from "./recipients.js";
+
+/**
+ * What follows a completed request, each step recorded when done: the recipients told (Art. 19) when
+ * data was changed, then the requester mailed in their language, with the download link or what was
+ * kept. A job that dies between steps finds the done ones in the events and goes on.
+ *
+ * Mail is at least once, not exactly once: a mail server cannot take part in the store's transaction,
+ * so a worker that dies after sending and before recording sends again on the retry (as would two
+ * workers running the same request at the very same moment). A second identical message is the
+ * lesser harm; a person never told their data is ready is the greater.
+ */
+export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<void> {
+  const events = await readEvents(ctx.store.db, row.id);
+  const completion = [...events].reverse().find((e) => e.kind === "complete" || e.kind === "complete_partially");
+  if (!completion) throw new Error(`request ${row.id} is ${row.status} without a completion event`);
+  let recipients: string[] = [];
+  if (NOTIFIED.includes(row.type) && completion.data.changed === true)
+    recipients = await notifyRecipients(ctx, row, events, completion.at);
+  if (hasEvent(events, "requester_notified")) return;
+  const pkg = await ctx.store.db
+    .selectFrom("packages")
+    .select(["id", "expires_at"])
+    .where("request_id", "=", row.id)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  await mailRequester(
+    ctx,
+    row,
+    completionMail({
+      lang: row.lang,
+      sender: mailSender(ctx.register),
+      type: row.type,
+      statusUrl: requestStatusUrl(ctx, row.id),
+      ...(pkg
+        ? {
+            download: {
+              url: downloadUrl(ctx, downloadToken(ctx, pkg.id)),
+              expiresOn: toCalendarDate(new Date(pkg.expires_at), ctx.calendar.timeZone),
+              downloads: PACKAGE_DOWNLOADS,
+            },
+          }
+        : {}),
+      kept: (completion.data.kept ?? []) as KeptData[],
+      recipients,
+    }),
+  );
+  await changeRequest(ctx, row.id, { actor: "worker", kind: "requester_notified" });
+}

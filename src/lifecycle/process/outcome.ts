@@ -1,0 +1,13 @@
+import type { Insertable } from "kysely";
+import type { KeptData } from "../../mail/templates.js";
+import type { PackagesTable } from "../../store/schema.js";
+
+/** What carrying out a request came to: how it ends, what the events and the audit log keep, and a package. */
+export interface Outcome {
+  event: "complete" | "complete_partially";
+  /** Shown in the admin console and (the kept data) on the status page: counts, collections, keys. */
+  data: { changed: boolean; kept?: (KeptData & { keys: string[] })[]; [key: string]: unknown };
+  /** Counts only. */
+  audit: Record<string, unknown>;
+  package?: Insertable<PackagesTable>;
+}

@@ -1,0 +1,46 @@
+import { failureMessage } from "../jobs/queue.js";
+import type { Right } from "../register/schema/rights.js";
+import type { Register } from "../register/schema/register.js";
+import type { RequestType } from "../store/schema.js";
+import { changeRequest } from "./change.js";
+import type { ServiceContext } from "./context.js";
+
+/** The queue the request worker takes its jobs from; the payload is the request id and nothing else. */
+export const PROCESS_QUEUE = "request.process";
+/** The queue of Art. 19 webhook deliveries; the payload is the request id and the recipient's key. */
+export const NOTIFY_QUEUE = "recipient.notify";
+
+/** The register's name for the right a request type exercises. */
+export function rightOf(type: RequestType): Right {
+  return type === "withdrawal" ? "withdraw_consent" : type;
+}
+
+/** Whether the register wants the privacy officer to approve this type before it is carried out. */
+export function needsApproval(register: Register, type: RequestType): boolean {
+  return register.rights.approval.includes(rightOf(type));
+}
+
+/**
+ * Hands a verified request to the workers. One job per request at a time (the request id is the
+ * singleton key), so a second click on approve does not start a second run.
+ */
+export async function enqueueProcessing(ctx: ServiceContext, requestId: string): Promise<void> {
+  await ctx.queue.send(PROCESS_QUEUE, { requestId }, { singletonKey: requestId });
+}
+
+/**
+ * Sends a mail to the requester from an operation the person or an officer is waiting on: a transport
+ * failure is recorded on the request (the message names a domain at most) instead of undoing what was
+ * done. The workers do not use this: there a failed mail fails the job, which is then retried.
+ */
+export async function mailOrRecord(ctx: ServiceContext, requestId: string, send: () => Promise<void>): Promise<void> {
+  try {
+    await send();
+  } catch (error) {
+    await changeRequest(ctx, requestId, {
+      actor: "system",
+      kind: "mail_failed",
+      data: { error: failureMessage(error) },
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import type { Lang } from "../register/schema/common.js";
+import type { RequestType } from "../store/schema.js";
+import type { Words } from "../vocabulary/words.js";
+
+/** A request as the person's own act, for inside a sentence: "uw verzoek om inzage". */
+export const REQUEST_PHRASE: Record<RequestType, Words> = {
+  access: { nl: "uw verzoek om inzage in uw gegevens", en: "your request for access to your data" },
+  portability: {
+    nl: "uw verzoek om uw gegevens over te dragen (dataportabiliteit)",
+    en: "your request to receive your data to take elsewhere (portability)",
+  },
+  rectification: { nl: "uw verzoek om uw gegevens te corrigeren", en: "your request to correct your data" },
+  erasure: { nl: "uw verzoek om uw gegevens te verwijderen", en: "your request to erase your data" },
+  restriction: {
+    nl: "uw verzoek om de verwerking van uw gegevens te beperken",
+    en: "your request to restrict the processing of your data",
+  },
+  objection: {
+    nl: "uw bezwaar tegen de verwerking van uw gegevens",
+    en: "your objection to the processing of your data",
+  },
+  withdrawal: { nl: "de intrekking van uw toestemming", en: "your withdrawal of consent" },
+};
+
+/** A request type as a short noun, for a subject line or a list: "Inzage". */
+export const REQUEST_NOUN: Record<RequestType, Words> = {
+  access: { nl: "Inzage", en: "Access" },
+  portability: { nl: "Dataportabiliteit", en: "Portability" },
+  rectification: { nl: "Correctie", en: "Rectification" },
+  erasure: { nl: "Verwijdering", en: "Erasure" },
+  restriction: { nl: "Beperking van de verwerking", en: "Restriction of processing" },
+  objection: { nl: "Bezwaar", en: "Objection" },
+  withdrawal: { nl: "Intrekking van toestemming", en: "Withdrawal of consent" },
+};
+
+export function requestPhrase(type: RequestType, lang: Lang): string {
+  return REQUEST_PHRASE[type][lang];
+}
+
+export function requestNoun(type: RequestType, lang: Lang): string {
+  return REQUEST_NOUN[type][lang];
+}

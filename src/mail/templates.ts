@@ -1,0 +1,330 @@
+import type { Lang } from "../register/schema/common.js";
+import type { RequestType } from "../store/schema.js";
+import { formatDate } from "../vocabulary/dates.js";
+import { joinList } from "../vocabulary/lists.js";
+import { HOLD_GROUND } from "../vocabulary/retention.js";
+import { AUTHORITY } from "../vocabulary/rights.js";
+import { word } from "../vocabulary/words.js";
+import { type ComposedMail, compose, type MailBlock } from "./compose.js";
+import { requestNoun, requestPhrase } from "./request-words.js";
+
+/**
+ * Every message the request lifecycle sends, in Dutch and English. Each takes only what it shows; none
+ * takes the person's identities except the Art. 19 notice, whose recipient needs them to act. Dates are
+ * calendar days (YYYY-MM-DD) written out in words.
+ */
+
+/** Who sends: the controller, and where the person can write with questions. */
+export interface MailSender {
+  name: string;
+  contact?: string;
+}
+
+interface Common {
+  lang: Lang;
+  sender: MailSender;
+  type: RequestType;
+  statusUrl: string;
+}
+
+const t = (lang: Lang, nl: string, en: string) => (lang === "nl" ? nl : en);
+
+function greeting(lang: Lang): string {
+  return t(lang, "Beste lezer,", "Hello,");
+}
+
+function signOff({ lang, sender }: { lang: Lang; sender: MailSender }): string {
+  const contact = sender.contact
+    ? t(lang, `Vragen? Schrijf ons op ${sender.contact}.`, `Questions? Write to us at ${sender.contact}.`)
+    : "";
+  return `${contact ? `${contact}\n\n` : ""}${t(lang, "Met vriendelijke groet,", "Kind regards,")}\n${sender.name}`;
+}
+
+function statusLink(lang: Lang, url: string): MailBlock {
+  return {
+    link: url,
+    label: t(
+      lang,
+      "Uw persoonlijke statuspagina (deel deze link met niemand)",
+      "Your personal status page (do not share this link)",
+    ),
+  };
+}
+
+export function verificationCodeMail(p: Common & { code: string; minutes: number }): ComposedMail {
+  const { lang } = p;
+  return compose(lang, t(lang, `Uw verificatiecode: ${p.code}`, `Your verification code: ${p.code}`), [
+    greeting(lang),
+    t(
+      lang,
+      `Bij ${p.sender.name} is ${requestPhrase(p.type, lang)} ingediend met dit e-mailadres. Vul deze code in om te bevestigen dat het adres van u is:`,
+      `${capitalizeFirst(requestPhrase(p.type, lang))} was filed with ${p.sender.name} using this e-mail address. Enter this code to confirm that the address is yours:`,
+    ),
+    { code: p.code },
+    t(
+      lang,
+      `De code is ${p.minutes} minuten geldig. U kunt hem invullen op uw statuspagina:`,
+      `The code is valid for ${p.minutes} minutes. You can enter it on your status page:`,
+    ),
+    statusLink(lang, p.statusUrl),
+    t(
+      lang,
+      "Heeft u geen verzoek ingediend? Dan kunt u deze e-mail negeren: zonder de code gebeurt er niets.",
+      "Did you not file a request? Then you can ignore this e-mail: nothing happens without the code.",
+    ),
+    signOff(p),
+  ]);
+}
+
+export function requestReceivedMail(p: Common & { receivedOn: string; dueOn: string }): ComposedMail {
+  const { lang } = p;
+  return compose(
+    lang,
+    t(
+      lang,
+      `Ontvangen: ${requestNoun(p.type, lang).toLowerCase()}`,
+      `Received: ${requestNoun(p.type, lang).toLowerCase()}`,
+    ),
+    [
+      greeting(lang),
+      t(
+        lang,
+        `Wij hebben ${requestPhrase(p.type, lang)} op ${formatDate(p.receivedOn, lang)} ontvangen en uw e-mailadres is bevestigd.`,
+        `We received ${requestPhrase(p.type, lang)} on ${formatDate(p.receivedOn, lang)} and your e-mail address is confirmed.`,
+      ),
+      t(
+        lang,
+        `Wij antwoorden zo snel mogelijk en uiterlijk op ${formatDate(p.dueOn, lang)} (artikel 12, lid 3 AVG).`,
+        `We will answer as soon as we can and by ${formatDate(p.dueOn, lang)} at the latest (Article 12(3) GDPR).`,
+      ),
+      t(lang, "Op uw statuspagina ziet u hoe het ermee staat:", "Your status page shows how it is going:"),
+      statusLink(lang, p.statusUrl),
+      signOff(p),
+    ],
+  );
+}
+
+export function extensionMail(p: Common & { months: number; reason: string; dueOn: string }): ComposedMail {
+  const { lang } = p;
+  const months = t(
+    lang,
+    p.months === 1 ? "1 maand" : `${p.months} maanden`,
+    p.months === 1 ? "1 month" : `${p.months} months`,
+  );
+  return compose(lang, t(lang, "Wij hebben meer tijd nodig voor uw verzoek", "We need more time for your request"), [
+    greeting(lang),
+    t(
+      lang,
+      `Wij verlengen de termijn voor ${requestPhrase(p.type, lang)} met ${months}. De wet staat dat toe als een verzoek ingewikkeld is of als wij veel verzoeken hebben (artikel 12, lid 3 AVG). De reden:`,
+      `We are extending the period for ${requestPhrase(p.type, lang)} by ${months}. The law allows this when a request is complex or when we have many requests (Article 12(3) GDPR). The reason:`,
+    ),
+    { quote: p.reason },
+    t(
+      lang,
+      `U krijgt uiterlijk op ${formatDate(p.dueOn, lang)} antwoord.`,
+      `You will have our answer by ${formatDate(p.dueOn, lang)} at the latest.`,
+    ),
+    complaintRoute(lang, false),
+    statusLink(lang, p.statusUrl),
+    signOff(p),
+  ]);
+}
+
+/** Art. 12(4), 77 and 79 GDPR: the supervisory authority and the courts. */
+function complaintRoute(lang: Lang, refused: boolean): string {
+  return refused
+    ? t(
+        lang,
+        `Bent u het hier niet mee eens? Dan kunt u een klacht indienen bij de ${AUTHORITY.name} (${AUTHORITY.url}). U kunt ook naar de rechter stappen.`,
+        `If you disagree, you can lodge a complaint with the Dutch Data Protection Authority, the ${AUTHORITY.name} (${AUTHORITY.url}). You can also go to court.`,
+      )
+    : t(
+        lang,
+        `Bent u het niet eens met de verlenging? Dan kunt u een klacht indienen bij de ${AUTHORITY.name} (${AUTHORITY.url}).`,
+        `If you disagree with the extension, you can lodge a complaint with the Dutch Data Protection Authority, the ${AUTHORITY.name} (${AUTHORITY.url}).`,
+      );
+}
+
+export function denialMail(p: Common & { reason: string }): ComposedMail {
+  const { lang } = p;
+  return compose(lang, t(lang, "Wij kunnen uw verzoek niet uitvoeren", "We cannot carry out your request"), [
+    greeting(lang),
+    t(
+      lang,
+      `Wij voeren ${requestPhrase(p.type, lang)} niet uit. De reden:`,
+      `We will not carry out ${requestPhrase(p.type, lang)}. The reason:`,
+    ),
+    { quote: p.reason },
+    complaintRoute(lang, true),
+    statusLink(lang, p.statusUrl),
+    signOff(p),
+  ]);
+}
+
+/** Data kept after an erasure, per collection and legal ground (Art. 17(3)). */
+export interface KeptData {
+  what: string;
+  rows: number;
+  ground: string;
+  law?: string;
+  until?: string;
+}
+
+export interface Download {
+  url: string;
+  expiresOn: string;
+  downloads: number;
+}
+
+const DONE: Record<RequestType, [nl: string, en: string]> = {
+  access: ["Uw gegevens staan voor u klaar.", "Your data is ready for you."],
+  portability: [
+    "Uw gegevens staan voor u klaar in een gangbaar, machineleesbaar formaat (JSON en CSV).",
+    "Your data is ready for you in a common, machine-readable format (JSON and CSV).",
+  ],
+  rectification: ["Wij hebben uw gegevens gecorrigeerd.", "We have corrected your data."],
+  erasure: ["Wij hebben uw gegevens verwijderd.", "We have erased your data."],
+  restriction: [
+    "Wij hebben de verwerking van uw gegevens beperkt: wij bewaren ze alleen nog en gebruiken ze niet. Wij laten het u weten voordat de beperking wordt opgeheven.",
+    "We have restricted the processing of your data: we only store it and no longer use it. We will tell you before the restriction is lifted.",
+  ],
+  objection: [
+    "Wij hebben uw bezwaar vastgelegd en stoppen met de verwerking waartegen u bezwaar maakt, tenzij wij dwingende gerechtvaardigde gronden hebben; die zouden wij u dan uitleggen.",
+    "We have recorded your objection and stop the processing you object to, unless we have compelling legitimate grounds, which we would then explain to you.",
+  ],
+  withdrawal: [
+    "Wij hebben de intrekking van uw toestemming vastgelegd. Vanaf nu verwerken wij uw gegevens niet meer op basis van die toestemming.",
+    "We have recorded the withdrawal of your consent. From now on we no longer process your data on the basis of that consent.",
+  ],
+};
+
+export function completionMail(
+  p: Common & { download?: Download; kept?: readonly KeptData[]; recipients?: readonly string[] },
+): ComposedMail {
+  const { lang } = p;
+  const [nl, en] = DONE[p.type];
+  const blocks: MailBlock[] = [greeting(lang), t(lang, nl, en)];
+  if (p.download) {
+    blocks.push(
+      { link: p.download.url, label: t(lang, "Downloaden", "Download") },
+      t(
+        lang,
+        `De link werkt ${p.download.downloads} keer en tot ${formatDate(p.download.expiresOn, lang)}. Het bestand is een ZIP-archief met uw gegevens als JSON en CSV en een leesbaar overzicht (HTML en PDF) van wat wij met uw gegevens doen.`,
+        `The link works ${p.download.downloads} times and until ${formatDate(p.download.expiresOn, lang)}. The file is a ZIP archive with your data as JSON and CSV and a readable overview (HTML and PDF) of what we do with your data.`,
+      ),
+    );
+  }
+  if (p.kept && p.kept.length > 0) {
+    blocks.push(
+      t(
+        lang,
+        "Sommige gegevens moeten wij bewaren omdat de wet dat eist. Die gebruiken wij nergens anders meer voor en wij verwijderen ze zodra de bewaartermijn voorbij is (artikel 17, lid 3 AVG):",
+        "Some data we must keep because the law requires it. We no longer use it for anything else and erase it once the retention period is over (Article 17(3) GDPR):",
+      ),
+      { list: p.kept.map((k) => keptLine(k, lang)) },
+    );
+  }
+  if (p.recipients && p.recipients.length > 0) {
+    blocks.push(
+      t(
+        lang,
+        `Wij hebben ook de ontvangers van uw gegevens op de hoogte gebracht (artikel 19 AVG): ${joinList(p.recipients, lang)}.`,
+        `We have also told the recipients of your data (Article 19 GDPR): ${joinList(p.recipients, lang)}.`,
+      ),
+    );
+  }
+  blocks.push(statusLink(lang, p.statusUrl), signOff(p));
+  return compose(
+    lang,
+    t(
+      lang,
+      `Afgerond: ${requestNoun(p.type, lang).toLowerCase()}`,
+      `Completed: ${requestNoun(p.type, lang).toLowerCase()}`,
+    ),
+    blocks,
+  );
+}
+
+function keptLine(k: KeptData, lang: Lang): string {
+  const ground = word(HOLD_GROUND, k.ground, lang);
+  const law = k.law ? ` (${k.law})` : "";
+  const until = k.until ? t(lang, `, tot ${formatDate(k.until, lang)}`, `, until ${formatDate(k.until, lang)}`) : "";
+  return `${k.what}: ${k.rows} ${t(lang, k.rows === 1 ? "record" : "records", k.rows === 1 ? "record" : "records")}, ${ground}${law}${until}`;
+}
+
+export type NotifiedChange = "erasure" | "rectification" | "restriction";
+
+/**
+ * Art. 19 GDPR: a controller tells each recipient of the data about a rectification, erasure or
+ * restriction, so they can do the same. The recipient needs to know whose data: this is the one
+ * message that carries the person's identities.
+ */
+export function recipientNotificationMail(p: {
+  lang: Lang;
+  sender: MailSender;
+  recipient: string;
+  type: NotifiedChange;
+  reference: string;
+  completedOn: string;
+  identities: readonly { type: string; value: string }[];
+  corrections?: readonly { field: string; value: string }[];
+}): ComposedMail {
+  const { lang } = p;
+  const what: Record<NotifiedChange, [string, string]> = {
+    erasure: ["heeft de gegevens van deze persoon verwijderd", "has erased the data of this person"],
+    rectification: ["heeft de gegevens van deze persoon gecorrigeerd", "has corrected the data of this person"],
+    restriction: [
+      "heeft de verwerking van de gegevens van deze persoon beperkt",
+      "has restricted the processing of this person's data",
+    ],
+  };
+  const action: Record<NotifiedChange, [string, string]> = {
+    erasure: [
+      "Verwijder de gegevens die u van ons over deze persoon heeft ontvangen.",
+      "Please erase the data about this person you received from us.",
+    ],
+    rectification: [
+      "Corrigeer de gegevens die u van ons over deze persoon heeft ontvangen.",
+      "Please correct the data about this person you received from us.",
+    ],
+    restriction: [
+      "Beperk de verwerking van de gegevens die u van ons over deze persoon heeft ontvangen.",
+      "Please restrict the processing of the data about this person you received from us.",
+    ],
+  };
+  const blocks: MailBlock[] = [
+    t(lang, `Aan ${p.recipient},`, `To ${p.recipient},`),
+    t(
+      lang,
+      `${p.sender.name} ${what[p.type][0]} op ${formatDate(p.completedOn, lang)}, op verzoek van de betrokkene (artikel 19 AVG). Kenmerk: ${p.reference}.`,
+      `${p.sender.name} ${what[p.type][1]} on ${formatDate(p.completedOn, lang)}, at the request of the data subject (Article 19 GDPR). Reference: ${p.reference}.`,
+    ),
+    { list: p.identities.map((i) => `${i.type}: ${i.value}`) },
+  ];
+  if (p.corrections && p.corrections.length > 0)
+    blocks.push(t(lang, "De correcties:", "The corrections:"), {
+      list: p.corrections.map((c) => `${c.field}: ${c.value}`),
+    });
+  blocks.push(
+    t(lang, action[p.type][0], action[p.type][1]),
+    t(
+      lang,
+      "Dit bericht bevat persoonsgegevens: bewaar het niet langer dan nodig.",
+      "This message holds personal data: do not keep it longer than needed.",
+    ),
+    signOff(p),
+  );
+  return compose(
+    lang,
+    t(
+      lang,
+      `Artikel 19 AVG: ${requestNoun(p.type, lang).toLowerCase()} (${p.reference})`,
+      `Article 19 GDPR: ${requestNoun(p.type, lang).toLowerCase()} (${p.reference})`,
+    ),
+    blocks,
+  );
+}
+
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,79 @@
+import type { Lang } from "../register/schema/common.js";
+import { NO_SAFEGUARD_RECORDED } from "../vocabulary/transfers.js";
+import { partyText } from "./contact.js";
+import type {
+  RecordCategory,
+  RecordController,
+  RecordHold,
+  RecordRetention,
+  RecordSecurity,
+  RecordTransfer,
+} from "./types.js";
+
+/**
+ * The record's cells as text, shared by the CSV and the PDF. A cell with several values is a list;
+ * the format decides how to join it.
+ */
+
+const SPECIAL_NOTE = {
+  art9: { nl: "bijzonder persoonsgegeven, art. 9 AVG", en: "special category, Art. 9 GDPR" },
+  art10: { nl: "strafrechtelijk gegeven, art. 10 AVG", en: "criminal data, Art. 10 GDPR" },
+  bsn: { nl: "art. 46 UAVG", en: "UAVG art. 46" },
+} as const;
+
+export function categoryText(category: RecordCategory, lang: Lang): string {
+  return category.special ? `${category.label} (${SPECIAL_NOTE[category.special][lang]})` : category.label;
+}
+
+export function controllerText(controller: RecordController, lang: Lang): string {
+  const kvk = controller.kvk ? `${lang === "nl" ? "KvK" : "Chamber of Commerce no."} ${controller.kvk}` : undefined;
+  return [partyText(controller), kvk].filter(Boolean).join(", ");
+}
+
+export function jointControllerTexts(controller: RecordController): string[] {
+  return controller.joint_controllers.map((j) => {
+    const text = partyText(j);
+    return j.responsibilities ? `${text} (${j.responsibilities})` : text;
+  });
+}
+
+/** "Verenigde Staten (US), Postmark: EU-US Data Privacy Framework (art. 45 AVG) – details". */
+export function transferText(transfer: RecordTransfer, lang: Lang): string {
+  const safeguard = transfer.safeguard?.label ?? NO_SAFEGUARD_RECORDED[lang];
+  const where = `${transfer.country.label} (${transfer.country.id}), ${transfer.recipient.label}`;
+  return `${where}: ${safeguard}${transfer.details ? ` – ${transfer.details}` : ""}`;
+}
+
+/** The period itself, or the criteria when the register gives none, plus what extends it in practice. */
+export function retentionPeriodTexts(retention: RecordRetention | undefined, lang: Lang): string[] {
+  if (!retention) return [];
+  const out: string[] = [];
+  if (retention.period) out.push(retention.period.label);
+  if (retention.criteria) out.push(retention.criteria);
+  if (retention.undo_window) {
+    out.push(`${lang === "nl" ? "herstelperiode" : "undo window"} ${retention.undo_window.label}`);
+  }
+  if (retention.backup_purge) {
+    out.push(
+      `${lang === "nl" ? "uit back-ups gewist na" : "purged from backups after"} ${retention.backup_purge.label}`,
+    );
+  }
+  if (retention.description) out.push(retention.description);
+  return out;
+}
+
+/** "wettelijke bewaarplicht, AWR art. 52(4), 7 jaar: facturen en betaalhistorie, bankrekeningnummer (IBAN)". */
+export function holdText(hold: RecordHold): string {
+  const head = [hold.ground.label, hold.law, hold.period?.label].filter(Boolean).join(", ");
+  const kept = hold.applies_to.map((c) => c.label).join(", ");
+  const text = kept ? `${head}: ${kept}` : head;
+  return hold.description ? `${text} (${hold.description})` : text;
+}
+
+export function securityTexts(security: RecordSecurity): string[] {
+  return [
+    ...security.measures.map((m) => m.label),
+    ...security.certifications,
+    ...(security.description ? [security.description] : []),
+  ];
+}

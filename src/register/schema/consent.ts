@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { Id, Period, Text } from "./common.js";
+
+/** How a consent is obtained. Everything but opt_in and double_opt_in is not valid consent (Art. 4(11)). */
+export const CONSENT_MECHANISMS = [
+  "opt_in",
+  "double_opt_in",
+  "implied_by_use",
+  "implied_by_account",
+  "implied_by_form",
+  "pre_ticked",
+  "opt_out",
+] as const;
+
+export const ConsentPurpose = z.strictObject({
+  name: Text,
+  description: Text,
+  mechanism: z.enum(CONSENT_MECHANISMS).default("opt_in"),
+  /** How the person withdraws (Art. 7(3)): as easy as giving it. */
+  withdrawal: Text.optional(),
+  /** E-mail marketing: an unsubscribe link in every message (Tw art. 11.7). */
+  unsubscribe_in_every_message: z.boolean().optional(),
+});
+
+export const COOKIE_PURPOSES = ["necessary", "functional", "preferences", "analytics", "marketing", "social"] as const;
+
+/** The AP's conditions under which analytics may do without consent; each must hold. */
+export const AnalyticsExemption = z.strictObject({
+  processor_agreement: z.boolean(),
+  ip_masked: z.boolean(),
+  data_sharing_off: z.boolean(),
+  no_advertising_features: z.boolean(),
+  no_user_id: z.boolean(),
+  first_party: z.boolean().optional(),
+});
+
+export const Cookie = z.strictObject({
+  name: z.string().min(1),
+  provider: z.string().min(1).optional().describe("a recipient id or a name"),
+  purpose: z.enum(COOKIE_PURPOSES),
+  consent_purpose: Id.optional(),
+  duration: z.union([z.literal("session"), Period]).optional(),
+  party: z.enum(["first", "third"]).default("first"),
+  description: Text.optional(),
+  analytics_exemption: AnalyticsExemption.optional(),
+  /** Set when the company relies on legitimate interest for a cookie: never valid (EDPB). */
+  legal_basis: z.enum(["consent", "exempt", "legitimate_interest"]).optional(),
+});
+export type Cookie = z.infer<typeof Cookie>;
+
+export const Banner = z.strictObject({
+  reject_on_first_layer: z.boolean().default(true),
+  prechecked: z.boolean().default(false),
+  cookie_wall: z.boolean().default(false),
+  tcf: z.boolean().default(false),
+  withdraw_link: z.boolean().default(true),
+  revision: z.number().int().nonnegative().default(1),
+});
+
+export const Consent = z.strictObject({
+  purposes: z.record(Id, ConsentPurpose).default({}),
+  banner: Banner.optional(),
+  /** Global Privacy Control: treat Sec-GPC: 1 as an objection (Art. 21(5)). */
+  gpc: z.strictObject({ honour: z.boolean(), explicit_choice_wins: z.boolean().default(true) }).optional(),
+});

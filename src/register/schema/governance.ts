@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { Id, Period, Text } from "./common.js";
+
+/** Art. 22: a decision based solely on automated processing. */
+export const AutomatedDecision = z.strictObject({
+  name: Text,
+  logic: Text.optional().describe("meaningful information about the logic involved (Art. 13(2)(f))"),
+  consequences: Text.optional().describe("the significance and envisaged consequences"),
+  legal_effect: z.boolean().describe("legal or similarly significant effect (Art. 22(1))"),
+  human_review: z
+    .strictObject({ channel: Text, description: Text.optional() })
+    .optional()
+    .describe("how to get human intervention, give a view and contest (Art. 22(3))"),
+  steps: z.array(Text).optional(),
+});
+
+export const SECURITY_MEASURES = [
+  "encryption_in_transit",
+  "encryption_at_rest",
+  "multi_factor_authentication",
+  "access_control",
+  "need_to_know",
+  "logging",
+  "backups",
+  "firewall",
+  "pseudonymisation",
+  "security_testing",
+  "confidentiality_agreements",
+  "iso27001",
+  "password_hashing",
+  "physical_security",
+  "staff_training",
+] as const;
+
+export const Security = z.strictObject({
+  measures: z.array(z.enum(SECURITY_MEASURES)).default([]),
+  description: Text.optional(),
+  certifications: z.array(z.string().min(1)).default([]),
+});
+
+/** Art. 8 and UAVG art. 5. */
+export const Minors = z.strictObject({
+  minimum_age: z.number().int().min(0).max(21).default(16),
+  targets_children: z.boolean().default(false),
+  parental_consent: z.boolean().optional(),
+  policy: Text.optional(),
+});
+
+/** Support staff who log in to a customer's account: only for a reason, time-boxed, audited. */
+export const SupportAccess = z.strictObject({
+  who: Text,
+  requires_reason: z.boolean().default(true),
+  max_duration: Period.optional(),
+  customer_approval: z.boolean().default(false),
+  audited: z.boolean().default(true),
+  confidentiality_agreements: z.boolean().optional(),
+  description: Text.optional(),
+});
+
+export const Statement = z.strictObject({
+  languages: z
+    .array(z.enum(["nl", "en"]))
+    .min(1)
+    .default(["nl", "en"]),
+  version: z.string().min(1),
+  effective_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD"),
+  change_notification: z
+    .strictObject({
+      channels: z.array(z.enum(["email", "website", "in_app"])).min(1),
+      notice_period: Period.optional(),
+    })
+    .optional(),
+  /** Extra paragraphs the company wants in its statement, keyed by section. */
+  extra: z.record(z.string(), Text).optional(),
+});
+
+export const Subject = z.strictObject({
+  name: Text,
+  kind: Id.optional().describe("an entry of the subject taxonomy, e.g. customer"),
+  description: Text.optional(),
+});
+
+export const CategoryDefinition = z.strictObject({
+  label: Text,
+  special: z.enum(["art9", "art10", "bsn"]).optional(),
+  description: Text.optional(),
+});
+
+export const PurposeDefinition = z.strictObject({ label: Text, description: Text.optional() });
+
+export const TaxonomyExtension = z.strictObject({
+  data_categories: z.record(Id, CategoryDefinition).default({}),
+  purposes: z.record(Id, PurposeDefinition).default({}),
+  subject_kinds: z.record(Id, PurposeDefinition).default({}),
+});

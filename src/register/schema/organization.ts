@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { Address, Contact, Country, Text } from "./common.js";
+
+/** Art. 13(1)(a)-(b), Art. 30(1)(a): who the controller is and how to reach it. */
+export const Organization = z.strictObject({
+  name: z.string().min(1),
+  trade_names: z.array(z.string().min(1)).optional(),
+  address: Address.optional(),
+  kvk: z.string().optional().describe("Dutch Chamber of Commerce number: 8 digits"),
+  vat_id: z.string().optional().describe("BTW-id, e.g. NL002455799B11"),
+  website: z.url().optional(),
+  contact: Contact.optional(),
+  /** A privacy officer the company appointed without it being a DPO under Art. 37. */
+  privacy_officer: Contact.optional(),
+  /** A data protection officer under Art. 37-39; named in the statement and the record. */
+  dpo: Contact.optional(),
+  /** Art. 27: representative in the EU when the controller is established outside it. */
+  representative: Contact.optional(),
+  joint_controllers: z.array(Contact.extend({ responsibilities: Text.optional() })).optional(),
+  established_in: Country.optional(),
+  /** What the statement covers: products, sites, apps, affiliated companies. */
+  scope: Text.optional(),
+});
+export type Organization = z.infer<typeof Organization>;

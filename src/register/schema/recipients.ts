@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { Country, Text } from "./common.js";
+
+/** Chapter V transfer tools. */
+export const SAFEGUARDS = [
+  "adequacy",
+  "eu_us_dpf",
+  "standard_contractual_clauses",
+  "binding_corporate_rules",
+  "derogation_consent",
+  "derogation_contract",
+  "none",
+] as const;
+
+export const Recipient = z.strictObject({
+  name: z.string().min(1),
+  kind: z.enum(["processor", "sub_processor", "controller", "joint_controller", "public_authority", "category"]),
+  service: Text.optional().describe("what they do with the data"),
+  /** Art. 28(3): the processing agreement. */
+  agreement: z.enum(["signed", "pending", "none", "not_required"]).optional(),
+  location: z.array(Country).default([]).describe("countries where the data is stored or accessed"),
+  transfer: z
+    .strictObject({
+      safeguard: z.enum(SAFEGUARDS),
+      details: Text.optional(),
+    })
+    .optional(),
+  confidentiality: z.boolean().optional(),
+  /** Art. 19: how this recipient is told of a rectification, erasure or restriction. */
+  notify: z.strictObject({ email: z.email().optional(), webhook: z.url().optional() }).optional(),
+});
+export type Recipient = z.infer<typeof Recipient>;
+
+/** What the company promises about passing data on beyond the recipients it lists. */
+export const Sharing = z.strictObject({
+  sells_data: z.boolean().optional().describe("false: the statement promises never to sell personal data"),
+  details: Text.optional().describe(
+    'the promise in the company\'s own words, e.g. "never for direct marketing without consent"',
+  ),
+});

@@ -1,0 +1,13 @@
+import type { Lang, Text } from "./schema/common.js";
+
+/** The text in the wanted language, falling back to the other one so a statement never has holes. */
+export function localize(text: Text | undefined, lang: Lang): string {
+  if (text === undefined) return "";
+  if (typeof text === "string") return text;
+  return text[lang] ?? text[lang === "nl" ? "en" : "nl"] ?? "";
+}
+
+/** Whether the text has its own wording in the language (not a fallback). */
+export function hasLanguage(text: Text, lang: Lang): boolean {
+  return typeof text === "string" || text[lang] !== undefined;
+}

@@ -1,0 +1,150 @@
+import { countryName, thirdCountries } from "../../register/geography.js";
+import type { Lang } from "../../register/schema/common.js";
+import type { Register } from "../../register/schema/register.js";
+import { type BuildContext, createContext } from "../../statement/context.js";
+import { documentLabels } from "../../documents/labels.js";
+import type { Block, DocumentModel, Inline, Section } from "../../documents/model.js";
+import { bullets, paragraph, section, strong, table } from "../../documents/model.js";
+import { basisSentence } from "../../statement/sections/bases.js";
+import { yourRights } from "../../statement/sections/rights.js";
+import { retentionSummary } from "../../statement/retention-sentences.js";
+import { capitalize } from "../../vocabulary/lists.js";
+import type { AccessResult, AccessSection } from "../access.js";
+
+/**
+ * The readable access package (Art. 15): first what we do with each kind of data we found (purposes,
+ * basis, recipients, transfers, retention, source, automated decisions), then the rights and the
+ * complaint route, then the data itself, table by table. Built on the same document model as the statement
+ * so it reads like the statement and renders through the same accessible HTML and PDF.
+ */
+export function accessDocument(register: Register, result: AccessResult, lang: Lang): DocumentModel {
+  const ctx = createContext(register, lang);
+  const org = register.organization.name;
+  const intro: Block[] = [
+    paragraph(
+      ctx.t(
+        `U hebt gevraagd welke persoonsgegevens ${org} van u verwerkt. Hieronder staat wat wij hebben gevonden, wat wij ermee doen en welke rechten u hebt. De gegevens zelf staan ook in data.json en in CSV-bestanden, zodat u ze kunt meenemen naar een andere dienst (artikel 20 AVG).`,
+        `You asked which personal data ${org} processes about you. Below is what we found, what we do with it and which rights you have. The data is also in data.json and in CSV files, so you can take it to another service (GDPR Article 20).`,
+      ),
+    ),
+  ];
+  const sections: Section[] = [
+    overview(result, ctx),
+    section(
+      "what-we-do",
+      ctx.t("Wat wij met deze gegevens doen", "What we do with this data"),
+      [],
+      result.categories.map((c) => categorySection(c, ctx)),
+    ),
+    yourRights(ctx),
+    section(
+      "your-data",
+      ctx.t("Uw gegevens", "Your data"),
+      [],
+      result.sections.map((s) => dataSection(s, ctx)),
+    ),
+  ];
+  return {
+    lang,
+    title: ctx.t(`Uw gegevens bij ${org}`, `Your data at ${org}`),
+    subtitle: ctx.t("Inzage volgens artikel 15 AVG", "Access under GDPR Article 15"),
+    intro,
+    sections,
+    labels: documentLabels(lang),
+    effectiveDate: register.statement.effective_date,
+    author: org,
+  };
+}
+
+function overview(result: AccessResult, ctx: BuildContext): Section {
+  const rows = result.sections.map((s): Inline[] => [
+    [s.collection],
+    [String(s.rows.length)],
+    [ctx.categories(Object.values(s.categories).filter(unique)) || "—"],
+  ]);
+  const blocks: Block[] = rows.length
+    ? [
+        table(
+          ctx.t("Gevonden gegevens per bron", "Data found per source"),
+          [ctx.t("Bron", "Source"), ctx.t("Rijen", "Rows"), ctx.t("Soorten gegevens", "Kinds of data")],
+          rows,
+        ),
+      ]
+    : [paragraph(ctx.t("Wij hebben geen gegevens over u gevonden.", "We found no data about you."))];
+  return section("overview", ctx.t("Wat wij hebben gevonden", "What we found"), blocks);
+}
+
+function unique<T>(value: T, index: number, all: T[]): boolean {
+  return all.indexOf(value) === index;
+}
+
+/** Art. 15(1)(a)-(h) for one data category, from every activity that uses it. */
+function categorySection(category: string, ctx: BuildContext): Section {
+  const { register } = ctx;
+  const activities = Object.entries(register.activities).filter(([, a]) => a.data_categories.includes(category));
+  const blocks: Block[] = [];
+  if (activities.length === 0) {
+    blocks.push(
+      paragraph(
+        ctx.t(
+          "Deze gegevens staan niet bij een verwerking in ons register.",
+          "Our register does not list this data under any processing activity.",
+        ),
+      ),
+    );
+  }
+  for (const [, a] of activities) {
+    const items: Inline[] = [
+      [strong(ctx.t("Waarvoor", "Purpose")), ": ", ctx.text(a.purpose)],
+      [strong(ctx.t("Grondslag", "Legal basis")), ": ", basisSentence(a, ctx)],
+      [
+        strong(ctx.t("Hoe lang", "How long")),
+        ": ",
+        retentionSummary(a.retention ? register.retention[a.retention] : undefined, ctx),
+      ],
+    ];
+    const recipients = a.recipients.map((id) => register.recipients[id]).filter((r) => r !== undefined);
+    if (recipients.length)
+      items.push([strong(ctx.t("Ontvangers", "Recipients")), ": ", ctx.list(recipients.map((r) => r.name))]);
+    const abroad = [...new Set(recipients.flatMap((r) => thirdCountries(r.location)))];
+    if (abroad.length) {
+      items.push([
+        strong(ctx.t("Buiten de EER", "Outside the EEA")),
+        ": ",
+        ctx.list(abroad.map((c) => countryName(c, ctx.lang))),
+      ]);
+    }
+    if (a.source && !a.source.from_subject)
+      items.push([strong(ctx.t("Bron", "Source")), ": ", ctx.text(a.source.description)]);
+    for (const id of a.automated_decisions) {
+      const d = register.automated_decisions[id];
+      if (d)
+        items.push([
+          strong(ctx.t("Geautomatiseerd besluit", "Automated decision")),
+          ": ",
+          `${ctx.text(d.name)}. ${ctx.text(d.logic)}`,
+        ]);
+    }
+    blocks.push(paragraph(strong(ctx.text(a.name))), bullets(items));
+  }
+  return section(`category-${category}`, capitalize(ctx.category(category)), blocks);
+}
+
+/** One collection's rows as a table; long values are cut in the readable copy, complete in data.json. */
+function dataSection(s: AccessSection, ctx: BuildContext): Section {
+  const columns = s.columns;
+  const rows = s.rows.map((row): Inline[] => columns.map((c) => [display(row[c])]));
+  const note = paragraph(
+    ctx.t(
+      `${s.rows.length} rij(en) uit ${s.table}. De volledige waarden staan in data.json en ${s.collection}.csv.`,
+      `${s.rows.length} row(s) from ${s.table}. The complete values are in data.json and ${s.collection}.csv.`,
+    ),
+  );
+  return section(`data-${s.collection}`, s.collection, [note, table(s.collection, columns, rows)]);
+}
+
+function display(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

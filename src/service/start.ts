@@ -1,0 +1,150 @@
+import type { FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import { loadDataKey } from "../crypto/keys.js";
+import { calendarFor } from "../deadlines/index.js";
+import { formatDiagnostic } from "../diagnostics/diagnostic.js";
+import { buildApp } from "../http/app.js";
+import { listen } from "../http/server.js";
+import { createQueue } from "../jobs/create.js";
+import { leaseFromEnv } from "../jobs/lease.js";
+import { registerHandlers, serviceHandlers } from "../jobs/handlers.js";
+import type { JobQueue } from "../jobs/queue.js";
+import type { ServiceContext } from "../lifecycle/index.js";
+import { loadRegister } from "../register/load.js";
+import { migrateToLatest } from "../store/migrate.js";
+import { openStore } from "../store/open.js";
+import type { ServiceConfig } from "./config.js";
+import { prepareDemoDatabase } from "./demo-database.js";
+import { type FirstAdmin, ensureFirstAdmin } from "./first-admin.js";
+import { demoKeys } from "./keys.js";
+import { mailerFor } from "./mailer.js";
+import { recordStatementVersion } from "./statement-archive.js";
+
+/** The service cannot start as configured; the message says what to fix and holds no secret. */
+export class ServiceStartError extends Error {}
+
+export interface RunningService {
+  ctx: ServiceContext;
+  app: FastifyInstance;
+  /** Where the privacy center and the admin console are reached (from the public URL). */
+  centerUrl: string;
+  adminUrl: string;
+  /** Set on the start that created the first account: its password, to print once. */
+  firstAdmin: FirstAdmin | undefined;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger: Logger;
+  /** The environment to read secrets and dataset URLs from (process.env unless given). */
+  env?: NodeJS.ProcessEnv;
+  now?: () => Date;
+  /** Queue timings for tests; production keeps the defaults. */
+  queue?: { pollIntervalMs?: number };
+}
+
+/**
+ * The demo's additions to the environment: its database URL and, where the environment has none,
+ * keys generated on first start and kept in the data folder.
+ */
+async function demoEnvironment(config: ServiceConfig, env: NodeJS.ProcessEnv, logger: Logger) {
+  const keys = demoKeys(config.dataDir, env);
+  if (keys.generated.length > 0)
+    logger.info(
+      { generated: keys.generated, file: keys.file, mode: "0600" },
+      `generated ${keys.generated.join(" and ")} for the demo and stored them in ${keys.file} (readable by the owner only); set them in the environment to use your own`,
+    );
+  const demoDatabaseUrl = config.demoDatabaseUrl!;
+  const demo = await prepareDemoDatabase(demoDatabaseUrl, config.demoSubjects);
+  if (demo.seeded) logger.info({ subjects: demo.subjects }, "created and seeded the demo database");
+  return { ...env, ...keys.values, DEMO_DATABASE_URL: demoDatabaseUrl };
+}
+
+async function loadServiceRegister(path: string) {
+  const loaded = await loadRegister(path);
+  if (!loaded.register) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+    throw new ServiceStartError(`the register does not load:\n${errors.join("\n")}`);
+  }
+  return loaded.register;
+}
+
+/**
+ * Starts `waarborg serve`: the register, the store (migrated), the job queue with the service's
+ * handlers, and the HTTP server. With --demo it first prepares the embedded default: keys, the demo
+ * database seeded on first start. Everything started is stopped again if a later step fails.
+ */
+export async function startService(config: ServiceConfig, options: StartOptions): Promise<RunningService> {
+  const { logger } = options;
+  const now = options.now ?? (() => new Date());
+  const env = config.demo
+    ? await demoEnvironment(config, options.env ?? process.env, logger)
+    : { ...(options.env ?? process.env) };
+  const register = await loadServiceRegister(config.registerPath);
+  let data: Buffer;
+  try {
+    data = loadDataKey(env);
+  } catch (error) {
+    throw new ServiceStartError((error as Error).message);
+  }
+
+  const store = await openStore({ url: config.storeUrl });
+  let queue: JobQueue | undefined;
+  let app: FastifyInstance | undefined;
+  let mailer: ReturnType<typeof mailerFor> | undefined;
+  const stop = async () => {
+    await app?.close();
+    await queue?.stop();
+    mailer?.close?.();
+    await store.close();
+  };
+  try {
+    const applied = await migrateToLatest(store);
+    if (applied.length > 0) logger.info({ migrations: applied }, "migrated the service store");
+    if (await recordStatementVersion(store, register, now()))
+      logger.info({ version: register.statement.version }, "recorded a new privacy statement version");
+    const firstAdmin = await ensureFirstAdmin(store, config.adminEmail, now());
+
+    queue = createQueue(store, {
+      // pg-boss fixes a job's lease when it is sent, so the sender must use the same setting as the workers.
+      leaseMs: leaseFromEnv(env),
+      ...options.queue,
+      onError: (error, context) =>
+        logger.error({ ...context, error: error instanceof Error ? error.message : String(error) }, "job queue error"),
+    });
+    mailer = mailerFor(config, store, now);
+    const ctx: ServiceContext = {
+      store,
+      queue,
+      mailer,
+      register,
+      registerPath: config.registerPath,
+      keys: { data },
+      calendar: calendarFor(),
+      now,
+      publicUrl: config.publicUrl ?? "",
+      env,
+    };
+    await queue.start();
+    if (config.runWorker) {
+      const queues = await registerHandlers(queue, serviceHandlers(ctx));
+      logger.info({ runner: queue.runner, queues }, "running jobs in this process");
+    }
+    app = buildApp(ctx, { logger, trustProxy: config.trustProxy });
+    const listening = await listen(app, { host: config.host, port: config.port });
+    // With port 0 and no public URL, links can only be made once the system has picked the port.
+    if (!config.publicUrl) ctx.publicUrl = listening.address;
+    logger.info({ dialect: store.dialect, mail: config.smtpUrl ? "smtp" : "outbox" }, "service started");
+    return {
+      ctx,
+      app,
+      centerUrl: `${ctx.publicUrl}/`,
+      adminUrl: `${ctx.publicUrl}/admin/`,
+      firstAdmin,
+      stop,
+    };
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,106 @@
+import type { Lang } from "../register/schema/common.js";
+import type { Register } from "../register/schema/register.js";
+import { localize } from "../register/text.js";
+import { createContext, type BuildContext } from "./context.js";
+import { documentLabels } from "../documents/labels.js";
+import { type Block, type DocumentModel, paragraph, type Section, section } from "../documents/model.js";
+import { whatWeCollect } from "./sections/activities.js";
+import { automatedDecisions } from "./sections/automated.js";
+import { legalBases } from "./sections/bases.js";
+import { changesSection } from "./sections/changes.js";
+import { childrenSection } from "./sections/children.js";
+import { contactSection } from "./sections/contact.js";
+import { cookiesSection } from "./sections/cookies.js";
+import { customerData } from "./sections/processor.js";
+import { whoReceivesData } from "./sections/recipients.js";
+import { howLongWeKeep } from "./sections/retention.js";
+import { yourRights } from "./sections/rights.js";
+import { securitySection } from "./sections/security.js";
+import { supportAccess } from "./sections/support.js";
+import { outsideTheEea } from "./sections/transfers.js";
+import { whoWeAre } from "./sections/who.js";
+import { oneLine } from "../vocabulary/lists.js";
+
+/** The sections in reading order; a builder returns undefined when its subject does not apply. */
+const SECTIONS: ((ctx: BuildContext) => Section | undefined)[] = [
+  whoWeAre,
+  whatWeCollect,
+  legalBases,
+  howLongWeKeep,
+  whoReceivesData,
+  outsideTheEea,
+  customerData,
+  yourRights,
+  cookiesSection,
+  automatedDecisions,
+  childrenSection,
+  securitySection,
+  supportAccess,
+  changesSection,
+];
+
+/** Turns the register into the statement's document tree in one language. */
+export function buildStatement(register: Register, lang: Lang): DocumentModel {
+  const ctx = createContext(register, lang);
+  const org = register.organization.name;
+  const sections = SECTIONS.map((build) => build(ctx)).filter((s): s is Section => s !== undefined);
+  const leftover = addExtras(sections, ctx);
+  if (leftover.length > 0) {
+    sections.push(section("further-information", ctx.t("Meer informatie", "Further information"), leftover));
+  }
+  sections.push(contactSection(ctx));
+  const date = ctx.date(register.statement.effective_date);
+  return {
+    lang,
+    title: ctx.t(`Privacyverklaring van ${org}`, `Privacy statement of ${org}`),
+    subtitle: ctx.t(
+      `Versie ${register.statement.version} · geldig vanaf ${date}`,
+      `Version ${register.statement.version} · effective ${date}`,
+    ),
+    intro: intro(ctx),
+    sections,
+    labels: documentLabels(lang),
+    effectiveDate: register.statement.effective_date,
+    author: org,
+  };
+}
+
+function intro(ctx: BuildContext): Block[] {
+  const org = ctx.register.organization.name;
+  const blocks = [
+    paragraph(
+      ctx.t(
+        `In deze verklaring leest u welke persoonsgegevens ${org} verwerkt, waarom, op welke grondslag, hoe lang wij ze bewaren, met wie wij ze delen en welke rechten u hebt. Met "wij" bedoelen wij ${org}, met "u" de persoon over wie de gegevens gaan.`,
+        `This statement explains which personal data ${org} processes, why, on which legal basis, how long we keep it, who we share it with and what your rights are. "We" means ${org}; "you" means the person the data is about.`,
+      ),
+    ),
+  ];
+  if (!ctx.register.statement.languages.includes(ctx.lang)) {
+    blocks.push(
+      paragraph(
+        ctx.t(
+          `${org} publiceert deze verklaring in het Engels. Dit is een Nederlandse weergave; teksten die ${org} alleen in het Engels heeft geschreven, staan hier in het Engels.`,
+          `${org} publishes this statement in Dutch. This is an English rendering; passages ${org} wrote only in Dutch are shown in Dutch.`,
+        ),
+      ),
+    );
+  }
+  return blocks;
+}
+
+/** The register's extra paragraphs go to the section with the same id; the rest is returned. */
+function addExtras(sections: Section[], ctx: BuildContext): Block[] {
+  const leftover: Block[] = [];
+  const extras = Object.entries(ctx.register.statement.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [key, text] of extras) {
+    const paragraphs = localize(text, ctx.lang)
+      .split(/\n\s*\n/)
+      .map(oneLine)
+      .filter((p) => p !== "")
+      .map((p) => paragraph(p));
+    const target = sections.find((s) => s.id === key);
+    if (target) target.blocks.push(...paragraphs);
+    else leftover.push(...paragraphs);
+  }
+  return leftover;
+}

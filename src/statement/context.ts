@@ -1,0 +1,65 @@
+import { formatPeriod } from "../register/duration.js";
+import type { Lang, Text } from "../register/schema/common.js";
+import type { Register } from "../register/schema/register.js";
+import { localize } from "../register/text.js";
+import { dataCategories } from "../register/taxonomy.js";
+import { formatDate } from "../vocabulary/dates.js";
+import { joinList, oneLine } from "../vocabulary/lists.js";
+
+export type Activity = Register["activities"][string];
+export type RetentionRule = Register["retention"][string];
+export type Recipient = Register["recipients"][string];
+
+/** What every section builder needs: the register, the language and the small wording helpers. */
+export interface BuildContext {
+  readonly register: Register;
+  readonly lang: Lang;
+  /** Our own wording, written in both languages side by side so translations stay in step. */
+  t(nl: string, en: string): string;
+  /** Register text in the statement's language, falling back to the other language. */
+  text(value: Text | undefined): string;
+  category(id: string): string;
+  categories(ids: readonly string[]): string;
+  subjects(ids: readonly string[]): string;
+  recipientName(id: string): string;
+  list(items: readonly string[], conjunction?: "and" | "or"): string;
+  period(period: string): string;
+  date(iso: string): string;
+  /** Activities the organisation decides about itself, in register order. */
+  controllerActivities: [string, Activity][];
+  /** Activities carried out for customers (Art. 28), in register order. */
+  processorActivities: [string, Activity][];
+}
+
+export function createContext(register: Register, lang: Lang): BuildContext {
+  const labels = dataCategories(register);
+  const activities = Object.entries(register.activities);
+  const category = (id: string) => labels[id]?.label[lang] ?? id;
+  return {
+    register,
+    lang,
+    t: (nl, en) => (lang === "nl" ? nl : en),
+    text: (value) => oneLine(localize(value, lang)),
+    category,
+    categories: (ids) => joinList(ids.map(category), lang),
+    subjects: (ids) =>
+      joinList(
+        ids.map((id) => oneLine(localize(register.subjects[id]?.name, lang)) || id),
+        lang,
+      ),
+    recipientName: (id) => register.recipients[id]?.name ?? id,
+    list: (items, conjunction = "and") => joinList(items, lang, conjunction),
+    period: (period) => formatPeriod(period, lang),
+    date: (iso) => formatDate(iso, lang),
+    controllerActivities: activities.filter(([, a]) => a.role === "controller"),
+    processorActivities: activities.filter(([, a]) => a.role === "processor"),
+  };
+}
+
+/**
+ * An anchor id from a register key. Keys are already safe (lower-case letters, digits, _ and .) and kept
+ * verbatim, so two keys never share an anchor; the prefix keeps them apart from the fixed section ids.
+ */
+export function anchor(prefix: "activity" | "decision", key: string): string {
+  return `${prefix}-${key}`;
+}

@@ -1,0 +1,27 @@
+import type { Lang } from "../register/schema/common.js";
+import type { Register } from "../register/schema/register.js";
+import { buildStatement } from "./build.js";
+import { renderDocumentPdf } from "../documents/document-pdf.js";
+import { renderHtml } from "../documents/html.js";
+import { renderMarkdown } from "../documents/markdown.js";
+
+export { buildStatement } from "./build.js";
+
+export type StatementFormat = "md" | "html" | "pdf";
+export const STATEMENT_FORMATS: readonly StatementFormat[] = ["md", "html", "pdf"];
+
+/** The privacy statement in one language and format: a string for md and html, a Buffer for pdf. */
+export async function renderStatement(
+  register: Register,
+  options: { lang: Lang; format: StatementFormat },
+): Promise<string | Buffer> {
+  const doc = buildStatement(register, options.lang);
+  switch (options.format) {
+    case "md":
+      return renderMarkdown(doc);
+    case "html":
+      return renderHtml(doc);
+    case "pdf":
+      return renderDocumentPdf(doc);
+  }
+}

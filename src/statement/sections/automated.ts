@@ -1,0 +1,93 @@
+import { anchor, type BuildContext } from "../context.js";
+import type { Block, Inline, Section } from "../../documents/model.js";
+import { bullets, link, paragraph, section, strong } from "../../documents/model.js";
+import { sentence } from "../../vocabulary/lists.js";
+
+/** Art. 13(2)(f), 22: each automated decision with its logic, consequences and the route to a human. */
+export function automatedDecisions(ctx: BuildContext): Section {
+  const heading = ctx.t("Automatische besluiten", "Automated decisions");
+  const decisions = Object.entries(ctx.register.automated_decisions);
+  if (decisions.length === 0) {
+    return section("automated-decisions", heading, [
+      paragraph(
+        ctx.t(
+          "Wij nemen geen besluiten over u die uitsluitend automatisch tot stand komen, zonder dat een mens ernaar kijkt.",
+          "We do not take decisions about you that are made solely by automated means, without a person looking at them.",
+        ),
+      ),
+    ]);
+  }
+  const subsections = decisions.map(([id, d]): Section => {
+    const blocks: Block[] = [];
+    const usedBy = ctx.controllerActivities.filter(([, a]) => a.automated_decisions.includes(id));
+    if (usedBy.length > 0) {
+      blocks.push(
+        paragraph(
+          ctx.t("Dit besluit hoort bij: ", "This decision is part of: "),
+          ...usedBy.flatMap(([aid, a], i): Inline => [
+            ...(i > 0 ? [", "] : []),
+            link(ctx.text(a.name), `#${anchor("activity", aid)}`),
+          ]),
+          ".",
+        ),
+      );
+    }
+    const logic = ctx.text(d.logic);
+    blocks.push(
+      paragraph(
+        strong(ctx.t("Hoe het werkt: ", "How it works: ")),
+        logic
+          ? sentence(logic)
+          : ctx.t("Wij hebben de werking nog niet beschreven.", "We have not yet described how it works."),
+      ),
+    );
+    if (d.steps?.length) blocks.push(bullets(d.steps.map((s): Inline => [sentence(ctx.text(s))])));
+    const consequences = ctx.text(d.consequences);
+    if (consequences)
+      blocks.push(
+        paragraph(strong(ctx.t("Wat dit voor u betekent: ", "What it means for you: ")), sentence(consequences)),
+      );
+    if (d.legal_effect) {
+      blocks.push(
+        paragraph(
+          ctx.t(
+            "Dit besluit kan rechtsgevolgen voor u hebben of u op een vergelijkbare manier in aanmerkelijke mate treffen.",
+            "This decision can have legal effects for you or similarly significantly affect you.",
+          ),
+        ),
+      );
+    }
+    const channel = ctx.text(d.human_review?.channel);
+    const review = ctx.t(
+      "U kunt vragen dat een medewerker het besluit opnieuw bekijkt, uw standpunt geven en het besluit aanvechten.",
+      "You can ask for a member of staff to look at the decision again, give your point of view and contest the decision.",
+    );
+    const route = channel
+      ? ctx.t(`Dat doet u zo: ${channel}.`, `To do so, ${channel}.`)
+      : ctx.t(
+          "Neem daarvoor contact met ons op via de kanalen onder 'Uw rechten'.",
+          "To do so, contact us through the channels under 'Your rights'.",
+        );
+    const extra = ctx.text(d.human_review?.description);
+    blocks.push(
+      paragraph(
+        strong(ctx.t("Een mens laten kijken: ", "Asking for a human: ")),
+        `${review} ${sentence(route)}${extra ? ` ${sentence(extra)}` : ""}`,
+      ),
+    );
+    return section(anchor("decision", id), ctx.text(d.name) || id, blocks);
+  });
+  return section(
+    "automated-decisions",
+    heading,
+    [
+      paragraph(
+        ctx.t(
+          "Bij de volgende besluiten neemt een systeem de beslissing zonder dat een mens ernaar kijkt. Hieronder leest u hoe dat werkt, wat het voor u betekent en hoe u een mens ernaar laat kijken.",
+          "For the following decisions a system decides without a person looking at it. Below you can read how that works, what it means for you and how to have a person look at it.",
+        ),
+      ),
+    ],
+    subsections,
+  );
+}

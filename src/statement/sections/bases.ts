@@ -1,0 +1,196 @@
+import { LEGAL_BASES } from "../../register/schema/activities.js";
+import { type Activity, anchor, type BuildContext } from "../context.js";
+import type { Block, Inline, Section } from "../../documents/model.js";
+import { bullets, link, paragraph, section, strong } from "../../documents/model.js";
+import { ART9_GROUND_PHRASE } from "../../vocabulary/art9-grounds.js";
+import { CONSENT_MECHANISM } from "../../vocabulary/consent.js";
+import { BASIS_NAME, BASIS_REASON, basisArticle } from "../../vocabulary/legal-bases.js";
+import { sentence } from "../../vocabulary/lists.js";
+import { dataCategories } from "../../register/taxonomy.js";
+
+/** One sentence on why an activity is lawful, with the basis named and cited in brackets. */
+export function basisSentence(activity: Activity, ctx: BuildContext): string {
+  const basis = activity.legal_basis;
+  if (!basis)
+    return ctx.t(
+      "Hiervoor hebben wij de grondslag nog niet vastgelegd.",
+      "We have not yet recorded the legal basis for this.",
+    );
+  const cite = `(${BASIS_NAME[basis][ctx.lang].toLowerCase()}, ${basisArticle(basis, ctx.lang)})`;
+  let text = ctx.t(
+    `Wij verwerken deze gegevens ${BASIS_REASON[basis].nl} ${cite}.`,
+    `We process this data ${BASIS_REASON[basis].en} ${cite}.`,
+  );
+  if (basis === "legitimate_interest") {
+    const interest = ctx.text(activity.legitimate_interest?.interest);
+    if (interest) text += ` ${ctx.t(`Ons belang: ${interest}.`, `Our interest: ${interest}.`)}`;
+    text += ` ${ctx.t("U kunt hiertegen bezwaar maken.", "You can object to this.")}`;
+  }
+  if (basis === "consent") {
+    const withdrawal = withdrawalWords(activity, ctx);
+    text += ` ${sentence(ctx.t(`U kunt uw toestemming altijd intrekken${withdrawal ? `, ${withdrawal}` : ""}`, `You can withdraw your consent at any time${withdrawal ? `, ${withdrawal}` : ""}`))}`;
+  }
+  return text;
+}
+
+function withdrawalWords(activity: Activity, ctx: BuildContext): string {
+  const purpose = activity.consent_purpose ? ctx.register.consent?.purposes[activity.consent_purpose] : undefined;
+  return ctx.text(purpose?.withdrawal);
+}
+
+const activityLink = (id: string, activity: Activity, ctx: BuildContext): Inline => [
+  link(ctx.text(activity.name), `#${anchor("activity", id)}`),
+];
+
+/** Art. 13(1)(c)-(d): each basis we rely on, what it means, and which activities rest on it. */
+export function legalBases(ctx: BuildContext): Section {
+  const activities = ctx.controllerActivities;
+  const subsections: Section[] = [];
+  for (const basis of LEGAL_BASES) {
+    const using = activities.filter(([, a]) => a.legal_basis === basis);
+    const askedConsent = basis === "consent" && Object.keys(ctx.register.consent?.purposes ?? {}).length > 0;
+    if (using.length === 0 && !askedConsent) continue;
+    const blocks: Block[] = [
+      paragraph(
+        sentence(
+          ctx.t(
+            `Wij verwerken gegevens ${BASIS_REASON[basis].nl} (${basisArticle(basis, "nl")})`,
+            `We process data ${BASIS_REASON[basis].en} (${basisArticle(basis, "en")})`,
+          ),
+        ),
+      ),
+    ];
+    if (basis === "legitimate_interest") blocks.push(...interestBlocks(using, ctx));
+    else if (basis === "consent") blocks.push(...consentBlocks(using, ctx));
+    else {
+      blocks.push(
+        paragraph(ctx.t("Dit geldt voor:", "This applies to:")),
+        bullets(using.map(([id, a]) => activityLink(id, a, ctx))),
+      );
+    }
+    subsections.push(section(`basis-${basis.replace(/_/g, "-")}`, BASIS_NAME[basis][ctx.lang], blocks));
+  }
+  const missing = activities.filter(([, a]) => !a.legal_basis);
+  if (missing.length > 0) {
+    subsections.push(
+      section("basis-missing", ctx.t("Grondslag nog niet vastgelegd", "Legal basis not yet recorded"), [
+        paragraph(
+          ctx.t(
+            "Voor deze onderdelen hebben wij de grondslag nog niet vastgelegd:",
+            "For these parts we have not yet recorded the legal basis:",
+          ),
+        ),
+        bullets(missing.map(([id, a]) => activityLink(id, a, ctx))),
+      ]),
+    );
+  }
+  const special = specialBlocks(ctx);
+  const intro = paragraph(
+    ctx.t(
+      "De wet staat ons alleen toe persoonsgegevens te gebruiken als daar een grondslag voor is. Wij gebruiken de volgende grondslagen.",
+      "The law allows us to use personal data only when we have a legal basis for it. We rely on the following bases.",
+    ),
+  );
+  return section("legal-bases", ctx.t("Op welke grondslag", "Our legal bases"), [intro, ...special], subsections);
+}
+
+function interestBlocks(using: [string, Activity][], ctx: BuildContext): Block[] {
+  const items = using.map(([id, a]): Inline => {
+    const interest =
+      ctx.text(a.legitimate_interest?.interest) || ctx.t("(belang niet beschreven)", "(interest not described)");
+    const test = a.legitimate_interest?.balancing_test;
+    let tested = "";
+    if (test) {
+      const when = test.date ? ctx.t(` op ${ctx.date(test.date)}`, ` on ${ctx.date(test.date)}`) : "";
+      const outcome = ctx.text(test.outcome);
+      tested = ` ${ctx.t(
+        `Wij hebben${when} schriftelijk afgewogen of dit belang zwaarder weegt dan uw privacy${outcome ? `, met als uitkomst: ${outcome}` : ""}.`,
+        `We weighed in writing${when} whether this interest outweighs your privacy${outcome ? `, with this outcome: ${outcome}` : ""}.`,
+      )}`;
+    }
+    return [...activityLink(id, a, ctx), ": ", sentence(interest), tested];
+  });
+  return [
+    paragraph(ctx.t("Het gaat om deze belangen:", "These are the interests:")),
+    bullets(items),
+    paragraph(
+      strong(ctx.t("U kunt bezwaar maken. ", "You can object. ")),
+      ctx.t(
+        "Bent u het niet eens met een verwerking op grond van ons gerechtvaardigd belang, laat het ons weten. Wij maken dan opnieuw een afweging voor uw situatie en stoppen, tenzij wij dwingende redenen hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor een rechtsvordering.",
+        "If you disagree with processing based on our legitimate interest, let us know. We then weigh the interests again for your situation and stop, unless we have compelling reasons that override your interests, or need the data for a legal claim.",
+      ),
+    ),
+  ];
+}
+
+/**
+ * Every consent the register asks for, with how it is given and withdrawn, as the register records it.
+ * Consent-based activities without a consent purpose are listed too, so none goes unmentioned.
+ */
+function consentBlocks(using: [string, Activity][], ctx: BuildContext): Block[] {
+  const purposes = Object.entries(ctx.register.consent?.purposes ?? {});
+  const items = purposes.map(([id, purpose]): Inline => {
+    const linked = ctx.controllerActivities.filter(([, a]) => a.consent_purpose === id);
+    const name = ctx.text(purpose.name) || id;
+    const parts = [
+      sentence(ctx.text(purpose.description)),
+      sentence(CONSENT_MECHANISM[purpose.mechanism][ctx.lang]),
+      purpose.unsubscribe_in_every_message
+        ? ctx.t("In elk bericht staat een link om u af te melden.", "Every message contains a link to unsubscribe.")
+        : "",
+    ];
+    const withdrawal = ctx.text(purpose.withdrawal);
+    if (withdrawal) parts.push(sentence(ctx.t(`Intrekken kan ${withdrawal}`, `You can withdraw ${withdrawal}`)));
+    const label: Inline =
+      linked.length === 1 && linked[0] ? activityLink(linked[0][0], linked[0][1], ctx) : [strong(name)];
+    return [...label, ": ", parts.filter(Boolean).join(" ")];
+  });
+  for (const [id, a] of using) {
+    if (!a.consent_purpose || !ctx.register.consent?.purposes[a.consent_purpose]) items.push(activityLink(id, a, ctx));
+  }
+  return [
+    paragraph(ctx.t("Wij vragen uw toestemming voor:", "We ask for your consent for:")),
+    bullets(items),
+    paragraph(
+      ctx.t(
+        "U kunt uw toestemming op elk moment intrekken, net zo makkelijk als u die gaf. Wat wij daarvoor met uw toestemming deden, blijft rechtmatig.",
+        "You can withdraw your consent at any time, as easily as you gave it. What we did with your consent before that remains lawful.",
+      ),
+    ),
+  ];
+}
+
+/** Special categories (Art. 9), criminal data (Art. 10) and the BSN (UAVG art. 46): named with their ground. */
+function specialBlocks(ctx: BuildContext): Block[] {
+  const info = dataCategories(ctx.register);
+  const items: Inline[] = [];
+  for (const [id, activity] of ctx.controllerActivities) {
+    for (const kind of ["art9", "art10", "bsn"] as const) {
+      const ids = activity.data_categories.filter((c) => info[c]?.special === kind);
+      if (ids.length === 0) continue;
+      const what = ctx.categories(ids);
+      let ground = "";
+      if (kind === "art9" && activity.special_category_ground) {
+        ground = ART9_GROUND_PHRASE[activity.special_category_ground][ctx.lang];
+      } else if (kind === "art10") ground = ctx.text(activity.criminal_data_ground);
+      else if (kind === "bsn") ground = ctx.text(activity.bsn_ground);
+      const text = ground
+        ? ctx.t(`${what}, op grond van ${ground}.`, `${what}, on the ground of ${ground}.`)
+        : ctx.t(
+            `${what}; de uitzondering waarop wij ons beroepen is nog niet vastgelegd.`,
+            `${what}; the exception we rely on is not yet recorded.`,
+          );
+      items.push([...activityLink(id, activity, ctx), ": ", text]);
+    }
+  }
+  if (items.length === 0) return [];
+  return [
+    paragraph(
+      ctx.t(
+        "Voor bijzondere persoonsgegevens, strafrechtelijke gegevens en het burgerservicenummer gelden strengere regels. Wij verwerken deze alleen als de wet daar een uitzondering voor geeft:",
+        "Special categories of data, criminal data and the citizen service number (BSN) are subject to stricter rules. We process them only where the law makes an exception:",
+      ),
+    ),
+    bullets(items),
+  ];
+}

@@ -1,0 +1,42 @@
+import type { BuildContext } from "../context.js";
+import { paragraph, type Section, section } from "../../documents/model.js";
+
+const CHANNELS = {
+  email: { nl: "per e-mail", en: "by e-mail" },
+  website: { nl: "op onze website", en: "on our website" },
+  in_app: { nl: "in de app", en: "in the app" },
+} as const;
+
+/** The version, its effective date, and how people hear about changes. */
+export function changesSection(ctx: BuildContext): Section {
+  const statement = ctx.register.statement;
+  const date = ctx.date(statement.effective_date);
+  const parts = [
+    ctx.t(
+      "Wij passen deze verklaring aan als onze verwerkingen veranderen of als de wet dat vraagt.",
+      "We update this statement when our processing changes or when the law requires it.",
+    ),
+    ctx.t(
+      `Dit is versie ${statement.version}, geldig vanaf ${date}.`,
+      `This is version ${statement.version}, effective ${date}.`,
+    ),
+  ];
+  const notify = statement.change_notification;
+  if (notify) {
+    const how = ctx.list(notify.channels.map((c) => CHANNELS[c][ctx.lang]));
+    parts.push(
+      notify.notice_period
+        ? ctx.t(
+            `Bij belangrijke wijzigingen laten wij u dat ten minste ${ctx.period(notify.notice_period)} van tevoren weten, ${how}.`,
+            `We will tell you about important changes at least ${ctx.period(notify.notice_period)} in advance, ${how}.`,
+          )
+        : ctx.t(
+            `Bij belangrijke wijzigingen laten wij u dat weten, ${how}.`,
+            `We will tell you about important changes ${how}.`,
+          ),
+    );
+  }
+  return section("changes", ctx.t("Wijzigingen in deze verklaring", "Changes to this statement"), [
+    paragraph(parts.join(" ")),
+  ]);
+}

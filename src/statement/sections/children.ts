@@ -1,0 +1,43 @@
+import type { BuildContext } from "../context.js";
+import { paragraph, type Section, section } from "../../documents/model.js";
+import { sentence } from "../../vocabulary/lists.js";
+
+/** Art. 8 GDPR, UAVG art. 5: the age limit and whether a parent must consent. */
+export function childrenSection(ctx: BuildContext): Section {
+  const heading = ctx.t("Kinderen", "Children");
+  const minors = ctx.register.minors;
+  if (!minors) {
+    return section("children", heading, [
+      paragraph(
+        ctx.t(
+          "Onze dienst is niet speciaal voor kinderen bedoeld. Voor toestemming van een kind jonger dan 16 jaar is de toestemming van een ouder of voogd nodig.",
+          "Our service is not specifically meant for children. Consent from a child under 16 requires the consent of a parent or guardian.",
+        ),
+      ),
+    ]);
+  }
+  const age = minors.minimum_age;
+  const parts: string[] = [
+    minors.targets_children
+      ? ctx.t("Onze dienst is ook bedoeld voor kinderen.", "Our service is also meant for children.")
+      : ctx.t("Onze dienst is niet bedoeld voor kinderen.", "Our service is not meant for children."),
+  ];
+  if (minors.parental_consent) {
+    parts.push(
+      ctx.t(
+        `Bent u jonger dan ${age} jaar, dan hebt u de toestemming van een ouder of voogd nodig voordat u ons gegevens geeft of ergens toestemming voor geeft.`,
+        `If you are under ${age}, you need the consent of a parent or guardian before you give us data or consent to anything.`,
+      ),
+    );
+  } else {
+    parts.push(
+      ctx.t(
+        `Bent u jonger dan ${age} jaar, geef ons dan geen persoonsgegevens.`,
+        `If you are under ${age}, please do not give us any personal data.`,
+      ),
+    );
+  }
+  const policy = ctx.text(minors.policy);
+  if (policy) parts.push(sentence(policy));
+  return section("children", heading, [paragraph(parts.join(" "))]);
+}

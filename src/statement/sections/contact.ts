@@ -1,0 +1,33 @@
+import type { BuildContext } from "../context.js";
+import { type Block, bulletsIfAny, link, paragraph, type Section, section } from "../../documents/model.js";
+import { AUTHORITY } from "../../vocabulary/rights.js";
+import { contactItems } from "./contact-lines.js";
+import { officerContact } from "./who.js";
+
+/** Where to go with questions: us, our DPO, and the supervisory authority. */
+export function contactSection(ctx: BuildContext): Section {
+  const org = ctx.register.organization;
+  const blocks: Block[] = [
+    paragraph(
+      ctx.t(
+        `Hebt u vragen over deze verklaring of over uw gegevens? Neem contact op met ${org.name}:`,
+        `Do you have questions about this statement or about your data? Please contact ${org.name}:`,
+      ),
+    ),
+    ...bulletsIfAny(contactItems({ ...org.contact, address: org.contact?.address ?? org.address }, ctx)),
+  ];
+  blocks.push(...officerContact(ctx));
+  if (ctx.register.rights.supported.includes("complaint")) {
+    blocks.push(
+      paragraph(
+        ctx.t(
+          `Komen wij er samen niet uit, dan kunt u een klacht indienen bij de ${AUTHORITY.name}: `,
+          `If we cannot resolve it together, you can complain to the ${AUTHORITY.name}: `,
+        ),
+        link(AUTHORITY.site, AUTHORITY.url),
+        ".",
+      ),
+    );
+  }
+  return section("contact", ctx.t("Contact", "Contact"), blocks);
+}

@@ -1,0 +1,175 @@
+import type { Cookie } from "../../register/schema/consent.js";
+import type { BuildContext } from "../context.js";
+import { type Block, type Inline, paragraph, type Section, section, table } from "../../documents/model.js";
+import { COOKIE_PURPOSE_NAME } from "../../vocabulary/consent.js";
+import { sentence } from "../../vocabulary/lists.js";
+
+/** How a cookie is justified, as the register records it; consent unless necessary or explicitly exempt. */
+function basisOf(cookie: Cookie): "necessary" | "exempt" | "legitimate_interest" | "consent" {
+  if (cookie.legal_basis === "legitimate_interest") return "legitimate_interest";
+  if (cookie.purpose === "necessary") return "necessary";
+  if (cookie.legal_basis === "exempt") return "exempt";
+  return "consent";
+}
+
+function consentCell(cookie: Cookie, ctx: BuildContext): string {
+  switch (basisOf(cookie)) {
+    case "necessary":
+      return ctx.t("Nee, nodig om de website te laten werken", "No, needed for the website to work");
+    case "exempt":
+      return ctx.t(
+        "Nee, vrijgesteld: weinig of geen gevolgen voor uw privacy",
+        "No, exempt: little or no impact on your privacy",
+      );
+    case "legitimate_interest":
+      return ctx.t("Nee, wij beroepen ons op ons gerechtvaardigd belang", "No, we rely on our legitimate interest");
+    case "consent":
+      return ctx.t("Ja, alleen met uw toestemming", "Yes, only with your consent");
+  }
+}
+
+function providerOf(cookie: Cookie, ctx: BuildContext): string {
+  if (cookie.provider) return ctx.register.recipients[cookie.provider]?.name ?? cookie.provider;
+  return cookie.party === "first" ? ctx.register.organization.name : ctx.t("een derde partij", "a third party");
+}
+
+function durationOf(cookie: Cookie, ctx: BuildContext): string {
+  if (!cookie.duration) return ctx.t("niet vastgelegd", "not recorded");
+  if (cookie.duration === "session") return ctx.t("tot u uw browser sluit", "until you close your browser");
+  return ctx.period(cookie.duration);
+}
+
+/** Telecommunicatiewet art. 11.7a: every cookie in a table, and how consent is asked, refused and withdrawn. */
+export function cookiesSection(ctx: BuildContext): Section {
+  const heading = ctx.t("Cookies", "Cookies");
+  const cookies = ctx.register.cookies;
+  if (cookies.length === 0) {
+    return section("cookies", heading, [
+      paragraph(
+        ctx.t(
+          "Wij gebruiken geen cookies of vergelijkbare technieken.",
+          "We do not use cookies or similar techniques.",
+        ),
+      ),
+    ]);
+  }
+  const blocks: Block[] = [
+    paragraph(
+      ctx.t(
+        "Cookies zijn kleine bestanden die een website op uw apparaat opslaat of uitleest. Wij gebruiken de volgende cookies:",
+        "Cookies are small files a website stores on or reads from your device. We use the following cookies:",
+      ),
+    ),
+    table(
+      ctx.t("Cookies op onze website", "Cookies on our website"),
+      [
+        ctx.t("Naam", "Name"),
+        ctx.t("Aanbieder", "Provider"),
+        ctx.t("Doel", "Purpose"),
+        ctx.t("Bewaartermijn", "Duration"),
+        ctx.t("Toestemming nodig?", "Consent needed?"),
+      ],
+      cookies.map((cookie): Inline[] => {
+        // Without its own description a cookie is explained by the consent purpose it serves.
+        const consentPurpose = cookie.consent_purpose
+          ? ctx.register.consent?.purposes[cookie.consent_purpose]
+          : undefined;
+        const description = ctx.text(cookie.description) || ctx.text(consentPurpose?.description);
+        const purpose = COOKIE_PURPOSE_NAME[cookie.purpose][ctx.lang];
+        return [
+          [cookie.name],
+          [providerOf(cookie, ctx)],
+          [description ? `${purpose}: ${description}` : purpose],
+          [durationOf(cookie, ctx)],
+          [consentCell(cookie, ctx)],
+        ];
+      }),
+    ),
+  ];
+  const sentences: string[] = [];
+  const bases = new Set(cookies.map(basisOf));
+  if (bases.has("necessary")) {
+    sentences.push(
+      ctx.t(
+        "Noodzakelijke cookies plaatsen wij zonder toestemming, omdat de website zonder ze niet werkt. Wij vertellen u er wel over.",
+        "We set strictly necessary cookies without consent, because the website does not work without them. We do tell you about them.",
+      ),
+    );
+  }
+  if (bases.has("consent")) sentences.push(...consentSentences(ctx));
+  blocks.push(paragraph(sentences.join(" ")));
+  const gpc = ctx.register.consent?.gpc;
+  if (gpc?.honour) {
+    blocks.push(
+      paragraph(
+        ctx.t(
+          "Stuurt uw browser het signaal Global Privacy Control (GPC) mee, dan behandelen wij dat als bezwaar tegen het verkopen en delen van uw gegevens en tegen advertenties op andere websites. ",
+          "If your browser sends the Global Privacy Control (GPC) signal, we treat it as an objection to selling and sharing your data and to advertising on other websites. ",
+        ) +
+          (gpc.explicit_choice_wins
+            ? ctx.t(
+                "Maakt u daarna zelf uitdrukkelijk een andere keuze in onze cookiemelding, dan geldt die keuze.",
+                "If you later make a different, explicit choice in our cookie banner, that choice applies.",
+              )
+            : ctx.t(
+                "Het signaal blijft gelden, ook als u in onze cookiemelding iets anders kiest.",
+                "The signal keeps applying, even if you choose otherwise in our cookie banner.",
+              )),
+      ),
+    );
+  }
+  return section("cookies", heading, blocks);
+}
+
+/** The consent flow as the banner settings describe it; a defect is stated, never hidden. */
+function consentSentences(ctx: BuildContext): string[] {
+  const banner = ctx.register.consent?.banner;
+  const out = [
+    ctx.t(
+      "Andere cookies plaatsen wij pas nadat u daar in onze cookiemelding toestemming voor hebt gegeven.",
+      "We set other cookies only after you have given your consent in our cookie banner.",
+    ),
+  ];
+  if (!banner) return out;
+  if (banner.reject_on_first_layer) {
+    out.push(
+      ctx.t(
+        "Weigeren is net zo makkelijk als accepteren: beide knoppen staan direct in de melding.",
+        "Rejecting is as easy as accepting: both buttons are right there in the banner.",
+      ),
+    );
+  }
+  if (banner.prechecked)
+    out.push(ctx.t("Sommige keuzes staan vooraf aangevinkt.", "Some choices are ticked in advance."));
+  else out.push(ctx.t("Er staat niets vooraf aangevinkt.", "Nothing is ticked in advance."));
+  if (banner.cookie_wall) {
+    out.push(
+      ctx.t(
+        "Als u de cookies weigert, kunt u de website niet gebruiken.",
+        "If you reject the cookies, you cannot use the website.",
+      ),
+    );
+  } else {
+    out.push(
+      ctx.t(
+        "Ook als u weigert, kunt u de website gewoon gebruiken.",
+        "You can use the website just the same if you reject them.",
+      ),
+    );
+  }
+  if (banner.withdraw_link) {
+    const cookiePurposes = new Set(ctx.register.cookies.map((c) => c.consent_purpose).filter(Boolean));
+    const how = [...cookiePurposes]
+      .map((id) => ctx.text(ctx.register.consent?.purposes[id as string]?.withdrawal))
+      .find((text) => text !== "");
+    out.push(
+      sentence(
+        ctx.t(
+          `U kunt uw keuze altijd wijzigen of uw toestemming intrekken ${how ?? "via de link naar de cookie-instellingen op elke pagina"}`,
+          `You can change your choice or withdraw your consent at any time ${how ?? "through the cookie settings link on every page"}`,
+        ),
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { BuildContext } from "../context.js";
+import { type Block, bullets, type Inline, paragraph, type Section, section, strong } from "../../documents/model.js";
+import { sentence } from "../../vocabulary/lists.js";
+import { retentionDetails, retentionSummary } from "../retention-sentences.js";
+
+/** Art. 13(2)(a): per activity how long, from which moment, what happens then, and any legal holds. */
+export function howLongWeKeep(ctx: BuildContext): Section {
+  const activities = [...ctx.controllerActivities, ...ctx.processorActivities];
+  const items = activities.map(([, a]): Inline => {
+    const rules = [a.retention, ...(a.lifecycle ?? [])].map((id) => (id ? ctx.register.retention[id] : undefined));
+    // The main rule first; lifecycle rules end the same data on another event, each with its own terms.
+    const text = rules.map((rule, i) => {
+      const sentences = [rule ? sentence(retentionSummary(rule, ctx)) : "", ...retentionDetails(rule, ctx)];
+      const joined = sentences.filter(Boolean).join(" ");
+      return i === 0 ? joined : `${ctx.t("Daarnaast:", "In addition:")} ${joined}`;
+    });
+    return [strong(ctx.text(a.name)), ": ", text.join(" ")];
+  });
+  const blocks: Block[] = [
+    paragraph(
+      ctx.t(
+        "Wij bewaren gegevens niet langer dan nodig. Per onderdeel geldt het volgende; de termijn telt vanaf het moment dat erbij staat.",
+        "We keep data no longer than needed. For each part the following applies; the period counts from the moment stated.",
+      ),
+    ),
+  ];
+  if (items.length > 0) blocks.push(bullets(items));
+  return section("retention", ctx.t("Hoe lang wij gegevens bewaren", "How long we keep data"), blocks);
+}

@@ -1,0 +1,42 @@
+import type { BuildContext } from "../context.js";
+import { type Block, bullets, type Inline, paragraph, type Section, section } from "../../documents/model.js";
+import { sentence } from "../../vocabulary/lists.js";
+import { MEASURE_SENTENCE } from "../../vocabulary/security.js";
+
+/** Art. 32, Art. 30(1)(g): the security measures in plain words. */
+export function securitySection(ctx: BuildContext): Section {
+  const security = ctx.register.security;
+  const measures = security?.measures ?? [];
+  const blocks: Block[] = [
+    paragraph(
+      ctx.t(
+        "Wij beveiligen uw gegevens tegen verlies, misbruik en onbevoegde toegang.",
+        "We protect your data against loss, misuse and unauthorised access.",
+      ),
+      measures.length > 0 ? ctx.t(" Dat doen wij onder meer zo:", " Among other things:") : "",
+    ),
+  ];
+  if (measures.length > 0) blocks.push(bullets(measures.map((m): Inline => [MEASURE_SENTENCE[m][ctx.lang]])));
+  const certifications = security?.certifications ?? [];
+  if (certifications.length > 0) {
+    blocks.push(
+      paragraph(
+        ctx.t(
+          `Wij zijn gecertificeerd volgens ${ctx.list(certifications)}.`,
+          `We are certified to ${ctx.list(certifications)}.`,
+        ),
+      ),
+    );
+  }
+  const description = ctx.text(security?.description);
+  if (description) blocks.push(paragraph(sentence(description)));
+  blocks.push(
+    paragraph(
+      ctx.t(
+        "Denkt u dat uw gegevens niet goed beveiligd zijn of ziet u aanwijzingen van misbruik, neem dan direct contact met ons op.",
+        "If you think your data is not properly secured or you see signs of misuse, please contact us straight away.",
+      ),
+    ),
+  );
+  return section("security", ctx.t("Hoe wij uw gegevens beveiligen", "How we protect your data"), blocks);
+}

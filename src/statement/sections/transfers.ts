@@ -1,0 +1,55 @@
+import { ADEQUATE, countryName, thirdCountries } from "../../register/geography.js";
+import type { BuildContext, Recipient } from "../context.js";
+import { type Inline, paragraph, type Section, section, table } from "../../documents/model.js";
+import { sentence } from "../../vocabulary/lists.js";
+import { SAFEGUARD_EXPLANATION } from "../../vocabulary/transfers.js";
+
+/** The safeguard for one recipient: the register's choice, or adequacy when every country has a decision. */
+function safeguardText(recipient: Recipient, countries: string[], ctx: BuildContext): string {
+  const chosen = recipient.transfer?.safeguard ?? (countries.every((c) => ADEQUATE.has(c)) ? "adequacy" : "none");
+  const details = ctx.text(recipient.transfer?.details);
+  return details
+    ? `${SAFEGUARD_EXPLANATION[chosen][ctx.lang]} ${sentence(details)}`
+    : SAFEGUARD_EXPLANATION[chosen][ctx.lang];
+}
+
+/** Art. 13(1)(f): transfers outside the EEA, with the countries and the safeguard in words. */
+export function outsideTheEea(ctx: BuildContext): Section {
+  const heading = ctx.t("Gegevens buiten de Europese Economische Ruimte", "Data outside the European Economic Area");
+  const abroad = Object.values(ctx.register.recipients)
+    .map((r) => ({ recipient: r, countries: thirdCountries(r.location) }))
+    .filter((x) => x.countries.length > 0);
+  if (abroad.length === 0) {
+    return section("transfers", heading, [
+      paragraph(
+        ctx.t(
+          "Wij geven uw gegevens niet door aan ontvangers buiten de Europese Economische Ruimte (EER).",
+          "We do not transfer your data to recipients outside the European Economic Area (EEA).",
+        ),
+      ),
+    ]);
+  }
+  return section("transfers", heading, [
+    paragraph(
+      ctx.t(
+        "Binnen de Europese Economische Ruimte (EER) geldt overal dezelfde privacywet. Sommige ontvangers verwerken gegevens ook daarbuiten. Hieronder staat per ontvanger in welk land dat is en welke waarborg uw gegevens daar beschermt.",
+        "The same privacy law applies throughout the European Economic Area (EEA). Some recipients also process data outside it. Below, for each recipient, you can see in which country and which safeguard protects your data there.",
+      ),
+    ),
+    table(
+      ctx.t("Doorgifte buiten de EER", "Transfers outside the EEA"),
+      [ctx.t("Ontvanger", "Recipient"), ctx.t("Land", "Country"), ctx.t("Waarborg", "Safeguard")],
+      abroad.map(({ recipient, countries }): Inline[] => [
+        [recipient.name],
+        [ctx.list(countries.map((c) => countryName(c, ctx.lang)))],
+        [safeguardText(recipient, countries, ctx)],
+      ]),
+    ),
+    paragraph(
+      ctx.t(
+        "Wilt u een kopie van deze waarborgen of weten waar u die kunt inzien, neem dan contact met ons op.",
+        "If you would like a copy of these safeguards or to know where to find them, please contact us.",
+      ),
+    ),
+  ]);
+}

@@ -1,0 +1,19 @@
+import type { Migration, MigrationProvider } from "kysely";
+import type { StoreDialect } from "../dialect.js";
+import { initial } from "./0001-initial.js";
+
+/**
+ * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
+ * names start with a zero-padded number. Migrations live in code rather than in files found at run
+ * time: the published package then needs no folder layout to be right, and a bundle works too.
+ */
+const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
+  "0001_initial": initial,
+};
+
+export function storeMigrations(dialect: StoreDialect): MigrationProvider {
+  return {
+    getMigrations: async () =>
+      Object.fromEntries(Object.entries(MIGRATIONS).map(([name, make]) => [name, make(dialect)])),
+  };
+}

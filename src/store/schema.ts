@@ -1,0 +1,214 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Status } from "../lifecycle/states.js";
+import type { Lang } from "../register/schema/common.js";
+
+/**
+ * The service store's tables, as Kysely sees them. Conventions, the same in SQLite and PostgreSQL:
+ * - Instants are ISO-8601 UTC text from `Date.toISOString()` (`2025-03-05T09:30:00.000Z`): one fixed
+ *   width and zone, so text order is time order and both dialects compare and sort them identically,
+ *   with no driver turning them into Dates in one dialect and strings in the other. The fixed width
+ *   also keeps the order under a PostgreSQL locale collation that skips punctuation.
+ * - Calendar dates (deadlines) are `YYYY-MM-DD`: a period under Reg. 1182/71 ends at the end of a day,
+ *   not at an instant.
+ * - JSON is stored as text, written and parsed by the application, for the same reason.
+ * - Booleans are integers 0/1 (SQLite has no boolean type).
+ * - Enumerations are text checked by these types, not by CHECK constraints: SQLite cannot alter a
+ *   constraint without rebuilding the table, and adding a status must stay a cheap change.
+ * - Random tokens (status links, sessions, API tokens, download links, codes) are stored as SHA-256
+ *   hashes only; the plaintext exists once, in the message or response that hands it out.
+ */
+
+export const REQUEST_TYPES = [
+  "access",
+  "portability",
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+  "withdrawal",
+] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** Request statuses are owned by the lifecycle's transition table; the store only keeps them. */
+export type RequestStatus = Status;
+
+export const USER_ROLES = ["admin", "privacy_officer", "support", "auditor"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const JOB_STATES = ["queued", "active", "completed", "failed"] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface RequestsTable {
+  /** A random UUID: never sequential, so one id says nothing about how many others exist. */
+  id: string;
+  type: RequestType;
+  status: RequestStatus;
+  lang: Lang;
+  /** sha256 of the normalised identities, to find duplicates and repeated requests without plaintext. */
+  identities_hash: string;
+  /** AES-256-GCM envelope of the identities (key from the environment): the engine needs the plaintext. */
+  identities_encrypted: string;
+  received_at: string;
+  /** YYYY-MM-DD: the last day of the Art. 12(3) period. */
+  due_at: string;
+  /** YYYY-MM-DD when the period was extended (Art. 12(3), by up to two months). */
+  extended_until: string | null;
+  extension_reason: string | null;
+  /** Set while the clock is paused, waiting for identity proof the company asked for. */
+  paused_since: string | null;
+  /** Days the clock stood still in earlier pauses. */
+  paused_days: Generated<number>;
+  status_token_hash: string;
+  denial_reason: string | null;
+  /** JSON object: the type's own fields (e.g. what to rectify, what the objection is about). */
+  details: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestEventsTable {
+  /** Autoincrement, so a request's events read back in the order they happened, even within one ms. */
+  id: Generated<number>;
+  request_id: string;
+  at: string;
+  kind: string;
+  /** Who caused it: "requester", "system", "worker" or "user:<id>"; never a name or an address. */
+  actor: string;
+  data: Generated<string>;
+}
+
+/** One live code per request: a new code replaces the old one, the lock outlives the replacement. */
+export interface VerificationCodesTable {
+  request_id: string;
+  code_hash: string;
+  expires_at: string;
+  attempts: Generated<number>;
+  locked_at: string | null;
+  created_at: string;
+}
+
+export interface PackagesTable {
+  id: string;
+  request_id: string;
+  /** Where the package lives: a file path, or null when `content` holds it. */
+  path: string | null;
+  content: Buffer | null;
+  /** 1 when path/content hold AES-256-GCM ciphertext (key from the environment). */
+  encrypted: number;
+  file_name: string;
+  media_type: string;
+  download_token_hash: string;
+  expires_at: string;
+  downloads_left: number;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  /** Stored lowercased, so the unique index is case-insensitive in both dialects. */
+  email: string;
+  name: string;
+  role: UserRole;
+  /** argon2id PHC string. */
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  /** sha256 of the session cookie's value. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  /** JSON array of scope names. */
+  scopes: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  lang: Lang;
+  created_at: string;
+  sent_at: string | null;
+  /** Why the last delivery failed: the transport's message, never the mail's content. */
+  error: string | null;
+}
+
+/** Hash-chained: `seq` and `prev_hash` are computed by the writer, and the primary key on `seq` makes
+ * two writers racing for the same position conflict instead of forking the chain. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The in-process runner's queue (src/jobs/store-queue.ts); pg-boss keeps its own tables. */
+export interface JobsTable {
+  id: string;
+  queue: string;
+  /** JSON object of ids and flags, never personal data: this table is not encrypted. */
+  payload: string;
+  state: JobState;
+  attempts: Generated<number>;
+  max_attempts: number;
+  /** Not claimed before this instant: delays and retry backoff. */
+  run_after: string;
+  /** The claim token of the worker holding the job; with `locked_until`, the lease. */
+  locked_by: string | null;
+  locked_until: string | null;
+  singleton_key: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface StoreSchema {
+  requests: RequestsTable;
+  request_events: RequestEventsTable;
+  verification_codes: VerificationCodesTable;
+  packages: PackagesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+  jobs: JobsTable;
+  settings: SettingsTable;
+}
+
+export type RequestRow = Selectable<RequestsTable>;
+export type NewRequest = Insertable<RequestsTable>;
+export type RequestUpdate = Updateable<RequestsTable>;
+export type RequestEventRow = Selectable<RequestEventsTable>;
+export type PackageRow = Selectable<PackagesTable>;
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type JobRow = Selectable<JobsTable>;

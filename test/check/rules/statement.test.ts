@@ -1,0 +1,66 @@
+import { describe } from "vitest";
+import { type Patch, ruleCases } from "../helpers.js";
+
+const bilingual = (patch: Patch): Patch => ({
+  ...patch,
+  subjects: { customers: { name: { nl: "klanten", en: "customers" }, kind: "customer" } },
+  activities: {
+    shop: {
+      name: { nl: "Webwinkel", en: "Web shop" },
+      purpose: { nl: "bestellingen leveren", en: "delivering orders" },
+      requirement: { kind: "contract", consequence: { nl: "anders geen levering", en: "otherwise no delivery" } },
+      ...patch.activities?.shop,
+    },
+  },
+  statement: { languages: ["nl", "en"] },
+});
+
+describe("statement rules", () => {
+  ruleCases([
+    {
+      name: "a plain-string text in a bilingual statement",
+      rule: "translation-missing",
+      severity: "warning",
+      patch: bilingual({ activities: { shop: { purpose: "bestellingen leveren" } } }),
+      at: ["shop:", "purpose: ^bestellingen"],
+      says: "activities.shop.purpose",
+      fixed: bilingual({}),
+    },
+    {
+      name: "a text without its English wording, deep in a legitimate interest",
+      rule: "translation-missing",
+      severity: "warning",
+      patch: bilingual({
+        activities: {
+          shop: {
+            legal_basis: "legitimate_interest",
+            legitimate_interest: {
+              interest: { nl: "fraude voorkomen" },
+              balancing_test: { outcome: { nl: "ok", en: "ok" } },
+            },
+          },
+        },
+      }),
+      at: ["interest:", "^nl: fraude"],
+      says: "no en wording",
+      fixed: bilingual({ statement: { languages: ["nl"] } }),
+      fixedName: "a statement published in Dutch only",
+    },
+    {
+      name: "data from elsewhere without its source",
+      rule: "source-missing",
+      severity: "error",
+      patch: { activities: { shop: { source: { from_subject: false } } } },
+      at: ["source:", "from_subject: ^false"],
+      fixed: { activities: { shop: { source: { from_subject: false, description: "de Kamer van Koophandel" } } } },
+    },
+    {
+      name: "no change notification",
+      rule: "change-notification-missing",
+      severity: "info",
+      patch: { statement: { change_notification: undefined } },
+      at: ["^statement:"],
+      fixed: { statement: { change_notification: { channels: ["website"] } } },
+    },
+  ]);
+});

@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fileRequest, PROCESS_QUEUE } from "../../../src/lifecycle/index.js";
+import { type ConsoleHarness, consoleHarness, get, post } from "./harness.js";
+import { fileVerified } from "./service.js";
+
+let h: ConsoleHarness;
+beforeEach(async () => {
+  h = await consoleHarness();
+});
+afterEach(() => h.close());
+
+/** Files and verifies a request as if it arrived on `iso`, then puts the clock back. */
+async function filedOn(iso: string, type: "access" | "erasure", email: string): Promise<string> {
+  const now = h.clock.now;
+  h.clock.now = new Date(iso);
+  try {
+    return (await fileVerified(h.ctx, type, email)).requestId;
+  } finally {
+    h.clock.now = now;
+  }
+}
+
+const rowsOf = (html: string) =>
+  [...html.matchAll(/<tr><th scope="row"><a href="\/admin\/requests\/([^"]+)">/g)].map((m) => m[1]);
+
+describe("the request queue", () => {
+  it("lists open requests by deadline with days left and overdue and due-soon marks", async () => {
+    const late = await filedOn("2025-01-02T10:00:00.000Z", "access", "late@example.nl");
+    const later = await filedOn("2025-02-28T10:00:00.000Z", "access", "later@example.nl");
+    const soon = await filedOn("2025-02-10T10:00:00.000Z", "access", "soon@example.nl");
+    const page = await get(h.app, "/admin/requests", h.as.support);
+    expect(page.statusCode).toBe(200);
+    expect(rowsOf(page.body)).toEqual([late, soon, later]);
+    const row = (id: string) => page.body.slice(page.body.indexOf(`/admin/requests/${id}"`)).split("</tr>")[0]!;
+    expect(row(late)).toContain("<strong>Te laat</strong>");
+    expect(row(soon)).toContain("<strong>Bijna verlopen</strong>");
+    expect(row(later)).toContain("Op tijd");
+    expect(row(soon)).toMatch(/<td>10 maart 2025<\/td><td>5<\/td>/);
+    // Nothing of who asked appears in the queue.
+    expect(page.body).not.toContain("@example.nl\u003c");
+    expect(page.body).not.toContain("soon@example.nl");
+  });
+
+  it("filters by status with a plain GET form", async () => {
+    await filedOn("2025-03-01T10:00:00.000Z", "access", "a@example.nl");
+    const erasure = await filedOn("2025-03-01T10:00:00.000Z", "erasure", "b@example.nl");
+    const page = await get(h.app, "/admin/requests?status=awaiting_approval", h.as.auditor);
+    expect(rowsOf(page.body)).toEqual([erasure]);
+    expect(page.body).toContain('<option value="awaiting_approval" selected>');
+  });
+});
+
+describe("the request page", () => {
+  it("shows the facts, who asked, the plan preview, the events and the audit trail", async () => {
+    const id = await filedOn("2025-03-03T10:00:00.000Z", "erasure", "piet@example.nl");
+    const page = await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Wacht op goedkeuring");
+    expect(page.body).toContain("email: piet@example.nl");
+    expect(page.body).toContain("<h2>Wat de verwerking zal doen</h2>");
+    expect(page.body).toMatch(/<caption id="plan-table">/);
+    expect(page.body).toContain("Code verstuurd");
+    expect(page.body).toContain("<h2>Auditlog van dit verzoek</h2>");
+    expect(page.body).toContain("request.require_approval");
+  });
+
+  it("shows only the actions the status allows, and none to roles that cannot decide", async () => {
+    const id = await filedOn("2025-03-03T10:00:00.000Z", "erasure", "piet@example.nl");
+    const officer = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
+    const actions = [...officer.matchAll(/action="\/admin\/requests\/[^/]+\/(\w+)"/g)].map((m) => m[1]);
+    expect(actions).toEqual(["approve", "deny", "extend", "pause", "cancel"]);
+    for (const role of ["support", "auditor"] as const) {
+      const body = (await get(h.app, `/admin/requests/${id}`, h.as[role])).body;
+      expect(body).not.toMatch(/action="\/admin\/requests\//);
+    }
+    // Support reads requests but not the audit log.
+    expect((await get(h.app, `/admin/requests/${id}`, h.as.support)).body).not.toContain("Auditlog van dit verzoek");
+  });
+
+  it("approves, queues the processing and says so after the redirect", async () => {
+    const id = await filedOn("2025-03-03T10:00:00.000Z", "erasure", "piet@example.nl");
+    const response = await post(h.app, `/admin/requests/${id}/approve`, h.as.privacy_officer, {});
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe(`/admin/requests/${id}?done=approve`);
+    const page = await get(h.app, response.headers.location as string, h.as.privacy_officer);
+    expect(page.body).toContain("Gedaan.");
+    expect(page.body).toContain(`(user:${h.as.privacy_officer.userId})`);
+    const jobs = await h.store.db.selectFrom("jobs").selectAll().where("queue", "=", PROCESS_QUEUE).execute();
+    expect(jobs.map((j) => JSON.parse(j.payload))).toEqual([{ requestId: id }]);
+    // Approving again is not possible any more: the page says so, nothing breaks.
+    const again = await post(h.app, `/admin/requests/${id}/approve`, h.as.privacy_officer, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.body).toContain("Dat kan niet");
+  });
+
+  it("refuses a denial without reasons with the error tied to the field", async () => {
+    const id = await filedOn("2025-03-03T10:00:00.000Z", "access", "piet@example.nl");
+    const response = await post(h.app, `/admin/requests/${id}/deny`, h.as.privacy_officer, { "deny-reason": "  " });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('<p class="field-error" id="deny-reason-error">');
+    expect(response.body).toMatch(
+      /<textarea id="deny-reason"[^>]*aria-invalid="true"[^>]*aria-describedby="deny-reason-error/,
+    );
+    expect(response.body).toContain('<a href="#deny-reason">');
+  });
+
+  it("extends with a reason, and refuses three months", async () => {
+    const id = await filedOn("2025-03-03T10:00:00.000Z", "access", "piet@example.nl");
+    const three = await post(h.app, `/admin/requests/${id}/extend`, h.as.admin, {
+      "extend-months": "3",
+      "extend-reason": "Many requests.",
+    });
+    expect(three.statusCode).toBe(400);
+    expect(three.body).toContain('id="extend-months-error"');
+    const two = await post(h.app, `/admin/requests/${id}/extend`, h.as.admin, {
+      "extend-months": "2",
+      "extend-reason": "Many requests.",
+    });
+    expect(two.statusCode).toBe(303);
+    const page = await get(h.app, `/admin/requests/${id}`, h.as.admin);
+    expect(page.body).toContain("Termijn verlengd");
+    expect(page.body).toContain("Many requests.");
+  });
+
+  it("pauses and resumes the clock", async () => {
+    const id = await filedOn("2025-03-03T10:00:00.000Z", "access", "piet@example.nl");
+    expect((await post(h.app, `/admin/requests/${id}/pause`, h.as.admin, {})).statusCode).toBe(303);
+    const paused = (await get(h.app, `/admin/requests/${id}`, h.as.admin)).body;
+    expect(paused).toContain("Klok stil sinds");
+    expect(paused).toMatch(/action="\/admin\/requests\/[^/]+\/resume"/);
+    expect(paused).not.toMatch(/action="\/admin\/requests\/[^/]+\/pause"/);
+    expect((await post(h.app, `/admin/requests/${id}/resume`, h.as.admin, {})).statusCode).toBe(303);
+    expect((await get(h.app, `/admin/requests/${id}`, h.as.admin)).body).toContain("Klok loopt weer");
+  });
+
+  it("escapes typed text: the request's note and a reason", async () => {
+    const filed = await fileRequest(h.ctx, {
+      type: "access",
+      identities: [{ type: "email", value: "piet@example.nl" }],
+      lang: "nl",
+      details: { note: "<script>alert(1)</script>" },
+    });
+    await post(h.app, `/admin/requests/${filed.requestId}/deny`, h.as.admin, {
+      "deny-reason": "<img src=x onerror=alert(2)>",
+    });
+    const page = await get(h.app, `/admin/requests/${filed.requestId}`, h.as.admin);
+    expect(page.body).toContain("&lt;script>alert(1)&lt;/script>");
+    expect(page.body).not.toContain("<script>");
+    expect(page.body).not.toContain("<img");
+  });
+
+  it("answers an unknown request with the not-found page", async () => {
+    const unknown = await get(h.app, "/admin/requests/00000000-0000-4000-8000-000000000000", h.as.admin);
+    expect(unknown.statusCode).toBe(404);
+    expect((await post(h.app, "/admin/requests/nope/approve", h.as.admin, {})).statusCode).toBe(404);
+  });
+});
+
+describe("the dashboard", () => {
+  it("draws requests per month and the on-time rate as accessible SVG with the figures in tables", async () => {
+    await filedOn("2025-01-15T10:00:00.000Z", "access", "a@example.nl");
+    await filedOn("2025-03-01T10:00:00.000Z", "access", "b@example.nl");
+    await filedOn("2025-03-02T10:00:00.000Z", "erasure", "c@example.nl");
+    const page = await get(h.app, "/admin/dashboard", h.as.auditor);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/<svg role="img" aria-labelledby="chart-per-month-title chart-per-month-desc"/);
+    expect(page.body).toContain('<title id="chart-per-month-title">Verzoeken per maand</title>');
+    expect(page.body).toContain('<tr><th scope="row">mrt 2025</th><td>2</td></tr>');
+    expect(page.body).toContain('<tr><th scope="row">jan 2025</th><td>1</td></tr>');
+    // Nothing answered yet: no rate to draw.
+    expect(page.body).toContain("Nog geen gegevens.");
+    expect(page.body).not.toContain("<style ");
+    expect(page.body).not.toMatch(/ style="/);
+  });
+});

@@ -1,0 +1,128 @@
+import { createApiToken, createUser, type Permission } from "../../../src/auth/index.js";
+import { pauseClock } from "../../../src/lifecycle/index.js";
+import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
+import type { ConsoleHarness } from "./harness.js";
+import { fileVerified } from "./service.js";
+
+/**
+ * Every console route with the permission it needs and a target made fresh for each try, for the
+ * authorization matrix: a disable, a revoke or an approval by one role must not leave nothing for the
+ * next. A route the console serves without a line here fails the matrix's completeness check.
+ */
+export interface ConsoleRoute {
+  method: "GET" | "POST";
+  /** The path as registered, `:id` for the target. */
+  pattern: string;
+  permission: Permission;
+  /** Makes the route's target and returns its id. */
+  target?: (h: ConsoleHarness, tag: string) => Promise<string>;
+  /** Form fields of a valid post, besides the CSRF token; `{tag}` is replaced to keep addresses unique. */
+  fields?: Record<string, string | string[]>;
+  /** The status that means "allowed and done". */
+  ok: number;
+}
+
+const PASSWORD = "a long enough password";
+
+const user = async (h: ConsoleHarness, tag: string) =>
+  (
+    await createUser(
+      h.store,
+      { email: `target-${tag}@example.nl`, name: "Target", role: "support", password: PASSWORD },
+      { actor: "system" },
+    )
+  ).id;
+
+const token = async (h: ConsoleHarness) =>
+  (await createApiToken(h.store, { name: "t", scopes: ["requests:read"] }, { actor: "system" })).apiToken.id;
+
+const mail = async (h: ConsoleHarness, tag: string) => {
+  await new OutboxMailer(h.store).send({ to: `${tag}@example.nl`, subject: "Uw code", text: "123456", lang: "nl" });
+  return (await listOutbox(h.store, { to: `${tag}@example.nl` }))[0]!.id;
+};
+
+/** An access request, verified: open, its clock running. */
+const openRequest = async (h: ConsoleHarness, tag: string) =>
+  (await fileVerified(h.ctx, "access", `person-${tag}@example.nl`)).requestId;
+
+/** An erasure request, verified: the demo register wants erasures approved, so it waits for approval. */
+const awaitingApproval = async (h: ConsoleHarness, tag: string) =>
+  (await fileVerified(h.ctx, "erasure", `person-${tag}@example.nl`)).requestId;
+
+const paused = async (h: ConsoleHarness, tag: string) => {
+  const id = await openRequest(h, tag);
+  await pauseClock(h.ctx, { requestId: id, actor: "system" });
+  return id;
+};
+
+export const CONSOLE_ROUTES: ConsoleRoute[] = [
+  { method: "GET", pattern: "/admin/requests", permission: "requests.read", ok: 200 },
+  { method: "GET", pattern: "/admin/requests/:id", permission: "requests.read", target: openRequest, ok: 200 },
+  {
+    method: "POST",
+    pattern: "/admin/requests/:id/approve",
+    permission: "requests.decide",
+    target: awaitingApproval,
+    ok: 303,
+  },
+  {
+    method: "POST",
+    pattern: "/admin/requests/:id/deny",
+    permission: "requests.decide",
+    target: openRequest,
+    fields: { "deny-reason": "The request is manifestly unfounded." },
+    ok: 303,
+  },
+  {
+    method: "POST",
+    pattern: "/admin/requests/:id/extend",
+    permission: "requests.decide",
+    target: openRequest,
+    fields: { "extend-months": "1", "extend-reason": "Many requests at once." },
+    ok: 303,
+  },
+  { method: "POST", pattern: "/admin/requests/:id/pause", permission: "requests.decide", target: openRequest, ok: 303 },
+  { method: "POST", pattern: "/admin/requests/:id/resume", permission: "requests.decide", target: paused, ok: 303 },
+  {
+    method: "POST",
+    pattern: "/admin/requests/:id/cancel",
+    permission: "requests.decide",
+    target: openRequest,
+    ok: 303,
+  },
+  { method: "GET", pattern: "/admin/dashboard", permission: "requests.read", ok: 200 },
+  { method: "GET", pattern: "/admin/outbox", permission: "outbox.read", ok: 200 },
+  { method: "GET", pattern: "/admin/outbox/:id", permission: "outbox.read", target: mail, ok: 200 },
+  { method: "GET", pattern: "/admin/audit", permission: "audit.read", ok: 200 },
+  { method: "GET", pattern: "/admin/users", permission: "users.manage", ok: 200 },
+  {
+    method: "POST",
+    pattern: "/admin/users",
+    permission: "users.manage",
+    fields: { name: "New", email: "new-{tag}@example.nl", role: "support", password: PASSWORD },
+    ok: 303,
+  },
+  { method: "POST", pattern: "/admin/users/:id/disable", permission: "users.manage", target: user, ok: 303 },
+  { method: "GET", pattern: "/admin/tokens", permission: "tokens.manage", ok: 200 },
+  {
+    method: "POST",
+    pattern: "/admin/tokens",
+    permission: "tokens.manage",
+    fields: { name: "CRM", scopes: ["requests:read"] },
+    ok: 201,
+  },
+  { method: "POST", pattern: "/admin/tokens/:id/revoke", permission: "tokens.manage", target: token, ok: 303 },
+];
+
+/** The route made concrete for one try: a fresh target and unique field values. */
+export async function concrete(
+  route: ConsoleRoute,
+  h: ConsoleHarness,
+  tag: string,
+): Promise<{ url: string; fields: Record<string, string | string[]> }> {
+  const url = route.target ? route.pattern.replace(":id", await route.target(h, tag)) : route.pattern;
+  const fields = Object.fromEntries(
+    Object.entries(route.fields ?? {}).map(([k, v]) => [k, typeof v === "string" ? v.replace("{tag}", tag) : v]),
+  );
+  return { url, fields };
+}

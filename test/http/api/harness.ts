@@ -1,0 +1,63 @@
+import Fastify, { type FastifyInstance, type LightMyRequestResponse } from "fastify";
+import { type ApiScope, createApiToken } from "../../../src/auth/index.js";
+import { apiPlugin } from "../../../src/http/api/index.js";
+import type { CreateQueueOptions } from "../../../src/jobs/create.js";
+import type { ServiceContext } from "../../../src/lifecycle/index.js";
+import type { Store } from "../../../src/store/open.js";
+import { tempStore } from "../../auth/temp-store.js";
+import { serviceContext } from "../admin/service.js";
+
+export interface ApiHarness {
+  app: FastifyInstance;
+  store: Store;
+  ctx: ServiceContext;
+  clock: { now: Date };
+  /** A bearer token per scope, and one with every scope. */
+  tokens: Record<ApiScope | "all", string>;
+  /** Every route the API registered, as "METHOD /url". */
+  served: string[];
+  call(method: string, url: string, token?: string, body?: unknown): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** The API on a bare Fastify instance over a migrated SQLite store in a temporary folder. */
+export async function apiHarness(options: { queue?: CreateQueueOptions } = {}): Promise<ApiHarness> {
+  const { store, dispose } = await tempStore();
+  const clock = { now: new Date("2025-03-05T09:00:00.000Z") };
+  const ctx = await serviceContext(store, clock, options);
+  const app = Fastify();
+  const served: string[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) if (method !== "HEAD") served.push(`${method} ${route.url}`);
+  });
+  await app.register(apiPlugin, { ctx });
+  await app.ready();
+  const make = async (scopes: ApiScope[]) =>
+    (await createApiToken(store, { name: scopes.join(" "), scopes }, { actor: "system" })).token;
+  const tokens = {
+    "requests:read": await make(["requests:read"]),
+    "requests:write": await make(["requests:write"]),
+    "requests:decide": await make(["requests:decide"]),
+    all: await make(["requests:read", "requests:write", "requests:decide"]),
+  };
+  return {
+    app,
+    store,
+    ctx,
+    clock,
+    tokens,
+    served,
+    call(method, url, token, body) {
+      return app.inject({
+        method: method as "GET",
+        url,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+    },
+    async close() {
+      await app.close();
+      await dispose();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import type { ApiScope } from "../../../src/auth/index.js";
+import { fileVerified } from "../admin/service.js";
+import type { ApiHarness } from "./harness.js";
+
+/**
+ * Every API route with the scope it needs (null: public) and a target made fresh for each try. A route
+ * the API serves without a line here fails the matrix's completeness check.
+ */
+export interface ApiRoute {
+  method: "GET" | "POST" | "DELETE";
+  pattern: string;
+  scope: ApiScope | null;
+  target?: (h: ApiHarness, tag: string) => Promise<string>;
+  body?: (tag: string) => unknown;
+  ok: number;
+}
+
+export const openDsrBody = (email: string, extra: Record<string, unknown> = {}) => ({
+  subject_request_id: randomUUID(),
+  subject_request_type: "access",
+  subject_identities: [{ identity_type: "email", identity_value: email, identity_format: "raw" }],
+  submitted_time: "2025-03-05T08:59:00Z",
+  ...extra,
+});
+
+const openRequest = async (h: ApiHarness, tag: string) =>
+  (await fileVerified(h.ctx, "access", `person-${tag}@example.nl`)).requestId;
+const awaitingApproval = async (h: ApiHarness, tag: string) =>
+  (await fileVerified(h.ctx, "erasure", `person-${tag}@example.nl`)).requestId;
+const openDsrRequest = async (h: ApiHarness, tag: string) => {
+  const body = openDsrBody(`dsr-${tag}@example.nl`);
+  const response = await h.call("POST", "/v1/requests", h.tokens.all, body);
+  if (response.statusCode !== 201) throw new Error(`OpenDSR filing failed: ${response.body}`);
+  return body.subject_request_id;
+};
+
+export const API_ROUTES: ApiRoute[] = [
+  { method: "GET", pattern: "/api/requests", scope: "requests:read", ok: 200 },
+  { method: "GET", pattern: "/api/requests/:id", scope: "requests:read", target: openRequest, ok: 200 },
+  {
+    method: "POST",
+    pattern: "/api/requests",
+    scope: "requests:write",
+    body: (tag) => ({ type: "access", identities: [{ type: "email", value: `new-${tag}@example.nl` }], lang: "en" }),
+    ok: 201,
+  },
+  { method: "POST", pattern: "/api/requests/:id/approve", scope: "requests:decide", target: awaitingApproval, ok: 200 },
+  {
+    method: "POST",
+    pattern: "/api/requests/:id/deny",
+    scope: "requests:decide",
+    target: openRequest,
+    body: () => ({ reason: "Manifestly unfounded." }),
+    ok: 200,
+  },
+  {
+    method: "POST",
+    pattern: "/api/requests/:id/extend",
+    scope: "requests:decide",
+    target: openRequest,
+    body: () => ({ months: 1, reason: "Many requests at once." }),
+    ok: 200,
+  },
+  { method: "GET", pattern: "/v1/discovery", scope: null, ok: 200 },
+  {
+    method: "POST",
+    pattern: "/v1/requests",
+    scope: "requests:write",
+    body: (tag) => openDsrBody(`dsr-new-${tag}@example.nl`),
+    ok: 201,
+  },
+  { method: "GET", pattern: "/v1/requests/:id", scope: "requests:read", target: openDsrRequest, ok: 200 },
+  { method: "DELETE", pattern: "/v1/requests/:id", scope: "requests:write", target: openDsrRequest, ok: 202 },
+  { method: "GET", pattern: "/openapi.json", scope: null, ok: 200 },
+];
+
+export async function concrete(route: ApiRoute, h: ApiHarness, tag: string): Promise<{ url: string; body?: unknown }> {
+  const url = route.target ? route.pattern.replace(":id", await route.target(h, tag)) : route.pattern;
+  return { url, ...(route.body ? { body: route.body(tag) } : {}) };
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadDataKey } from "../../src/crypto/keys.js";
+import { maskingKey } from "../../src/requests/masking.js";
+import { demoKeys } from "../../src/service/keys.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "waarborg-keys-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the demo's keys", () => {
+  it("generates both keys on first start into a file only the owner can read", () => {
+    const data = join(dir, ".waarborg");
+    const keys = demoKeys(data, {});
+    expect(keys.generated).toEqual(["WAARBORG_DATA_KEY", "WAARBORG_MASKING_KEY"]);
+    expect(statSync(keys.file).mode & 0o777).toBe(0o600);
+    // The generated values are what the service's key loaders accept.
+    expect(loadDataKey({ WAARBORG_DATA_KEY: keys.values.WAARBORG_DATA_KEY })).toHaveLength(32);
+    expect(maskingKey({ WAARBORG_MASKING_KEY: keys.values.WAARBORG_MASKING_KEY })).toBe(
+      keys.values.WAARBORG_MASKING_KEY,
+    );
+    expect(readFileSync(keys.file, "utf8")).toBe(
+      `WAARBORG_DATA_KEY=${keys.values.WAARBORG_DATA_KEY}\nWAARBORG_MASKING_KEY=${keys.values.WAARBORG_MASKING_KEY}\n`,
+    );
+  });
+
+  it("reads the same keys back on the next start and generates nothing", () => {
+    const first = demoKeys(dir, {});
+    const second = demoKeys(dir, {});
+    expect(second.generated).toEqual([]);
+    expect(second.values).toEqual(first.values);
+  });
+
+  it("lets the environment win and generates only what it lacks", () => {
+    const env = { WAARBORG_DATA_KEY: Buffer.alloc(32, 7).toString("base64") };
+    const keys = demoKeys(dir, env);
+    expect(keys.generated).toEqual(["WAARBORG_MASKING_KEY"]);
+    expect(keys.values.WAARBORG_DATA_KEY).toBe(env.WAARBORG_DATA_KEY);
+    expect(readFileSync(keys.file, "utf8")).not.toContain("WAARBORG_DATA_KEY");
+    expect(demoKeys(dir, { WAARBORG_MASKING_KEY: "from-the-environment-1234" }).values.WAARBORG_MASKING_KEY).toBe(
+      "from-the-environment-1234",
+    );
+  });
+
+  it("generates different keys for different installations", () => {
+    const other = mkdtempSync(join(tmpdir(), "waarborg-keys-"));
+    try {
+      expect(demoKeys(other, {}).values.WAARBORG_DATA_KEY).not.toBe(demoKeys(dir, {}).values.WAARBORG_DATA_KEY);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

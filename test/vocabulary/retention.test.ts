@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { RetentionRule } from "../../src/register/schema/retention.js";
+import { retentionEventAfter, retentionEventNoun, retentionPhrase } from "../../src/vocabulary/retention.js";
+
+const rule = (fields: Partial<RetentionRule>): RetentionRule => ({ action: "delete", holds: [], ...fields });
+
+describe("retentionPhrase", () => {
+  it("says the period and the moment it counts from", () => {
+    const contract = rule({ period: "12 months", after: "contract_end" });
+    expect(retentionPhrase(contract, "nl")).toBe("12 maanden na het einde van de overeenkomst");
+    expect(retentionPhrase(contract, "en")).toBe("12 months after the contract ends");
+  });
+
+  it("says the period alone when the rule names no starting point", () => {
+    expect(retentionPhrase(rule({ period: "2 years" }), "nl")).toBe("2 jaar");
+  });
+
+  it("gives the criteria on one line when the rule gives no period", () => {
+    const criteria = rule({ criteria: { nl: "zolang nodig\n  voor de statistieken", en: "as long as needed" } });
+    expect(retentionPhrase(criteria, "nl")).toBe("zolang nodig voor de statistieken");
+    expect(retentionPhrase(criteria, "en")).toBe("as long as needed");
+  });
+
+  it("gives nothing when there is no rule, or neither a period nor criteria", () => {
+    expect(retentionPhrase(undefined, "nl")).toBeUndefined();
+    expect(retentionPhrase(rule({}), "en")).toBeUndefined();
+  });
+});
+
+describe("retention events", () => {
+  it("names a shipped event as a noun and as the words after a period", () => {
+    expect(retentionEventNoun("financial_year_end", "nl")).toBe("einde van het boekjaar");
+    expect(retentionEventAfter("financial_year_end", "en")).toBe("after the end of the financial year");
+  });
+
+  it("reads a register's own event without its prefix", () => {
+    expect(retentionEventNoun("custom:trial_ended", "en")).toBe("trial ended");
+    expect(retentionEventAfter("custom:trial_ended", "nl")).toBe("na trial_ended");
+  });
+});
