@@ -27,6 +27,9 @@ export async function openConnector(url: string, options: OpenOptions = {}): Pro
     const { default: pg } = await import("pg");
     // BIGINT and NUMERIC arrive as strings by default; keep that: ids must round-trip exactly.
     const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool; without
+    // a listener its error event would end the process.
+    pool.on("error", (error) => process.emitWarning(`connector connection closed by the server: ${error.message}`));
     const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
     return { dialect, db, defaultSchema: "public", close: () => db.destroy() };
   }

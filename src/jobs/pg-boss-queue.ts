@@ -22,14 +22,39 @@ import { type JobSource, Runner } from "./runner.js";
 const DEFAULT_LEASE_MS = 15 * 60_000;
 /** The schema pg-boss creates and migrates its tables in. */
 const SCHEMA = "pgboss";
+/** Deadlock and unique violation: what a concurrent create_queue of the same queue can raise. */
+const RETRYABLE_CREATE = new Set(["40P01", "23505"]);
+const CREATE_ATTEMPTS = 8;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** pg-boss runs its SQL through the store's pool (or a transaction of it): one pool per process. */
+/** pg-boss's maintenance and migrations send `BEGIN; ...; COMMIT` as one multi-statement string. */
+const OPENS_TRANSACTION = /^\s*BEGIN\s*;/i;
+
+/**
+ * pg-boss runs its SQL through the store's pool (or a transaction of it): one pool per process.
+ *
+ * When a statement inside one of pg-boss's `BEGIN; ...; COMMIT` strings fails (a deadlock between two
+ * workers' maintenance, a lock timeout), PostgreSQL skips the rest, COMMIT included, and the connection
+ * goes back to the pool inside an aborted transaction, where every later query fails. Such strings run
+ * on a connection of their own that is rolled back on error before it is released.
+ */
 function executor(db: Kysely<StoreSchema>): PgBoss.Db {
+  const query = CompiledQuery.raw;
   return {
     executeSql: async (text, values) => {
-      const result = await db.executeQuery(CompiledQuery.raw(text, values ?? []));
-      return { rows: result.rows as unknown[] as never[] };
+      if (db.isTransaction || !OPENS_TRANSACTION.test(text)) {
+        const result = await db.executeQuery(query(text, values ?? []));
+        return { rows: result.rows as unknown[] as never[] };
+      }
+      return await db.connection().execute(async (connection) => {
+        try {
+          const result = await connection.executeQuery(query(text, values ?? []));
+          return { rows: result.rows as unknown[] as never[] };
+        } catch (error) {
+          await connection.executeQuery(query("ROLLBACK")).catch(() => undefined);
+          throw error;
+        }
+      });
     },
   };
 }
@@ -189,11 +214,31 @@ export class PgBossQueue implements JobQueue {
   private ensureQueue(queue: string): Promise<void> {
     let creation = this.created.get(queue);
     if (!creation) {
-      creation = this.boss.createQueue(queue, { name: queue, policy: "standard" });
+      creation = this.createQueue(queue);
       creation.catch(() => this.created.delete(queue));
       this.created.set(queue, creation);
     }
     return creation;
+  }
+
+  /**
+   * Workers on several machines start together and each creates the queues it works. pg-boss's
+   * create_queue inserts the queue row and then builds its partition table; two processes doing that
+   * at once can deadlock, and PostgreSQL aborts one of them. The aborted one retries and finds the
+   * queue the other created.
+   */
+  private async createQueue(queue: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (await this.boss.getQueue(queue)) return;
+        await this.boss.createQueue(queue, { name: queue, policy: "standard" });
+        return;
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (!RETRYABLE_CREATE.has(String(code)) || attempt >= CREATE_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+      }
+    }
   }
 
   private source(): JobSource<Job> {

@@ -33,6 +33,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   if (dialect === "postgres") {
     const { default: pg } = await import("pg");
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool; without
+    // a listener its error event would end the process.
+    pool.on("error", (error) => process.emitWarning(`store connection closed by the server: ${error.message}`));
     const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect, close: () => db.destroy() };
   }
