@@ -33,16 +33,48 @@ describe("verification by a one-time code", () => {
       { ok: false, reason: "locked", attemptsLeft: 0 },
     ]);
     expect(await verifyRequest(f.ctx, { ...filed, code })).toEqual({ ok: false, reason: "locked", attemptsLeft: 0 });
-    // A new code does not buy new tries.
-    await resendCode(f.ctx, filed);
-    expect(await verifyRequest(f.ctx, { ...filed, code: await f.codeFor(email, filed.statusToken) })).toMatchObject({
-      reason: "locked",
-    });
+    // A locked request gets no new code, so no new tries either.
+    f.clock.advance(61_000);
+    expect(await resendCode(f.ctx, filed)).toEqual({ sent: false, reason: "locked" });
+    expect(await f.codeFor(email, filed.statusToken)).toBe(code);
+    expect(await verifyRequest(f.ctx, { ...filed, code })).toMatchObject({ reason: "locked" });
     expect(await requestStatus(f.ctx, filed.statusToken)).toMatchObject({
       status: "verifying",
       codeLocked: true,
       awaitingCode: false,
     });
+  });
+
+  it("sends a new code at most once a minute and five codes per request, without a trace of refusals", async () => {
+    const email = f.emails[4]!;
+    const filed = await file(f, email);
+    const events = async () =>
+      (await f.store.db.selectFrom("request_events").select("kind").where("request_id", "=", filed.requestId).execute())
+        .length;
+    const before = await events();
+    expect(await resendCode(f.ctx, filed)).toEqual({ sent: false, reason: "too_soon", waitSeconds: 60 });
+    f.clock.advance(45_000);
+    expect(await resendCode(f.ctx, filed)).toEqual({ sent: false, reason: "too_soon", waitSeconds: 15 });
+    expect(await events()).toBe(before);
+    const codes = [await f.codeFor(email, filed.statusToken)];
+    for (let i = 0; i < 4; i++) {
+      f.clock.advance(60_000);
+      expect(await resendCode(f.ctx, filed)).toEqual({ sent: true });
+      codes.push(await f.codeFor(email, filed.statusToken));
+    }
+    f.clock.advance(60_000);
+    expect(await resendCode(f.ctx, filed)).toEqual({ sent: false, reason: "too_many" });
+    expect(await events()).toBe(before + 4);
+    // The last code sent still works.
+    expect(await verifyRequest(f.ctx, { ...filed, code: codes[4]! })).toEqual({ ok: true });
+  });
+
+  it("counts two clicks at the same moment one after the other", async () => {
+    const email = f.emails[5]!;
+    const filed = await file(f, email);
+    f.clock.advance(60_000);
+    const answers = await Promise.all([resendCode(f.ctx, filed), resendCode(f.ctx, filed), resendCode(f.ctx, filed)]);
+    expect(answers.filter((a) => a.sent)).toHaveLength(1);
   });
 
   it("parallel wrong guesses cannot pass the limit", async () => {

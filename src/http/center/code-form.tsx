@@ -1,3 +1,4 @@
+import type { ResendResult } from "../../lifecycle/operations/resend-code.js";
 import type { VerifyResult } from "../../lifecycle/operations/verify-request.js";
 import type { Lang } from "../../register/schema/common.js";
 import { Notice, SubmitButton, TextField } from "../pages/components.js";
@@ -10,6 +11,21 @@ export interface CodeFormState {
   locked?: boolean;
   /** A new code went out. */
   resent?: boolean;
+  /** Why no new code went out. */
+  resendRefused?: string;
+}
+
+/** What the page says after "send a new code". */
+export function resendOutcome(words: CenterWords, result: ResendResult): CodeFormState {
+  if (result.sent) return { resent: true };
+  switch (result.reason) {
+    case "too_soon":
+      return { resendRefused: words.newCodeTooSoon(result.waitSeconds) };
+    case "too_many":
+      return { resendRefused: words.newCodeTooMany };
+    case "locked":
+      return { locked: true };
+  }
 }
 
 /** The words for a refused code, with the tries left when the code was wrong. */
@@ -48,6 +64,11 @@ export function CodeForm(props: { lang: Lang; action: string; resendAction: stri
       {state.resent ? (
         <Notice kind="success">
           <p>{words.newCodeSent}</p>
+        </Notice>
+      ) : null}
+      {state.resendRefused ? (
+        <Notice kind="error">
+          <p>{state.resendRefused}</p>
         </Notice>
       ) : null}
       <form method="post" action={props.action} novalidate>

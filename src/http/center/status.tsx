@@ -16,7 +16,7 @@ import { HOLD_GROUND } from "../../vocabulary/retention.js";
 import { word } from "../../vocabulary/words.js";
 import { Notice } from "../pages/components.js";
 import { isLang, otherLang } from "../pages/i18n.js";
-import { CodeForm, type CodeFormState, refusal, typedCode } from "./code-form.js";
+import { CodeForm, type CodeFormState, refusal, resendOutcome, typedCode } from "./code-form.js";
 import { FormBody, text } from "./form-input.js";
 import { centerPage, sendPage } from "./frame.js";
 import { centerWords } from "./words.js";
@@ -210,8 +210,9 @@ export function statusRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     withView(request, reply, async (token, view) => {
       // Only a request still waiting for its code gets a new one; anything else just shows the page again.
       if (!view.awaitingCode) return again(reply, request, token, view);
-      await resendCode(ctx, { requestId: view.requestId, statusToken: token });
-      return page(request, reply, token, await requestStatus(ctx, token), { resent: true });
+      const result = await resendCode(ctx, { requestId: view.requestId, statusToken: token });
+      const state = resendOutcome(centerWords(langOf(request, view)), result);
+      return page(request, reply, token, await requestStatus(ctx, token), state, result.sent ? 200 : 429);
     }),
   );
 

@@ -6,7 +6,7 @@ import { resendCode } from "../../lifecycle/operations/resend-code.js";
 import { verifyRequest } from "../../lifecycle/operations/verify-request.js";
 import { LANGUAGES, type Lang } from "../../register/schema/common.js";
 import { otherLang } from "../pages/i18n.js";
-import { CodeForm, type CodeFormState, refusal, typedCode } from "./code-form.js";
+import { CodeForm, type CodeFormState, refusal, resendOutcome, typedCode } from "./code-form.js";
 import { FormBody, text } from "./form-input.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { clearPending, type PendingRequest, readPending } from "./pending.js";
@@ -90,8 +90,10 @@ export function verifyRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
     app.post(langPath(lang, "verify/new-code"), async (request, reply) =>
       withPending(readPending(request), reply, async (pending) => {
-        await resendCode(ctx, pending);
-        return page(reply, true, { resent: true });
+        const result = await resendCode(ctx, pending);
+        const state = resendOutcome(centerWords(lang), result);
+        if (state.locked) clearPending(reply, secure);
+        return page(reply, true, state, result.sent ? 200 : 429);
       }),
     );
   }

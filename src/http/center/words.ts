@@ -77,6 +77,8 @@ export interface CenterWords {
   codeMissing: string;
   newCode: string;
   newCodeSent: string;
+  newCodeTooSoon: (seconds: number) => string;
+  newCodeTooMany: string;
   statusTitle: (noun: string) => string;
   statusVerifyIntro: string;
   status: string;
@@ -180,6 +182,10 @@ const nl: CenterWords = {
   codeMissing: "Vul de code van zes cijfers uit de e-mail in.",
   newCode: "Stuur een nieuwe code",
   newCodeSent: "Wij hebben een nieuwe code gestuurd naar het adres dat u opgaf.",
+  newCodeTooSoon: (seconds) =>
+    `Wij hebben net een code gestuurd. U kunt over ${seconds} ${seconds === 1 ? "seconde" : "seconden"} om een nieuwe vragen.`,
+  newCodeTooMany:
+    "Voor dit verzoek zijn al vijf codes verstuurd. Kijk ook in uw map met ongewenste e-mail, of dien een nieuw verzoek in.",
   statusTitle: (noun) => `Uw verzoek: ${noun.toLowerCase()}`,
   statusVerifyIntro: "Bevestig eerst dat het verzoek van u komt met de code uit de e-mail.",
   status: "Stand van zaken",
@@ -309,6 +315,9 @@ const en: CenterWords = {
   codeMissing: "Enter the six-digit code from the e-mail.",
   newCode: "Send a new code",
   newCodeSent: "We have sent a new code to the address you gave.",
+  newCodeTooSoon: (seconds) =>
+    `We have just sent a code. You can ask for a new one in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`,
+  newCodeTooMany: "Five codes have already been sent for this request. Check your spam folder, or file a new request.",
   statusTitle: (noun) => `Your request: ${noun.toLowerCase()}`,
   statusVerifyIntro: "First confirm that the request comes from you with the code from the e-mail.",
   status: "Status",

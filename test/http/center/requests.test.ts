@@ -160,6 +160,20 @@ describe("verification", () => {
     expect((await post("/nl/verify", { code: second }, cookie)).statusCode).toBe(303);
   });
 
+  it("refuses a new code within a minute of the last, saying how long to wait, and sends no mail", async () => {
+    const email = "impatient@example.org";
+    const filed = await postRequest(center, { type: "access", email, lang: "en" });
+    const cookie = cookieFrom(filed);
+    const first = await codeFromOutbox(center, email);
+    center.advance(20_000);
+    const early = await post("/en/verify/new-code", {}, cookie);
+    expect(early.statusCode).toBe(429);
+    expect(early.body).toContain("You can ask for a new one in 40 seconds.");
+    expect(early.body).toContain('role="alert"');
+    expect(await codeFromOutbox(center, email)).toBe(first);
+    expect((await post("/en/verify", { code: first }, cookie)).statusCode).toBe(303);
+  });
+
   it("asks for the code when none was typed, without counting a try", async () => {
     const filed = await postRequest(center, { type: "access", email: "blank@example.org", lang: "en" });
     const answer = await post("/en/verify", { code: "  " }, cookieFrom(filed));
