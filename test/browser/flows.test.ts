@@ -202,7 +202,7 @@ describe.skipIf(!runs)("the privacy center and the admin console in a browser", 
     await shot(page, "access-5-status-completed");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("link", { name: "Download your data" }).click(),
+      page.getByRole("button", { name: "Download your data" }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
     const files = unzip(readFileSync((await download.path())!));

@@ -76,11 +76,12 @@ function StatusPage(props: {
           <h2 id="download">{words.downloadHeading}</h2>
           {view.download.available ? (
             <>
-              <p>
-                <a class="button" href={new URL(view.download.url).pathname}>
-                  {words.downloadButton}
-                </a>
-              </p>
+              {/* A form, not a link: only a person's click spends one of the limited downloads. */}
+              <form method="post" action={new URL(view.download.url).pathname}>
+                <p>
+                  <button type="submit">{words.downloadButton}</button>
+                </p>
+              </form>
               <p>{words.downloadText(view.download.downloadsLeft, day(view.download.expiresAt))}</p>
             </>
           ) : (

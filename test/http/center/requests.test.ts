@@ -242,9 +242,12 @@ describe("the access package", () => {
     await center.ctx.queue.drain();
     const status = (await get(path)).body;
     expect(status).toContain("<dd>Completed</dd>");
-    const link = /<a class="button" href="(\/download\/[A-Za-z0-9_-]+)">Download your data<\/a>/.exec(status)?.[1];
+    const link =
+      /<form method="post" action="(\/download\/[A-Za-z0-9_-]+)"><p><button type="submit">Download your data<\/button>/.exec(
+        status,
+      )?.[1];
     expect(link).toBeDefined();
-    const download = await get(link!);
+    const download = await post(link!, {});
     expect(download.statusCode).toBe(200);
     expect(download.headers["cache-control"]).toBe("no-store");
     expect(String(download.headers["content-disposition"])).toMatch(/^attachment; filename="[A-Za-z0-9._-]+\.zip"/);
@@ -254,21 +257,49 @@ describe("the access package", () => {
     expect((await get(path)).body).toContain("Data downloaded");
   });
 
+  it("opens the mail's link on a page with a button, counting a download only when the button is used", async () => {
+    const email = "scanned@example.org";
+    const path = await fileAndVerify(center, "access", email);
+    await center.ctx.queue.drain();
+    const mails = await center.ctx.store.db
+      .selectFrom("outbox")
+      .select("text")
+      .where("to_address", "=", email)
+      .orderBy("created_at", "desc")
+      .execute();
+    const link = mails.map((m) => /\/download\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).find(Boolean);
+    expect(link).toBeDefined();
+    // A mail scanner or a link preview opens the link before the person does; that spends nothing.
+    for (let i = 0; i < 5; i++) {
+      const opened = await get(link!);
+      expect(opened.statusCode).toBe(200);
+      expect(opened.headers["cache-control"]).toBe("no-store");
+      expect(opened.body).toContain(`<form method="post" action="${link}">`);
+      expect(opened.body).toContain("The download works 3 more times");
+    }
+    expect((await get(`${link}?lang=nl`)).body).toContain("De download werkt nog 3 keer");
+    expect((await post(link!, {})).statusCode).toBe(200);
+    expect((await get(link!)).body).toContain("The download works 2 more times");
+    expect((await get(path)).body).toContain("Data downloaded");
+  });
+
   it("stops after the allowed downloads and after the link expires, answering 404 without detail", async () => {
     const path = await fileAndVerify(center, "portability", "someone-new@example.org");
     await center.ctx.queue.drain();
-    const link = /href="(\/download\/[A-Za-z0-9_-]+)"/.exec((await get(path)).body)?.[1];
+    const link = /action="(\/download\/[A-Za-z0-9_-]+)"/.exec((await get(path)).body)?.[1];
     expect(link).toBeDefined();
-    for (let i = 0; i < 3; i++) expect((await get(link!)).statusCode).toBe(200);
-    const used = await get(link!);
+    for (let i = 0; i < 3; i++) expect((await post(link!, {})).statusCode).toBe(200);
+    const used = await post(link!, {});
     expect(used.statusCode).toBe(404);
     expect(used.body).toBe((await get("/nowhere")).body);
+    expect((await get(link!)).statusCode).toBe(404);
     expect((await get(path)).body).toContain("The download is no longer available");
 
     const later = await fileAndVerify(center, "access", "expires@example.org");
     await center.ctx.queue.drain();
-    const expiring = /href="(\/download\/[A-Za-z0-9_-]+)"/.exec((await get(later)).body)?.[1];
+    const expiring = /action="(\/download\/[A-Za-z0-9_-]+)"/.exec((await get(later)).body)?.[1];
     center.advance(8 * 24 * 60 * 60_000);
+    expect((await post(expiring!, {})).statusCode).toBe(404);
     expect((await get(expiring!)).statusCode).toBe(404);
     expect((await get("/download/made-up-token-000000000000")).statusCode).toBe(404);
   });
@@ -314,8 +345,9 @@ describe("the logs", () => {
     const path = String(verified.headers.location);
     await get(path);
     await center.ctx.queue.drain();
-    const link = /href="(\/download\/[A-Za-z0-9_-]+)"/.exec((await get(path)).body)![1]!;
+    const link = /action="(\/download\/[A-Za-z0-9_-]+)"/.exec((await get(path)).body)![1]!;
     await get(link);
+    await post(link, {});
     const text = center.logs.join("");
     expect(text).toContain('"route":"/status/:token"');
     expect(text).toContain('"route":"/download/:token"');

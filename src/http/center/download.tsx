@@ -1,0 +1,88 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { toCalendarDate } from "../../deadlines/date.js";
+import type { ServiceContext } from "../../lifecycle/context.js";
+import { GoneError, NotFoundError } from "../../lifecycle/errors.js";
+import { DOWNLOAD_PATH } from "../../lifecycle/links.js";
+import { downloadPackage } from "../../lifecycle/operations/download-package.js";
+import { type PackageLink, packageLink } from "../../lifecycle/operations/package-link.js";
+import { formatDate } from "../../vocabulary/dates.js";
+import { isLang, otherLang } from "../pages/i18n.js";
+import { centerPage, sendPage } from "./frame.js";
+import { centerWords } from "./words.js";
+
+const Params = z.object({ token: z.string() });
+const Query = z.looseObject({ lang: z.string().optional() });
+
+/** A file name for Content-Disposition: ASCII for every client, the original in filename* (RFC 6266). */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^A-Za-z0-9._-]/g, "_") || "download";
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** An unknown, expired or used-up link gets the same "not found" page: it says nothing about why. */
+async function orNotFound(reply: FastifyReply, work: () => Promise<FastifyReply>): Promise<FastifyReply | void> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof GoneError) return reply.callNotFound();
+    throw error;
+  }
+}
+
+/**
+ * The access package behind the link in the completion mail. Opening the link shows a page with a
+ * button and counts nothing, so a mail scanner that follows the link does not spend a download; the
+ * button posts, and only that hands out the file (decrypted, one download counted, never stored by
+ * the browser or a proxy).
+ */
+export function downloadRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const path = `${DOWNLOAD_PATH}:token`;
+
+  app.get(path, { schema: { params: Params, querystring: Query } }, (request, reply) =>
+    orNotFound(reply, async () => {
+      const { token } = request.params as z.infer<typeof Params>;
+      const link = await packageLink(ctx, token);
+      const lang = langOf(request, link);
+      const words = centerWords(lang);
+      const until = formatDate(toCalendarDate(new Date(link.expiresAt), ctx.calendar.timeZone), lang);
+      return sendPage(
+        reply,
+        centerPage(ctx, {
+          lang,
+          title: words.downloadHeading,
+          switchHref: `${DOWNLOAD_PATH}${token}?lang=${otherLang(lang)}`,
+          children: (
+            <>
+              <h1>{words.downloadHeading}</h1>
+              <p>{words.downloadText(link.downloadsLeft, until)}</p>
+              <form method="post" action={`${DOWNLOAD_PATH}${token}`}>
+                <p>
+                  <button type="submit">{words.downloadButton}</button>
+                </p>
+              </form>
+            </>
+          ),
+        }),
+        { private: true },
+      );
+    }),
+  );
+
+  app.post(path, { schema: { params: Params } }, (request, reply) =>
+    orNotFound(reply, async () => {
+      const { token } = request.params as z.infer<typeof Params>;
+      const pkg = await downloadPackage(ctx, token);
+      return reply
+        .header("cache-control", "no-store")
+        .header("content-disposition", contentDisposition(pkg.fileName))
+        .type(pkg.mediaType)
+        .send(pkg.content);
+    }),
+  );
+}
+
+function langOf(request: FastifyRequest, link: PackageLink) {
+  const asked = (request.query as z.infer<typeof Query>).lang;
+  return asked && isLang(asked) ? asked : link.lang;
+}
