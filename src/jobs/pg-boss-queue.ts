@@ -133,6 +133,7 @@ export class PgBossQueue implements JobQueue {
     this.runnerLoop = new Runner(this.source(), {
       pollIntervalMs: options.pollIntervalMs ?? QUEUE_DEFAULTS.pollIntervalMs,
       onError,
+      onJobFailed: options.onJobFailed,
     });
   }
 

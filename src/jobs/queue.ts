@@ -114,6 +114,19 @@ export interface QueueOptions {
   keepFinishedMs?: number;
   /** Told about failures of the queue itself (not of handlers), e.g. a lost database connection. */
   onError?: (error: unknown, context: { operation: string; queue?: string }) => void;
+  /**
+   * Told about every failed attempt of a handler, before it is retried or failed for good, so an
+   * operator sees a job that keeps failing. The message is the handler's error message only.
+   */
+  onJobFailed?: (failure: JobFailure) => void;
+}
+
+export interface JobFailure {
+  queue: string;
+  jobId: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  message: string;
 }
 
 export const QUEUE_DEFAULTS = {

@@ -1,4 +1,4 @@
-import { failureMessage, type Job, type JobHandler, type JobPayload } from "./queue.js";
+import { failureMessage, type Job, type JobFailure, type JobHandler, type JobPayload } from "./queue.js";
 
 /**
  * Where the runner gets its jobs: the store's `jobs` table or pg-boss. Both queues share this runner,
@@ -25,6 +25,7 @@ interface Flight {
 export interface RunnerOptions {
   pollIntervalMs: number;
   onError: (error: unknown, context: { operation: string; queue?: string }) => void;
+  onJobFailed?: (failure: JobFailure) => void;
 }
 
 const WAIT_STEP_MS = 25;
@@ -140,6 +141,8 @@ export class Runner<C extends Job> {
     }
     clearInterval(flight.renewal);
     if (flight.abandoned) return;
+    if (failure !== undefined)
+      this.options.onJobFailed?.({ queue: job.queue, jobId: job.id, attempt: job.attempt, message: failure });
     try {
       if (failure === undefined) await this.source.complete(job);
       else await this.source.fail(job, failure);

@@ -68,6 +68,7 @@ export class StoreQueue implements JobQueue {
     this.runnerLoop = new Runner(this.source(), {
       pollIntervalMs: options.pollIntervalMs ?? QUEUE_DEFAULTS.pollIntervalMs,
       onError: options.onError ?? ((error, c) => process.emitWarning(`job queue: ${c.operation} failed: ${error}`)),
+      onJobFailed: options.onJobFailed,
     });
   }
 

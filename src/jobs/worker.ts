@@ -3,6 +3,7 @@ import { pendingMigrations } from "../store/migrate.js";
 import type { Store } from "../store/open.js";
 import { type CreateQueueOptions, createQueue } from "./create.js";
 import { type JobHandlers, registerHandlers } from "./handlers.js";
+import { queueLogging } from "./logging.js";
 import type { JobQueue } from "./queue.js";
 
 /** The worker cannot start on this store as it is; the message says what to do. */
@@ -42,8 +43,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     );
   const queue = createQueue(store, {
     ...options.queue,
-    onError: (error, context) =>
-      logger.error({ ...context, error: error instanceof Error ? error.message : String(error) }, "job queue error"),
+    ...queueLogging(logger),
   });
   const handlers = typeof options.handlers === "function" ? await options.handlers(queue) : options.handlers;
   await queue.start();

@@ -7,6 +7,7 @@ import { buildApp } from "../http/app.js";
 import { listen } from "../http/server.js";
 import { createQueue } from "../jobs/create.js";
 import { leaseFromEnv } from "../jobs/lease.js";
+import { queueLogging } from "../jobs/logging.js";
 import { registerHandlers, serviceHandlers } from "../jobs/handlers.js";
 import type { JobQueue } from "../jobs/queue.js";
 import type { ServiceContext } from "../lifecycle/index.js";
@@ -109,8 +110,7 @@ export async function startService(config: ServiceConfig, options: StartOptions)
       // pg-boss fixes a job's lease when it is sent, so the sender must use the same setting as the workers.
       leaseMs: leaseFromEnv(env),
       ...options.queue,
-      onError: (error, context) =>
-        logger.error({ ...context, error: error instanceof Error ? error.message : String(error) }, "job queue error"),
+      ...queueLogging(logger),
     });
     mailer = mailerFor(config, store, now);
     const ctx: ServiceContext = {

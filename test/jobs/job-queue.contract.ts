@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Job, JobQueue, QueueOptions } from "../../src/jobs/queue.js";
+import type { Job, JobFailure, JobQueue, QueueOptions } from "../../src/jobs/queue.js";
 import type { Store } from "../../src/store/open.js";
 
 /** One queue instance, as one worker process would hold it, with the store it runs on. */
@@ -105,7 +105,8 @@ export function describeJobQueueContract(name: string, enabled: boolean, setup: 
     });
 
     it("retries a failing job with growing delays up to its limit, then fails it with the error message only", async () => {
-      const { queue } = await instance();
+      const told: JobFailure[] = [];
+      const { queue } = await instance({ onJobFailed: (failure) => told.push(failure) });
       const attempts: { attempt: number; at: number }[] = [];
       await queue.work("failing", async (job) => {
         attempts.push({ attempt: job.attempt, at: Date.now() });
@@ -121,6 +122,10 @@ export function describeJobQueueContract(name: string, enabled: boolean, setup: 
       const job = await queue.getJob(id);
       expect(job).toMatchObject({ state: "failed", attempts: 3, lastError: "source system unavailable" });
       expect(job?.finishedAt).toEqual(expect.any(String));
+      // Every failed attempt is reported, with the message only: never the payload.
+      expect(told).toEqual(
+        [1, 2, 3].map((attempt) => ({ queue: "failing", jobId: id, attempt, message: "source system unavailable" })),
+      );
     });
 
     it("keeps one unfinished job per singleton key, and takes the key again once that job is done", async () => {

@@ -68,6 +68,34 @@ describe("the worker", () => {
     expect(JSON.stringify(lines)).not.toContain("person@example.nl");
   });
 
+  it("logs each failed attempt with its queue, job and attempt, never its payload", async () => {
+    const { logger, lines } = memoryLogger();
+    const handlers: JobHandlers = {
+      flaky: {
+        handle: async () => {
+          throw new Error("mail server refused the connection");
+        },
+      },
+    };
+    const worker = await startWorker({ store, handlers, logger, queue: { pollIntervalMs: 20, retryDelayMs: 10 } });
+    const id = await worker.queue.send("flaky", { email: "person@example.nl" }, { retryLimit: 1 });
+    await worker.queue.drain({ timeoutMs: 10_000 });
+    await worker.stop();
+    const failed = lines.filter((line) => line.msg === "job attempt failed");
+    expect(failed).toEqual(
+      [1, 2].map((attempt) =>
+        expect.objectContaining({
+          level: 40,
+          queue: "flaky",
+          job: id,
+          attempt,
+          error: "mail server refused the connection",
+        }),
+      ),
+    );
+    expect(JSON.stringify(lines)).not.toContain("person@example.nl");
+  });
+
   it("lets registerHandlers start nothing when the map is empty", async () => {
     const queue = createQueue(store);
     await queue.start();
