@@ -29,6 +29,24 @@ export async function enqueueProcessing(ctx: ServiceContext, requestId: string):
 }
 
 /**
+ * Hands a request that was just verified or approved to the workers. The change of status is already
+ * committed, so a queue that cannot take the job right now must not turn the person's or officer's
+ * success into an error: the failure is noted on the request, which stays verified, and the
+ * housekeeping sweep (requeueStranded) queues it again.
+ */
+export async function handOver(ctx: ServiceContext, requestId: string): Promise<void> {
+  try {
+    await enqueueProcessing(ctx, requestId);
+  } catch (error) {
+    await changeRequest(ctx, requestId, {
+      actor: "system",
+      kind: "queue_failed",
+      data: { error: failureMessage(error) },
+    }).catch(() => undefined);
+  }
+}
+
+/**
  * Sends a mail to the requester from an operation the person or an officer is waiting on: a transport
  * failure is recorded on the request (the message names a domain at most) instead of undoing what was
  * done. The workers do not use this: there a failed mail fails the job, which is then retried.

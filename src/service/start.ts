@@ -18,6 +18,7 @@ import type { ServiceConfig } from "./config.js";
 import { prepareDemoDatabase } from "./demo-database.js";
 import { type FirstAdmin, ensureFirstAdmin } from "./first-admin.js";
 import { demoKeys } from "./keys.js";
+import { type Housekeeping, startHousekeeping } from "./housekeeping.js";
 import { mailerFor } from "./mailer.js";
 import { recordStatementVersion } from "./statement-archive.js";
 
@@ -93,8 +94,10 @@ export async function startService(config: ServiceConfig, options: StartOptions)
   let queue: JobQueue | undefined;
   let app: FastifyInstance | undefined;
   let mailer: ReturnType<typeof mailerFor> | undefined;
+  let housekeeping: Housekeeping | undefined;
   const stop = async () => {
     await app?.close();
+    await housekeeping?.stop();
     await queue?.stop();
     mailer?.close?.();
     await store.close();
@@ -129,6 +132,8 @@ export async function startService(config: ServiceConfig, options: StartOptions)
     if (config.runWorker) {
       const queues = await registerHandlers(queue, serviceHandlers(ctx));
       logger.info({ runner: queue.runner, queues }, "running jobs in this process");
+      housekeeping = startHousekeeping(ctx, logger);
+      void housekeeping.runOnce();
     }
     app = buildApp(ctx, { logger, trustProxy: config.trustProxy });
     const listening = await listen(app, { host: config.host, port: config.port });

@@ -18,12 +18,10 @@ export interface DemoOutput {
 }
 
 export const DEMO_OUTPUTS: DemoOutput[] = LANGUAGES.flatMap((lang) =>
-  STATEMENT_FORMATS.map(
-    (format): DemoOutput => ({
-      file: `statement-${lang}.${format}`,
-      render: (register) => renderStatement(register, { lang, format }),
-    }),
-  ),
+  STATEMENT_FORMATS.map((format): DemoOutput => ({
+    file: `statement-${lang}.${format}`,
+    render: (register) => renderStatement(register, { lang, format }),
+  })),
 );
 
 export function registerDemo(program: Command, setExit: (code: number) => void): void {

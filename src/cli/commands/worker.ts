@@ -6,6 +6,7 @@ import { untilStopSignal } from "../../service/shutdown.js";
 import { startWorker, WorkerStartError } from "../../jobs/worker.js";
 import { ConfigError } from "../../service/config.js";
 import { type ContextFromEnv, serviceContextFromEnv } from "../../service/context.js";
+import { startHousekeeping } from "../../service/housekeeping.js";
 import { storeDialectOf } from "../../store/dialect.js";
 import { openStore } from "../../store/open.js";
 import type { StoreUrlOptions } from "../../store/config.js";
@@ -54,7 +55,10 @@ export function registerWorker(program: Command, setExit: (code: number) => void
           return serviceHandlers(context.ctx);
         },
       });
+      const housekeeping = context ? startHousekeeping(context.ctx, logger) : undefined;
+      void housekeeping?.runOnce();
       logger.info({ signal: await shutdown.signal }, "stopping");
+      await housekeeping?.stop();
       await worker.stop();
     } catch (error) {
       shutdown.cancel();

@@ -44,6 +44,8 @@ const EVENT: Record<string, Words> = {
   clock_paused: { nl: "Klok stilgezet", en: "Clock paused" },
   clock_resumed: { nl: "Klok loopt weer", en: "Clock resumed" },
   mail_failed: { nl: "Mail niet verstuurd", en: "Mail not sent" },
+  queue_failed: { nl: "Niet in de wachtrij gezet; volgt later", en: "Not queued; will be queued later" },
+  requeued: { nl: "Opnieuw in de wachtrij gezet", en: "Queued again" },
   package_created: { nl: "Pakket klaargezet", en: "Package ready" },
   package_downloaded: { nl: "Pakket gedownload", en: "Package downloaded" },
   requester_notified: { nl: "Aanvrager ingelicht", en: "Requester informed" },

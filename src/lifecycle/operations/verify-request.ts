@@ -6,7 +6,7 @@ import { type CodeCheck, checkCodeIn, dropCodeIn } from "../codes.js";
 import type { ServiceContext } from "../context.js";
 import { NotFoundError } from "../errors.js";
 import { receivedOn } from "../clock.js";
-import { enqueueProcessing, mailOrRecord, needsApproval } from "../processing.js";
+import { handOver, mailOrRecord, needsApproval } from "../processing.js";
 import { loadRequest } from "../records.js";
 import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
 import { tokenHash } from "../secrets.js";
@@ -71,7 +71,7 @@ export async function verifyRequest(
     return { ok: false, reason, attemptsLeft };
   }
   const row = outcome.row!;
-  if (row.status === "verified") await enqueueProcessing(ctx, row.id);
+  if (row.status === "verified") await handOver(ctx, row.id);
   await mailOrRecord(ctx, row.id, () =>
     mailRequester(
       ctx,

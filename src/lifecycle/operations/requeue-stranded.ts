@@ -1,0 +1,59 @@
+import { changeRequest } from "../change.js";
+import type { ServiceContext } from "../context.js";
+import { enqueueProcessing } from "../processing.js";
+
+/**
+ * How long a verified request may wait before the sweep looks at it: longer than a hand-over takes,
+ * so the sweep does not race a verification that is still queueing its own job.
+ */
+export const STRANDED_AFTER_MINUTES = 10;
+/**
+ * A request that fails before a worker could start it keeps failing the same way; after this many
+ * sweeps it is left for the privacy officer, who sees the failed attempts in its history and the log.
+ */
+export const MAX_REQUEUES = 3;
+
+export interface SweepOutcome {
+  requeued: number;
+  /** Verified requests left alone because they were queued again MAX_REQUEUES times already. */
+  givenUp: number;
+}
+
+/**
+ * Queues again every request that is verified (or approved) but has waited for a worker longer than it
+ * should: its hand-over failed, or its job was lost. Sending uses the request id as singleton key, so
+ * a request whose job is still waiting or running keeps that job; only a request without one gets a
+ * new one.
+ */
+export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome> {
+  const before = new Date(ctx.now().getTime() - STRANDED_AFTER_MINUTES * 60_000).toISOString();
+  const waiting = await ctx.store.db
+    .selectFrom("requests")
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom("request_events")
+          .select((e) => ["request_id", e.fn.countAll<number | string>().as("n")])
+          .where("kind", "=", "requeued")
+          .groupBy("request_id")
+          .as("requeues"),
+      (join) => join.onRef("requeues.request_id", "=", "requests.id"),
+    )
+    .select(["requests.id", "requeues.n"])
+    .where("requests.status", "=", "verified")
+    .where("requests.updated_at", "<", before)
+    .orderBy("requests.due_at")
+    .execute();
+  const outcome: SweepOutcome = { requeued: 0, givenUp: 0 };
+  for (const request of waiting) {
+    if (Number(request.n ?? 0) >= MAX_REQUEUES) {
+      outcome.givenUp++;
+      continue;
+    }
+    await enqueueProcessing(ctx, request.id);
+    // The event moves updated_at, so the next sweep waits again before it looks at this request.
+    await changeRequest(ctx, request.id, { actor: "system", kind: "requeued" });
+    outcome.requeued++;
+  }
+  return outcome;
+}

@@ -1,0 +1,50 @@
+import type { Logger } from "pino";
+import type { ServiceContext } from "../lifecycle/context.js";
+import { requeueStranded } from "../lifecycle/operations/requeue-stranded.js";
+
+/** How often a process that runs jobs looks for work that fell between the cracks. */
+export const HOUSEKEEPING_EVERY_MS = 5 * 60_000;
+
+export interface Housekeeping {
+  /** One pass now; the timer runs passes on its own. Passes never overlap. */
+  runOnce(): Promise<void>;
+  /** Stops the timer and waits for a pass in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Periodic sweeps in every process that runs jobs (`serve` with its own workers, and `worker`). Every
+ * sweep is safe to run in several processes at once: queueing uses singleton keys.
+ */
+export function startHousekeeping(
+  ctx: ServiceContext,
+  logger: Logger,
+  options: { everyMs?: number } = {},
+): Housekeeping {
+  let running: Promise<void> | undefined;
+  const pass = async () => {
+    try {
+      const outcome = await requeueStranded(ctx);
+      if (outcome.requeued > 0) logger.warn({ requests: outcome.requeued }, "queued stranded requests again");
+      if (outcome.givenUp > 0)
+        logger.warn({ requests: outcome.givenUp }, "verified requests wait for the privacy officer after failed runs");
+    } catch (error) {
+      logger.error({ error: error instanceof Error ? error.message : String(error) }, "housekeeping failed");
+    }
+  };
+  const runOnce = () => {
+    running ??= pass().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  const timer = setInterval(() => void runOnce(), options.everyMs ?? HOUSEKEEPING_EVERY_MS);
+  timer.unref();
+  return {
+    runOnce,
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
