@@ -3,11 +3,16 @@
  * Messages never hold the values people entered: they end up in logs.
  */
 
-/** The input is not acceptable; `field` is the path of the part at fault, e.g. `identities[0].value`. */
+/**
+ * The input is not acceptable; `field` is the path of the part at fault, e.g. `identities[0].value`.
+ * `code`, when set, names the refusal so that a page in another language can word it itself; the
+ * message is English, for the API and the log.
+ */
 export class OperationError extends Error {
   constructor(
     readonly field: string | undefined,
     message: string,
+    readonly code?: string,
   ) {
     super(message);
   }

@@ -10,8 +10,8 @@ export const MAX_REASON = 4000;
 /** The reason as given, trimmed; refused when empty or too long (the message does not repeat it). */
 export function checkReason(reason: unknown, field = "reason"): string {
   const text = typeof reason === "string" ? reason.trim() : "";
-  if (text === "") throw new OperationError(field, "give the reasons: the requester is told them");
-  if (text.length > MAX_REASON) throw new OperationError(field, `at most ${MAX_REASON} characters`);
+  if (text === "") throw new OperationError(field, "give the reasons: the requester is told them", "reason-missing");
+  if (text.length > MAX_REASON) throw new OperationError(field, `at most ${MAX_REASON} characters`, "reason-too-long");
   return text;
 }
 

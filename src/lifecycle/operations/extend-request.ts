@@ -27,7 +27,7 @@ export async function extendRequest(
 ): Promise<{ due?: string }> {
   const reason = checkReason(input.reason);
   if (!Number.isInteger(input.months) || input.months < 1 || input.months > MAX_EXTENSION_MONTHS)
-    throw new OperationError("months", `a whole number of months from 1 to ${MAX_EXTENSION_MONTHS}`);
+    throw new OperationError("months", `a whole number of months from 1 to ${MAX_EXTENSION_MONTHS}`, "invalid-months");
   const decidedOn = today(ctx);
   let due: string | undefined;
   const row = await inTransaction(ctx, async (trx) => {
@@ -49,7 +49,7 @@ export async function extendRequest(
       audit: { months: input.months, decided_on: decidedOn, ...reasonAudit(reason) },
     });
   }).catch((error: unknown) => {
-    if (error instanceof DeadlineError) throw new OperationError(FIELD_OF[error.code], error.message);
+    if (error instanceof DeadlineError) throw new OperationError(FIELD_OF[error.code], error.message, error.code);
     throw error;
   });
   await mailOrRecord(ctx, row.id, () =>

@@ -25,8 +25,12 @@ export async function pauseClock(
       guard: (row) => {
         requireOpen(row);
         if (row.status === "in_progress")
-          throw new OperationError(undefined, "the request is being carried out; there is nothing left to wait for");
-        if (row.paused_since) throw new OperationError(undefined, "the clock is already paused");
+          throw new OperationError(
+            undefined,
+            "the request is being carried out; there is nothing left to wait for",
+            "in-progress",
+          );
+        if (row.paused_since) throw new OperationError(undefined, "the clock is already paused", "already-paused");
         const state = clockState(row, events);
         deadlineFor({ ...state, pauses: [...(state.pauses ?? []), { from }] }, { calendar: ctx.calendar });
       },
@@ -35,7 +39,7 @@ export async function pauseClock(
       audit: { from },
     });
   }).catch((error: unknown) => {
-    if (error instanceof DeadlineError) throw new OperationError(undefined, error.message);
+    if (error instanceof DeadlineError) throw new OperationError(undefined, error.message, error.code);
     throw error;
   });
 }

@@ -22,7 +22,7 @@ export async function resumeClock(
       actor: input.actor,
       kind: "clock_resumed",
       guard: (row) => {
-        if (!row.paused_since || !from) throw new OperationError(undefined, "the clock is not paused");
+        if (!row.paused_since || !from) throw new OperationError(undefined, "the clock is not paused", "not-paused");
       },
       set: (row) => {
         const state = clockState(row, events);

@@ -91,6 +91,26 @@ describe("the request page", () => {
     const again = await post(h.app, `/admin/requests/${id}/approve`, h.as.privacy_officer, {});
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain("Dat kan niet");
+    expect(again.body).toContain("Een verzoek met de status 'bevestigd' kunt u niet goedkeuren.");
+    const english = await post(h.app, `/admin/requests/${id}/approve?lang=en`, h.as.privacy_officer, {});
+    expect(english.body).toContain("A request that is 'verified' cannot be approved.");
+  });
+
+  it("words the lifecycle's refusals in the console's language, next to the field they concern", async () => {
+    const id = await filedOn("2025-03-03T10:00:00.000Z", "access", "piet@example.nl");
+    // Received in January, so in March the first month has long run out: too late to extend.
+    const old = await filedOn("2025-01-20T10:00:00.000Z", "access", "jan@example.nl");
+    const refused = await post(h.app, `/admin/requests/${old}/extend`, h.as.admin, {
+      "extend-months": "1",
+      "extend-reason": "Many requests.",
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toMatch(/id="extend-months-error">[^<]*Verlengen kan alleen binnen de eerste maand/);
+    expect((await post(h.app, `/admin/requests/${id}/pause`, h.as.admin, {})).statusCode).toBe(303);
+    const twice = await post(h.app, `/admin/requests/${id}/pause`, h.as.admin, {});
+    expect(twice.statusCode).toBe(409);
+    expect(twice.body).toContain("De klok staat al stil.");
+    expect(twice.body).not.toContain("already paused");
   });
 
   it("refuses a denial without reasons with the error tied to the field", async () => {

@@ -13,7 +13,6 @@ import {
   resumeClock,
   type ServiceContext,
   STATUSES,
-  TransitionError,
 } from "../../../lifecycle/index.js";
 import { formBody, formText, pageOf, sendHtml } from "../context.js";
 import { guard } from "../guard.js";
@@ -21,6 +20,7 @@ import { notFound } from "../not-found.js";
 import { queuePage } from "../pages/queue.js";
 import type { OfficerAction } from "../pages/request-actions.js";
 import { requestPage } from "../pages/request.js";
+import { refusalText } from "../refusals.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 
@@ -107,16 +107,17 @@ export function requestRoutes(ctx: ServiceContext): FastifyPluginAsync {
           } catch (error) {
             if (error instanceof NotFoundError) return notFound(request, reply, ctx);
             if (error instanceof OperationError && error.field) {
-              const message = error.field === "months" ? words.invalidMonths : words.invalidReason;
+              const generic = error.field === "months" ? words.invalidMonths : words.invalidReason;
+              const message = error.code ? refusalText(error, action, request.adminLang) : generic;
               return showRequest(request, reply, id, {
                 status: 400,
-                errors: { [fieldOf(action, error.field)]: message },
+                errors: { [fieldOf(action, error.field)]: message ?? generic },
                 form: body,
               });
             }
-            if (error instanceof OperationError || error instanceof TransitionError)
-              return showRequest(request, reply, id, { status: 409, problem: error.message, form: body });
-            throw error;
+            const problem = refusalText(error, action, request.adminLang);
+            if (problem === undefined) throw error;
+            return showRequest(request, reply, id, { status: 409, problem, form: body });
           }
           return reply.redirect(`${ADMIN_PREFIX}/requests/${id}?done=${action}`, 303);
         },

@@ -1,0 +1,78 @@
+import { FinishedError, OperationError, TransitionError } from "../../lifecycle/index.js";
+import type { Lang } from "../../register/schema/common.js";
+import { type Words, word } from "../../vocabulary/words.js";
+import { statusLabel } from "./labels.js";
+import type { OfficerAction } from "./pages/request-actions.js";
+
+/** What the officer tried, as the refusal names it: "approve" in Dutch and as a past participle in English. */
+const ACTION: Record<OfficerAction, Words> = {
+  approve: { nl: "goedkeuren", en: "approved" },
+  deny: { nl: "weigeren", en: "denied" },
+  extend: { nl: "verlengen", en: "extended" },
+  pause: { nl: "stilzetten", en: "paused" },
+  resume: { nl: "weer laten lopen", en: "resumed" },
+  cancel: { nl: "annuleren", en: "cancelled" },
+};
+
+/** Refusals the lifecycle names by code (OperationError.code, DeadlineError codes). */
+const CODE: Record<string, Words> = {
+  "in-progress": {
+    nl: "Het verzoek wordt al uitgevoerd; er is niets meer om op te wachten.",
+    en: "The request is being carried out; there is nothing left to wait for.",
+  },
+  "already-paused": { nl: "De klok staat al stil.", en: "The clock is already paused." },
+  "not-paused": { nl: "De klok staat niet stil.", en: "The clock is not paused." },
+  "pause-after-deadline": {
+    nl: "De termijn is al verstreken; een verstreken termijn kan niet meer worden stilgezet.",
+    en: "The deadline has passed; a clock that has run out cannot be paused.",
+  },
+  "pause-before-receipt": {
+    nl: "Een pauze kan niet beginnen vóór de ontvangst van het verzoek.",
+    en: "A pause cannot start before the request was received.",
+  },
+  "pauses-overlap": { nl: "Deze pauze overlapt een eerdere.", en: "This pause overlaps an earlier one." },
+  "pause-still-open": { nl: "Er loopt nog een pauze.", en: "A pause is still running." },
+  "invalid-months": { nl: "Kies 1 of 2 maanden.", en: "Choose 1 or 2 months." },
+  "extension-too-long": {
+    nl: "Art. 12 lid 3 AVG staat in totaal ten hoogste twee maanden verlenging toe.",
+    en: "Art. 12(3) GDPR allows two further months at most in all.",
+  },
+  "extension-too-late": {
+    nl: "Verlengen kan alleen binnen de eerste maand, en de aanvrager hoort het binnen die maand (art. 12 lid 3 AVG).",
+    en: "An extension is only possible within the first month, and the requester must be told within it (Art. 12(3) GDPR).",
+  },
+  "extension-without-reason": {
+    nl: "Geef de reden van de vertraging; de aanvrager krijgt die te lezen.",
+    en: "Give the reasons for the delay; the requester will read them.",
+  },
+  "reason-missing": {
+    nl: "Geef de reden; de aanvrager krijgt die te lezen.",
+    en: "Give the reason; the requester will read it.",
+  },
+  "reason-too-long": { nl: "De reden is te lang.", en: "The reason is too long." },
+};
+
+/**
+ * The refusal of an officer's action in the console's language. The lifecycle words its errors in
+ * English for the API and the log; the console words them itself from the error's kind and code.
+ */
+export function refusalText(error: unknown, action: OfficerAction, lang: Lang): string | undefined {
+  if (error instanceof TransitionError) {
+    const status = statusLabel(error.status, lang).toLowerCase();
+    const verb = word(ACTION, action, lang);
+    return lang === "nl"
+      ? `Een verzoek met de status '${status}' kunt u niet ${verb}.`
+      : `A request that is '${status}' cannot be ${verb}.`;
+  }
+  if (error instanceof FinishedError) {
+    const status = statusLabel(error.status, lang).toLowerCase();
+    return lang === "nl"
+      ? `Het verzoek is ${status}: de termijn loopt niet meer.`
+      : `The request is ${status}: its clock has stopped.`;
+  }
+  if (error instanceof OperationError) {
+    if (error.code && CODE[error.code]) return word(CODE, error.code, lang);
+    return lang === "nl" ? "Deze actie is nu niet mogelijk." : "This action is not possible now.";
+  }
+  return undefined;
+}
