@@ -17,3 +17,14 @@ export function inList(dialect: Dialect, column: string, values: readonly unknow
   return (eb: ExpressionBuilder<any, any>) =>
     dialect === "postgres" ? eb(eb.ref(column), "=", sql<unknown>`any(${values})`) : eb(eb.ref(column), "in", values);
 }
+
+/**
+ * The values a lookup can match at all. PostgreSQL text cannot hold a NUL character, so such a value
+ * matches no row there; the server would refuse the whole statement instead of answering "none", and
+ * a person's request must not fail because someone typed an odd identity. Other dialects store NUL
+ * and compare it exactly.
+ */
+export function matchableValues<T>(dialect: Dialect, values: readonly T[]): T[] {
+  if (dialect !== "postgres") return [...values];
+  return values.filter((value) => typeof value !== "string" || !value.includes("\u0000"));
+}

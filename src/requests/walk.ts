@@ -1,4 +1,4 @@
-import { inList, keyBatches } from "../connectors/in-list.js";
+import { inList, keyBatches, matchableValues } from "../connectors/in-list.js";
 import { type DatasetGraph, seedCollections } from "../datasets/graph.js";
 import type { Connections } from "./connections.js";
 import { keyOf, type Row, tableDb } from "./table.js";
@@ -131,7 +131,7 @@ async function runLookup(graph: DatasetGraph, connections: Connections, lookup: 
   if (!connector)
     throw new Error(`collection "${lookup.collection}": connection "${collection.connection}" is not open`);
   const db = tableDb(connector, collection);
-  const values = [...lookup.values].sort();
+  const values = matchableValues(connector.dialect, [...lookup.values].sort());
   const out: Row[] = [];
   for (const part of keyBatches(connector.dialect, values)) {
     const found = (await db

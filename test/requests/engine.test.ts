@@ -128,6 +128,18 @@ for (const dialect of dialectsUnderTest()) {
       expect([...(found.rows.get("users")?.keys() ?? [])]).toEqual(["3"]);
     });
 
+    it.runIf(run)("an identity with a NUL character matches no one and does not fail the request", async () => {
+      const graph = buildGraph(register);
+      for (const value of [`${alice}\u0000`, "\u0000", `\u0000${alice}`]) {
+        const found = await walkRows(graph, connections(), [
+          { type: "email", value },
+          { type: "email", value: "x@y.nl' OR '1'='1" },
+        ]);
+        // The other identity of the same request is still looked up.
+        expect([...(found.rows.get("users")?.keys() ?? [])]).toEqual(["3"]);
+      }
+    });
+
     it.runIf(run)("erases set-based, keeps held invoices restricted, and a second run changes nothing", async () => {
       const graph = buildGraph(register);
       const erase = async () => {
