@@ -16,6 +16,7 @@ export {
   type AuditRecord,
   allAuditEntries,
   appendAudit,
+  appendAuditBatchIn,
   appendAuditIn,
   auditJsonLines,
   readAudit,

@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import { appendAuditIn } from "../audit/store.js";
+import { appendAuditBatchIn, appendAuditIn, type AuditRecord } from "../audit/store.js";
 import { retryOnConflict } from "../audit/conflict.js";
 import type { RequestRow, RequestUpdate, StoreSchema } from "../store/schema.js";
 import type { Actor, ServiceContext } from "./context.js";
@@ -35,8 +35,21 @@ export interface Change {
  * through `trx`: on SQLite a query outside it would wait for the very transaction it runs in.
  */
 export function inTransaction<T>(ctx: ServiceContext, work: (trx: StoreTransaction) => Promise<T>): Promise<T> {
-  return retryOnConflict(() => ctx.store.db.transaction().execute(work));
+  return retryOnConflict(() =>
+    ctx.store.db.transaction().execute(async (trx) => {
+      const audit: AuditRecord[] = [];
+      deferredAudit.set(trx, audit);
+      const result = await work(trx);
+      // Last, so the audit chain's head is locked for three statements and the commit, not for the
+      // whole transaction: every writer of the log waits for that lock.
+      await appendAuditBatchIn(trx, ctx.store.dialect, audit);
+      return result;
+    }),
+  );
 }
+
+/** The audit entries of a transaction run by inTransaction, appended together before it commits. */
+const deferredAudit = new WeakMap<StoreTransaction, AuditRecord[]>();
 
 /** Applies one change inside a transaction and returns the request as it is afterwards. */
 export async function changeIn(
@@ -66,14 +79,17 @@ export async function changeIn(
       data: JSON.stringify({ ...moved, ...change.data }),
     })
     .execute();
-  await appendAuditIn(trx, ctx.store.dialect, {
+  const record: AuditRecord = {
     actor: change.actor,
     action: `request.${change.kind}`,
     subjectType: "request",
     subjectId: requestId,
     data: { type: row.type, ...moved, ...change.audit },
     at: new Date(at),
-  });
+  };
+  const deferred = deferredAudit.get(trx);
+  if (deferred) deferred.push(record);
+  else await appendAuditIn(trx, ctx.store.dialect, record);
   return { ...row, ...update } as RequestRow;
 }
 

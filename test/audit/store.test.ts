@@ -7,6 +7,7 @@ import { canonicalJson, entryHash } from "../../src/audit/chain.js";
 import {
   AUDIT_HEAD_KEY,
   appendAudit,
+  appendAuditBatchIn,
   appendAuditIn,
   auditJsonLines,
   readAudit,
@@ -67,6 +68,24 @@ describe("audit log on the SQLite store", () => {
       problems: [],
       head: { seq: 5, hash: entries[4]!.hash },
     });
+  });
+
+  it("appends a batch in order under one head, chained like single entries", async () => {
+    await fill(store, 2);
+    const written = await store.db.transaction().execute((trx) =>
+      appendAuditBatchIn(trx, store.dialect, [
+        { actor: "system", action: "a" },
+        { actor: "system", action: "b" },
+        { actor: "system", action: "c" },
+      ]),
+    );
+    expect(written.map((e) => e.seq)).toEqual([3, 4, 5]);
+    expect(await store.db.transaction().execute((trx) => appendAuditBatchIn(trx, store.dialect, []))).toEqual([]);
+    await appendAudit(store, { actor: "system", action: "d" });
+    const entries = await readAudit(store);
+    expect(entries.map((e) => e.action).slice(2)).toEqual(["a", "b", "c", "d"]);
+    expect(entries[3]!.prev_hash).toBe(entries[2]!.hash);
+    expect(await verifyStoredAudit(store)).toMatchObject({ ok: true, checked: 6, head: { seq: 6 } });
   });
 
   it("reads one subject's trail in order", async () => {

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyStoredAudit } from "../../src/audit/store.js";
+import { changeIn, inTransaction } from "../../src/lifecycle/change.js";
 import { fileRequest } from "../../src/lifecycle/operations/file-request.js";
 import { processRequest } from "../../src/lifecycle/operations/process-request.js";
 import { verifyRequest } from "../../src/lifecycle/operations/verify-request.js";
@@ -78,5 +79,38 @@ describe("the audit log a request leaves behind", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("1 entry missing after entry 2");
     expect(result.stderr).toContain("entry 5 was written as entry 6");
+  });
+
+  it("appends a transaction's entries at its end, in order, and none when it rolls back", async () => {
+    const [request] = await f.store.db.selectFrom("requests").select("id").execute();
+    const count = async (db = f.store.db) =>
+      Number(
+        (
+          await db
+            .selectFrom("audit_log")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const during = await inTransaction(f.ctx, async (trx) => {
+      await changeIn(f.ctx, trx, request!.id, { actor: "system", kind: "note_one" });
+      await changeIn(f.ctx, trx, request!.id, { actor: "system", kind: "note_two" });
+      return count(trx);
+    });
+    // The chain's head is locked only at the end: nothing was appended while the work ran.
+    expect(during).toBe(before);
+    const audit = await f.store.db.selectFrom("audit_log").select("action").orderBy("seq").execute();
+    expect(audit.slice(-2).map((a) => a.action)).toEqual(["request.note_one", "request.note_two"]);
+    await expect(
+      inTransaction(f.ctx, async (trx) => {
+        await changeIn(f.ctx, trx, request!.id, { actor: "system", kind: "note_three" });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await count()).toBe(before + 2);
+    // (Earlier tests tampered with the log on purpose; the new entries chain onto each other.)
+    const last = await f.store.db.selectFrom("audit_log").selectAll().orderBy("seq", "desc").limit(2).execute();
+    expect(last[0]!.prev_hash).toBe(last[1]!.hash);
   });
 });
