@@ -18,10 +18,17 @@ export interface Edge {
   up: boolean;
 }
 
+/** `after` in the register: `collection` is erased only once every collection in `before` is. */
+export interface ErasureOrder {
+  collection: string;
+  before: string;
+}
+
 /** The register's datasets as a graph: what the planner walks and the checker validates. */
 export interface DatasetGraph {
   collections: Map<string, CollectionDef>;
   edges: Edge[];
+  orders: ErasureOrder[];
   /** Problems in the declaration itself (unknown collection or field in a reference, ...). */
   problems: { path: (string | number)[]; message: string }[];
 }
@@ -34,6 +41,7 @@ export function buildGraph(register: Register): DatasetGraph {
   const collections = new Map(Object.entries(register.datasets?.collections ?? {}));
   const connections = register.datasets?.connections ?? {};
   const edges: Edge[] = [];
+  const orders: ErasureOrder[] = [];
   const problems: DatasetGraph["problems"] = [];
   for (const [name, collection] of collections) {
     if (!(collection.connection in connections)) {
@@ -51,8 +59,58 @@ export function buildGraph(register: Register): DatasetGraph {
       }
       edges.push({ parent, parentField, child: name, childField: ref.field, ...walks(ref.direction) });
     });
+    (collection.after ?? []).forEach((before, index) => {
+      const path = ["datasets", "collections", name, "after", index];
+      if (!collections.has(before))
+        problems.push({ path, message: `Collection "${name}" is to be erased after unknown collection "${before}".` });
+      else if (before === name) problems.push({ path, message: `Collection "${name}" cannot be erased after itself.` });
+      else orders.push({ collection: name, before });
+    });
   }
-  return { collections, edges, problems };
+  const cycle = orderCycle(orders);
+  if (cycle)
+    problems.push({
+      path: ["datasets", "collections", cycle[0] as string, "after"],
+      message: `The erasure order goes round in a circle: ${cycle.join(" after ")}.`,
+    });
+  else {
+    // Each connection erases in one transaction, so `after` across connections orders whole connections.
+    const across = connectionOrders({ collections, orders });
+    const circle = orderCycle(across.map((o) => ({ collection: o.connection, before: o.before })));
+    const first = across.find((o) => o.connection === circle?.[0]);
+    if (circle && first)
+      problems.push({
+        path: ["datasets", "collections", first.via, "after"],
+        message: `The erasure order across connections goes round in a circle: connection ${circle.join(" after ")}. Each connection is erased in one transaction, so its collections cannot be split around another connection's.`,
+      });
+  }
+  return { collections, edges, orders, problems };
+}
+
+/** A circle in the `after` declarations, as the collections in it, or undefined. */
+function orderCycle(orders: readonly ErasureOrder[]): string[] | undefined {
+  const next = new Map<string, string[]>();
+  for (const o of orders) next.set(o.collection, [...(next.get(o.collection) ?? []), o.before]);
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (name: string): string[] | undefined => {
+    if (state.get(name) === "done") return undefined;
+    if (state.get(name) === "open") return [...stack.slice(stack.indexOf(name)), name];
+    state.set(name, "open");
+    stack.push(name);
+    for (const before of [...(next.get(name) ?? [])].sort()) {
+      const found = visit(before);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(name, "done");
+    return undefined;
+  };
+  for (const name of [...next.keys()].sort()) {
+    const found = visit(name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Fields that hold personal data: a category, an identity or masking make a field personal. */
@@ -119,8 +177,8 @@ export function unreachableCollections(graph: DatasetGraph): string[] {
 }
 
 /**
- * Erasure order: children before parents, so deleting a row never trips a foreign key. A cycle in
- * the references falls back to name order for the collections in it.
+ * Erasure order: children before parents, so deleting a row never trips a foreign key, and every
+ * collection after those its `after` names. A cycle falls back to name order for the collections in it.
  */
 export function childrenFirst(graph: DatasetGraph, names: readonly string[]): string[] {
   const wanted = new Set(names);
@@ -132,10 +190,61 @@ export function childrenFirst(graph: DatasetGraph, names: readonly string[]): st
     visiting.add(name);
     for (const edge of graph.edges)
       if (edge.parent === name && edge.child !== name && wanted.has(edge.child)) visit(edge.child);
+    for (const order of graph.orders) if (order.collection === name && wanted.has(order.before)) visit(order.before);
     visiting.delete(name);
     done.add(name);
     order.push(name);
   };
   for (const name of [...names].sort()) visit(name);
   return order;
+}
+
+/** `after` declarations between collections on different connections, as orders of the connections. */
+function connectionOrders(graph: Pick<DatasetGraph, "collections" | "orders">) {
+  const out: { connection: string; before: string; via: string }[] = [];
+  for (const order of graph.orders) {
+    const connection = graph.collections.get(order.collection)?.connection;
+    const before = graph.collections.get(order.before)?.connection;
+    if (connection && before && connection !== before) out.push({ connection, before, via: order.collection });
+  }
+  return out;
+}
+
+/**
+ * The order in which an erasure's connections run their transactions. `after` across connections
+ * comes first; otherwise connections holding identities go last, so that a run cut short can be run
+ * again and still find the person from the identities they gave.
+ */
+export function connectionOrder(graph: DatasetGraph, names: readonly string[]): string[] {
+  const seeds = new Set(
+    [...graph.collections.values()]
+      .filter((c) => Object.values(c.fields).some((f) => f.identity))
+      .map((c) => c.connection),
+  );
+  const rank = (a: string, b: string) => Number(seeds.has(a)) - Number(seeds.has(b)) || a.localeCompare(b);
+  const wanted = new Set(names);
+  const waitsFor = new Map<string, Set<string>>([...wanted].map((n) => [n, new Set<string>()]));
+  for (const o of connectionOrders(graph))
+    if (wanted.has(o.connection) && wanted.has(o.before)) waitsFor.get(o.connection)!.add(o.before);
+  const order: string[] = [];
+  while (waitsFor.size > 0) {
+    const ready = [...waitsFor].filter(([, before]) => [...before].every((b) => !waitsFor.has(b))).map(([n]) => n);
+    // A circle (reported by check) falls back to the plain ranking for what is left.
+    const next = (ready.length > 0 ? ready : [...waitsFor.keys()]).sort(rank)[0] as string;
+    order.push(next);
+    waitsFor.delete(next);
+  }
+  return order;
+}
+
+/**
+ * The order an erasure runs in, as `plan` shows it: connection by connection (connectionOrder), and
+ * within each, children first and `after` as declared (childrenFirst).
+ */
+export function erasureOrder(graph: DatasetGraph, names: readonly string[]): string[] {
+  const ordered = childrenFirst(graph, names);
+  const connectionOf = (name: string) => graph.collections.get(name)?.connection ?? "";
+  return connectionOrder(graph, [...new Set(ordered.map(connectionOf))]).flatMap((connection) =>
+    ordered.filter((name) => connectionOf(name) === connection),
+  );
 }

@@ -1,5 +1,5 @@
 import { inList, keyBatches } from "../connectors/in-list.js";
-import { childrenFirst, type DatasetGraph, personalFields } from "../datasets/graph.js";
+import { connectionOrder, erasureOrder, type DatasetGraph, personalFields } from "../datasets/graph.js";
 import type { Connections } from "./connections.js";
 import { type HeldBy, holdFor } from "./holds.js";
 import { maskRows } from "./masked-update.js";
@@ -35,7 +35,7 @@ export interface ErasureReport {
 
 /** Decides, per collection and row, what an erasure does. Pure: the walk already read the rows. */
 export function planErasure(graph: DatasetGraph, found: WalkResult, now: Date): CollectionErasure[] {
-  const names = childrenFirst(graph, [...found.rows.keys()]);
+  const names = erasureOrder(graph, [...found.rows.keys()]);
   return names.map((name) => {
     const collection = graph.collections.get(name)!;
     const rows = found.rows.get(name) ?? new Map<string, Row>();
@@ -64,8 +64,8 @@ export function planErasure(graph: DatasetGraph, found: WalkResult, now: Date): 
 
 /**
  * Carries out an erasure plan: one transaction per connection, set-based statements per collection
- * (chunks of 1000 keys), children before parents. Connections that hold the identities the walk
- * starts from go last, so a run cut short can always be run again and find the rest.
+ * (chunks of 1000 keys), children before parents and `after` as declared. Connections run in the
+ * order connectionOrder gives: as declared, else those holding the identities last.
  */
 export async function executeErasure(
   graph: DatasetGraph,
@@ -84,15 +84,7 @@ export async function executeErasure(
   };
   const byConnection = new Map<string, CollectionErasure[]>();
   for (const step of plan) byConnection.set(step.connection, [...(byConnection.get(step.connection) ?? []), step]);
-  const seedConnections = new Set(
-    [...graph.collections.values()]
-      .filter((c) => Object.values(c.fields).some((f) => f.identity))
-      .map((c) => c.connection),
-  );
-  const order = [...byConnection.keys()].sort(
-    (a, b) => Number(seedConnections.has(a)) - Number(seedConnections.has(b)) || a.localeCompare(b),
-  );
-  for (const name of order) {
+  for (const name of connectionOrder(graph, [...byConnection.keys()])) {
     const steps = byConnection.get(name)!;
     const connector = connections.get(name);
     if (!connector) throw new Error(`connection "${name}" is not open`);

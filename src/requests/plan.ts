@@ -1,5 +1,5 @@
 import type { Connector } from "../connectors/connector.js";
-import { childrenFirst, type DatasetGraph, personalFields, reachLevels, seedCollections } from "../datasets/graph.js";
+import { type DatasetGraph, erasureOrder, personalFields, reachLevels, seedCollections } from "../datasets/graph.js";
 import type { Connections } from "./connections.js";
 import { strategyOf } from "./masking.js";
 import { tableDb } from "./table.js";
@@ -38,7 +38,7 @@ export function describePlan(
   const reached = [...levels.keys()];
   const ordered =
     type === "erasure"
-      ? childrenFirst(graph, reached)
+      ? erasureOrder(graph, reached)
       : reached.sort((a, b) => (levels.get(a) as number) - (levels.get(b) as number) || a.localeCompare(b));
   const steps = ordered.map((name, index): PlanStep => {
     const collection = graph.collections.get(name)!;

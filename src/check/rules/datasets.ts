@@ -22,7 +22,8 @@ export const datasetReferenceInvalid: Rule = {
   id: "dataset-reference-invalid",
   severity: "error",
   article: "GDPR Art. 15(1), Art. 17(1)",
-  summary: "Every reference between collections names an existing collection and field.",
+  summary:
+    "Every reference and erasure order between collections names an existing collection and field, without circles.",
   *run({ register }) {
     const graph = buildGraph(register);
     for (const problem of graph.problems) yield { path: problem.path, message: problem.message };

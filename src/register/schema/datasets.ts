@@ -59,7 +59,12 @@ export const Collection = z.strictObject({
     .union([z.strictObject({ column: z.string().min(1) }), z.strictObject({ side_table: z.string().min(1) })])
     .optional(),
   retention: Id.optional(),
-  after: z.array(z.string().min(1)).optional(),
+  after: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      "collections an erasure must finish before this one, beyond what references order; across connections this orders the connections' transactions",
+    ),
 });
 
 export const Datasets = z.strictObject({
