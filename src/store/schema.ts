@@ -182,6 +182,19 @@ export interface JobsTable {
   finished_at: string | null;
 }
 
+/** OpenDSR's link from a caller's subject_request_id to a request (see http/api/opendsr/links.ts). */
+export interface OpenDsrLinksTable {
+  subject_request_id: string;
+  /** Null while the id is reserved and the request is being filed. */
+  request_id: string | null;
+  /** JSON array of the callback URLs the caller gave. */
+  callback_urls: Generated<string>;
+  submitted_time: string | null;
+  received_time: string | null;
+  /** The OpenDSR status the callbacks were last sent for. */
+  notified: string | null;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -199,6 +212,7 @@ export interface StoreSchema {
   audit_log: AuditLogTable;
   jobs: JobsTable;
   settings: SettingsTable;
+  opendsr_links: OpenDsrLinksTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Migrator } from "kysely";
 import { migrateToLatest, pendingMigrations } from "../../src/store/migrate.js";
+import { storeMigrations } from "../../src/store/migrations/index.js";
 import { openStore, type Store } from "../../src/store/open.js";
 import { isoAfter, isoTimestamp } from "../../src/store/time.js";
 import { available, createTestDatabase, type TestDatabase } from "../helpers/databases.js";
@@ -64,10 +66,56 @@ for (const dialect of DIALECTS) {
     });
 
     it("applies the migration set to a fresh database, then has nothing left to apply", async () => {
-      expect(await pendingMigrations(store)).toEqual(["0001_initial"]);
-      expect(await migrateToLatest(store)).toEqual(["0001_initial"]);
+      expect(await pendingMigrations(store)).toEqual(["0001_initial", "0002_opendsr_links"]);
+      expect(await migrateToLatest(store)).toEqual(["0001_initial", "0002_opendsr_links"]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
+    });
+
+    it("moves OpenDSR links kept in settings by the first release into their own table, and back", async () => {
+      const old = await createTestDatabase(dialect);
+      const upgraded = await openStore({ url: old.url });
+      try {
+        const migrator = new Migrator({ db: upgraded.db, provider: storeMigrations(upgraded.dialect) });
+        expect((await migrator.migrateTo("0001_initial")).error).toBeUndefined();
+        await upgraded.db.insertInto("requests").values(newRequest("r-old", "t-old")).execute();
+        const link = {
+          subjectRequestId: "caller-1",
+          requestId: "r-old",
+          callbackUrls: ["https://caller.example/hook"],
+          submittedTime: "2026-01-01T00:00:00Z",
+          receivedTime: "2026-01-01T00:00:01Z",
+          notified: "pending",
+        };
+        await upgraded.db
+          .insertInto("settings")
+          .values([
+            { key: "opendsr:caller-1", value: JSON.stringify(link) },
+            { key: "opendsr.request:r-old", value: "caller-1" },
+            { key: "opendsr:abandoned", value: "null" },
+            { key: "unrelated", value: "kept" },
+          ])
+          .execute();
+        expect(await migrateToLatest(upgraded)).toEqual(["0002_opendsr_links"]);
+        expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
+          {
+            subject_request_id: "caller-1",
+            request_id: "r-old",
+            callback_urls: '["https://caller.example/hook"]',
+            submitted_time: "2026-01-01T00:00:00Z",
+            received_time: "2026-01-01T00:00:01Z",
+            notified: "pending",
+          },
+        ]);
+        expect(await upgraded.db.selectFrom("settings").select("key").execute()).toEqual([{ key: "unrelated" }]);
+        expect((await migrator.migrateTo("0001_initial")).error).toBeUndefined();
+        const back = await upgraded.db.selectFrom("settings").selectAll().orderBy("key").execute();
+        expect(back.map((r) => r.key)).toEqual(["opendsr.request:r-old", "opendsr:caller-1", "unrelated"]);
+        expect(JSON.parse(back[1]!.value)).toEqual(link);
+      } finally {
+        await upgraded.close();
+        await old.drop();
+      }
     });
 
     it("inserts and selects typed rows, with defaults and database-numbered event ids", async () => {

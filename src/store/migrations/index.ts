@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "../dialect.js";
 import { initial } from "./0001-initial.js";
+import { opendsrLinks } from "./0002-opendsr-links.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -9,6 +10,7 @@ import { initial } from "./0001-initial.js";
  */
 const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0001_initial": initial,
+  "0002_opendsr_links": opendsrLinks,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
