@@ -1,3 +1,5 @@
+import { RecentEvents } from "./recent-events.js";
+
 /**
  * Counts failed sign-ins per account and per client address over a sliding window, in memory. One
  * process holds the console, so memory is enough; a restart forgets the counts, which costs an
@@ -23,53 +25,29 @@ export const SIGN_IN_LIMITS: SignInLimits = {
 };
 
 export class SignInLimiter {
-  private readonly failures = new Map<string, number[]>();
+  private readonly failures: RecentEvents;
   readonly limits: SignInLimits;
 
   constructor(limits: Partial<SignInLimits> = {}) {
     this.limits = { ...SIGN_IN_LIMITS, ...limits };
+    this.failures = new RecentEvents(this.limits.windowMs, this.limits.maxKeys);
   }
 
   /** True while the account or the client address has used up its failures. */
   isLocked(account: string, address: string, now: Date = new Date()): boolean {
     return (
-      this.recent(accountKey(account), now) >= this.limits.perAccount ||
-      this.recent(addressKey(address), now) >= this.limits.perAddress
+      this.failures.count(accountKey(account), now) >= this.limits.perAccount ||
+      this.failures.count(addressKey(address), now) >= this.limits.perAddress
     );
   }
 
   recordFailure(account: string, address: string, now: Date = new Date()): void {
-    for (const key of [accountKey(account), addressKey(address)]) {
-      const times = this.failures.get(key) ?? [];
-      times.push(now.getTime());
-      this.failures.delete(key); // re-insert: Map order is then least recently failed first
-      this.failures.set(key, times);
-    }
-    this.bound(now);
+    for (const key of [accountKey(account), addressKey(address)]) this.failures.record(key, now);
   }
 
   /** A right password clears the account's count; the address keeps its count. */
   recordSuccess(account: string): void {
-    this.failures.delete(accountKey(account));
-  }
-
-  private recent(key: string, now: Date): number {
-    const times = this.failures.get(key);
-    if (!times) return 0;
-    const since = now.getTime() - this.limits.windowMs;
-    const live = times.filter((t) => t > since);
-    if (live.length === 0) this.failures.delete(key);
-    else if (live.length !== times.length) this.failures.set(key, live);
-    return live.length;
-  }
-
-  private bound(now: Date): void {
-    if (this.failures.size <= this.limits.maxKeys) return;
-    for (const key of [...this.failures.keys()]) this.recent(key, now);
-    for (const key of this.failures.keys()) {
-      if (this.failures.size <= this.limits.maxKeys) break;
-      this.failures.delete(key);
-    }
+    this.failures.forget(accountKey(account));
   }
 }
 

@@ -14,6 +14,7 @@ import type { ServiceContext } from "../lifecycle/context.js";
 import type { Lang } from "../register/schema/common.js";
 import { adminPlugin } from "./admin/index.js";
 import { apiPlugin } from "./api/index.js";
+import type { FilingLimits } from "./center/filing-limit.js";
 import { centerPlugin } from "./center/index.js";
 import { type ErrorKind, errorPage } from "./pages/errors.js";
 import { isLang, requestLang } from "./pages/i18n.js";
@@ -24,6 +25,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Behind a reverse proxy: take the visitor's address from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** The privacy center's limits on filing requests (see center/filing-limit.ts). */
+  filingLimits?: Partial<FilingLimits>;
 }
 
 /**
@@ -142,7 +145,7 @@ export function buildApp(ctx: ServiceContext, options: AppOptions = {}): Fastify
   app.get("/healthz", async (_request, reply) => reply.type("text/plain").send("ok"));
 
   // The public privacy center: statement, request form, verification, status and download.
-  app.register(centerPlugin, { ctx });
+  app.register(centerPlugin, { ctx, filingLimits: options.filingLimits });
   // The admin console under /admin, for the privacy officer and the company's staff.
   app.register(adminPlugin, { ctx });
   // The JSON API under /api, OpenDSR under /v1 and the OpenAPI document at /openapi.json.

@@ -71,7 +71,7 @@ export const SETTINGS = [
   {
     env: "WAARBORG_TRUST_PROXY",
     flag: undefined,
-    meaning: "`true` behind a reverse proxy, so sign-in limits see the visitor's address (X-Forwarded-For)",
+    meaning: "`true` behind a reverse proxy, so sign-in and filing limits see the visitor's address (X-Forwarded-For)",
   },
   { env: "LOG_LEVEL", flag: undefined, meaning: "pino log level: fatal, error, warn, info (default), debug" },
   { env: undefined, flag: "--demo", meaning: "the embedded default: demo register, demo database, generated keys" },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ServiceContext } from "../../lifecycle/context.js";
 import { downloadRoutes } from "./download.js";
+import { FilingLimiter, type FilingLimits } from "./filing-limit.js";
 import { homeRoutes } from "./home.js";
 import { requestRoutes } from "./request.js";
 import { statementRoutes } from "./statement.js";
@@ -9,6 +10,8 @@ import { verifyRoutes } from "./verify.js";
 
 export interface CenterOptions {
   ctx: ServiceContext;
+  /** How often requests may be filed per address and per client; FILING_LIMITS unless given. */
+  filingLimits?: Partial<FilingLimits>;
 }
 
 /**
@@ -16,10 +19,10 @@ export interface CenterOptions {
  * JavaScript off. The status and download pages sit at the paths the mail links point to
  * (src/lifecycle/links.ts) and take their language from ?lang or the request.
  */
-export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (app, { ctx }) => {
+export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (app, { ctx, filingLimits }) => {
   homeRoutes(app, ctx);
   statementRoutes(app, ctx);
-  requestRoutes(app, ctx);
+  requestRoutes(app, ctx, new FilingLimiter(filingLimits));
   verifyRoutes(app, ctx);
   statusRoutes(app, ctx);
   downloadRoutes(app, ctx);

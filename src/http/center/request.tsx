@@ -8,6 +8,7 @@ import type { RequestType } from "../../store/schema.js";
 import { requestNoun } from "../../mail/request-words.js";
 import type { FieldErrors } from "../pages/components.js";
 import { otherLang } from "../pages/i18n.js";
+import type { FilingLimiter } from "./filing-limit.js";
 import { FormBody, type FormValues, requestFormInput, text } from "./form-input.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { setPending } from "./pending.js";
@@ -22,7 +23,7 @@ const Query = z.looseObject({ type: z.string().max(40).optional() });
  * sends the browser on to "check your e-mail". That answer is the same for everybody, known to the
  * company or not, so the form cannot be used to find out who is a customer.
  */
-export function requestRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+export function requestRoutes(app: FastifyInstance, ctx: ServiceContext, limiter: FilingLimiter): void {
   const secure = ctx.publicUrl.startsWith("https:");
 
   const formPage = (lang: Lang, type: RequestType, values?: FormValues, errors?: FieldErrors) =>
@@ -58,6 +59,13 @@ export function requestRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       // Only a tampered form names a right the register does not offer: no form to return to.
       if (!isOffered(ctx.register, type)) return reply.callNotFound();
       const form = requestFormInput(ctx.register, type, body);
+      const email = form.input.identities.find((i) => i.type === "email")?.value ?? "";
+      // An empty or malformed address is refused by fileRequest with its own message; it mails nothing.
+      if (email.includes("@") && !limiter.allow(email, request.ip, ctx.now()))
+        return sendPage(reply, formPage(lang, type, form.values, { email: words.errors.tooManyRequests }), {
+          status: 429,
+          private: true,
+        });
       try {
         const filed = await fileRequest(ctx, form.input);
         setPending(reply, filed, secure);

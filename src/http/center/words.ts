@@ -58,6 +58,7 @@ export interface CenterWords {
   submit: string;
   errors: {
     email: string;
+    tooManyRequests: string;
     identity: string;
     correction: string;
     correctionMissing: string;
@@ -157,6 +158,8 @@ const nl: CenterWords = {
   submit: "Verzoek versturen",
   errors: {
     email: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl",
+    tooManyRequests:
+      "Voor dit adres of vanaf deze verbinding zijn in korte tijd al meerdere verzoeken gedaan. Probeer het over een uur opnieuw, of neem contact met ons op.",
     identity: "Deze waarde kunnen wij niet gebruiken. Controleer wat u invulde, of laat het veld leeg.",
     correction: "Deze waarde past niet bij het gekozen gegeven.",
     correctionMissing: "Kies een gegeven en vul de juiste waarde in.",
@@ -290,6 +293,8 @@ const en: CenterWords = {
   submit: "Send request",
   errors: {
     email: "Enter a valid e-mail address, such as name@example.com",
+    tooManyRequests:
+      "Several requests were made for this address or from this connection in a short time. Please try again in an hour, or contact us.",
     identity: "We cannot use this value. Check what you entered, or leave the field empty.",
     correction: "This value does not fit the item you chose.",
     correctionMissing: "Choose an item and enter the correct value.",

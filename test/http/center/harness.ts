@@ -6,6 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { openConnector } from "../../../src/connectors/open.js";
 import { calendarFor } from "../../../src/deadlines/index.js";
 import { buildApp } from "../../../src/http/app.js";
+import type { FilingLimits } from "../../../src/http/center/filing-limit.js";
 import { createQueue } from "../../../src/jobs/create.js";
 import { registerHandlers, serviceHandlers } from "../../../src/jobs/handlers.js";
 import type { ServiceContext } from "../../../src/lifecycle/index.js";
@@ -32,9 +33,11 @@ export interface Center {
 
 /**
  * The privacy center on a real SQLite store and the seeded demo database in a temporary folder, with
- * the in-process job queue running the service's handlers and the outbox as the mail transport.
+ * the in-process job queue running the service's handlers and the outbox as the mail transport. The
+ * suites file many requests for the same few addresses from one client, so the filing limits are
+ * raised unless a test passes its own.
  */
-export async function startCenter(): Promise<Center> {
+export async function startCenter(options: { filingLimits?: Partial<FilingLimits> } = {}): Promise<Center> {
   const { store, dir, remove } = await tempStore();
   const demoUrl = `sqlite:${join(dir, "demo.db")}`;
   await prepareDemoDatabase(demoUrl, DEMO_SUBJECTS);
@@ -64,7 +67,10 @@ export async function startCenter(): Promise<Center> {
       done();
     },
   });
-  const app = buildApp(ctx, { logger: createLogger({ level: "debug", destination }) });
+  const app = buildApp(ctx, {
+    logger: createLogger({ level: "debug", destination }),
+    filingLimits: options.filingLimits ?? { perEmail: 1000, perClient: 1000 },
+  });
   await app.ready();
   return {
     app,
