@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openConnector } from "../../src/connectors/open.js";
+import { listOutbox } from "../../src/mail/outbox.js";
 import { DEMO_REGISTER, type ServiceConfig } from "../../src/service/config.js";
 import { createLogger } from "../../src/service/logger.js";
 import { type RunningService, startService } from "../../src/service/start.js";
@@ -211,6 +212,21 @@ describe.skipIf(!runs)("the privacy center and the admin console in a browser", 
     if (someone.phone) expect(everything).toContain(someone.phone);
     await page.reload();
     await expect(page.getByText("Data downloaded").count()).resolves.toBe(1);
+
+    // The link in the completion mail opens a page first; only its button spends a download.
+    const mails = await listOutbox(service.ctx.store, { to: someone.email });
+    const link = mails.map((m) => /https?:\/\/\S+\/download\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).find(Boolean);
+    expect(link).toBeDefined();
+    const fromMail = await person.newPage();
+    await fromMail.goto(link!);
+    await expect(fromMail.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Download your data");
+    await expect(fromMail.getByText("The download works 2 more times").count()).resolves.toBe(1);
+    await shot(fromMail, "access-6-download-from-mail");
+    const [again] = await Promise.all([
+      fromMail.waitForEvent("download"),
+      fromMail.getByRole("button", { name: "Download your data" }).click(),
+    ]);
+    expect(again.suggestedFilename()).toBe(download.suggestedFilename());
   });
 
   it("a person is forgotten once the privacy officer approves", { timeout: 180_000 }, async () => {

@@ -340,7 +340,8 @@ const en: CenterWords = {
   cancelText: "Changed your mind? You can withdraw this request as long as we have not started on it.",
   cancelButton: "Withdraw the request",
   downloadHeading: "Download your data",
-  downloadText: (downloads, until) => `The download works ${downloads} more times and until ${until}.`,
+  downloadText: (downloads, until) =>
+    `The download works ${downloads} more ${downloads === 1 ? "time" : "times"} and until ${until}.`,
   downloadButton: "Download your data",
   downloadGone: "The download is no longer available. Please contact us if you need a new one.",
   keepLink: "Keep the link to this page safe and share it with nobody: whoever has it can follow your request.",

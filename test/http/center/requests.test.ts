@@ -280,6 +280,8 @@ describe("the access package", () => {
     expect((await get(`${link}?lang=nl`)).body).toContain("De download werkt nog 3 keer");
     expect((await post(link!, {})).statusCode).toBe(200);
     expect((await get(link!)).body).toContain("The download works 2 more times");
+    expect((await post(link!, {})).statusCode).toBe(200);
+    expect((await get(link!)).body).toContain("The download works 1 more time and");
     expect((await get(path)).body).toContain("Data downloaded");
   });
 
