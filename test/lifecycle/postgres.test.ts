@@ -5,6 +5,7 @@ import { downloadPackage } from "../../src/lifecycle/operations/download-package
 import { fileRequest } from "../../src/lifecycle/operations/file-request.js";
 import { processRequest } from "../../src/lifecycle/operations/process-request.js";
 import { requestStatus } from "../../src/lifecycle/operations/request-status.js";
+import { resendCode } from "../../src/lifecycle/operations/resend-code.js";
 import { verifyRequest } from "../../src/lifecycle/operations/verify-request.js";
 import { available, createTestDatabase, type TestDatabase } from "../helpers/databases.js";
 import { type Fixture, lifecycleFixture, unzip } from "./fixture.js";
@@ -21,6 +22,22 @@ describe.runIf(postgres)("the lifecycle on the PostgreSQL store", () => {
   afterAll(async () => {
     await f?.close();
     await database?.drop();
+  });
+
+  it("sends one new code for three clicks at the same moment: the request row is locked while counting", async () => {
+    const email = f.emails[5]!;
+    const filed = await fileRequest(f.ctx, {
+      type: "access",
+      identities: [{ type: "email", value: email }],
+      lang: "en",
+    });
+    f.clock.advance(61_000);
+    const answers = await Promise.all([0, 1, 2].map(() => resendCode(f.ctx, filed)));
+    expect(answers.filter((a) => a.sent)).toHaveLength(1);
+    expect(answers.filter((a) => !a.sent)).toEqual([
+      { sent: false, reason: "too_soon", waitSeconds: 60 },
+      { sent: false, reason: "too_soon", waitSeconds: 60 },
+    ]);
   });
 
   it("files, verifies, processes and downloads an access request", async () => {

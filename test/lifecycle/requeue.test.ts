@@ -11,6 +11,7 @@ import {
 import { verifyRequest } from "../../src/lifecycle/operations/verify-request.js";
 import { PROCESS_QUEUE } from "../../src/lifecycle/processing.js";
 import { startHousekeeping } from "../../src/service/housekeeping.js";
+import { available, createTestDatabase, type TestDatabase } from "../helpers/databases.js";
 import { type Fixture, lifecycleFixture } from "./fixture.js";
 
 /** The fixture's queue, except that sending fails, as it would with the queue's database unreachable. */
@@ -30,93 +31,107 @@ function memoryLogger() {
   return { logger, lines };
 }
 
-describe("requests whose hand-over to the workers failed", () => {
-  let f: Fixture;
-  beforeAll(async () => {
-    f = await lifecycleFixture();
-  });
-  afterAll(() => f.close());
+for (const store of ["sqlite", "postgres"] as const) {
+  describe.runIf(store === "sqlite" || (await available("postgres")))(
+    `requests whose hand-over to the workers failed, on the ${store} store`,
+    () => {
+      let f: Fixture;
+      let database: TestDatabase | undefined;
+      beforeAll(async () => {
+        database = store === "postgres" ? await createTestDatabase("postgres") : undefined;
+        f = await lifecycleFixture({ storeUrl: database?.url });
+      });
+      afterAll(async () => {
+        await f?.close();
+        await database?.drop();
+      });
 
-  const jobsFor = async (requestId: string) =>
-    await f.store.db
-      .selectFrom("jobs")
-      .select(["id", "state"])
-      .where("queue", "=", PROCESS_QUEUE)
-      .where("singleton_key", "=", requestId)
-      .execute();
+      const jobsFor = async (requestId: string) =>
+        await f.store.db
+          .selectFrom("jobs")
+          .select(["id", "state"])
+          .where("queue", "=", PROCESS_QUEUE)
+          .where("singleton_key", "=", requestId)
+          .execute();
 
-  const kinds = async (requestId: string) =>
-    (
-      await f.store.db
-        .selectFrom("request_events")
-        .select("kind")
-        .where("request_id", "=", requestId)
-        .orderBy("id")
-        .execute()
-    ).map((e) => e.kind);
+      const kinds = async (requestId: string) =>
+        (
+          await f.store.db
+            .selectFrom("request_events")
+            .select("kind")
+            .where("request_id", "=", requestId)
+            .orderBy("id")
+            .execute()
+        ).map((e) => e.kind);
 
-  const later = () => f.clock.advance((STRANDED_AFTER_MINUTES + 1) * 60_000);
+      const later = () => f.clock.advance((STRANDED_AFTER_MINUTES + 1) * 60_000);
 
-  async function verifiedWithoutJob(email: string) {
-    const filed = await fileRequest(f.ctx, {
-      type: "access",
-      identities: [{ type: "email", value: email }],
-      lang: "en",
-    });
-    const code = await f.codeFor(email, filed.statusToken);
-    // The person's code is right; that the queue is down is not their problem.
-    const answer = await verifyRequest({ ...f.ctx, queue: unreachable(f.queue) }, { ...filed, code });
-    expect(answer).toEqual({ ok: true });
-    return filed.requestId;
-  }
+      async function verifiedWithoutJob(email: string) {
+        const filed = await fileRequest(f.ctx, {
+          type: "access",
+          identities: [{ type: "email", value: email }],
+          lang: "en",
+        });
+        const code = await f.codeFor(email, filed.statusToken);
+        // The person's code is right; that the queue is down is not their problem.
+        const answer = await verifyRequest({ ...f.ctx, queue: unreachable(f.queue) }, { ...filed, code });
+        expect(answer).toEqual({ ok: true });
+        return filed.requestId;
+      }
 
-  it("keeps the person's verification, notes the failure and leaves the request verified", async () => {
-    const id = await verifiedWithoutJob(f.emails[0]!);
-    const row = await f.store.db.selectFrom("requests").select("status").where("id", "=", id).executeTakeFirstOrThrow();
-    expect(row.status).toBe("verified");
-    expect(await kinds(id)).toContain("queue_failed");
-    expect(await jobsFor(id)).toEqual([]);
-  });
+      it("keeps the person's verification, notes the failure and leaves the request verified", async () => {
+        const id = await verifiedWithoutJob(f.emails[0]!);
+        const row = await f.store.db
+          .selectFrom("requests")
+          .select("status")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow();
+        expect(row.status).toBe("verified");
+        expect(await kinds(id)).toContain("queue_failed");
+        expect(await jobsFor(id)).toEqual([]);
+      });
 
-  it("queues it again once it has waited too long, and a worker completes it", async () => {
-    const id = await verifiedWithoutJob(f.emails[1]!);
-    // Too soon: a verification may still be queueing its own job.
-    expect((await requeueStranded(f.ctx)).requeued).toBe(0);
-    later();
-    const outcome = await requeueStranded(f.ctx);
-    expect(outcome.requeued).toBeGreaterThanOrEqual(1);
-    expect(await jobsFor(id)).toEqual([{ id: expect.any(String), state: "queued" }]);
-    expect((await kinds(id)).at(-1)).toBe("requeued");
-    expect(await processRequest(f.ctx, id)).toEqual({ status: "completed" });
-  });
+      it("queues it again once it has waited too long, and a worker completes it", async () => {
+        const id = await verifiedWithoutJob(f.emails[1]!);
+        // Too soon: a verification may still be queueing its own job.
+        expect((await requeueStranded(f.ctx)).requeued).toBe(0);
+        later();
+        const outcome = await requeueStranded(f.ctx);
+        expect(outcome.requeued).toBeGreaterThanOrEqual(1);
+        expect(await jobsFor(id)).toEqual([{ id: expect.any(String), state: "queued" }]);
+        expect((await kinds(id)).at(-1)).toBe("requeued");
+        expect(await processRequest(f.ctx, id)).toEqual({ status: "completed" });
+      });
 
-  it("never adds a second job while the first still waits, and gives up after a few sweeps", async () => {
-    const id = await verifiedWithoutJob(f.emails[2]!);
-    for (let sweep = 1; sweep <= MAX_REQUEUES; sweep++) {
-      later();
-      await requeueStranded(f.ctx);
-      expect(await jobsFor(id)).toHaveLength(1);
-    }
-    later();
-    const outcome = await requeueStranded(f.ctx);
-    expect(outcome.givenUp).toBeGreaterThanOrEqual(1);
-    expect((await kinds(id)).filter((k) => k === "requeued")).toHaveLength(MAX_REQUEUES);
-  });
+      it("never adds a second job while the first still waits, and gives up after a few sweeps", async () => {
+        const id = await verifiedWithoutJob(f.emails[2]!);
+        for (let sweep = 1; sweep <= MAX_REQUEUES; sweep++) {
+          later();
+          await requeueStranded(f.ctx);
+          expect(await jobsFor(id)).toHaveLength(1);
+        }
+        later();
+        const outcome = await requeueStranded(f.ctx);
+        expect(outcome.givenUp).toBeGreaterThanOrEqual(1);
+        expect((await kinds(id)).filter((k) => k === "requeued")).toHaveLength(MAX_REQUEUES);
+      });
 
-  it("runs as housekeeping that logs counts, never ids or addresses", async () => {
-    const email = f.emails[3]!;
-    const id = await verifiedWithoutJob(email);
-    later();
-    const { logger, lines } = memoryLogger();
-    const housekeeping = startHousekeeping(f.ctx, logger, { everyMs: 60 * 60_000 });
-    await Promise.all([housekeeping.runOnce(), housekeeping.runOnce()]);
-    await housekeeping.stop();
-    expect(lines.filter((l) => l.msg === "queued stranded requests again")).toEqual([
-      expect.objectContaining({ level: 40, requests: expect.any(Number) }),
-    ]);
-    expect(await jobsFor(id)).toHaveLength(1);
-    const text = JSON.stringify(lines);
-    expect(text).not.toContain(email);
-    expect(text).not.toContain(id);
-  });
-});
+      it("runs as housekeeping that logs counts, never ids or addresses", async () => {
+        const email = f.emails[3]!;
+        const id = await verifiedWithoutJob(email);
+        later();
+        const { logger, lines } = memoryLogger();
+        const housekeeping = startHousekeeping(f.ctx, logger, { everyMs: 60 * 60_000 });
+        await Promise.all([housekeeping.runOnce(), housekeeping.runOnce()]);
+        await housekeeping.stop();
+        expect(lines.filter((l) => l.msg === "queued stranded requests again")).toEqual([
+          expect.objectContaining({ level: 40, requests: expect.any(Number) }),
+        ]);
+        expect(await jobsFor(id)).toHaveLength(1);
+        const text = JSON.stringify(lines);
+        expect(text).not.toContain(email);
+        expect(text).not.toContain(id);
+      });
+    },
+  );
+}
