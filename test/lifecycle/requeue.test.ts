@@ -8,6 +8,7 @@ import {
   requeueStranded,
   STRANDED_AFTER_MINUTES,
 } from "../../src/lifecycle/operations/requeue-stranded.js";
+import { retryRequest } from "../../src/lifecycle/operations/retry-request.js";
 import { verifyRequest } from "../../src/lifecycle/operations/verify-request.js";
 import { PROCESS_QUEUE } from "../../src/lifecycle/processing.js";
 import { startHousekeeping } from "../../src/service/housekeeping.js";
@@ -114,6 +115,26 @@ for (const store of ["sqlite", "postgres"] as const) {
         const outcome = await requeueStranded(f.ctx);
         expect(outcome.givenUp).toBeGreaterThanOrEqual(1);
         expect((await kinds(id)).filter((k) => k === "requeued")).toHaveLength(MAX_REQUEUES);
+      });
+
+      it("lets the officer run a given-up request again, after which the sweep counts its tries afresh", async () => {
+        const id = await verifiedWithoutJob(f.emails[4]!);
+        for (let sweep = 0; sweep <= MAX_REQUEUES; sweep++) {
+          later();
+          await requeueStranded(f.ctx);
+        }
+        expect((await kinds(id)).filter((k) => k === "requeued")).toHaveLength(MAX_REQUEUES);
+        await retryRequest(f.ctx, { requestId: id, actor: "user:officer" });
+        expect((await kinds(id)).at(-1)).toBe("retried");
+        expect(await jobsFor(id)).toHaveLength(1);
+        later();
+        await requeueStranded(f.ctx);
+        expect((await kinds(id)).at(-1)).toBe("requeued");
+        // A request that is not waiting for a worker cannot be run again.
+        await processRequest(f.ctx, id);
+        await expect(retryRequest(f.ctx, { requestId: id, actor: "user:officer" })).rejects.toMatchObject({
+          code: "not-waiting",
+        });
       });
 
       it("runs as housekeeping that logs counts, never ids or addresses", async () => {

@@ -46,6 +46,7 @@ const EVENT: Record<string, Words> = {
   mail_failed: { nl: "Mail niet verstuurd", en: "Mail not sent" },
   queue_failed: { nl: "Niet in de wachtrij gezet; volgt later", en: "Not queued; will be queued later" },
   requeued: { nl: "Opnieuw in de wachtrij gezet", en: "Queued again" },
+  retried: { nl: "Opnieuw uitgevoerd op verzoek van de functionaris", en: "Run again by the officer" },
   package_created: { nl: "Pakket klaargezet", en: "Package ready" },
   package_downloaded: { nl: "Pakket gedownload", en: "Package downloaded" },
   requester_notified: { nl: "Aanvrager ingelicht", en: "Requester informed" },

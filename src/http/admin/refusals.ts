@@ -7,6 +7,7 @@ import type { OfficerAction } from "./pages/request-actions.js";
 /** What the officer tried, as the refusal names it: "approve" in Dutch and as a past participle in English. */
 const ACTION: Record<OfficerAction, Words> = {
   approve: { nl: "goedkeuren", en: "approved" },
+  retry: { nl: "opnieuw uitvoeren", en: "run again" },
   deny: { nl: "weigeren", en: "denied" },
   extend: { nl: "verlengen", en: "extended" },
   pause: { nl: "stilzetten", en: "paused" },
@@ -19,6 +20,14 @@ const CODE: Record<string, Words> = {
   "in-progress": {
     nl: "Het verzoek wordt al uitgevoerd; er is niets meer om op te wachten.",
     en: "The request is being carried out; there is nothing left to wait for.",
+  },
+  "not-waiting": {
+    nl: "Alleen een bevestigd verzoek dat op uitvoering wacht, kan opnieuw worden uitgevoerd.",
+    en: "Only a verified request waiting to be carried out can run again.",
+  },
+  "queue-unavailable": {
+    nl: "De wachtrij neemt het verzoek nu niet aan; het wordt over enkele minuten vanzelf opnieuw aangeboden.",
+    en: "The job queue cannot take the request now; it is offered again within minutes.",
   },
   "already-paused": { nl: "De klok staat al stil.", en: "The clock is already paused." },
   "not-paused": { nl: "De klok staat niet stil.", en: "The clock is not paused." },

@@ -83,6 +83,7 @@ const NL = {
   actions: "Handelingen",
   noActions: "U kunt bij deze status niets doen.",
   approve: "Goedkeuren",
+  retry: "Opnieuw uitvoeren",
   deny: "Weigeren",
   denyReason: "Reden van de weigering",
   denyReasonHint:
@@ -260,6 +261,7 @@ const EN: AdminWords = {
   actions: "Actions",
   noActions: "Nothing can be done in this status.",
   approve: "Approve",
+  retry: "Run again",
   deny: "Deny",
   denyReason: "Reason for the denial",
   denyReasonHint:

@@ -35,6 +35,17 @@ export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome
           .selectFrom("request_events")
           .select((e) => ["request_id", e.fn.countAll<number | string>().as("n")])
           .where("kind", "=", "requeued")
+          // Tries since the officer last ran the request again (retryRequest) count; earlier ones not.
+          .where(({ eb, selectFrom }) =>
+            eb(
+              "id",
+              ">",
+              selectFrom("request_events as retried")
+                .select((r) => r.fn.coalesce(r.fn.max("retried.id"), r.lit(0)).as("since"))
+                .whereRef("retried.request_id", "=", "request_events.request_id")
+                .where("retried.kind", "=", "retried"),
+            ),
+          )
           .groupBy("request_id")
           .as("requeues"),
       (join) => join.onRef("requeues.request_id", "=", "requests.id"),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { changeRequest } from "../../../src/lifecycle/change.js";
 import { fileRequest, PROCESS_QUEUE } from "../../../src/lifecycle/index.js";
 import { type ConsoleHarness, consoleHarness, get, post } from "./harness.js";
 import { fileVerified } from "./service.js";
@@ -111,6 +112,31 @@ describe("the request page", () => {
     expect(twice.statusCode).toBe(409);
     expect(twice.body).toContain("De klok staat al stil.");
     expect(twice.body).not.toContain("already paused");
+  });
+
+  it("offers to run a stranded request again, and queues it", async () => {
+    const id = await filedOn("2025-03-03T10:00:00.000Z", "access", "stranded@example.nl");
+    const actions = async () =>
+      [
+        ...(await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body.matchAll(
+          /action="\/admin\/requests\/[^/]+\/(\w+)"/g,
+        ),
+      ].map((m) => m[1]);
+    expect(await actions()).not.toContain("retry");
+    // As after a hand-over that failed: the request is verified and its history says so.
+    await h.store.db.deleteFrom("jobs").execute();
+    await changeRequest(h.ctx, id, { actor: "system", kind: "queue_failed", data: { error: "connect ECONNREFUSED" } });
+    expect(await actions()).toContain("retry");
+    const page = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
+    expect(page).toContain("Niet in de wachtrij gezet; volgt later");
+    expect(page).toContain(">Opnieuw uitvoeren</button>");
+    const response = await post(h.app, `/admin/requests/${id}/retry`, h.as.privacy_officer, {});
+    expect(response.statusCode).toBe(303);
+    const jobs = await h.store.db.selectFrom("jobs").selectAll().where("queue", "=", PROCESS_QUEUE).execute();
+    expect(jobs.map((j) => JSON.parse(j.payload))).toEqual([{ requestId: id }]);
+    expect((await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body).toContain(
+      "Opnieuw uitgevoerd op verzoek van de functionaris",
+    );
   });
 
   it("refuses a denial without reasons with the error tied to the field", async () => {

@@ -81,6 +81,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
     fields: { "extend-months": "1", "extend-reason": "Many requests at once." },
     ok: 303,
   },
+  { method: "POST", pattern: "/admin/requests/:id/retry", permission: "requests.decide", target: openRequest, ok: 303 },
   { method: "POST", pattern: "/admin/requests/:id/pause", permission: "requests.decide", target: openRequest, ok: 303 },
   { method: "POST", pattern: "/admin/requests/:id/resume", permission: "requests.decide", target: paused, ok: 303 },
   {

@@ -6,17 +6,21 @@ import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 import { CsrfField } from "./frame.js";
 
-export type OfficerAction = "approve" | "deny" | "extend" | "pause" | "resume" | "cancel";
+export type OfficerAction = "approve" | "retry" | "deny" | "extend" | "pause" | "resume" | "cancel";
 
 /**
  * The officer actions that can happen now: the transition table's possible events (approve, deny,
- * cancel) and the clock actions that fit the request's state. The operation still checks each one.
+ * cancel), running a stranded request again, and the clock actions that fit the request's state. The
+ * operation still checks each one.
  */
 export function availableActions(detail: RequestDetail): OfficerAction[] {
   const status = detail.request.status;
   const open = !FINAL.has(status);
   const actions: OfficerAction[] = [];
   if (detail.actions.includes("approve")) actions.push("approve");
+  // A verified request no worker has taken: its hand-over failed, or the sweep gave up on it.
+  const stranded = detail.events.some((e) => e.kind === "queue_failed" || e.kind === "requeued");
+  if (status === "verified" && stranded) actions.push("retry");
   if (detail.actions.includes("deny")) actions.push("deny");
   if (open && !detail.deadline.paused) actions.push("extend");
   if (open && status !== "in_progress" && !detail.deadline.paused) actions.push("pause");

@@ -11,6 +11,7 @@ import {
   pauseClock,
   requestDetail,
   resumeClock,
+  retryRequest,
   type ServiceContext,
   STATUSES,
 } from "../../../lifecycle/index.js";
@@ -35,6 +36,7 @@ const ACTIONS: Record<
   (ctx: ServiceContext, requestId: string, actor: Actor, body: Body) => Promise<unknown>
 > = {
   approve: (ctx, requestId, actor) => approveRequest(ctx, { requestId, actor }),
+  retry: (ctx, requestId, actor) => retryRequest(ctx, { requestId, actor }),
   deny: (ctx, requestId, actor, body) => denyRequest(ctx, { requestId, actor, reason: formText(body, "deny-reason") }),
   extend: (ctx, requestId, actor, body) =>
     extendRequest(ctx, {

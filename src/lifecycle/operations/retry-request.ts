@@ -1,0 +1,34 @@
+import { changeRequest } from "../change.js";
+import type { Actor, ServiceContext } from "../context.js";
+import { OperationError } from "../errors.js";
+import { enqueueProcessing } from "../processing.js";
+
+/**
+ * The privacy officer runs a verified request again: after its hand-over failed, or after the
+ * housekeeping sweep gave up on it (requeueStranded), once the cause is fixed. The sweep then counts
+ * its tries afresh. A request that is already waiting for a worker keeps its one job.
+ */
+export async function retryRequest(ctx: ServiceContext, input: { requestId: string; actor: Actor }): Promise<void> {
+  await changeRequest(ctx, input.requestId, {
+    actor: input.actor,
+    kind: "retried",
+    guard: (row) => {
+      if (row.status !== "verified")
+        throw new OperationError(
+          undefined,
+          "only a verified request waiting to be carried out can run again",
+          "not-waiting",
+        );
+    },
+  });
+  try {
+    await enqueueProcessing(ctx, input.requestId);
+  } catch {
+    // The event stays: the sweep queues the request again within minutes, as after a failed hand-over.
+    throw new OperationError(
+      undefined,
+      "the job queue cannot take the request now; it is queued again later",
+      "queue-unavailable",
+    );
+  }
+}
