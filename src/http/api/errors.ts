@@ -1,7 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { GoneError, NotFoundError, OperationError, TransitionError } from "../../lifecycle/index.js";
+import { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "../../lifecycle/index.js";
+
+/** Refusals that are about the request's state, not the input: 409, like a transition the status forbids. */
+const STATE_CONFLICTS = new Set(["not-waiting", "already-paused", "not-paused", "in-progress"]);
 import { apiSchemas, doc } from "./registry.js";
 
 /**
@@ -65,6 +68,9 @@ export function sendApiError(
     const message = unknown === undefined ? (issue.message ?? "invalid input") : "unknown field";
     return reply.code(400).send(apiError("invalid_request", message, field ? mapField(field) : undefined));
   }
+  if (error instanceof OperationError && error.code && STATE_CONFLICTS.has(error.code))
+    return reply.code(409).send(apiError("conflict", error.message));
+  if (error instanceof FinishedError) return reply.code(409).send(apiError("conflict", error.message));
   if (error instanceof OperationError)
     return reply
       .code(400)

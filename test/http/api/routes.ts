@@ -46,6 +46,7 @@ export const API_ROUTES: ApiRoute[] = [
     ok: 201,
   },
   { method: "POST", pattern: "/api/requests/:id/approve", scope: "requests:decide", target: awaitingApproval, ok: 200 },
+  { method: "POST", pattern: "/api/requests/:id/retry", scope: "requests:decide", target: openRequest, ok: 200 },
   {
     method: "POST",
     pattern: "/api/requests/:id/deny",

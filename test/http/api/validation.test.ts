@@ -78,6 +78,24 @@ describe("API validation errors", () => {
     expect(missing.json()).toEqual({ error: { code: "not_found", message: "no such request" } });
   });
 
+  it("answers a decision the request's state does not allow with 409, not a server error", async () => {
+    const filed = await h.call("POST", "/api/requests", h.tokens.all, {
+      type: "access",
+      identities: [{ type: "email", value: "state@example.nl" }],
+      lang: "nl",
+    });
+    const id = filed.json().id as string;
+    // Filed but not verified: nothing waits for a worker yet.
+    const retry = await h.call("POST", `/api/requests/${id}/retry`, h.tokens.all);
+    expect(retry.statusCode).toBe(409);
+    expect(retry.json().error.code).toBe("conflict");
+    const denied = await h.call("POST", `/api/requests/${id}/deny`, h.tokens.all, { reason: "Unfounded." });
+    expect(denied.statusCode).toBe(200);
+    const extend = await h.call("POST", `/api/requests/${id}/extend`, h.tokens.all, { months: 1, reason: "Busy." });
+    expect(extend.statusCode).toBe(409);
+    expect(extend.json().error).toEqual({ code: "conflict", message: "the request is denied: its clock has stopped" });
+  });
+
   it("names OpenDSR's own fields", async () => {
     const identity = { identity_type: "email", identity_value: SECRET, identity_format: "raw" };
     await expectFieldError(

@@ -6,6 +6,7 @@ import {
   fileRequest,
   listRequests,
   requestDetail,
+  retryRequest,
   type ServiceContext,
 } from "../../../lifecycle/index.js";
 import { apiActor, requireScope } from "../bearer.js";
@@ -110,6 +111,25 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         await approveRequest(ctx, { requestId: request.params.id, actor: apiActor(request) });
+        return current(request.params.id);
+      },
+    );
+
+    app.post(
+      "/requests/:id/retry",
+      {
+        preHandler: decide,
+        schema: {
+          operationId: "retryRequest",
+          summary: "Run a verified request again whose hand-over to the workers failed",
+          tags: TAGS,
+          security: SECURITY,
+          params: RequestId,
+          response: { 200: RequestView, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => {
+        await retryRequest(ctx, { requestId: request.params.id, actor: apiActor(request) });
         return current(request.params.id);
       },
     );
