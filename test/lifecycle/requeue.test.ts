@@ -137,6 +137,15 @@ for (const store of ["sqlite", "postgres"] as const) {
         });
       });
 
+      it("queues a request once when two processes sweep at the same moment", async () => {
+        const id = await verifiedWithoutJob(f.emails[6]!);
+        later();
+        const outcomes = await Promise.all([requeueStranded(f.ctx), requeueStranded(f.ctx)]);
+        expect(outcomes.map((o) => o.requeued).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(1);
+        expect((await kinds(id)).filter((k) => k === "requeued")).toHaveLength(1);
+        expect(await jobsFor(id)).toHaveLength(1);
+      });
+
       it("runs as housekeeping that logs counts, never ids or addresses", async () => {
         const email = f.emails[3]!;
         const id = await verifiedWithoutJob(email);

@@ -61,10 +61,27 @@ export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome
       outcome.givenUp++;
       continue;
     }
+    // The event claims the request for this sweep: it moves updated_at, so a process sweeping at the
+    // same moment (the row is locked while it looks) and the next sweep both leave it alone.
+    const claimed = await changeRequest(ctx, request.id, {
+      actor: "system",
+      kind: "requeued",
+      guard: (row) => {
+        if (row.status !== "verified" || row.updated_at >= before) throw new AlreadyHandled();
+      },
+    }).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof AlreadyHandled) return false;
+        throw error;
+      },
+    );
+    if (!claimed) continue;
     await enqueueProcessing(ctx, request.id);
-    // The event moves updated_at, so the next sweep waits again before it looks at this request.
-    await changeRequest(ctx, request.id, { actor: "system", kind: "requeued" });
     outcome.requeued++;
   }
   return outcome;
 }
+
+/** The request moved on since the sweep read it: a worker took it, or another sweep did. */
+class AlreadyHandled extends Error {}
