@@ -48,6 +48,7 @@ const NL = {
   // One request
   colMark: "Signaal",
   duplicateOf: "Herhaling van",
+  stranded: "Niet opgepakt",
   identities: "Wie het vraagt",
   details: "Wat er gevraagd is",
   deadlineWhy: "Waarom deze datum",
@@ -227,6 +228,7 @@ const EN: AdminWords = {
   requestTitle: "Request",
   colMark: "Flag",
   duplicateOf: "Repeats",
+  stranded: "Not picked up",
   identities: "Who is asking",
   details: "What was asked",
   deadlineWhy: "Why this date",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FileRequestInput, FINAL, type RequestDetail, type RequestListItem, STATUSES } from "../../lifecycle/index.js";
+import { isStranded } from "../../lifecycle/operations/requeue-stranded.js";
 import { LANGUAGES } from "../../register/schema/common.js";
 import { REQUEST_TYPES } from "../../store/schema.js";
 import { apiSchemas, doc } from "./registry.js";
@@ -36,6 +37,7 @@ export const RequestSummary = z.object({
   paused: z.boolean(),
   extended: z.boolean(),
   duplicate_of: doc(z.uuid().nullable(), "an earlier request of the same type by the same person (Art. 12(5))"),
+  stranded: doc(z.boolean(), "verified, but no worker has taken it: POST .../retry once the cause is fixed"),
 });
 apiSchemas.add(RequestSummary, { id: "RequestSummary" });
 
@@ -88,6 +90,7 @@ export function toSummary(item: RequestListItem): z.output<typeof RequestSummary
     paused: item.deadline.paused,
     extended: item.deadline.extended,
     duplicate_of: item.duplicateOf,
+    stranded: item.stranded,
   };
 }
 
@@ -104,6 +107,7 @@ export function toView(detail: RequestDetail): z.output<typeof RequestView> {
       receivedAt: r.received_at,
       deadline,
       duplicateOf: typeof duplicate === "string" ? duplicate : null,
+      stranded: isStranded(r.status, detail.events),
     }),
     lang: r.lang,
     identities: detail.identities,

@@ -4,6 +4,7 @@ import { CLOCK_EVENTS, clockStatus } from "../clock.js";
 import type { ServiceContext } from "../context.js";
 import { type RequestEvent, toEvent } from "../records.js";
 import { FINAL } from "../states.js";
+import { isStranded, STRANDING_EVENTS } from "./requeue-stranded.js";
 
 export interface RequestListItem {
   id: string;
@@ -13,6 +14,8 @@ export interface RequestListItem {
   deadline: DeadlineStatus;
   /** Flagged as a repeat of an earlier request of the same type for the same person (Art. 12(5)). */
   duplicateOf: string | null;
+  /** Verified, but no worker has taken it (isStranded). */
+  stranded: boolean;
 }
 
 export interface ListQuery {
@@ -49,11 +52,12 @@ export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): 
       // A finished request is no longer late or due: its clock stopped when it was answered.
       deadline: FINAL.has(row.status) ? { ...deadline, overdue: false, dueSoon: false } : deadline,
       duplicateOf: (own.find((e) => e.kind === "duplicate_of")?.data.request_id as string | undefined) ?? null,
+      stranded: isStranded(row.status, own),
     };
   });
 }
 
-/** The clock and duplicate events of the listed requests, in one query per thousand requests. */
+/** The clock, duplicate and stranding events of the listed requests, in one query per thousand requests. */
 async function eventsOf(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, RequestEvent[]>> {
   const out = new Map<string, RequestEvent[]>();
   for (let i = 0; i < ids.length; i += 1000) {
@@ -61,7 +65,7 @@ async function eventsOf(ctx: ServiceContext, ids: readonly string[]): Promise<Ma
       .selectFrom("request_events")
       .selectAll()
       .where("request_id", "in", ids.slice(i, i + 1000))
-      .where("kind", "in", [...CLOCK_EVENTS, "duplicate_of"])
+      .where("kind", "in", [...CLOCK_EVENTS, "duplicate_of", ...STRANDING_EVENTS])
       .orderBy("id")
       .execute();
     for (const row of rows) {

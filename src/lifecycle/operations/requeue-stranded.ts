@@ -13,6 +13,19 @@ export const STRANDED_AFTER_MINUTES = 10;
  */
 export const MAX_REQUEUES = 3;
 
+/** Events that tell whether a verified request is stranded (see isStranded). */
+export const STRANDING_EVENTS = ["queue_failed", "requeued", "retried"] as const;
+
+/**
+ * A verified request no worker has taken: its hand-over failed or the sweep had to queue it again,
+ * and the officer has not run it again since. The console marks it and offers "run again".
+ */
+export function isStranded(status: string, events: readonly { kind: string }[]): boolean {
+  if (status !== "verified") return false;
+  const last = [...events].reverse().find((e) => (STRANDING_EVENTS as readonly string[]).includes(e.kind));
+  return last !== undefined && last.kind !== "retried";
+}
+
 export interface SweepOutcome {
   requeued: number;
   /** Verified requests left alone because they were queued again MAX_REQUEUES times already. */

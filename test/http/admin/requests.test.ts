@@ -127,6 +127,11 @@ describe("the request page", () => {
     await h.store.db.deleteFrom("jobs").execute();
     await changeRequest(h.ctx, id, { actor: "system", kind: "queue_failed", data: { error: "connect ECONNREFUSED" } });
     expect(await actions()).toContain("retry");
+    const queueRow = async () => {
+      const body = (await get(h.app, "/admin/requests", h.as.privacy_officer)).body;
+      return body.slice(body.indexOf(`/admin/requests/${id}"`)).split("</tr>")[0]!;
+    };
+    expect(await queueRow()).toContain("<strong>Niet opgepakt</strong>");
     const page = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
     expect(page).toContain("Niet in de wachtrij gezet; volgt later");
     expect(page).toContain(">Opnieuw uitvoeren</button>");
@@ -137,6 +142,9 @@ describe("the request page", () => {
     expect((await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body).toContain(
       "Opnieuw uitgevoerd op verzoek van de functionaris",
     );
+    // Run again: no longer marked, no second button until the sweep has to queue it again.
+    expect(await queueRow()).not.toContain("Niet opgepakt");
+    expect(await actions()).not.toContain("retry");
   });
 
   it("refuses a denial without reasons with the error tied to the field", async () => {

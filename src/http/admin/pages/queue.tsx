@@ -64,6 +64,12 @@ export function queuePage(page: PageContext, requests: RequestListItem[], filter
                 <td>{daysLeftText(r.deadline)}</td>
                 <td>
                   <DeadlineMark deadline={r.deadline} lang={page.lang} />
+                  {r.stranded ? (
+                    <>
+                      {" · "}
+                      <strong>{words.stranded}</strong>
+                    </>
+                  ) : null}
                   {r.duplicateOf ? (
                     <>
                       {" · "}

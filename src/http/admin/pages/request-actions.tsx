@@ -1,4 +1,5 @@
 import { FINAL, type RequestDetail } from "../../../lifecycle/index.js";
+import { isStranded } from "../../../lifecycle/operations/requeue-stranded.js";
 import type { Lang } from "../../../register/schema/common.js";
 import type { FieldErrors } from "../../pages/components.js";
 import { RadioGroup, TextArea } from "../../pages/components.js";
@@ -18,9 +19,7 @@ export function availableActions(detail: RequestDetail): OfficerAction[] {
   const open = !FINAL.has(status);
   const actions: OfficerAction[] = [];
   if (detail.actions.includes("approve")) actions.push("approve");
-  // A verified request no worker has taken: its hand-over failed, or the sweep gave up on it.
-  const stranded = detail.events.some((e) => e.kind === "queue_failed" || e.kind === "requeued");
-  if (status === "verified" && stranded) actions.push("retry");
+  if (isStranded(status, detail.events)) actions.push("retry");
   if (detail.actions.includes("deny")) actions.push("deny");
   if (open && !detail.deadline.paused) actions.push("extend");
   if (open && status !== "in_progress" && !detail.deadline.paused) actions.push("pause");
