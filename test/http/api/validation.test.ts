@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changeRequest } from "../../../src/lifecycle/change.js";
+import { fileVerified } from "../admin/service.js";
 import { type ApiHarness, apiHarness } from "./harness.js";
 import { openDsrBody } from "./routes.js";
 
@@ -94,6 +96,22 @@ describe("API validation errors", () => {
     const extend = await h.call("POST", `/api/requests/${id}/extend`, h.tokens.all, { months: 1, reason: "Busy." });
     expect(extend.statusCode).toBe(409);
     expect(extend.json().error).toEqual({ code: "conflict", message: "the request is denied: its clock has stopped" });
+  });
+
+  it("marks a verified request no worker has taken as stranded until it is run again", async () => {
+    const { requestId } = await fileVerified(h.ctx, "access", "stranded-api@example.nl");
+    const stranded = async () => (await h.call("GET", `/api/requests/${requestId}`, h.tokens.all)).json().stranded;
+    expect(await stranded()).toBe(false);
+    await changeRequest(h.ctx, requestId, { actor: "system", kind: "queue_failed" });
+    expect(await stranded()).toBe(true);
+    const listed = (await h.call("GET", "/api/requests", h.tokens.all)).json().requests as {
+      id: string;
+      stranded: boolean;
+    }[];
+    expect(listed.find((r) => r.id === requestId)?.stranded).toBe(true);
+    const retried = await h.call("POST", `/api/requests/${requestId}/retry`, h.tokens.all);
+    expect(retried.statusCode).toBe(200);
+    expect(retried.json().stranded).toBe(false);
   });
 
   it("names OpenDSR's own fields", async () => {
