@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<void>> = {
   dsr: async () => (await import("./dsr.bench.js")).run(),
   workers: async () => (await import("./workers.bench.js")).run(),
   serve: async () => (await import("./serve.bench.js")).run(),
+  audit: async () => (await import("./audit.bench.js")).run(),
 };
 
 // Bare words name benchmarks; --name value pairs are options for them.
