@@ -3,6 +3,7 @@ import type { Lang } from "../../register/schema/common.js";
 import { type Words, word } from "../../vocabulary/words.js";
 import { statusLabel } from "./labels.js";
 import type { OfficerAction } from "./pages/request-actions.js";
+import { adminWords } from "./words.js";
 
 /** What the officer tried, as the refusal names it: "approve" in Dutch and as a past participle in English. */
 const ACTION: Record<OfficerAction, Words> = {
@@ -41,7 +42,6 @@ const CODE: Record<string, Words> = {
   },
   "pauses-overlap": { nl: "Deze pauze overlapt een eerdere.", en: "This pause overlaps an earlier one." },
   "pause-still-open": { nl: "Er loopt nog een pauze.", en: "A pause is still running." },
-  "invalid-months": { nl: "Kies 1 of 2 maanden.", en: "Choose 1 or 2 months." },
   "extension-too-long": {
     nl: "Art. 12 lid 3 AVG staat in totaal ten hoogste twee maanden verlenging toe.",
     en: "Art. 12(3) GDPR allows two further months at most in all.",
@@ -53,10 +53,6 @@ const CODE: Record<string, Words> = {
   "extension-without-reason": {
     nl: "Geef de reden van de vertraging; de aanvrager krijgt die te lezen.",
     en: "Give the reasons for the delay; the requester will read them.",
-  },
-  "reason-missing": {
-    nl: "Geef de reden; de aanvrager krijgt die te lezen.",
-    en: "Give the reason; the requester will read it.",
   },
   "reason-too-long": { nl: "De reden is te lang.", en: "The reason is too long." },
 };
@@ -80,6 +76,9 @@ export function refusalText(error: unknown, action: OfficerAction, lang: Lang): 
       : `The request is ${status}: its clock has stopped.`;
   }
   if (error instanceof OperationError) {
+    // The console's own field messages, shared with its forms.
+    if (error.code === "invalid-months") return adminWords(lang).invalidMonths;
+    if (error.code === "reason-missing") return adminWords(lang).invalidReason;
     if (error.code && CODE[error.code]) return word(CODE, error.code, lang);
     return lang === "nl" ? "Deze actie is nu niet mogelijk." : "This action is not possible now.";
   }
