@@ -202,6 +202,13 @@ export class PgBossQueue implements JobQueue {
     return job ? toInfo(job) : undefined;
   }
 
+  async hasUnfinished(queue: string, singletonKey: string): Promise<boolean> {
+    const found = await sql<{ id: string }>`
+      select id from ${sql.table(`${SCHEMA}.job`)}
+      where name = ${queue} and singleton_key = ${singletonKey} and state < 'completed' limit 1`.execute(this.store.db);
+    return found.rows.length > 0;
+  }
+
   async waitForIdle(options: WaitOptions = {}): Promise<void> {
     await this.runnerLoop.waitForIdle(options.timeoutMs ?? 30_000);
   }

@@ -87,6 +87,8 @@ export interface JobQueue {
   /** Runs `handler` for every job of `queue`, in this process, until stop(). */
   work<P extends JobPayload>(queue: string, handler: JobHandler<P>, options?: WorkOptions): Promise<void>;
   getJob(id: string): Promise<JobInfo | undefined>;
+  /** Whether a job of `queue` sent with this singleton key is still waiting, retrying or running. */
+  hasUnfinished(queue: string, singletonKey: string): Promise<boolean>;
   /** Resolves once this process runs no handler and no job of the queues it works is due: for tests. */
   waitForIdle(options?: WaitOptions): Promise<void>;
   /**

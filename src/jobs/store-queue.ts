@@ -131,6 +131,17 @@ export class StoreQueue implements JobQueue {
     return row && toInfo(row);
   }
 
+  async hasUnfinished(queue: string, singletonKey: string): Promise<boolean> {
+    const row = await this.store.db
+      .selectFrom("jobs")
+      .select("id")
+      .where("queue", "=", queue)
+      .where("singleton_key", "=", singletonKey)
+      .where("state", "in", ["queued", "active"])
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async waitForIdle(options: WaitOptions = {}): Promise<void> {
     await this.runnerLoop.waitForIdle(options.timeoutMs ?? 30_000);
   }

@@ -253,6 +253,25 @@ export function describeJobQueueContract(name: string, enabled: boolean, setup: 
       expect([...handled].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     });
 
+    it("tells whether a singleton key still has an unfinished job", async () => {
+      const { queue } = await instance();
+      expect(await queue.hasUnfinished("keyed", "request-1")).toBe(false);
+      await queue.send("keyed", { n: 1 }, { singletonKey: "request-1" });
+      expect(await queue.hasUnfinished("keyed", "request-1")).toBe(true);
+      expect(await queue.hasUnfinished("keyed", "request-2")).toBe(false);
+      expect(await queue.hasUnfinished("other", "request-1")).toBe(false);
+      await queue.work("keyed", async () => {});
+      await queue.drain({ timeoutMs: 15_000 });
+      expect(await queue.hasUnfinished("keyed", "request-1")).toBe(false);
+      // A job that failed for good is finished too: nothing is left to pick the key up.
+      await queue.work("keyed-failing", async () => {
+        throw new Error("always");
+      });
+      await queue.send("keyed-failing", {}, { singletonKey: "request-3", retryLimit: 0 });
+      await queue.drain({ timeoutMs: 15_000 });
+      expect(await queue.hasUnfinished("keyed-failing", "request-3")).toBe(false);
+    });
+
     it("knows no job it never queued", async () => {
       const { queue } = await instance();
       expect(await queue.getJob("00000000-0000-4000-8000-000000000000")).toBeUndefined();

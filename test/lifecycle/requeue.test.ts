@@ -1,6 +1,7 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobQueue } from "../../src/jobs/queue.js";
+import { changeRequest } from "../../src/lifecycle/change.js";
 import { fileRequest } from "../../src/lifecycle/operations/file-request.js";
 import { processRequest } from "../../src/lifecycle/operations/process-request.js";
 import {
@@ -104,33 +105,62 @@ for (const store of ["sqlite", "postgres"] as const) {
         expect(await processRequest(f.ctx, id)).toEqual({ status: "completed" });
       });
 
-      it("never adds a second job while the first still waits, and gives up after a few sweeps", async () => {
+      /** As after a job's last retry failed: the job is finished and the request still needs a worker. */
+      const failJobs = (requestId: string) =>
+        f.store.db.updateTable("jobs").set({ state: "failed" }).where("singleton_key", "=", requestId).execute();
+
+      it("leaves a request alone while its job waits, and gives up after a few jobs that failed", async () => {
         const id = await verifiedWithoutJob(f.emails[2]!);
-        for (let sweep = 1; sweep <= MAX_REQUEUES; sweep++) {
+        later();
+        await requeueStranded(f.ctx);
+        expect(await jobsFor(id)).toHaveLength(1);
+        // Its job is waiting: later sweeps neither queue another nor write anything.
+        const events = (await kinds(id)).length;
+        later();
+        await requeueStranded(f.ctx);
+        expect(await jobsFor(id)).toHaveLength(1);
+        expect(await kinds(id)).toHaveLength(events);
+        for (let sweep = 2; sweep <= MAX_REQUEUES; sweep++) {
+          await failJobs(id);
           later();
           await requeueStranded(f.ctx);
-          expect(await jobsFor(id)).toHaveLength(1);
         }
+        await failJobs(id);
         later();
         const outcome = await requeueStranded(f.ctx);
         expect(outcome.givenUp).toBeGreaterThanOrEqual(1);
         expect((await kinds(id)).filter((k) => k === "requeued")).toHaveLength(MAX_REQUEUES);
+        expect((await jobsFor(id)).filter((j) => j.state === "queued")).toEqual([]);
+      });
+
+      it("queues a request left half-done, whose job failed for good, and a worker finishes it", async () => {
+        const id = await verifiedWithoutJob(f.emails[7]!);
+        // A worker started it and its job then ran out of retries.
+        await changeRequest(f.ctx, id, { actor: "worker", kind: "start", event: "start" });
+        later();
+        await requeueStranded(f.ctx);
+        expect((await kinds(id)).at(-1)).toBe("requeued");
+        expect((await jobsFor(id)).map((j) => j.state)).toEqual(["queued"]);
+        expect(await processRequest(f.ctx, id)).toEqual({ status: "completed" });
       });
 
       it("lets the officer run a given-up request again, after which the sweep counts its tries afresh", async () => {
         const id = await verifiedWithoutJob(f.emails[4]!);
         for (let sweep = 0; sweep <= MAX_REQUEUES; sweep++) {
+          await failJobs(id);
           later();
           await requeueStranded(f.ctx);
         }
         expect((await kinds(id)).filter((k) => k === "requeued")).toHaveLength(MAX_REQUEUES);
+        await failJobs(id);
         await retryRequest(f.ctx, { requestId: id, actor: "user:officer" });
         expect((await kinds(id)).at(-1)).toBe("retried");
-        expect(await jobsFor(id)).toHaveLength(1);
+        expect((await jobsFor(id)).filter((j) => j.state === "queued")).toHaveLength(1);
+        await failJobs(id);
         later();
         await requeueStranded(f.ctx);
         expect((await kinds(id)).at(-1)).toBe("requeued");
-        // A request that is not waiting for a worker cannot be run again.
+        // A request that needs no worker cannot be run again.
         await processRequest(f.ctx, id);
         await expect(retryRequest(f.ctx, { requestId: id, actor: "user:officer" })).rejects.toMatchObject({
           code: "not-waiting",

@@ -23,8 +23,8 @@ const CODE: Record<string, Words> = {
     en: "The request is being carried out; there is nothing left to wait for.",
   },
   "not-waiting": {
-    nl: "Alleen een bevestigd verzoek dat op uitvoering wacht, kan opnieuw worden uitgevoerd.",
-    en: "Only a verified request waiting to be carried out can run again.",
+    nl: "Alleen een verzoek dat op uitvoering wacht of half is uitgevoerd, kan opnieuw worden uitgevoerd.",
+    en: "Only a request waiting to be carried out, or left half-done, can run again.",
   },
   "queue-unavailable": {
     nl: "De wachtrij neemt het verzoek nu niet aan; het wordt over enkele minuten vanzelf opnieuw aangeboden.",

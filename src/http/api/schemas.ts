@@ -37,7 +37,7 @@ export const RequestSummary = z.object({
   paused: z.boolean(),
   extended: z.boolean(),
   duplicate_of: doc(z.uuid().nullable(), "an earlier request of the same type by the same person (Art. 12(5))"),
-  stranded: doc(z.boolean(), "verified, but no worker has taken it: POST .../retry once the cause is fixed"),
+  stranded: doc(z.boolean(), "needs a worker but has no job: POST .../retry once the cause is fixed"),
 });
 apiSchemas.add(RequestSummary, { id: "RequestSummary" });
 

@@ -1,42 +1,45 @@
 import { changeRequest } from "../change.js";
 import type { ServiceContext } from "../context.js";
-import { enqueueProcessing } from "../processing.js";
+import { enqueueProcessing, PROCESS_QUEUE } from "../processing.js";
 
 /**
- * How long a verified request may wait before the sweep looks at it: longer than a hand-over takes,
- * so the sweep does not race a verification that is still queueing its own job.
+ * How long a request may sit without a change before the sweep looks at it: longer than a hand-over
+ * takes, so the sweep does not race a verification that is still queueing its own job.
  */
 export const STRANDED_AFTER_MINUTES = 10;
 /**
- * A request that fails before a worker could start it keeps failing the same way; after this many
- * sweeps it is left for the privacy officer, who sees the failed attempts in its history and the log.
+ * A request whose job keeps failing (a company database that stays down, a register that no longer
+ * fits the schema) fails the same way when queued again; after this many sweeps it is left to the
+ * privacy officer, who sees the failed attempts in its history and the log.
  */
 export const MAX_REQUEUES = 3;
 
-/** Events that tell whether a verified request is stranded (see isStranded). */
+/** The statuses in which a request needs a worker: waiting to start, or started and not finished. */
+const NEEDS_A_WORKER = ["verified", "in_progress"] as const;
+
+/** Events that tell whether a request is stranded (see isStranded). */
 export const STRANDING_EVENTS = ["queue_failed", "requeued", "retried"] as const;
 
 /**
- * A verified request no worker has taken: its hand-over failed or the sweep had to queue it again,
+ * A request that needs a worker but has none: its hand-over failed or the sweep had to queue it again,
  * and the officer has not run it again since. The console marks it and offers "run again".
  */
 export function isStranded(status: string, events: readonly { kind: string }[]): boolean {
-  if (status !== "verified") return false;
+  if (!(NEEDS_A_WORKER as readonly string[]).includes(status)) return false;
   const last = [...events].reverse().find((e) => (STRANDING_EVENTS as readonly string[]).includes(e.kind));
   return last !== undefined && last.kind !== "retried";
 }
 
 export interface SweepOutcome {
   requeued: number;
-  /** Verified requests left alone because they were queued again MAX_REQUEUES times already. */
+  /** Requests left alone because they were queued again MAX_REQUEUES times already. */
   givenUp: number;
 }
 
 /**
- * Queues again every request that is verified (or approved) but has waited for a worker longer than it
- * should: its hand-over failed, or its job was lost. Sending uses the request id as singleton key, so
- * a request whose job is still waiting or running keeps that job; only a request without one gets a
- * new one.
+ * Queues again every request that needs a worker and has no job: its hand-over failed, its job was
+ * lost, or its job failed for good after its retries. A request whose job is still waiting, retrying
+ * or running is left as it is, without a trace.
  */
 export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome> {
   const before = new Date(ctx.now().getTime() - STRANDED_AFTER_MINUTES * 60_000).toISOString();
@@ -64,12 +67,13 @@ export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome
       (join) => join.onRef("requeues.request_id", "=", "requests.id"),
     )
     .select(["requests.id", "requeues.n"])
-    .where("requests.status", "=", "verified")
+    .where("requests.status", "in", [...NEEDS_A_WORKER])
     .where("requests.updated_at", "<", before)
     .orderBy("requests.due_at")
     .execute();
   const outcome: SweepOutcome = { requeued: 0, givenUp: 0 };
   for (const request of waiting) {
+    if (await ctx.queue.hasUnfinished(PROCESS_QUEUE, request.id)) continue;
     if (Number(request.n ?? 0) >= MAX_REQUEUES) {
       outcome.givenUp++;
       continue;
@@ -80,7 +84,8 @@ export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome
       actor: "system",
       kind: "requeued",
       guard: (row) => {
-        if (row.status !== "verified" || row.updated_at >= before) throw new AlreadyHandled();
+        if (!(NEEDS_A_WORKER as readonly string[]).includes(row.status) || row.updated_at >= before)
+          throw new AlreadyHandled();
       },
     }).then(
       () => true,

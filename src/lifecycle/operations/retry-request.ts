@@ -4,8 +4,8 @@ import { OperationError } from "../errors.js";
 import { enqueueProcessing } from "../processing.js";
 
 /**
- * The privacy officer runs a verified request again: after its hand-over failed, or after the
- * housekeeping sweep gave up on it (requeueStranded), once the cause is fixed. The sweep then counts
+ * The privacy officer runs a request again that waits for a worker or was left half-done: after its
+ * hand-over failed or its job failed for good, once the cause is fixed. The sweep then counts
  * its tries afresh. A request that is already waiting for a worker keeps its one job.
  */
 export async function retryRequest(ctx: ServiceContext, input: { requestId: string; actor: Actor }): Promise<void> {
@@ -13,10 +13,10 @@ export async function retryRequest(ctx: ServiceContext, input: { requestId: stri
     actor: input.actor,
     kind: "retried",
     guard: (row) => {
-      if (row.status !== "verified")
+      if (row.status !== "verified" && row.status !== "in_progress")
         throw new OperationError(
           undefined,
-          "only a verified request waiting to be carried out can run again",
+          "only a request waiting to be carried out, or left half-done, can run again",
           "not-waiting",
         );
     },

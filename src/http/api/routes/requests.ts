@@ -121,7 +121,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
         preHandler: decide,
         schema: {
           operationId: "retryRequest",
-          summary: "Run a verified request again whose hand-over to the workers failed",
+          summary: "Run a request again that no worker has: its hand-over or its job failed",
           tags: TAGS,
           security: SECURITY,
           params: RequestId,
