@@ -42,7 +42,11 @@ export function serviceHandlers(ctx: ServiceContext): JobHandlers {
     },
     [NOTIFY_QUEUE]: {
       handle: (job) =>
-        notifyRecipient(ctx, { requestId: idOf(job.payload, "requestId"), recipient: idOf(job.payload, "recipient") }),
+        notifyRecipient(
+          ctx,
+          { requestId: idOf(job.payload, "requestId"), recipient: idOf(job.payload, "recipient") },
+          { lastAttempt: job.lastAttempt },
+        ),
       options: { concurrency: 4 },
     },
     // OpenDSR status callbacks: a look at the status, and one signed POST per callback URL.

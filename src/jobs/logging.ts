@@ -10,10 +10,10 @@ export function queueLogging(logger: Logger): Pick<QueueOptions, "onError" | "on
   return {
     onError: (error, context) =>
       logger.error({ ...context, error: error instanceof Error ? error.message : String(error) }, "job queue error"),
-    onJobFailed: (failure) =>
-      logger.warn(
-        { queue: failure.queue, job: failure.jobId, attempt: failure.attempt, error: failure.message },
-        "job attempt failed",
-      ),
+    onJobFailed: (failure) => {
+      const line = { queue: failure.queue, job: failure.jobId, attempt: failure.attempt, error: failure.message };
+      if (failure.final) logger.error(line, "job failed for good");
+      else logger.warn(line, "job attempt failed");
+    },
   };
 }

@@ -254,7 +254,13 @@ export class PgBossQueue implements JobQueue {
       claim: async (queue) => {
         const [job] = await this.boss.fetch<JobPayload>(queue, { batchSize: 1, includeMetadata: true });
         if (!job) return undefined;
-        return { id: job.id, queue: job.name, payload: job.data, attempt: job.retryCount + 1 };
+        return {
+          id: job.id,
+          queue: job.name,
+          payload: job.data,
+          attempt: job.retryCount + 1,
+          lastAttempt: job.retryCount >= job.retryLimit,
+        };
       },
       complete: async (job) => {
         await this.boss.complete(job.queue, job.id);

@@ -39,6 +39,8 @@ export interface Job<P extends JobPayload = JobPayload> {
   payload: P;
   /** 1 on the first run; higher on retries and after a worker died holding the job. */
   attempt: number;
+  /** No retry follows: if this run fails, the job fails for good. */
+  lastAttempt: boolean;
 }
 
 /** Resolves when the work is done; throws to have the job retried (or failed, once out of retries). */
@@ -128,6 +130,8 @@ export interface JobFailure {
   jobId: string;
   /** 1 for the first attempt. */
   attempt: number;
+  /** The job failed for good: no retry follows. */
+  final: boolean;
   message: string;
 }
 

@@ -142,7 +142,13 @@ export class Runner<C extends Job> {
     clearInterval(flight.renewal);
     if (flight.abandoned) return;
     if (failure !== undefined)
-      this.options.onJobFailed?.({ queue: job.queue, jobId: job.id, attempt: job.attempt, message: failure });
+      this.options.onJobFailed?.({
+        queue: job.queue,
+        jobId: job.id,
+        attempt: job.attempt,
+        final: job.lastAttempt,
+        message: failure,
+      });
     try {
       if (failure === undefined) await this.source.complete(job);
       else await this.source.fail(job, failure);

@@ -174,6 +174,7 @@ export class StoreQueue implements JobQueue {
           queue: row.queue,
           payload: JSON.parse(row.payload) as JobPayload,
           attempt: row.attempts,
+          lastAttempt: row.attempts >= row.max_attempts,
           token: row.locked_by as string,
           maxAttempts: row.max_attempts,
         };

@@ -108,8 +108,10 @@ export function describeJobQueueContract(name: string, enabled: boolean, setup: 
       const told: JobFailure[] = [];
       const { queue } = await instance({ onJobFailed: (failure) => told.push(failure) });
       const attempts: { attempt: number; at: number }[] = [];
+      const lastFlags: boolean[] = [];
       await queue.work("failing", async (job) => {
         attempts.push({ attempt: job.attempt, at: Date.now() });
+        lastFlags.push(job.lastAttempt);
         throw new Error("source system unavailable");
       });
       const id = await queue.send("failing", { marker: "payload-marker" }, { retryLimit: 2 });
@@ -124,8 +126,15 @@ export function describeJobQueueContract(name: string, enabled: boolean, setup: 
       expect(job?.finishedAt).toEqual(expect.any(String));
       // Every failed attempt is reported, with the message only: never the payload.
       expect(told).toEqual(
-        [1, 2, 3].map((attempt) => ({ queue: "failing", jobId: id, attempt, message: "source system unavailable" })),
+        [1, 2, 3].map((attempt) => ({
+          queue: "failing",
+          jobId: id,
+          attempt,
+          final: attempt === 3,
+          message: "source system unavailable",
+        })),
       );
+      expect(lastFlags).toEqual([false, false, true]);
     });
 
     it("keeps one unfinished job per singleton key, and takes the key again once that job is done", async () => {

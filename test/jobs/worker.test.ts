@@ -81,11 +81,16 @@ describe("the worker", () => {
     const id = await worker.queue.send("flaky", { email: "person@example.nl" }, { retryLimit: 1 });
     await worker.queue.drain({ timeoutMs: 10_000 });
     await worker.stop();
-    const failed = lines.filter((line) => line.msg === "job attempt failed");
+    const failed = lines.filter((line) => line.msg === "job attempt failed" || line.msg === "job failed for good");
+    // The last attempt is an error: nothing will run the job again.
     expect(failed).toEqual(
-      [1, 2].map((attempt) =>
+      [
+        [1, 40, "job attempt failed"],
+        [2, 50, "job failed for good"],
+      ].map(([attempt, level, msg]) =>
         expect.objectContaining({
-          level: 40,
+          level,
+          msg,
           queue: "flaky",
           job: id,
           attempt,

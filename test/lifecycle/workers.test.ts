@@ -133,6 +133,37 @@ describe("the workers: request processing and Art. 19 webhooks through the queue
     }
   });
 
+  it("records on the request that a recipient could not be told once the queue's last attempt fails", async () => {
+    const email = f.emails[6]!;
+    const filed = await fileRequest(f.ctx, {
+      type: "restriction",
+      identities: [{ type: "email", value: email }],
+      lang: "en",
+    });
+    endpoint.status = 503;
+    try {
+      await verifyRequest(f.ctx, { ...filed, code: await f.codeFor(email, filed.statusToken) });
+      // The delivery job runs, is retried with backoff, and fails for good.
+      await f.queue.drain({ timeoutMs: 30_000 });
+    } finally {
+      endpoint.status = 204;
+    }
+    const events = await f.store.db
+      .selectFrom("request_events")
+      .select(["kind", "data"])
+      .where("request_id", "=", filed.requestId)
+      .where("kind", "in", ["recipient_notified", "recipient_notify_failed"])
+      .execute();
+    // The recipient told by e-mail was told; the webhook's recipient was not, and the history says so.
+    expect(events.map((e) => [e.kind, JSON.parse(e.data)])).toEqual([
+      ["recipient_notified", { recipient: "email_delivery", channel: "email" }],
+      [
+        "recipient_notify_failed",
+        { recipient: "helpdesk", error: 'webhook of recipient "helpdesk" answered HTTP 503' },
+      ],
+    ]);
+  });
+
   it("refuses to send an unsigned webhook", async () => {
     const { WAARBORG_WEBHOOK_SECRET: _s, ...env } = f.ctx.env;
     const row = await f.store.db.selectFrom("requests").select("id").where("type", "=", "erasure").executeTakeFirst();

@@ -52,6 +52,10 @@ const EVENT: Record<string, Words> = {
   requester_notified: { nl: "Aanvrager ingelicht", en: "Requester informed" },
   recipient_notify_queued: { nl: "Ontvanger wordt ingelicht", en: "Recipient to be informed" },
   recipient_notified: { nl: "Ontvanger ingelicht (art. 19)", en: "Recipient informed (Art. 19)" },
+  recipient_notify_failed: {
+    nl: "Ontvanger niet bereikt (art. 19): licht deze op een andere manier in",
+    en: "Recipient not reached (Art. 19): inform them another way",
+  },
 };
 
 export const typeLabel = (type: string, lang: Lang) => word(TYPE, type, lang);

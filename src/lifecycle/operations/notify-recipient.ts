@@ -1,3 +1,4 @@
+import { failureMessage } from "../../jobs/queue.js";
 import { changeRequest } from "../change.js";
 import type { ServiceContext } from "../context.js";
 import { openRequest } from "../identities.js";
@@ -10,12 +11,31 @@ const TIMEOUT_MS = 10_000;
  * The body of the "recipient.notify" job: POSTs the Art. 19 notice to a recipient's webhook, signed
  * with WAARBORG_WEBHOOK_SECRET. Idempotent: a recipient already told is not told again. A refused or
  * failed delivery throws, and the queue retries with backoff. Errors name the recipient's key and the
- * HTTP status, never the body (it holds the person's identities).
+ * HTTP status, never the body (it holds the person's identities). A last attempt that fails is
+ * recorded on the request.
  */
 export async function notifyRecipient(
   ctx: ServiceContext,
   input: { requestId: string; recipient: string },
+  options: { lastAttempt?: boolean } = {},
 ): Promise<void> {
+  try {
+    await deliver(ctx, input);
+  } catch (error) {
+    // Out of retries: the recipient was not told, and the request's history must say so, because
+    // Art. 19 obliges the company to tell them and the officer now has to do it another way.
+    if (options.lastAttempt)
+      await changeRequest(ctx, input.requestId, {
+        actor: "worker",
+        kind: "recipient_notify_failed",
+        data: { recipient: input.recipient, error: failureMessage(error) },
+        audit: { recipient: input.recipient },
+      });
+    throw error;
+  }
+}
+
+async function deliver(ctx: ServiceContext, input: { requestId: string; recipient: string }): Promise<void> {
   const row = await loadRequest(ctx.store.db, input.requestId);
   const events = await readEvents(ctx.store.db, row.id);
   if (hasEvent(events, "recipient_notified", { recipient: input.recipient })) return;
