@@ -49,6 +49,9 @@ const NL = {
   colMark: "Signaal",
   duplicateOf: "Herhaling van",
   stranded: "Niet opgepakt",
+  notReachedTitle: "Ontvangers niet bereikt (art. 19)",
+  notReachedText:
+    "Bij deze verzoeken kwam de melding aan een ontvanger niet aan. Licht hen op een andere manier in en leg dat vast.",
   identities: "Wie het vraagt",
   details: "Wat er gevraagd is",
   deadlineWhy: "Waarom deze datum",
@@ -229,6 +232,8 @@ const EN: AdminWords = {
   colMark: "Flag",
   duplicateOf: "Repeats",
   stranded: "Not picked up",
+  notReachedTitle: "Recipients not reached (Art. 19)",
+  notReachedText: "For these requests the notice to a recipient did not arrive. Inform them another way and record it.",
   identities: "Who is asking",
   details: "What was asked",
   deadlineWhy: "Why this date",

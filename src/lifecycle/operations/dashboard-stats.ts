@@ -22,6 +22,10 @@ export interface DashboardStats {
   open: number;
   overdue: number;
   dueSoon: number;
+  /** Open requests no worker has (isStranded). */
+  stranded: number;
+  /** Requests with a recipient the Art. 19 notice did not reach, newest first: the officer must act. */
+  recipientsNotReached: { requestId: string; recipient: string; at: string }[];
 }
 
 const ANSWERS = ["complete", "complete_partially", "deny"];
@@ -63,7 +67,33 @@ export async function dashboardStats(ctx: ServiceContext, options: { months?: nu
     open: open.length,
     overdue: open.filter((r) => r.deadline.overdue).length,
     dueSoon: open.filter((r) => r.deadline.dueSoon).length,
+    stranded: open.filter((r) => r.stranded).length,
+    recipientsNotReached: await recipientsNotReached(ctx),
   };
+}
+
+/** Per request and recipient, the last delivery outcome; those that ended in failure. */
+async function recipientsNotReached(ctx: ServiceContext): Promise<DashboardStats["recipientsNotReached"]> {
+  const events = await ctx.store.db
+    .selectFrom("request_events")
+    .select(["request_id", "kind", "data", "at"])
+    .where("kind", "in", ["recipient_notified", "recipient_notify_failed"])
+    .orderBy("id")
+    .execute();
+  const last = new Map<string, { requestId: string; recipient: string; at: string; failed: boolean }>();
+  for (const e of events) {
+    const recipient = String((JSON.parse(e.data) as { recipient?: unknown }).recipient ?? "");
+    last.set(`${e.request_id} ${recipient}`, {
+      requestId: e.request_id,
+      recipient,
+      at: e.at,
+      failed: e.kind === "recipient_notify_failed",
+    });
+  }
+  return [...last.values()]
+    .filter((l) => l.failed)
+    .map(({ requestId, recipient, at }) => ({ requestId, recipient, at }))
+    .reverse();
 }
 
 function emptyMonth(month: string): MonthCount {

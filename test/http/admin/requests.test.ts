@@ -226,4 +226,26 @@ describe("the dashboard", () => {
     expect(page.body).not.toContain("<style ");
     expect(page.body).not.toMatch(/ style="/);
   });
+
+  it("counts stranded requests and lists recipients an Art. 19 notice did not reach", async () => {
+    const told = await filedOn("2025-03-01T10:00:00.000Z", "access", "told@example.nl");
+    const missed = await filedOn("2025-03-02T10:00:00.000Z", "access", "missed@example.nl");
+    const stranded = await filedOn("2025-03-03T10:00:00.000Z", "access", "stranded-too@example.nl");
+    const before = await get(h.app, "/admin/dashboard", h.as.auditor);
+    expect(before.body).not.toContain("Ontvangers niet bereikt");
+    const event = (id: string, kind: string, data: Record<string, unknown>) =>
+      changeRequest(h.ctx, id, { actor: "worker", kind, data });
+    // Failed once, then told after all: nothing to do. Failed for good: listed.
+    await event(told, "recipient_notify_failed", { recipient: "helpdesk", error: "HTTP 503" });
+    await event(told, "recipient_notified", { recipient: "helpdesk", channel: "webhook" });
+    await event(missed, "recipient_notified", { recipient: "email_delivery", channel: "email" });
+    await event(missed, "recipient_notify_failed", { recipient: "helpdesk", error: "HTTP 503" });
+    await event(stranded, "queue_failed", { error: "connect ECONNREFUSED" });
+    const page = (await get(h.app, "/admin/dashboard", h.as.auditor)).body;
+    expect(page).toMatch(/<dt>Niet opgepakt<\/dt><dd>1<\/dd>/);
+    expect(page).toContain('<h2 id="not-reached">Ontvangers niet bereikt (art. 19)</h2>');
+    const listed = [...page.matchAll(/<li><a href="\/admin\/requests\/([^"]+)">/g)].map((m) => m[1]);
+    expect(listed).toEqual([missed]);
+    expect(page).toContain(": helpdesk (");
+  });
 });

@@ -1,8 +1,11 @@
 import type { DashboardStats } from "../../../lifecycle/index.js";
 import { renderPage } from "../../pages/render.js";
+import { formatDay } from "../format.js";
+import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 import { MonthBars, monthLabel, OnTimeBar } from "./charts.js";
 import { AdminFrame, type PageContext } from "./frame.js";
+import { shortId } from "./queue.js";
 import { ScrollTable } from "./table.js";
 
 const percent = (rate: number | null) => (rate === null ? "–" : `${Math.round(rate * 100)}%`);
@@ -21,9 +24,26 @@ export function dashboardPage(page: PageContext, stats: DashboardStats): string 
         <dd>{stats.overdue}</dd>
         <dt>{words.dueSoon}</dt>
         <dd>{stats.dueSoon}</dd>
+        <dt>{words.stranded}</dt>
+        <dd>{stats.stranded}</dd>
         <dt>{words.onTimeOverall}</dt>
         <dd>{percent(stats.onTimeRate)}</dd>
       </dl>
+
+      {stats.recipientsNotReached.length > 0 ? (
+        <>
+          <h2 id="not-reached">{words.notReachedTitle}</h2>
+          <p>{words.notReachedText}</p>
+          <ul>
+            {stats.recipientsNotReached.map((r) => (
+              <li key={`${r.requestId} ${r.recipient}`}>
+                <a href={`${ADMIN_PREFIX}/requests/${r.requestId}`}>{shortId(r.requestId)}</a>: {r.recipient} (
+                {formatDay(r.at, page.lang)})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2 id="per-month">{words.perMonthTitle}</h2>
       <MonthBars
