@@ -23,6 +23,8 @@ export { type RequestDetail, requestDetail } from "./operations/request-detail.j
 export { PUBLIC_EVENTS, type RequestStatusView, requestStatus } from "./operations/request-status.js";
 export { resendCode } from "./operations/resend-code.js";
 export { resumeClock } from "./operations/resume-clock.js";
+export { recordRecipientInformed } from "./operations/record-recipient-informed.js";
 export { retryRequest } from "./operations/retry-request.js";
 export { requestWithToken, type VerifyResult, verifyRequest } from "./operations/verify-request.js";
 export { canHappen, FINAL, type LifecycleEvent, next, possibleEvents, STATUSES, type Status } from "./states.js";
+export { unreachedRecipients } from "./recipients-reached.js";

@@ -9,6 +9,7 @@ import { adminWords } from "./words.js";
 const ACTION: Record<OfficerAction, Words> = {
   approve: { nl: "goedkeuren", en: "approved" },
   retry: { nl: "opnieuw uitvoeren", en: "run again" },
+  informed: { nl: "als ingelicht vastleggen", en: "recorded as informed" },
   deny: { nl: "weigeren", en: "denied" },
   extend: { nl: "verlengen", en: "extended" },
   pause: { nl: "stilzetten", en: "paused" },
@@ -53,6 +54,10 @@ const CODE: Record<string, Words> = {
   "extension-without-reason": {
     nl: "Geef de reden van de vertraging; de aanvrager krijgt die te lezen.",
     en: "Give the reasons for the delay; the requester will read them.",
+  },
+  "recipient-not-unreached": {
+    nl: "Kies een ontvanger die de melding niet bereikte.",
+    en: "Choose a recipient the notice did not reach.",
   },
   "reason-too-long": { nl: "De reden is te lang.", en: "The reason is too long." },
 };

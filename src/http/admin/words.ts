@@ -88,6 +88,9 @@ const NL = {
   noActions: "U kunt bij deze status niets doen.",
   approve: "Goedkeuren",
   retry: "Opnieuw uitvoeren",
+  informed: "Vastleggen dat de ontvanger is ingelicht",
+  informedRecipient: "Welke ontvanger is op een andere manier ingelicht?",
+  informedNote: "Hoe (optioneel)",
   deny: "Weigeren",
   denyReason: "Reden van de weigering",
   denyReasonHint:
@@ -269,6 +272,9 @@ const EN: AdminWords = {
   noActions: "Nothing can be done in this status.",
   approve: "Approve",
   retry: "Run again",
+  informed: "Record that the recipient was informed",
+  informedRecipient: "Which recipient was informed another way?",
+  informedNote: "How (optional)",
   deny: "Deny",
   denyReason: "Reason for the denial",
   denyReasonHint:

@@ -1,6 +1,7 @@
 import { toCalendarDate } from "../../deadlines/date.js";
 import { REQUEST_TYPES, type RequestType } from "../../store/schema.js";
 import type { ServiceContext } from "../context.js";
+import { unreachedRecipients } from "../recipients-reached.js";
 import { listRequests } from "./list-requests.js";
 
 export interface MonthCount {
@@ -72,28 +73,27 @@ export async function dashboardStats(ctx: ServiceContext, options: { months?: nu
   };
 }
 
-/** Per request and recipient, the last delivery outcome; those that ended in failure. */
+/** Requests with a recipient the notice did not reach (unreachedRecipients), newest failure first. */
 async function recipientsNotReached(ctx: ServiceContext): Promise<DashboardStats["recipientsNotReached"]> {
-  const events = await ctx.store.db
+  const rows = await ctx.store.db
     .selectFrom("request_events")
     .select(["request_id", "kind", "data", "at"])
     .where("kind", "in", ["recipient_notified", "recipient_notify_failed"])
     .orderBy("id")
     .execute();
-  const last = new Map<string, { requestId: string; recipient: string; at: string; failed: boolean }>();
-  for (const e of events) {
-    const recipient = String((JSON.parse(e.data) as { recipient?: unknown }).recipient ?? "");
-    last.set(`${e.request_id} ${recipient}`, {
-      requestId: e.request_id,
-      recipient,
-      at: e.at,
-      failed: e.kind === "recipient_notify_failed",
-    });
+  const byRequest = new Map<string, { kind: string; data: Record<string, unknown>; at: string }[]>();
+  for (const row of rows) {
+    const events = byRequest.get(row.request_id) ?? [];
+    events.push({ kind: row.kind, data: JSON.parse(row.data) as Record<string, unknown>, at: row.at });
+    byRequest.set(row.request_id, events);
   }
-  return [...last.values()]
-    .filter((l) => l.failed)
-    .map(({ requestId, recipient, at }) => ({ requestId, recipient, at }))
-    .reverse();
+  const out: DashboardStats["recipientsNotReached"] = [];
+  for (const [requestId, events] of byRequest)
+    for (const recipient of unreachedRecipients(events)) {
+      const failures = events.filter((e) => e.kind === "recipient_notify_failed" && e.data.recipient === recipient);
+      out.push({ requestId, recipient, at: failures[failures.length - 1]?.at ?? "" });
+    }
+  return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
 function emptyMonth(month: string): MonthCount {

@@ -248,4 +248,33 @@ describe("the dashboard", () => {
     expect(listed).toEqual([missed]);
     expect(page).toContain(": helpdesk (");
   });
+
+  it("records a recipient informed another way, which clears the dashboard's list", async () => {
+    const id = await filedOn("2025-03-02T10:00:00.000Z", "access", "missed-again@example.nl");
+    await changeRequest(h.ctx, id, {
+      actor: "worker",
+      kind: "recipient_notify_failed",
+      data: { recipient: "helpdesk", error: "HTTP 503" },
+    });
+    const page = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
+    expect(page).toContain(`action="/admin/requests/${id}/informed"`);
+    expect(page).toContain(
+      '<input type="radio" id="informed-recipient-helpdesk" name="informed-recipient" value="helpdesk" checked',
+    );
+    // Only a recipient the notice did not reach can be recorded; the error sits at the field.
+    const wrong = await post(h.app, `/admin/requests/${id}/informed`, h.as.privacy_officer, {
+      "informed-recipient": "email_delivery",
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toMatch(/id="informed-recipient-error">[^<]*Kies een ontvanger die de melding niet bereikte/);
+    const done = await post(h.app, `/admin/requests/${id}/informed`, h.as.privacy_officer, {
+      "informed-recipient": "helpdesk",
+      "informed-note": "Phoned their privacy desk.",
+    });
+    expect(done.statusCode).toBe(303);
+    const after = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
+    expect(after).toContain("Phoned their privacy desk.");
+    expect(after).not.toContain(`action="/admin/requests/${id}/informed"`);
+    expect((await get(h.app, "/admin/dashboard", h.as.auditor)).body).not.toContain("Ontvangers niet bereikt");
+  });
 });

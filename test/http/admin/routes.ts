@@ -1,4 +1,5 @@
 import { createApiToken, createUser, type Permission } from "../../../src/auth/index.js";
+import { changeRequest } from "../../../src/lifecycle/change.js";
 import { pauseClock } from "../../../src/lifecycle/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
 import type { ConsoleHarness } from "./harness.js";
@@ -49,6 +50,17 @@ const openRequest = async (h: ConsoleHarness, tag: string) =>
 const awaitingApproval = async (h: ConsoleHarness, tag: string) =>
   (await fileVerified(h.ctx, "erasure", `person-${tag}@example.nl`)).requestId;
 
+/** An open request whose Art. 19 notice to the helpdesk failed for good. */
+const recipientNotReached = async (h: ConsoleHarness, tag: string) => {
+  const id = await openRequest(h, tag);
+  await changeRequest(h.ctx, id, {
+    actor: "worker",
+    kind: "recipient_notify_failed",
+    data: { recipient: "helpdesk", error: "HTTP 503" },
+  });
+  return id;
+};
+
 const paused = async (h: ConsoleHarness, tag: string) => {
   const id = await openRequest(h, tag);
   await pauseClock(h.ctx, { requestId: id, actor: "system" });
@@ -82,6 +94,14 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
     ok: 303,
   },
   { method: "POST", pattern: "/admin/requests/:id/retry", permission: "requests.decide", target: openRequest, ok: 303 },
+  {
+    method: "POST",
+    pattern: "/admin/requests/:id/informed",
+    permission: "requests.decide",
+    target: recipientNotReached,
+    fields: { "informed-recipient": "helpdesk", "informed-note": "Phoned their privacy desk." },
+    ok: 303,
+  },
   { method: "POST", pattern: "/admin/requests/:id/pause", permission: "requests.decide", target: openRequest, ok: 303 },
   { method: "POST", pattern: "/admin/requests/:id/resume", permission: "requests.decide", target: paused, ok: 303 },
   {

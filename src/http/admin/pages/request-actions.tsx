@@ -1,4 +1,4 @@
-import { FINAL, type RequestDetail } from "../../../lifecycle/index.js";
+import { FINAL, type RequestDetail, unreachedRecipients } from "../../../lifecycle/index.js";
 import { isStranded } from "../../../lifecycle/operations/requeue-stranded.js";
 import type { Lang } from "../../../register/schema/common.js";
 import type { FieldErrors } from "../../pages/components.js";
@@ -7,7 +7,7 @@ import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 import { CsrfField } from "./frame.js";
 
-export type OfficerAction = "approve" | "retry" | "deny" | "extend" | "pause" | "resume" | "cancel";
+export type OfficerAction = "approve" | "retry" | "informed" | "deny" | "extend" | "pause" | "resume" | "cancel";
 
 /**
  * The officer actions that can happen now: the transition table's possible events (approve, deny,
@@ -20,6 +20,7 @@ export function availableActions(detail: RequestDetail): OfficerAction[] {
   const actions: OfficerAction[] = [];
   if (detail.actions.includes("approve")) actions.push("approve");
   if (isStranded(status, detail.events)) actions.push("retry");
+  if (unreachedRecipients(detail.events).length > 0) actions.push("informed");
   if (detail.actions.includes("deny")) actions.push("deny");
   if (open && !detail.deadline.paused) actions.push("extend");
   if (open && status !== "in_progress" && !detail.deadline.paused) actions.push("pause");
@@ -47,6 +48,23 @@ export function RequestActions(props: {
         <li key={action}>
           <form method="post" action={`${base}/${action}`}>
             <CsrfField token={props.csrf} />
+            {action === "informed" ? (
+              <>
+                <RadioGroup
+                  name="informed-recipient"
+                  label={words.informedRecipient}
+                  value={form["informed-recipient"] ?? unreachedRecipients(props.detail.events)[0]}
+                  error={errors["informed-recipient"]}
+                  choices={unreachedRecipients(props.detail.events).map((r) => ({ value: r, label: r }))}
+                />
+                <TextArea
+                  name="informed-note"
+                  label={words.informedNote}
+                  value={form["informed-note"]}
+                  error={errors["informed-note"]}
+                />
+              </>
+            ) : null}
             {action === "deny" ? (
               <TextArea
                 name="deny-reason"

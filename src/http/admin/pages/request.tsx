@@ -23,14 +23,16 @@ export interface RequestView {
   form?: Record<string, string>;
 }
 
-/** What an event says beyond its name: a status move, months, a reason typed by staff. */
+/** What an event says beyond its name: a status move, months, a recipient, a reason or note typed by staff. */
 function eventNote(event: RequestDetail["events"][number], lang: Lang): string {
   const d = event.data;
   const parts: string[] = [];
   if (typeof d.from === "string" && typeof d.to === "string")
     parts.push(`${statusLabel(d.from, lang)} → ${statusLabel(d.to, lang)}`);
   if (typeof d.months === "number") parts.push(`+${d.months}`);
+  if (typeof d.recipient === "string") parts.push(d.recipient);
   if (typeof d.reason === "string") parts.push(d.reason);
+  if (typeof d.note === "string") parts.push(d.note);
   return parts.join(" · ");
 }
 

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   OperationError,
   pauseClock,
+  recordRecipientInformed,
   requestDetail,
   resumeClock,
   retryRequest,
@@ -37,6 +38,13 @@ const ACTIONS: Record<
 > = {
   approve: (ctx, requestId, actor) => approveRequest(ctx, { requestId, actor }),
   retry: (ctx, requestId, actor) => retryRequest(ctx, { requestId, actor }),
+  informed: (ctx, requestId, actor, body) =>
+    recordRecipientInformed(ctx, {
+      requestId,
+      actor,
+      recipient: formText(body, "informed-recipient"),
+      note: formText(body, "informed-note"),
+    }),
   deny: (ctx, requestId, actor, body) => denyRequest(ctx, { requestId, actor, reason: formText(body, "deny-reason") }),
   extend: (ctx, requestId, actor, body) =>
     extendRequest(ctx, {
