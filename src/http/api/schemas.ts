@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { FileRequestInput, FINAL, type RequestDetail, type RequestListItem, STATUSES } from "../../lifecycle/index.js";
+import {
+  FileRequestInput,
+  FINAL,
+  type RequestDetail,
+  type RequestListItem,
+  STATUSES,
+  unreachedRecipients,
+} from "../../lifecycle/index.js";
 import { isStranded } from "../../lifecycle/operations/requeue-stranded.js";
 import { LANGUAGES } from "../../register/schema/common.js";
 import { REQUEST_TYPES } from "../../store/schema.js";
@@ -53,6 +60,10 @@ export const RequestView = RequestSummary.extend({
   possible_events: doc(z.array(z.string()), "lifecycle events that can happen now"),
   events: z.array(z.object({ at: z.string(), kind: z.string(), actor: z.string() })),
   packages: z.array(z.object({ file_name: z.string(), expires_at: z.string(), downloads_left: z.number().int() })),
+  recipients_not_reached: doc(
+    z.array(z.string()),
+    "recipients the Art. 19 notice did not reach: tell them another way, then POST .../informed",
+  ),
 });
 apiSchemas.add(RequestView, { id: "Request" });
 
@@ -76,6 +87,12 @@ export const ExtendBody = z.strictObject({
   reason: doc(z.string().trim().min(1).max(4000), "told to the requester"),
 });
 apiSchemas.add(ExtendBody, { id: "Extension" });
+
+export const InformedBody = z.strictObject({
+  recipient: doc(z.string().min(1).max(200), "the register's key of a recipient the notice did not reach"),
+  note: doc(z.string().max(4000).optional(), "how they were told"),
+});
+apiSchemas.add(InformedBody, { id: "RecipientInformed" });
 
 export function toSummary(item: RequestListItem): z.output<typeof RequestSummary> {
   return {
@@ -121,5 +138,6 @@ export function toView(detail: RequestDetail): z.output<typeof RequestView> {
       expires_at: p.expiresAt,
       downloads_left: p.downloadsLeft,
     })),
+    recipients_not_reached: unreachedRecipients(detail.events),
   };
 }

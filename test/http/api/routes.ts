@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../../../src/auth/index.js";
+import { changeRequest } from "../../../src/lifecycle/change.js";
 import { fileVerified } from "../admin/service.js";
 import type { ApiHarness } from "./harness.js";
 
@@ -28,6 +29,16 @@ const openRequest = async (h: ApiHarness, tag: string) =>
   (await fileVerified(h.ctx, "access", `person-${tag}@example.nl`)).requestId;
 const awaitingApproval = async (h: ApiHarness, tag: string) =>
   (await fileVerified(h.ctx, "erasure", `person-${tag}@example.nl`)).requestId;
+/** An open request whose Art. 19 notice to the helpdesk failed for good. */
+const recipientNotReached = async (h: ApiHarness, tag: string) => {
+  const id = await openRequest(h, tag);
+  await changeRequest(h.ctx, id, {
+    actor: "worker",
+    kind: "recipient_notify_failed",
+    data: { recipient: "helpdesk", error: "HTTP 503" },
+  });
+  return id;
+};
 const openDsrRequest = async (h: ApiHarness, tag: string) => {
   const body = openDsrBody(`dsr-${tag}@example.nl`);
   const response = await h.call("POST", "/v1/requests", h.tokens.all, body);
@@ -47,6 +58,14 @@ export const API_ROUTES: ApiRoute[] = [
   },
   { method: "POST", pattern: "/api/requests/:id/approve", scope: "requests:decide", target: awaitingApproval, ok: 200 },
   { method: "POST", pattern: "/api/requests/:id/retry", scope: "requests:decide", target: openRequest, ok: 200 },
+  {
+    method: "POST",
+    pattern: "/api/requests/:id/informed",
+    scope: "requests:decide",
+    target: recipientNotReached,
+    body: () => ({ recipient: "helpdesk", note: "Phoned." }),
+    ok: 200,
+  },
   {
     method: "POST",
     pattern: "/api/requests/:id/deny",

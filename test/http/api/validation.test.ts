@@ -114,6 +114,24 @@ describe("API validation errors", () => {
     expect(retried.json().stranded).toBe(false);
   });
 
+  it("lists recipients the Art. 19 notice did not reach, and records one told another way", async () => {
+    const { requestId } = await fileVerified(h.ctx, "access", "not-reached-api@example.nl");
+    await changeRequest(h.ctx, requestId, {
+      actor: "worker",
+      kind: "recipient_notify_failed",
+      data: { recipient: "helpdesk", error: "HTTP 503" },
+    });
+    const view = await h.call("GET", `/api/requests/${requestId}`, h.tokens.all);
+    expect(view.json().recipients_not_reached).toEqual(["helpdesk"]);
+    await expectFieldError("POST", `/api/requests/${requestId}/informed`, { recipient: "email_delivery" }, "recipient");
+    const done = await h.call("POST", `/api/requests/${requestId}/informed`, h.tokens.all, {
+      recipient: "helpdesk",
+      note: "Phoned.",
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json().recipients_not_reached).toEqual([]);
+  });
+
   it("names OpenDSR's own fields", async () => {
     const identity = { identity_type: "email", identity_value: SECRET, identity_format: "raw" };
     await expectFieldError(

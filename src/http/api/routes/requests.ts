@@ -5,6 +5,7 @@ import {
   extendRequest,
   fileRequest,
   listRequests,
+  recordRecipientInformed,
   requestDetail,
   retryRequest,
   type ServiceContext,
@@ -16,6 +17,7 @@ import {
   ExtendBody,
   FileRequestBody,
   Filed,
+  InformedBody,
   ListQuery,
   RequestId,
   RequestList,
@@ -130,6 +132,26 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         await retryRequest(ctx, { requestId: request.params.id, actor: apiActor(request) });
+        return current(request.params.id);
+      },
+    );
+
+    app.post(
+      "/requests/:id/informed",
+      {
+        preHandler: decide,
+        schema: {
+          operationId: "recordRecipientInformed",
+          summary: "Record that a recipient the Art. 19 notice did not reach was told another way",
+          tags: TAGS,
+          security: SECURITY,
+          params: RequestId,
+          body: InformedBody,
+          response: { 200: RequestView, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => {
+        await recordRecipientInformed(ctx, { requestId: request.params.id, actor: apiActor(request), ...request.body });
         return current(request.params.id);
       },
     );
