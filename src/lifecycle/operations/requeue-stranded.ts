@@ -17,6 +17,10 @@ export const MAX_REQUEUES = 3;
 /** The statuses in which a request needs a worker: waiting to start, or started and not finished. */
 const NEEDS_A_WORKER = ["verified", "in_progress"] as const;
 
+export function needsAWorker(status: string): boolean {
+  return (NEEDS_A_WORKER as readonly string[]).includes(status);
+}
+
 /** Events that tell whether a request is stranded (see isStranded). */
 export const STRANDING_EVENTS = ["queue_failed", "requeued", "retried"] as const;
 
@@ -25,7 +29,7 @@ export const STRANDING_EVENTS = ["queue_failed", "requeued", "retried"] as const
  * and the officer has not run it again since. The console marks it and offers "run again".
  */
 export function isStranded(status: string, events: readonly { kind: string }[]): boolean {
-  if (!(NEEDS_A_WORKER as readonly string[]).includes(status)) return false;
+  if (!needsAWorker(status)) return false;
   const last = [...events].reverse().find((e) => (STRANDING_EVENTS as readonly string[]).includes(e.kind));
   return last !== undefined && last.kind !== "retried";
 }
@@ -84,8 +88,7 @@ export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome
       actor: "system",
       kind: "requeued",
       guard: (row) => {
-        if (!(NEEDS_A_WORKER as readonly string[]).includes(row.status) || row.updated_at >= before)
-          throw new AlreadyHandled();
+        if (!needsAWorker(row.status) || row.updated_at >= before) throw new AlreadyHandled();
       },
     }).then(
       () => true,

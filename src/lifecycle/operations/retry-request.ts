@@ -2,6 +2,7 @@ import { changeRequest } from "../change.js";
 import type { Actor, ServiceContext } from "../context.js";
 import { OperationError } from "../errors.js";
 import { enqueueProcessing } from "../processing.js";
+import { needsAWorker } from "./requeue-stranded.js";
 
 /**
  * The privacy officer runs a request again that waits for a worker or was left half-done: after its
@@ -13,7 +14,7 @@ export async function retryRequest(ctx: ServiceContext, input: { requestId: stri
     actor: input.actor,
     kind: "retried",
     guard: (row) => {
-      if (row.status !== "verified" && row.status !== "in_progress")
+      if (!needsAWorker(row.status))
         throw new OperationError(
           undefined,
           "only a request waiting to be carried out, or left half-done, can run again",
