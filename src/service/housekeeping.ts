@@ -6,15 +6,15 @@ import { requeueStranded } from "../lifecycle/operations/requeue-stranded.js";
 export const HOUSEKEEPING_EVERY_MS = 5 * 60_000;
 
 export interface Housekeeping {
-  /** One pass now; the timer runs passes on its own. Passes never overlap. */
+  /** One pass now, or the one in progress; the timer runs passes on its own. Passes never overlap. */
   runOnce(): Promise<void>;
   /** Stops the timer and waits for a pass in progress. */
   stop(): Promise<void>;
 }
 
 /**
- * Periodic sweeps in every process that runs jobs (`serve` with its own workers, and `worker`). Every
- * sweep is safe to run in several processes at once: queueing uses singleton keys.
+ * Periodic sweeps in every process that runs jobs (`serve` with its own workers, and `worker`): a first
+ * pass at once, then one every `everyMs`. Every sweep is safe to run in several processes at once.
  */
 export function startHousekeeping(
   ctx: ServiceContext,
@@ -27,7 +27,7 @@ export function startHousekeeping(
       const outcome = await requeueStranded(ctx);
       if (outcome.requeued > 0) logger.warn({ requests: outcome.requeued }, "queued stranded requests again");
       if (outcome.givenUp > 0)
-        logger.warn({ requests: outcome.givenUp }, "verified requests wait for the privacy officer after failed runs");
+        logger.warn({ requests: outcome.givenUp }, "requests wait for the privacy officer after failed runs");
     } catch (error) {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, "housekeeping failed");
     }
@@ -40,6 +40,7 @@ export function startHousekeeping(
   };
   const timer = setInterval(() => void runOnce(), options.everyMs ?? HOUSEKEEPING_EVERY_MS);
   timer.unref();
+  void runOnce();
   return {
     runOnce,
     stop: async () => {

@@ -133,7 +133,6 @@ export async function startService(config: ServiceConfig, options: StartOptions)
       const queues = await registerHandlers(queue, serviceHandlers(ctx));
       logger.info({ runner: queue.runner, queues }, "running jobs in this process");
       housekeeping = startHousekeeping(ctx, logger);
-      void housekeeping.runOnce();
     }
     app = buildApp(ctx, { logger, trustProxy: config.trustProxy });
     const listening = await listen(app, { host: config.host, port: config.port });

@@ -56,7 +56,6 @@ export function registerWorker(program: Command, setExit: (code: number) => void
         },
       });
       const housekeeping = context ? startHousekeeping(context.ctx, logger) : undefined;
-      void housekeeping?.runOnce();
       logger.info({ signal: await shutdown.signal }, "stopping");
       await housekeeping?.stop();
       await worker.stop();
