@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { changeRequest } from "../../../src/lifecycle/change.js";
 import { fileRequest, PROCESS_QUEUE } from "../../../src/lifecycle/index.js";
 import { type ConsoleHarness, consoleHarness, get, post } from "./harness.js";
-import { fileVerified } from "./service.js";
+import { fileVerified, notReached } from "./service.js";
 
 let h: ConsoleHarness;
 beforeEach(async () => {
@@ -236,10 +236,10 @@ describe("the dashboard", () => {
     const event = (id: string, kind: string, data: Record<string, unknown>) =>
       changeRequest(h.ctx, id, { actor: "worker", kind, data });
     // Failed once, then told after all: nothing to do. Failed for good: listed.
-    await event(told, "recipient_notify_failed", { recipient: "helpdesk", error: "HTTP 503" });
+    await notReached(h.ctx, told);
     await event(told, "recipient_notified", { recipient: "helpdesk", channel: "webhook" });
     await event(missed, "recipient_notified", { recipient: "email_delivery", channel: "email" });
-    await event(missed, "recipient_notify_failed", { recipient: "helpdesk", error: "HTTP 503" });
+    await notReached(h.ctx, missed);
     await event(stranded, "queue_failed", { error: "connect ECONNREFUSED" });
     const page = (await get(h.app, "/admin/dashboard", h.as.auditor)).body;
     expect(page).toMatch(/<dt>Niet opgepakt<\/dt><dd>1<\/dd>/);
@@ -251,11 +251,7 @@ describe("the dashboard", () => {
 
   it("records a recipient informed another way, which clears the dashboard's list", async () => {
     const id = await filedOn("2025-03-02T10:00:00.000Z", "access", "missed-again@example.nl");
-    await changeRequest(h.ctx, id, {
-      actor: "worker",
-      kind: "recipient_notify_failed",
-      data: { recipient: "helpdesk", error: "HTTP 503" },
-    });
+    await notReached(h.ctx, id);
     const page = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
     expect(page).toContain(`action="/admin/requests/${id}/informed"`);
     expect(page).toContain(

@@ -1,9 +1,8 @@
 import { createApiToken, createUser, type Permission } from "../../../src/auth/index.js";
-import { changeRequest } from "../../../src/lifecycle/change.js";
 import { pauseClock } from "../../../src/lifecycle/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
 import type { ConsoleHarness } from "./harness.js";
-import { fileVerified } from "./service.js";
+import { fileVerified, notReached } from "./service.js";
 
 /**
  * Every console route with the permission it needs and a target made fresh for each try, for the
@@ -53,11 +52,7 @@ const awaitingApproval = async (h: ConsoleHarness, tag: string) =>
 /** An open request whose Art. 19 notice to the helpdesk failed for good. */
 const recipientNotReached = async (h: ConsoleHarness, tag: string) => {
   const id = await openRequest(h, tag);
-  await changeRequest(h.ctx, id, {
-    actor: "worker",
-    kind: "recipient_notify_failed",
-    data: { recipient: "helpdesk", error: "HTTP 503" },
-  });
+  await notReached(h.ctx, id);
   return id;
 };
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { calendarFor } from "../../../src/deadlines/index.js";
 import { type CreateQueueOptions, createQueue } from "../../../src/jobs/create.js";
+import { changeRequest } from "../../../src/lifecycle/change.js";
 import { fileRequest, type ServiceContext, verifyRequest } from "../../../src/lifecycle/index.js";
 import { listOutbox, OutboxMailer } from "../../../src/mail/outbox.js";
 import { loadRegister } from "../../../src/register/load.js";
@@ -58,4 +59,13 @@ export async function fileVerified(
   const verified = await verifyRequest(ctx, { ...filed, code });
   if (!verified.ok) throw new Error("the code from the outbox did not verify");
   return filed;
+}
+
+/** Records that the Art. 19 notice to `recipient` failed for good, as the worker does after its last try. */
+export async function notReached(ctx: ServiceContext, requestId: string, recipient = "helpdesk"): Promise<void> {
+  await changeRequest(ctx, requestId, {
+    actor: "worker",
+    kind: "recipient_notify_failed",
+    data: { recipient, error: "HTTP 503" },
+  });
 }

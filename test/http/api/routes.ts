@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../../../src/auth/index.js";
-import { changeRequest } from "../../../src/lifecycle/change.js";
-import { fileVerified } from "../admin/service.js";
+import { fileVerified, notReached } from "../admin/service.js";
 import type { ApiHarness } from "./harness.js";
 
 /**
@@ -32,11 +31,7 @@ const awaitingApproval = async (h: ApiHarness, tag: string) =>
 /** An open request whose Art. 19 notice to the helpdesk failed for good. */
 const recipientNotReached = async (h: ApiHarness, tag: string) => {
   const id = await openRequest(h, tag);
-  await changeRequest(h.ctx, id, {
-    actor: "worker",
-    kind: "recipient_notify_failed",
-    data: { recipient: "helpdesk", error: "HTTP 503" },
-  });
+  await notReached(h.ctx, id);
   return id;
 };
 const openDsrRequest = async (h: ApiHarness, tag: string) => {

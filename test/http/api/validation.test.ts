@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeRequest } from "../../../src/lifecycle/change.js";
-import { fileVerified } from "../admin/service.js";
+import { fileVerified, notReached } from "../admin/service.js";
 import { type ApiHarness, apiHarness } from "./harness.js";
 import { openDsrBody } from "./routes.js";
 
@@ -116,11 +116,7 @@ describe("API validation errors", () => {
 
   it("lists recipients the Art. 19 notice did not reach, and records one told another way", async () => {
     const { requestId } = await fileVerified(h.ctx, "access", "not-reached-api@example.nl");
-    await changeRequest(h.ctx, requestId, {
-      actor: "worker",
-      kind: "recipient_notify_failed",
-      data: { recipient: "helpdesk", error: "HTTP 503" },
-    });
+    await notReached(h.ctx, requestId);
     const view = await h.call("GET", `/api/requests/${requestId}`, h.tokens.all);
     expect(view.json().recipients_not_reached).toEqual(["helpdesk"]);
     await expectFieldError("POST", `/api/requests/${requestId}/informed`, { recipient: "email_delivery" }, "recipient");
