@@ -42,6 +42,7 @@ export function RequestActions(props: {
   const base = `${ADMIN_PREFIX}/requests/${props.detail.request.id}`;
   if (actions.length === 0) return <p>{words.noActions}</p>;
   const { errors, form } = props;
+  const unreached = unreachedRecipients(props.detail.events);
   return (
     <ul class="cards">
       {actions.map((action) => (
@@ -53,9 +54,9 @@ export function RequestActions(props: {
                 <RadioGroup
                   name="informed-recipient"
                   label={words.informedRecipient}
-                  value={form["informed-recipient"] ?? unreachedRecipients(props.detail.events)[0]}
+                  value={form["informed-recipient"] ?? unreached[0]}
                   error={errors["informed-recipient"]}
-                  choices={unreachedRecipients(props.detail.events).map((r) => ({ value: r, label: r }))}
+                  choices={unreached.map((r) => ({ value: r, label: r }))}
                 />
                 <TextArea
                   name="informed-note"
