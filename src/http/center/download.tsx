@@ -1,18 +1,18 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { toCalendarDate } from "../../deadlines/date.js";
 import type { ServiceContext } from "../../lifecycle/context.js";
 import { GoneError, NotFoundError } from "../../lifecycle/errors.js";
 import { DOWNLOAD_PATH } from "../../lifecycle/links.js";
 import { downloadPackage } from "../../lifecycle/operations/download-package.js";
-import { type PackageLink, packageLink } from "../../lifecycle/operations/package-link.js";
+import { packageLink } from "../../lifecycle/operations/package-link.js";
 import { formatDate } from "../../vocabulary/dates.js";
-import { isLang, otherLang } from "../pages/i18n.js";
+import { otherLang } from "../pages/i18n.js";
 import { centerPage, sendPage } from "./frame.js";
+import { LinkQuery, linkLang } from "./link-lang.js";
 import { centerWords } from "./words.js";
 
 const Params = z.object({ token: z.string() });
-const Query = z.looseObject({ lang: z.string().optional() });
 
 /** A file name for Content-Disposition: ASCII for every client, the original in filename* (RFC 6266). */
 export function contentDisposition(fileName: string): string {
@@ -39,11 +39,11 @@ async function orNotFound(reply: FastifyReply, work: () => Promise<FastifyReply>
 export function downloadRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const path = `${DOWNLOAD_PATH}:token`;
 
-  app.get(path, { schema: { params: Params, querystring: Query } }, (request, reply) =>
+  app.get(path, { schema: { params: Params, querystring: LinkQuery } }, (request, reply) =>
     orNotFound(reply, async () => {
       const { token } = request.params as z.infer<typeof Params>;
       const link = await packageLink(ctx, token);
-      const lang = langOf(request, link);
+      const lang = linkLang(request, link.lang);
       const words = centerWords(lang);
       const until = formatDate(toCalendarDate(new Date(link.expiresAt), ctx.calendar.timeZone), lang);
       return sendPage(
@@ -80,9 +80,4 @@ export function downloadRoutes(app: FastifyInstance, ctx: ServiceContext): void 
         .send(pkg.content);
     }),
   );
-}
-
-function langOf(request: FastifyRequest, link: PackageLink) {
-  const asked = (request.query as z.infer<typeof Query>).lang;
-  return asked && isLang(asked) ? asked : link.lang;
 }

@@ -15,14 +15,14 @@ import { formatDate } from "../../vocabulary/dates.js";
 import { HOLD_GROUND } from "../../vocabulary/retention.js";
 import { word } from "../../vocabulary/words.js";
 import { Notice } from "../pages/components.js";
-import { isLang, otherLang } from "../pages/i18n.js";
+import { otherLang } from "../pages/i18n.js";
 import { CodeForm, type CodeFormState, refusal, resendOutcome, typedCode } from "./code-form.js";
 import { FormBody, text } from "./form-input.js";
 import { centerPage, sendPage } from "./frame.js";
+import { LinkQuery, linkLang } from "./link-lang.js";
 import { centerWords } from "./words.js";
 
 const Params = z.object({ token: z.string() });
-const Query = z.looseObject({ lang: z.string().optional() });
 
 function StatusPage(props: {
   ctx: ServiceContext;
@@ -144,10 +144,7 @@ export function statusRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const path = `${STATUS_PATH}:token`;
 
   /** ?lang when given, else the language the person chose for the request. */
-  const langOf = (request: FastifyRequest, view: RequestStatusView): Lang => {
-    const asked = (request.query as z.infer<typeof Query>).lang;
-    return isLang(asked) ? asked : view.lang;
-  };
+  const langOf = (request: FastifyRequest, view: RequestStatusView): Lang => linkLang(request, view.lang);
 
   const page = (
     request: FastifyRequest,
@@ -190,7 +187,7 @@ export function statusRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const again = (reply: FastifyReply, request: FastifyRequest, token: string, view: RequestStatusView) =>
     reply.header("cache-control", "no-store").redirect(`${STATUS_PATH}${token}?lang=${langOf(request, view)}`, 303);
 
-  const schema = { params: Params, querystring: Query };
+  const schema = { params: Params, querystring: LinkQuery };
 
   app.get(path, { schema }, (request, reply) =>
     withView(request, reply, async (token, view) => page(request, reply, token, view)),

@@ -1,0 +1,16 @@
+import type { FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Lang } from "../../register/schema/common.js";
+import { isLang } from "../pages/i18n.js";
+
+/** The query of a page behind a secret link (status, download): only the language switch. */
+export const LinkQuery = z.looseObject({ lang: z.string().optional() });
+
+/**
+ * The language of a page behind a secret link: the one the visitor switched to with ?lang, else the
+ * requester's own, which the link carries no sign of.
+ */
+export function linkLang(request: FastifyRequest, own: Lang): Lang {
+  const asked = (request.query as z.infer<typeof LinkQuery>).lang;
+  return isLang(asked) ? asked : own;
+}
