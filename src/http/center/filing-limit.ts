@@ -34,7 +34,7 @@ export class FilingLimiter {
 
   /** Whether another request may be filed for `email` from `client`; counts it when it may. */
   allow(email: string, client: string, now: Date): boolean {
-    const keys = [emailKey(email), `client:${client}`] as const;
+    const keys = [`email:${digest(email.trim().toLowerCase())}`, `client:${digest(client)}`] as const;
     if (this.filed.count(keys[0], now) >= this.limits.perEmail) return false;
     if (this.filed.count(keys[1], now) >= this.limits.perClient) return false;
     for (const key of keys) this.filed.record(key, now);
@@ -42,7 +42,7 @@ export class FilingLimiter {
   }
 }
 
-/** Addresses are kept as hashes: the limiter needs to recognise an address, not to know it. */
-function emailKey(email: string): string {
-  return `email:${createHash("sha256").update(email.trim().toLowerCase()).digest("base64url")}`;
+/** E-mail and client addresses are kept as hashes: the limiter needs to recognise them, not to know them. */
+function digest(value: string): string {
+  return createHash("sha256").update(value).digest("base64url");
 }
