@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import type { Connector } from "../src/connectors/connector.js";
 import type { DatasetGraph } from "../src/datasets/graph.js";
-import type { CollectionErasure } from "../src/requests/erase.js";
-import { maskValue } from "../src/requests/masking.js";
-import type { WalkResult } from "../src/requests/walk.js";
+import type { CollectionErasure } from "../src/datasets/erase.js";
+import { maskValue } from "../src/datasets/masking.js";
+import type { WalkResult } from "../src/datasets/walk.js";
 
 /**
  * The same erasure plan carried out the way row-at-a-time tools do it: one UPDATE or DELETE per row

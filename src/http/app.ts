@@ -10,7 +10,7 @@ import Fastify, {
 } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
-import type { ServiceContext } from "../lifecycle/context.js";
+import type { ServiceContext } from "../requests/context.js";
 import type { Lang } from "../register/schema/common.js";
 import { adminPlugin } from "./admin/index.js";
 import { apiPlugin } from "./api/index.js";
@@ -108,7 +108,7 @@ function sendErrorPage(
 
 /**
  * The HTTP service: the privacy center (public), the admin console and the JSON API, on one Fastify
- * instance. Routes parse input and call the operations in src/lifecycle; what a request may do is
+ * instance. Routes parse input and call the operations in src/requests; what a request may do is
  * decided there, not here.
  */
 export function buildApp(ctx: ServiceContext, options: AppOptions = {}): FastifyInstance {

@@ -1,8 +1,8 @@
 import { openDsrJobHandlers } from "../http/api/opendsr/jobs.js";
-import type { ServiceContext } from "../lifecycle/context.js";
-import { notifyRecipient } from "../lifecycle/operations/notify-recipient.js";
-import { processRequest } from "../lifecycle/operations/process-request.js";
-import { NOTIFY_QUEUE, PROCESS_QUEUE } from "../lifecycle/processing.js";
+import type { ServiceContext } from "../requests/context.js";
+import { notifyRecipient } from "../requests/operations/notify-recipient.js";
+import { processRequest } from "../requests/operations/process-request.js";
+import { NOTIFY_QUEUE, PROCESS_QUEUE } from "../requests/processing.js";
 import type { JobHandler, JobPayload, JobQueue, WorkOptions } from "./queue.js";
 
 /** One queue's handler and how many of its jobs a worker runs at once. Handlers must be idempotent. */

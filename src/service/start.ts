@@ -10,7 +10,7 @@ import { leaseFromEnv } from "../jobs/lease.js";
 import { queueLogging } from "../jobs/logging.js";
 import { registerHandlers, serviceHandlers } from "../jobs/handlers.js";
 import type { JobQueue } from "../jobs/queue.js";
-import type { ServiceContext } from "../lifecycle/index.js";
+import type { ServiceContext } from "../requests/index.js";
 import { loadRegister } from "../register/load.js";
 import { migrateToLatest } from "../store/migrate.js";
 import { openStore } from "../store/open.js";

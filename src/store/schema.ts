@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
-import type { Status } from "../lifecycle/states.js";
+import type { Status } from "../requests/states.js";
 import type { Lang } from "../register/schema/common.js";
 
 /**

@@ -9,7 +9,7 @@ import {
 import type { Rule } from "../../src/check/rule.js";
 import { loadRegister } from "../../src/register/load.js";
 import { memoryReader } from "../helpers/memory.js";
-import { FIXTURE_REGISTER } from "../requests/fixture.js";
+import { FIXTURE_REGISTER } from "./fixture.js";
 
 async function findings(yaml: string, rule: Rule) {
   const loaded = await loadRegister("/r/privacy.yaml", memoryReader({ "/r/privacy.yaml": yaml }), "/r");

@@ -1,129 +1,145 @@
-import type { Kysely } from "kysely";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Connector } from "../../src/connectors/connector.js";
+import { openConnector } from "../../src/connectors/open.js";
+import { calendarFor } from "../../src/deadlines/index.js";
+import { createDemoSchema } from "../../src/demo/schema.js";
+import { seedDemo } from "../../src/demo/seed.js";
+import { createQueue } from "../../src/jobs/create.js";
+import type { JobQueue } from "../../src/jobs/queue.js";
+import type { ServiceContext } from "../../src/requests/context.js";
+import { listOutbox, OutboxMailer } from "../../src/mail/outbox.js";
 import { loadRegister } from "../../src/register/load.js";
 import type { Register } from "../../src/register/schema/register.js";
-import { memoryReader } from "../helpers/memory.js";
+import { migrateToLatest } from "../../src/store/migrate.js";
+import { openStore, type Store } from "../../src/store/open.js";
+import type { OutboxRow } from "../../src/store/schema.js";
 
-/**
- * A small SaaS schema for the engine's tests: organisations with users; tickets and messages, login
- * events and invoices that hang off users; newsletter subscriptions found by e-mail alone. Small on
- * purpose: the property tests fill it with random rows many times.
- */
-// any: test tables.
-export async function createFixtureSchema(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable("orgs")
-    .addColumn("id", "integer", (c) => c.primaryKey())
-    .addColumn("name", "varchar(200)")
-    .execute();
-  await db.schema
-    .createTable("users")
-    .addColumn("id", "integer", (c) => c.primaryKey())
-    .addColumn("org_id", "integer", (c) => c.references("orgs.id"))
-    .addColumn("email", "varchar(255)", (c) => c.notNull())
-    .addColumn("name", "varchar(200)")
-    .addColumn("phone", "varchar(40)")
-    .addColumn("restricted_at", "varchar(32)")
-    .execute();
-  await db.schema
-    .createTable("tickets")
-    .addColumn("id", "integer", (c) => c.primaryKey())
-    .addColumn("user_id", "integer", (c) => c.references("users.id"))
-    .addColumn("subject", "varchar(200)")
-    .addColumn("body", "text")
-    .execute();
-  await db.schema
-    .createTable("messages")
-    .addColumn("id", "integer", (c) => c.primaryKey())
-    .addColumn("ticket_id", "integer", (c) => c.references("tickets.id"))
-    .addColumn("body", "text")
-    .execute();
-  await db.schema
-    .createTable("logins")
-    .addColumn("id", "integer", (c) => c.primaryKey())
-    .addColumn("user_id", "integer", (c) => c.references("users.id"))
-    .addColumn("ip", "varchar(64)")
-    .execute();
-  await db.schema
-    .createTable("invoices")
-    .addColumn("id", "integer", (c) => c.primaryKey())
-    .addColumn("user_id", "integer", (c) => c.references("users.id"))
-    .addColumn("billing_name", "varchar(200)")
-    .addColumn("issued_at", "varchar(32)")
-    .execute();
-  await db.schema
-    .createTable("newsletter")
-    .addColumn("id", "integer", (c) => c.primaryKey())
-    .addColumn("email", "varchar(255)")
-    .addColumn("name", "varchar(200)")
-    .execute();
+export const WEBHOOK_SECRET = "test-webhook-secret-0123456789";
+
+/** A settable clock: operations read it through ctx.now(). */
+export class Clock {
+  constructor(public time: number) {}
+  now = () => new Date(this.time);
+  set(iso: string) {
+    this.time = Date.parse(iso);
+  }
+  advance(ms: number) {
+    this.time += ms;
+  }
 }
 
-export const FIXTURE_TABLES = ["messages", "tickets", "logins", "invoices", "newsletter", "users", "orgs"] as const;
+export interface Fixture {
+  ctx: ServiceContext;
+  store: Store;
+  demo: Connector;
+  queue: JobQueue;
+  clock: Clock;
+  /** Seeded users' addresses, by user id order (the demo's hostile ones left out). */
+  emails: string[];
+  /** Every address in the users table, hostile ones included. */
+  allEmails: string[];
+  mailsTo(address: string): Promise<OutboxRow[]>;
+  /** The code in the latest code mail to an address about one request (its status link is in the mail). */
+  codeFor(address: string, statusToken: string): Promise<string>;
+  close(): Promise<void>;
+}
 
-export const FIXTURE_REGISTER = `
-organization: { name: Test B.V. }
-statement: { version: "1", effective_date: "2026-01-01" }
-datasets:
-  connections:
-    app: { url_env: FIXTURE_DATABASE_URL }
-  collections:
-    orgs:
-      connection: app
-      table: orgs
-    users:
-      connection: app
-      table: users
-      fields:
-        email: { category: contact.email, identity: email, masking: hash }
-        name: { category: identity.name, masking: fixed, fixed_value: "[removed]" }
-        phone: { category: contact.phone, identity: phone, masking: random }
-      references:
-        - { field: org_id, to: orgs.id }
-      restriction: { column: restricted_at }
-    tickets:
-      connection: app
-      table: tickets
-      fields:
-        subject: { category: communication.support }
-        body: { category: communication.support }
-      references:
-        - { field: user_id, to: users.id }
-    messages:
-      connection: app
-      table: messages
-      fields:
-        body: { category: communication.message }
-      references:
-        - { field: ticket_id, to: tickets.id }
-    logins:
-      connection: app
-      table: logins
-      erasure: delete
-      fields:
-        ip: { category: online.ip_address }
-      references:
-        - { field: user_id, to: users.id }
-    invoices:
-      connection: app
-      table: invoices
-      fields:
-        billing_name: { category: identity.name }
-      references:
-        - { field: user_id, to: users.id }
-      holds:
-        - { ground: legal_obligation, law: AWR art. 52(4), period: 7 years, since: issued_at }
-      restriction: { side_table: waarborg_restrictions }
-    newsletter:
-      connection: app
-      table: newsletter
-      erasure: delete
-      fields:
-        email: { category: contact.email, identity: email }
-        name: { category: identity.name }
-`;
+export interface FixtureOptions {
+  /** A PostgreSQL store URL; a SQLite file in a temp folder unless given. */
+  storeUrl?: string;
+  /** Changes to the demo register (e.g. rights.approval). */
+  register?: (register: Register) => Register;
+  start?: string;
+  subjects?: number;
+}
 
-export async function fixtureRegister(): Promise<Register> {
-  const loaded = await loadRegister("/f/privacy.yaml", memoryReader({ "/f/privacy.yaml": FIXTURE_REGISTER }), "/f");
-  if (!loaded.register) throw new Error(loaded.diagnostics.map((d) => d.message).join("\n"));
-  return loaded.register;
+/**
+ * The service as the operations see it: a real store (SQLite file), the real request engine against
+ * the seeded demo database (SQLite file, ~50 people), the outbox as mailer and a store queue that is
+ * not started (tests run jobs by calling the operations, or start workers themselves).
+ */
+export async function lifecycleFixture(options: FixtureOptions = {}): Promise<Fixture> {
+  const dir = mkdtempSync(join(tmpdir(), "waarborg-lifecycle-"));
+  const store = await openStore({ url: options.storeUrl ?? `sqlite:${join(dir, "store.db")}` });
+  await migrateToLatest(store);
+  const demoUrl = `sqlite:${join(dir, "demo.db")}`;
+  const demo = await openConnector(demoUrl);
+  await createDemoSchema(demo);
+  await seedDemo(demo, { subjects: options.subjects ?? 50, seed: 3 });
+  const loaded = await loadRegister("examples/demo/privacy.yaml");
+  if (!loaded.register) throw new Error("the demo register does not load");
+  const register = options.register ? options.register(loaded.register) : loaded.register;
+  const clock = new Clock(Date.parse(options.start ?? "2026-03-02T09:00:00Z"));
+  const queue = createQueue(store, { runner: "store", pollIntervalMs: 20, retryDelayMs: 50, leaseMs: 5000 });
+  const ctx: ServiceContext = {
+    store,
+    queue,
+    mailer: new OutboxMailer(store, clock.now),
+    register,
+    registerPath: "examples/demo/privacy.yaml",
+    keys: { data: randomBytes(32) },
+    calendar: calendarFor("NL"),
+    now: clock.now,
+    publicUrl: "https://privacy.klantwijs.example/",
+    env: {
+      DEMO_DATABASE_URL: demoUrl,
+      WAARBORG_MASKING_KEY: "lifecycle-test-masking-key-0123",
+      WAARBORG_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    },
+  };
+  const users = await demo.db.selectFrom("users").select(["email"]).orderBy("id").execute();
+  const allEmails = users.map((u) => String(u.email));
+  const mailsTo = (address: string) => listOutbox(store, { to: address });
+  return {
+    ctx,
+    store,
+    demo,
+    queue,
+    clock,
+    allEmails,
+    emails: allEmails.filter((e) => !e.includes("hostile")),
+    mailsTo,
+    async codeFor(address, statusToken) {
+      const mails = (await mailsTo(address)).filter(
+        (m) => /code/i.test(m.subject) && m.text.includes(`/status/${statusToken}\n`),
+      );
+      const code = /^ {4}(\d{6})$/m.exec(mails[0]?.text ?? "")?.[1];
+      if (!code) throw new Error("no code mail in the outbox");
+      return code;
+    },
+    async close() {
+      await queue.stop({ timeoutMs: 2000 });
+      await demo.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The files of a ZIP archive (stored or deflated entries), read from its central directory. */
+export async function unzip(archive: Buffer): Promise<Map<string, Buffer>> {
+  const { inflateRawSync } = await import("node:zlib");
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error("not a ZIP archive");
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  const files = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    if (archive.readUInt32LE(at) !== 0x02014b50) throw new Error("broken central directory");
+    const method = archive.readUInt16LE(at + 10);
+    const size = archive.readUInt32LE(at + 20);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const extra = archive.readUInt16LE(at + 30);
+    const comment = archive.readUInt16LE(at + 32);
+    const local = archive.readUInt32LE(at + 42);
+    const name = archive.subarray(at + 46, at + 46 + nameLength).toString("utf8");
+    const dataAt = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    const packed = archive.subarray(dataAt, dataAt + size);
+    files.set(name, method === 8 ? inflateRawSync(packed) : Buffer.from(packed));
+    at += 46 + nameLength + extra + comment;
+  }
+  return files;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadDataKey } from "../../src/crypto/keys.js";
-import { maskingKey } from "../../src/requests/masking.js";
+import { maskingKey } from "../../src/datasets/masking.js";
 import { demoKeys } from "../../src/service/keys.js";
 
 let dir: string;

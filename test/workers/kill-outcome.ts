@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { type StoredAuditVerification, verifyStoredAudit } from "../../src/audit/store.js";
-import { notifiableRecipients } from "../../src/lifecycle/process/recipients.js";
-import { PROCESS_QUEUE } from "../../src/lifecycle/processing.js";
+import { notifiableRecipients } from "../../src/requests/process/recipients.js";
+import { PROCESS_QUEUE } from "../../src/requests/processing.js";
 import type { KillRun } from "./kill-scenario.js";
 
 /** Requests, by id, that break one promise of "every request completes once". Each list should be empty. */

@@ -10,11 +10,11 @@ import { seedDemo } from "../../src/demo/seed.js";
 import { isEmailAddress } from "../../src/identifiers/email.js";
 import { createQueue } from "../../src/jobs/create.js";
 import type { JobQueue } from "../../src/jobs/queue.js";
-import type { ServiceContext } from "../../src/lifecycle/context.js";
-import { approveRequest } from "../../src/lifecycle/operations/approve-request.js";
-import { fileRequest } from "../../src/lifecycle/operations/file-request.js";
-import { verifyRequest } from "../../src/lifecycle/operations/verify-request.js";
-import { PROCESS_QUEUE } from "../../src/lifecycle/processing.js";
+import type { ServiceContext } from "../../src/requests/context.js";
+import { approveRequest } from "../../src/requests/operations/approve-request.js";
+import { fileRequest } from "../../src/requests/operations/file-request.js";
+import { verifyRequest } from "../../src/requests/operations/verify-request.js";
+import { PROCESS_QUEUE } from "../../src/requests/processing.js";
 import { listOutbox } from "../../src/mail/outbox.js";
 import { serviceContextFromEnv } from "../../src/service/context.js";
 import { migrateToLatest } from "../../src/store/migrate.js";
@@ -72,7 +72,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The demo register in a folder of its own, with the helpdesk's Art. 19 webhook pointed at `webhook`. */
 function registerCopy(dir: string, webhook: string): string {
-  const demo = new URL("../../examples/demo/", import.meta.url);
+  const demo = new URL("../../examples/demo", import.meta.url);
   const privacy = readFileSync(new URL("privacy.yaml", demo), "utf8");
   const pointed = privacy.replace("https://helpdesk.example/privacy-hook", webhook);
   if (pointed === privacy) throw new Error("the demo register no longer has the helpdesk webhook this scenario points");

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { SIGNATURE_HEADER, verifyWebhook } from "../../src/lifecycle/webhook-signature.js";
+import { SIGNATURE_HEADER, verifyWebhook } from "../../src/requests/webhook-signature.js";
 
 /**
  * A recipient's Art. 19 webhook on loopback. It counts the notices it receives per request, and only

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { significantDrift } from "../../discovery/drift.js";
-import { type Report, renderJson, renderText } from "../../discovery/render.js";
-import { discoverTarget } from "../../discovery/report.js";
-import { DEFAULT_SAMPLE_SIZE } from "../../discovery/sample.js";
-import { resolveTarget, TargetError } from "../../discovery/target.js";
+import { significantDrift } from "../../datasets/discovery/drift.js";
+import { type Report, renderJson, renderText } from "../../datasets/discovery/render.js";
+import { discoverTarget } from "../../datasets/discovery/report.js";
+import { DEFAULT_SAMPLE_SIZE } from "../../datasets/discovery/sample.js";
+import { resolveTarget, TargetError } from "../../datasets/discovery/target.js";
 import { emit, UsageError } from "../io.js";
 import { createProgress, type Progress } from "../progress.js";
 

@@ -1,5 +1,5 @@
-import type { ErasureReport } from "../../requests/erase.js";
-import type { describePlan, RequestType } from "../../requests/plan.js";
+import type { ErasureReport } from "../../datasets/erase.js";
+import type { describePlan, RequestType } from "../../datasets/plan.js";
 
 /** The plan as a person reads it on a terminal. */
 export function formatPlan(type: RequestType, identityTypes: string[], plan: ReturnType<typeof describePlan>): string {

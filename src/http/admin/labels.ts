@@ -1,4 +1,4 @@
-import type { Status } from "../../lifecycle/index.js";
+import type { Status } from "../../requests/index.js";
 import type { Lang } from "../../register/schema/common.js";
 import type { RequestType } from "../../store/schema.js";
 import type { Words } from "../../vocabulary/words.js";

@@ -1,4 +1,4 @@
-import { FinishedError, OperationError, TransitionError } from "../../lifecycle/index.js";
+import { FinishedError, OperationError, TransitionError } from "../../requests/index.js";
 import type { Lang } from "../../register/schema/common.js";
 import { type Words, word } from "../../vocabulary/words.js";
 import { statusLabel } from "./labels.js";

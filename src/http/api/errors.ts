@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "../../lifecycle/index.js";
+import { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "../../requests/index.js";
 
 /** Refusals that are about the request's state, not the input: 409, like a transition the status forbids. */
 const STATE_CONFLICTS = new Set(["not-waiting", "already-paused", "not-paused", "in-progress"]);

@@ -6,7 +6,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
-import type { ServiceContext } from "../../lifecycle/index.js";
+import type { ServiceContext } from "../../requests/index.js";
 import { apiError, sendApiError } from "./errors.js";
 import { openDsrApi } from "./opendsr/routes.js";
 import { apiSchemas } from "./registry.js";

@@ -6,8 +6,8 @@ import {
   type RequestListItem,
   STATUSES,
   unreachedRecipients,
-} from "../../lifecycle/index.js";
-import { isStranded } from "../../lifecycle/operations/requeue-stranded.js";
+} from "../../requests/index.js";
+import { isStranded } from "../../requests/operations/requeue-stranded.js";
 import { LANGUAGES } from "../../register/schema/common.js";
 import { REQUEST_TYPES } from "../../store/schema.js";
 import { apiSchemas, doc } from "./registry.js";

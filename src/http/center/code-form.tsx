@@ -1,5 +1,5 @@
-import type { ResendResult } from "../../lifecycle/operations/resend-code.js";
-import type { VerifyResult } from "../../lifecycle/operations/verify-request.js";
+import type { ResendResult } from "../../requests/operations/resend-code.js";
+import type { VerifyResult } from "../../requests/operations/verify-request.js";
 import type { Lang } from "../../register/schema/common.js";
 import { Notice, SubmitButton, TextField } from "../pages/components.js";
 import { type CenterWords, centerWords } from "./words.js";

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { toCalendarDate } from "../../deadlines/date.js";
-import type { ServiceContext } from "../../lifecycle/context.js";
-import { GoneError, NotFoundError } from "../../lifecycle/errors.js";
-import { DOWNLOAD_PATH } from "../../lifecycle/links.js";
-import { downloadPackage } from "../../lifecycle/operations/download-package.js";
-import { packageLink } from "../../lifecycle/operations/package-link.js";
+import type { ServiceContext } from "../../requests/context.js";
+import { GoneError, NotFoundError } from "../../requests/errors.js";
+import { DOWNLOAD_PATH } from "../../requests/links.js";
+import { downloadPackage } from "../../requests/operations/download-package.js";
+import { packageLink } from "../../requests/operations/package-link.js";
 import { formatDate } from "../../vocabulary/dates.js";
 import { otherLang } from "../pages/i18n.js";
 import { centerPage, sendPage } from "./frame.js";

@@ -1,6 +1,6 @@
 import type { FastifyReply } from "fastify";
 import type { ComponentChildren } from "preact";
-import type { ServiceContext } from "../../lifecycle/context.js";
+import type { ServiceContext } from "../../requests/context.js";
 import type { Lang } from "../../register/schema/common.js";
 import { commonWords, otherLang } from "../pages/i18n.js";
 import { Layout } from "../pages/layout.js";

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { ServiceContext } from "../../lifecycle/context.js";
+import type { ServiceContext } from "../../requests/context.js";
 import { formatPeriod } from "../../register/duration.js";
 import { LANGUAGES, type Lang } from "../../register/schema/common.js";
 import { localize } from "../../register/text.js";

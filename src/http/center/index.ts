@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import type { ServiceContext } from "../../lifecycle/context.js";
+import type { ServiceContext } from "../../requests/context.js";
 import { downloadRoutes } from "./download.js";
 import { FilingLimiter, type FilingLimits } from "./filing-limit.js";
 import { homeRoutes } from "./home.js";
@@ -17,7 +17,7 @@ export interface CenterOptions {
 /**
  * The privacy center: public, server-rendered, Dutch under /nl/ and English under /en/, usable with
  * JavaScript off. The status and download pages sit at the paths the mail links point to
- * (src/lifecycle/links.ts) and take their language from ?lang or the request.
+ * (src/requests/links.ts) and take their language from ?lang or the request.
  */
 export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (app, { ctx, filingLimits }) => {
   homeRoutes(app, ctx);

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { ServiceContext } from "../../lifecycle/context.js";
-import { OperationError } from "../../lifecycle/errors.js";
-import { fileRequest } from "../../lifecycle/operations/file-request.js";
+import type { ServiceContext } from "../../requests/context.js";
+import { OperationError } from "../../requests/errors.js";
+import { fileRequest } from "../../requests/operations/file-request.js";
 import { LANGUAGES, type Lang } from "../../register/schema/common.js";
 import type { RequestType } from "../../store/schema.js";
 import { requestNoun } from "../../mail/request-words.js";

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { ServiceContext } from "../../lifecycle/context.js";
+import type { ServiceContext } from "../../requests/context.js";
 import { LANGUAGES, type Lang } from "../../register/schema/common.js";
 import { archivedStatement, type StatementVersion, statementVersions } from "../../service/statement-archive.js";
 import { buildStatement } from "../../statement/index.js";

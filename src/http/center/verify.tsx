@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import type { ServiceContext } from "../../lifecycle/context.js";
-import { NotFoundError } from "../../lifecycle/errors.js";
-import { STATUS_PATH } from "../../lifecycle/links.js";
-import { resendCode } from "../../lifecycle/operations/resend-code.js";
-import { verifyRequest } from "../../lifecycle/operations/verify-request.js";
+import type { ServiceContext } from "../../requests/context.js";
+import { NotFoundError } from "../../requests/errors.js";
+import { STATUS_PATH } from "../../requests/links.js";
+import { resendCode } from "../../requests/operations/resend-code.js";
+import { verifyRequest } from "../../requests/operations/verify-request.js";
 import { LANGUAGES, type Lang } from "../../register/schema/common.js";
 import { otherLang } from "../pages/i18n.js";
 import { CodeForm, type CodeFormState, refusal, resendOutcome, typedCode } from "./code-form.js";

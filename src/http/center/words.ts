@@ -1,5 +1,5 @@
 import type { Lang } from "../../register/schema/common.js";
-import type { Status } from "../../lifecycle/states.js";
+import type { Status } from "../../requests/states.js";
 
 /**
  * The privacy center's own words, Dutch and English. Names of rights and their explanations come

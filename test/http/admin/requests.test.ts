@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { changeRequest } from "../../../src/lifecycle/change.js";
-import { fileRequest, PROCESS_QUEUE } from "../../../src/lifecycle/index.js";
+import { changeRequest } from "../../../src/requests/change.js";
+import { fileRequest, PROCESS_QUEUE } from "../../../src/requests/index.js";
 import { type ConsoleHarness, consoleHarness, get, post } from "./harness.js";
 import { fileVerified, notReached } from "./service.js";
 

@@ -1,5 +1,5 @@
 import { createApiToken, createUser, type Permission } from "../../../src/auth/index.js";
-import { pauseClock } from "../../../src/lifecycle/index.js";
+import { pauseClock } from "../../../src/requests/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
 import type { ConsoleHarness } from "./harness.js";
 import { fileVerified, notReached } from "./service.js";

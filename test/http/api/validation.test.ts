@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeRequest } from "../../../src/lifecycle/change.js";
+import { changeRequest } from "../../../src/requests/change.js";
 import { fileVerified, notReached } from "../admin/service.js";
 import { type ApiHarness, apiHarness } from "./harness.js";
 import { openDsrBody } from "./routes.js";

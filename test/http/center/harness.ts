@@ -9,7 +9,7 @@ import { buildApp } from "../../../src/http/app.js";
 import type { FilingLimits } from "../../../src/http/center/filing-limit.js";
 import { createQueue } from "../../../src/jobs/create.js";
 import { registerHandlers, serviceHandlers } from "../../../src/jobs/handlers.js";
-import type { ServiceContext } from "../../../src/lifecycle/index.js";
+import type { ServiceContext } from "../../../src/requests/index.js";
 import { listOutbox, OutboxMailer } from "../../../src/mail/outbox.js";
 import { prepareDemoDatabase } from "../../../src/service/demo-database.js";
 import { createLogger } from "../../../src/service/logger.js";

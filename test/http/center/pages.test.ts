@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../src/http/app.js";
-import { PUBLIC_EVENTS } from "../../../src/lifecycle/index.js";
-import { STATUSES } from "../../../src/lifecycle/states.js";
+import { PUBLIC_EVENTS } from "../../../src/requests/index.js";
+import { STATUSES } from "../../../src/requests/states.js";
 import { centerWords } from "../../../src/http/center/words.js";
 import { offeredTypes } from "../../../src/http/center/request-types.js";
 import { recordStatementVersion } from "../../../src/service/statement-archive.js";

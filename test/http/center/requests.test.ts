@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openConnector } from "../../../src/connectors/open.js";
-import { approveRequest } from "../../../src/lifecycle/index.js";
+import { approveRequest } from "../../../src/requests/index.js";
 import {
   type Center,
   codeFromOutbox,

@@ -1,4 +1,4 @@
-import type { DashboardStats } from "../../../lifecycle/index.js";
+import type { DashboardStats } from "../../../requests/index.js";
 import { renderPage } from "../../pages/render.js";
 import { formatDay } from "../format.js";
 import { ADMIN_PREFIX } from "../session.js";

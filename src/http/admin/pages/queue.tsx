@@ -1,4 +1,4 @@
-import { type RequestListItem, STATUSES } from "../../../lifecycle/index.js";
+import { type RequestListItem, STATUSES } from "../../../requests/index.js";
 import { renderPage } from "../../pages/render.js";
 import { formatDay } from "../format.js";
 import { statusLabel, typeLabel } from "../labels.js";

@@ -1,5 +1,5 @@
-import { FINAL, type RequestDetail, unreachedRecipients } from "../../../lifecycle/index.js";
-import { isStranded } from "../../../lifecycle/operations/requeue-stranded.js";
+import { FINAL, type RequestDetail, unreachedRecipients } from "../../../requests/index.js";
+import { isStranded } from "../../../requests/operations/requeue-stranded.js";
 import type { Lang } from "../../../register/schema/common.js";
 import type { FieldErrors } from "../../pages/components.js";
 import { RadioGroup, TextArea } from "../../pages/components.js";

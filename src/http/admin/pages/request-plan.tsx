@@ -1,4 +1,4 @@
-import type { RequestDetail } from "../../../lifecycle/index.js";
+import type { RequestDetail } from "../../../requests/index.js";
 import type { Lang } from "../../../register/schema/common.js";
 import { formatInstant } from "../format.js";
 import { adminWords } from "../words.js";

@@ -1,5 +1,5 @@
 import { can } from "../../../auth/roles.js";
-import type { RequestDetail } from "../../../lifecycle/index.js";
+import type { RequestDetail } from "../../../requests/index.js";
 import type { Lang } from "../../../register/schema/common.js";
 import { ErrorSummary, type FieldErrors, Notice } from "../../pages/components.js";
 import { renderPage } from "../../pages/render.js";

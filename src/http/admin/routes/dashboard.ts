@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import { dashboardStats, type ServiceContext } from "../../../lifecycle/index.js";
+import { dashboardStats, type ServiceContext } from "../../../requests/index.js";
 import { pageOf, sendHtml } from "../context.js";
 import { guard } from "../guard.js";
 import { dashboardPage } from "../pages/dashboard.js";

@@ -15,7 +15,7 @@ import {
   retryRequest,
   type ServiceContext,
   STATUSES,
-} from "../../../lifecycle/index.js";
+} from "../../../requests/index.js";
 import { formBody, formText, pageOf, sendHtml } from "../context.js";
 import { guard } from "../guard.js";
 import { notFound } from "../not-found.js";

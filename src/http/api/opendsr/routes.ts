@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { buildGraph, identityTypes } from "../../../datasets/graph.js";
-import { cancelRequest, fileRequest, OperationError, type ServiceContext } from "../../../lifecycle/index.js";
+import { cancelRequest, fileRequest, OperationError, type ServiceContext } from "../../../requests/index.js";
 import { apiActor, requireScope } from "../bearer.js";
 import { apiError, ERROR_RESPONSES, type FieldMap, sendApiError } from "../errors.js";
 import { checkStatusSoon } from "./jobs.js";

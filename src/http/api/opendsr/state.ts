@@ -1,4 +1,4 @@
-import { NotFoundError, type ServiceContext } from "../../../lifecycle/index.js";
+import { NotFoundError, type ServiceContext } from "../../../requests/index.js";
 import { controllerId, endOfDay, OPENDSR_API_VERSION, openDsrStatus, type OpenDsrStatus } from "./protocol.js";
 import type { OpenDsrLink } from "./links.js";
 

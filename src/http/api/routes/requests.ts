@@ -9,7 +9,7 @@ import {
   requestDetail,
   retryRequest,
   type ServiceContext,
-} from "../../../lifecycle/index.js";
+} from "../../../requests/index.js";
 import { apiActor, requireScope } from "../bearer.js";
 import { ERROR_RESPONSES } from "../errors.js";
 import {

@@ -1,0 +1,85 @@
+import { type DatasetGraph, personalFields } from "./graph.js";
+import type { Connections } from "./connections.js";
+import type { Row } from "./table.js";
+import { type Identity, walkRows, type WalkStep } from "./walk.js";
+
+/** One collection's part of an access package: its rows, and which data categories its fields hold. */
+export interface AccessSection {
+  collection: string;
+  table: string;
+  primaryKey: string;
+  columns: string[];
+  /** column -> data category id, for the columns the register classifies. */
+  categories: Record<string, string>;
+  /** Columns the person provided themselves (Art. 20 portability), per the register. */
+  provided: string[];
+  rows: Row[];
+}
+
+export interface AccessResult {
+  sections: AccessSection[];
+  /** Every data category found in the person's rows: what the Art. 15(1) information is given for. */
+  categories: string[];
+  steps: WalkStep[];
+}
+
+/**
+ * Collects everything the datasets hold about a person (Art. 15(1), 20): the walk's rows, per
+ * collection, sorted by primary key so the package is the same every time for the same data.
+ */
+export async function collectAccess(
+  graph: DatasetGraph,
+  connections: Connections,
+  identities: readonly Identity[],
+  onStep?: (step: WalkStep) => void,
+): Promise<AccessResult> {
+  const found = await walkRows(graph, connections, identities, onStep);
+  const sections: AccessSection[] = [];
+  const categories = new Set<string>();
+  for (const name of [...found.rows.keys()].sort()) {
+    const rows = found.rows.get(name)!;
+    if (rows.size === 0) continue;
+    const collection = graph.collections.get(name)!;
+    const sorted = [...rows.entries()].sort(([a], [b]) => compareKeys(a, b)).map(([, row]) => normalizeRow(row));
+    const columns = Object.keys(sorted[0] ?? {});
+    const sectionCategories: Record<string, string> = {};
+    for (const field of personalFields(collection)) {
+      const category = collection.fields[field]?.category;
+      if (!category) continue;
+      sectionCategories[field] = category;
+      if (sorted.some((row) => row[field] !== null && row[field] !== undefined)) categories.add(category);
+    }
+    sections.push({
+      collection: name,
+      table: collection.table,
+      primaryKey: collection.primary_key,
+      columns,
+      categories: sectionCategories,
+      provided: Object.entries(collection.fields)
+        .filter(([, f]) => f.provided)
+        .map(([n]) => n),
+      rows: sorted,
+    });
+  }
+  return { sections, categories: [...categories].sort(), steps: found.steps };
+}
+
+/** Numeric keys in numeric order, others as text. */
+function compareKeys(a: string, b: string): number {
+  const na = Number(a);
+  const nb = Number(b);
+  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** JSON-safe values: dates as ISO text, big integers and buffers as strings, the rest as read. */
+export function normalizeRow(row: Row): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value instanceof Date) out[key] = value.toISOString();
+    else if (typeof value === "bigint") out[key] = value.toString();
+    else if (Buffer.isBuffer(value)) out[key] = value.toString("base64");
+    else out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import { inList, keyBatches } from "../connectors/in-list.js";
+import { connectionOrder, erasureOrder, type DatasetGraph, personalFields } from "./graph.js";
+import type { Connections } from "./connections.js";
+import { type HeldBy, holdFor } from "./holds.js";
+import { maskRows } from "./masked-update.js";
+import { maskingKey, type Strategy, strategyOf } from "./masking.js";
+import { ensureSideTables, markRestricted } from "./restriction.js";
+import { type Row, tableDb } from "./table.js";
+import type { WalkResult } from "./walk.js";
+
+/** What erasure does to one collection: which rows it masks or deletes and which it keeps, and why. */
+export interface CollectionErasure {
+  collection: string;
+  connection: string;
+  action: "mask" | "delete";
+  /** Fields and how each is masked (empty for delete). */
+  fields: { name: string; strategy: Exclude<Strategy, "delete_row"> }[];
+  erase: string[];
+  held: { key: string; hold: HeldBy }[];
+}
+
+export interface ErasureReport {
+  dryRun: boolean;
+  collections: {
+    collection: string;
+    action: "mask" | "delete";
+    found: number;
+    erased: number;
+    kept: number;
+    fields: string[];
+    /** Why rows were kept: one entry per legal ground with its law and the latest date it lasts. */
+    grounds: { ground: string; law?: string; period: string; rows: number; until?: string }[];
+  }[];
+}
+
+/** Decides, per collection and row, what an erasure does. Pure: the walk already read the rows. */
+export function planErasure(graph: DatasetGraph, found: WalkResult, now: Date): CollectionErasure[] {
+  const names = erasureOrder(graph, [...found.rows.keys()]);
+  return names.map((name) => {
+    const collection = graph.collections.get(name)!;
+    const rows = found.rows.get(name) ?? new Map<string, Row>();
+    const references = new Set(collection.references.map((r) => r.field));
+    const fields = personalFields(collection)
+      .filter((f) => f !== collection.primary_key && !references.has(f))
+      .map((f) => ({ name: f, strategy: strategyOf(collection.fields[f]!) }));
+    const deletes = collection.erasure === "delete" || fields.some((f) => f.strategy === "delete_row");
+    const erase: string[] = [];
+    const held: CollectionErasure["held"] = [];
+    for (const key of [...rows.keys()].sort()) {
+      const hold = holdFor(collection, rows.get(key)!, now);
+      if (hold) held.push({ key, hold });
+      else erase.push(key);
+    }
+    return {
+      collection: name,
+      connection: collection.connection,
+      action: deletes ? "delete" : "mask",
+      fields: deletes ? [] : (fields as CollectionErasure["fields"]),
+      erase,
+      held,
+    };
+  });
+}
+
+/**
+ * Carries out an erasure plan: one transaction per connection, set-based statements per collection
+ * (chunks of 1000 keys), children before parents and `after` as declared. Connections run in the
+ * order connectionOrder gives: as declared, else those holding the identities last.
+ */
+export async function executeErasure(
+  graph: DatasetGraph,
+  connections: Connections,
+  plan: CollectionErasure[],
+  found: WalkResult,
+  options: { dryRun?: boolean; now?: Date; env?: NodeJS.ProcessEnv } = {},
+): Promise<ErasureReport> {
+  const now = options.now ?? new Date();
+  const report = summarize(plan, options.dryRun ?? false, found);
+  if (options.dryRun) return report;
+  let key: string | undefined;
+  const secret = () => {
+    key ??= maskingKey(options.env);
+    return key;
+  };
+  const byConnection = new Map<string, CollectionErasure[]>();
+  for (const step of plan) byConnection.set(step.connection, [...(byConnection.get(step.connection) ?? []), step]);
+  for (const name of connectionOrder(graph, [...byConnection.keys()])) {
+    const steps = byConnection.get(name)!;
+    const connector = connections.get(name);
+    if (!connector) throw new Error(`connection "${name}" is not open`);
+    await ensureSideTables(
+      connector.db,
+      steps.map((s) => graph.collections.get(s.collection)!),
+    );
+    await connector.db.transaction().execute(async (tx) => {
+      for (const step of steps) {
+        const collection = graph.collections.get(step.collection)!;
+        const db = tableDb({ db: tx }, collection);
+        const heldKeys = step.held.map((h) => h.key);
+        const ground = step.held[0]?.hold.ground ?? "legal_obligation";
+        await markRestricted(tx, connector.dialect, step.collection, collection, heldKeys, ground, now);
+        if (step.action === "delete") {
+          for (const part of keyBatches(connector.dialect, step.erase)) {
+            await db
+              .deleteFrom(collection.table)
+              .where(inList(connector.dialect, collection.primary_key, part))
+              .execute();
+          }
+          continue;
+        }
+        await maskRows(tx, connector.dialect, collection, step, found.rows.get(step.collection)!, secret);
+      }
+    });
+  }
+  return report;
+}
+
+function summarize(plan: CollectionErasure[], dryRun: boolean, found: WalkResult): ErasureReport {
+  return {
+    dryRun,
+    collections: plan.map((step) => {
+      const grounds = new Map<string, ErasureReport["collections"][number]["grounds"][number]>();
+      for (const { hold } of step.held) {
+        const id = `${hold.ground}|${hold.law ?? ""}|${hold.period}`;
+        const entry = grounds.get(id) ?? {
+          ground: hold.ground,
+          law: hold.law,
+          period: hold.period,
+          rows: 0,
+          until: hold.until,
+        };
+        entry.rows++;
+        if (hold.until && (!entry.until || hold.until > entry.until)) entry.until = hold.until;
+        grounds.set(id, entry);
+      }
+      return {
+        collection: step.collection,
+        action: step.action,
+        found: found.rows.get(step.collection)?.size ?? 0,
+        erased: step.erase.length,
+        kept: step.held.length,
+        fields: step.fields.map((f) => `${f.name}:${f.strategy}`),
+        grounds: [...grounds.values()],
+      };
+    }),
+  };
+}

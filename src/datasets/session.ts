@@ -1,0 +1,37 @@
+import { buildGraph, type DatasetGraph, identityTypes } from "./graph.js";
+import type { Register } from "../register/schema/register.js";
+import { closeConnections, type Connections, openConnections } from "./connections.js";
+import { parseIdentity } from "./identity.js";
+import type { Identity } from "./walk.js";
+
+/** Everything one request needs: the graph, open connections and the parsed identities. */
+export interface RequestSession {
+  register: Register;
+  graph: DatasetGraph;
+  connections: Connections;
+  identities: Identity[];
+}
+
+/**
+ * Opens a session, runs `work`, and always closes the connections. The CLI, the workers and the
+ * tests all go through this, so connection handling lives in one place.
+ */
+export async function withSession<T>(
+  register: Register,
+  rawIdentities: readonly string[],
+  work: (session: RequestSession) => Promise<T>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<T> {
+  const graph = buildGraph(register);
+  if (graph.collections.size === 0)
+    throw new Error("the register declares no datasets: nothing to run a request against");
+  const identities = rawIdentities.map((raw) => parseIdentity(raw, identityTypes(graph)));
+  if (identities.length === 0)
+    throw new Error("give at least one --identity, e.g. --identity email=someone@example.nl");
+  const connections = await openConnections(register, env);
+  try {
+    return await work({ register, graph, connections, identities });
+  } finally {
+    await closeConnections(connections);
+  }
+}

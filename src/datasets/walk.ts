@@ -1,0 +1,146 @@
+import { inList, keyBatches, matchableValues } from "../connectors/in-list.js";
+import { type DatasetGraph, seedCollections } from "./graph.js";
+import type { Connections } from "./connections.js";
+import { keyOf, type Row, tableDb } from "./table.js";
+
+export interface Identity {
+  type: string;
+  value: string;
+}
+
+/** One query round on one collection: the field it matched on and how many values and rows. */
+export interface WalkStep {
+  round: number;
+  collection: string;
+  field: string;
+  values: number;
+  rows: number;
+}
+
+export interface WalkResult {
+  /** Found rows per collection, keyed by primary key. */
+  rows: Map<string, Map<string, Row>>;
+  steps: WalkStep[];
+}
+
+interface Lookup {
+  collection: string;
+  field: string;
+  values: Set<string>;
+}
+
+/**
+ * Finds every row of the person: starting from the collections that hold one of the given identities,
+ * then following the references the register allows, round by round. Each round runs one query per
+ * (collection, field) with an IN list of all values found so far, never a query per row; rounds on
+ * different connections run in parallel. Values are bound parameters, and every returned row is
+ * checked again for an exact match, because some collations (MariaDB's) match 'A' to 'a' or 'a '.
+ */
+export async function walkRows(
+  graph: DatasetGraph,
+  connections: Connections,
+  identities: readonly Identity[],
+  onStep?: (step: WalkStep) => void,
+): Promise<WalkResult> {
+  const rows = new Map<string, Map<string, Row>>();
+  const queried = new Map<string, Set<string>>(); // "collection.field" -> values already asked for
+  const steps: WalkStep[] = [];
+  let pending: Lookup[] = [];
+
+  const want = (collection: string, field: string, values: Iterable<string>) => {
+    const key = `${collection}.${field}`;
+    const done = queried.get(key) ?? new Set<string>();
+    queried.set(key, done);
+    let lookup = pending.find((l) => l.collection === collection && l.field === field);
+    for (const value of values) {
+      if (done.has(value)) continue;
+      done.add(value);
+      if (!lookup) {
+        lookup = { collection, field, values: new Set() };
+        pending.push(lookup);
+      }
+      lookup.values.add(value);
+    }
+  };
+
+  const types = [...new Set(identities.map((i) => i.type))];
+  for (const name of seedCollections(graph, types)) {
+    const collection = graph.collections.get(name)!;
+    for (const [field, def] of Object.entries(collection.fields)) {
+      if (!def.identity) continue;
+      want(
+        name,
+        field,
+        identities.filter((i) => i.type === def.identity).map((i) => i.value),
+      );
+    }
+  }
+
+  for (let round = 0; pending.length > 0; round++) {
+    const lookups = pending.sort((a, b) => a.collection.localeCompare(b.collection) || a.field.localeCompare(b.field));
+    pending = [];
+    const results = await Promise.all(lookups.map((lookup) => runLookup(graph, connections, lookup)));
+    lookups.forEach((lookup, i) => {
+      const found = results[i] as Row[];
+      const step = {
+        round,
+        collection: lookup.collection,
+        field: lookup.field,
+        values: lookup.values.size,
+        rows: found.length,
+      };
+      steps.push(step);
+      onStep?.(step);
+      const collection = graph.collections.get(lookup.collection)!;
+      const known = rows.get(lookup.collection) ?? new Map<string, Row>();
+      rows.set(lookup.collection, known);
+      const fresh: Row[] = [];
+      for (const row of found) {
+        const key = keyOf(row[collection.primary_key]);
+        if (!known.has(key)) {
+          known.set(key, row);
+          fresh.push(row);
+        }
+      }
+      if (fresh.length === 0) return;
+      for (const edge of graph.edges) {
+        if (edge.down && edge.parent === lookup.collection) {
+          want(edge.child, edge.childField, valuesOf(fresh, edge.parentField));
+        }
+        if (edge.up && edge.child === lookup.collection) {
+          want(edge.parent, edge.parentField, valuesOf(fresh, edge.childField));
+        }
+      }
+    });
+  }
+  return { rows, steps };
+}
+
+function valuesOf(rows: readonly Row[], field: string): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    const value = row[field];
+    if (value !== null && value !== undefined) out.push(keyOf(value));
+  }
+  return out;
+}
+
+async function runLookup(graph: DatasetGraph, connections: Connections, lookup: Lookup): Promise<Row[]> {
+  const collection = graph.collections.get(lookup.collection)!;
+  const connector = connections.get(collection.connection);
+  if (!connector)
+    throw new Error(`collection "${lookup.collection}": connection "${collection.connection}" is not open`);
+  const db = tableDb(connector, collection);
+  const values = matchableValues(connector.dialect, [...lookup.values].sort());
+  const out: Row[] = [];
+  for (const part of keyBatches(connector.dialect, values)) {
+    const found = (await db
+      .selectFrom(collection.table)
+      .selectAll()
+      .where(inList(connector.dialect, lookup.field, part))
+      .execute()) as Row[];
+    const exact = new Set(part);
+    for (const row of found) if (exact.has(keyOf(row[lookup.field]))) out.push(row);
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { buildGraph, identityTypes } from "../datasets/graph.js";
+import { isEmailAddress } from "../identifiers/email.js";
+import { LANGUAGES } from "../register/schema/common.js";
+import type { Register } from "../register/schema/register.js";
+import { validateCorrections } from "../datasets/rectify.js";
+import type { WalkResult } from "../datasets/walk.js";
+import { REQUEST_TYPES, type RequestType } from "../store/schema.js";
+import { OperationError } from "./errors.js";
+
+/*
+ * What a request form (or the API) hands to fileRequest, checked here once for every transport. Error
+ * messages name the field and what is expected, never what was entered.
+ */
+
+const MAX_IDENTITY = 320;
+const Note = z.string().trim().min(1).max(4000, "at most 4000 characters");
+
+const Identity = z.strictObject({
+  type: z.string().min(1, "give the identity's type"),
+  value: z.string().trim().min(1, "give a value").max(MAX_IDENTITY, `at most ${MAX_IDENTITY} characters`),
+});
+
+const Correction = z.strictObject({
+  field: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/, "a field name, or collection.field"),
+  value: z.string().trim().min(1, "give the corrected value").max(1000, "at most 1000 characters"),
+});
+
+const DETAILS = {
+  access: z.strictObject({ note: Note.optional() }),
+  portability: z.strictObject({ note: Note.optional() }),
+  erasure: z.strictObject({ note: Note.optional() }),
+  restriction: z.strictObject({ note: Note.optional() }),
+  rectification: z.strictObject({
+    corrections: z.array(Correction).min(1, "say what to correct").max(50, "at most 50 corrections"),
+    note: Note.optional(),
+  }),
+  objection: z.strictObject({ activities: z.array(z.string()).max(100).optional(), note: Note.optional() }),
+  withdrawal: z.strictObject({ purposes: z.array(z.string()).max(100).optional(), note: Note.optional() }),
+} satisfies Record<RequestType, z.ZodType>;
+
+export const FileRequestInput = z.strictObject({
+  type: z.enum(REQUEST_TYPES, `one of ${REQUEST_TYPES.join(", ")}`),
+  identities: z.array(Identity).min(1, "give at least one identity").max(10, "at most 10 identities"),
+  lang: z.enum(LANGUAGES, `one of ${LANGUAGES.join(", ")}`),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type FileRequestInput = z.input<typeof FileRequestInput>;
+
+export interface Identity {
+  type: string;
+  value: string;
+}
+
+/** Details the store keeps in the clear (ids and field names) and those it keeps encrypted (values, notes). */
+export interface SplitDetails {
+  open: Record<string, unknown>;
+  sealed: Record<string, unknown>;
+}
+
+export interface CheckedRequest {
+  type: RequestType;
+  lang: (typeof LANGUAGES)[number];
+  identities: Identity[];
+  /** The address the verification code goes to. */
+  email: string;
+  details: SplitDetails;
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === "number" ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    "",
+  );
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, prefix: readonly PropertyKey[] = []): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  // zod's own messages describe the expected shape, not the input; unknown keys are named, values never.
+  throw new OperationError(pathOf([...prefix, ...issue.path]), issue.message);
+}
+
+/** Checks a new request against the register: identity types, an e-mail address for the code, the type's details. */
+export function checkFileRequest(register: Register, input: unknown): CheckedRequest {
+  const request = parse(FileRequestInput, input);
+  const graph = buildGraph(register);
+  const known = [...new Set(["email", ...identityTypes(graph)])].sort();
+  request.identities.forEach((identity, index) => {
+    if (!known.includes(identity.type))
+      throw new OperationError(
+        `identities[${index}].type`,
+        `unknown identity type; expected one of ${known.join(", ")}`,
+      );
+    if (identity.type === "email" && !isEmailAddress(identity.value))
+      throw new OperationError(`identities[${index}].value`, "not an e-mail address");
+  });
+  const email = request.identities.find((i) => i.type === "email");
+  if (!email) throw new OperationError("identities", "give an e-mail address: the verification code is sent there");
+  const details = parse(DETAILS[request.type] as z.ZodType<Record<string, unknown>>, request.details ?? {}, [
+    "details",
+  ]);
+  return {
+    type: request.type,
+    lang: request.lang,
+    identities: request.identities,
+    email: email.value,
+    details: splitDetails(register, request.type, details),
+  };
+}
+
+function splitDetails(register: Register, type: RequestType, details: Record<string, unknown>): SplitDetails {
+  const { note, ...rest } = details as { note?: string } & Record<string, unknown>;
+  const sealed: Record<string, unknown> = note === undefined ? {} : { note };
+  if (type === "rectification") {
+    const corrections = rest.corrections as { field: string; value: string }[];
+    checkCorrections(register, corrections);
+    return { open: { fields: corrections.map((c) => c.field) }, sealed: { ...sealed, corrections } };
+  }
+  if (type === "objection") checkIds(rest.activities, Object.keys(register.activities), "details.activities");
+  if (type === "withdrawal") checkIds(rest.purposes, Object.keys(register.consent?.purposes ?? {}), "details.purposes");
+  return { open: rest, sealed };
+}
+
+function checkIds(ids: unknown, known: readonly string[], field: string): void {
+  (ids as string[] | undefined)?.forEach((id, index) => {
+    if (!known.includes(id)) throw new OperationError(`${field}[${index}]`, "not one the register declares");
+  });
+}
+
+/** Each correction must name a personal-data field the datasets declare and fit its data category. */
+function checkCorrections(register: Register, corrections: readonly { field: string; value: string }[]): void {
+  const graph = buildGraph(register);
+  // Every collection as if the person had a row there, so the engine's own check looks at all of them.
+  const everywhere: WalkResult = {
+    rows: new Map([...graph.collections.keys()].map((name) => [name, new Map([["*", {}]])])),
+    steps: [],
+  };
+  corrections.forEach((correction, index) => {
+    const dot = correction.field.indexOf(".");
+    const target =
+      dot > 0
+        ? {
+            collection: correction.field.slice(0, dot),
+            field: correction.field.slice(dot + 1),
+            value: correction.value,
+          }
+        : correction;
+    try {
+      validateCorrections(graph, everywhere, [target]);
+    } catch (error) {
+      const message = (error as Error).message.replace(/^--set [^:]+: /, "");
+      throw new OperationError(`details.corrections[${index}]`, message);
+    }
+  });
+}

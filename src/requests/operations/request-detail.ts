@@ -1,0 +1,89 @@
+import type { AuditEntry } from "../../audit/chain.js";
+import { readAudit } from "../../audit/store.js";
+import { compileOnlyConnector } from "../../connectors/compile-only.js";
+import { dialectOf } from "../../connectors/open.js";
+import { buildGraph } from "../../datasets/graph.js";
+import { deadlineFor, type DeadlineStatus, explainDeadline } from "../../deadlines/index.js";
+import { describePlan, type PlanStep } from "../../datasets/plan.js";
+import type { RequestRow } from "../../store/schema.js";
+import { clockState, clockStatus } from "../clock.js";
+import type { ServiceContext } from "../context.js";
+import { openRequest } from "../identities.js";
+import type { Identity } from "../input.js";
+import { loadRequest, type RequestEvent, readEvents } from "../records.js";
+import { type LifecycleEvent, possibleEvents } from "../states.js";
+
+export interface RequestDetail {
+  request: Omit<RequestRow, "identities_encrypted" | "identities_hash" | "status_token_hash" | "details">;
+  identities: Identity[];
+  /** The type's details: ids and field names, with the values and notes the person gave. */
+  details: Record<string, unknown>;
+  deadline: DeadlineStatus;
+  /** Why the due date is what it is, sentence by sentence, in the register's first language. */
+  deadlineExplained: string[];
+  /** Events that can happen now, for showing only the buttons that work. */
+  actions: LifecycleEvent[];
+  events: RequestEvent[];
+  audit: AuditEntry[];
+  packages: { id: string; fileName: string; expiresAt: string; downloadsLeft: number; createdAt: string }[];
+  /** What the engine will do, with the SQL compiled for each database; null for types it does not run. */
+  plan: { steps: PlanStep[]; unreachable: string[] } | null;
+}
+
+/**
+ * The request page of the admin console: who asked, what, where the clock stands and why, what the
+ * engine will do, and the full trail of events and audit entries. Only for staff: it decrypts.
+ */
+export async function requestDetail(ctx: ServiceContext, requestId: string): Promise<RequestDetail> {
+  const row = await loadRequest(ctx.store.db, requestId);
+  const events = await readEvents(ctx.store.db, requestId);
+  const sealed = openRequest(ctx, row.id, row.identities_encrypted);
+  const packages = await ctx.store.db
+    .selectFrom("packages")
+    .select(["id", "file_name", "expires_at", "downloads_left", "created_at"])
+    .where("request_id", "=", requestId)
+    .orderBy("created_at")
+    .execute();
+  const deadline = deadlineFor(clockState(row, events), { calendar: ctx.calendar });
+  const { identities_encrypted: _e, identities_hash: _h, status_token_hash: _t, details: open, ...request } = row;
+  return {
+    request,
+    identities: sealed.identities,
+    details: { ...(JSON.parse(open) as Record<string, unknown>), ...sealed.details },
+    deadline: clockStatus(ctx, row, events),
+    deadlineExplained: deadline.paused ? [] : explainDeadline(deadline, ctx.register.statement.languages[0] ?? "nl"),
+    actions: possibleEvents(row.status),
+    events,
+    audit: await readAudit(ctx.store, { subjectType: "request", subjectId: requestId }),
+    packages: packages.map((p) => ({
+      id: p.id,
+      fileName: p.file_name,
+      expiresAt: p.expires_at,
+      downloadsLeft: p.downloads_left,
+      createdAt: p.created_at,
+    })),
+    plan: planFor(ctx, row, sealed.identities),
+  };
+}
+
+const PLAN_TYPE = {
+  access: "access",
+  portability: "access",
+  erasure: "erasure",
+  rectification: "rectification",
+  restriction: "restriction",
+} as const;
+
+function planFor(ctx: ServiceContext, row: RequestRow, identities: readonly Identity[]): RequestDetail["plan"] {
+  const type = PLAN_TYPE[row.type as keyof typeof PLAN_TYPE];
+  const graph = buildGraph(ctx.register);
+  if (!type || graph.collections.size === 0) return null;
+  // Compile-only connectors: the preview shows each database's SQL without connecting to it.
+  const connectors = new Map(
+    Object.entries(ctx.register.datasets?.connections ?? {}).map(([name, c]) => {
+      const url = ctx.env[c.url_env];
+      return [name, compileOnlyConnector(c.type ?? (url ? dialectOf(url) : "postgres"))];
+    }),
+  );
+  return describePlan(graph, [...new Set(identities.map((i) => i.type))], type, connectors);
+}

@@ -1,0 +1,27 @@
+import { collectAccess } from "../../datasets/access.js";
+import type { RequestRow } from "../../store/schema.js";
+import { receivedOn } from "../clock.js";
+import type { ServiceContext } from "../context.js";
+import { packageFiles } from "../package/files.js";
+import { packageRow } from "../package/store-package.js";
+import { zip } from "../package/zip.js";
+import type { Outcome } from "./outcome.js";
+import { withRequestSession } from "./session.js";
+
+/** Access (Art. 15) and portability (Art. 20): everything found, as an encrypted ZIP behind a download link. */
+export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
+  const result = await withRequestSession(ctx, row, (s) => collectAccess(s.graph, s.connections, s.identities));
+  const files = await packageFiles(ctx.register, result, { lang: row.lang, readable: row.type === "access" });
+  const day = receivedOn(ctx, row);
+  const content = zip(files, new Date(`${day}T00:00:00Z`));
+  const rows = result.sections.reduce((sum, s) => sum + s.rows.length, 0);
+  return {
+    event: "complete",
+    data: {
+      changed: false,
+      collections: result.sections.map((s) => ({ collection: s.collection, rows: s.rows.length })),
+    },
+    audit: { rows, files: files.length },
+    package: packageRow(ctx, row.id, { name: `${row.type}-${day}.zip`, mediaType: "application/zip", content }),
+  };
+}

@@ -1,0 +1,50 @@
+import { executeErasure, planErasure } from "../../datasets/erase.js";
+import { walkRows } from "../../datasets/walk.js";
+import type { RequestRow } from "../../store/schema.js";
+import type { ServiceContext } from "../context.js";
+import type { Outcome } from "./outcome.js";
+import { withRequestSession } from "./session.js";
+
+/**
+ * Erasure (Art. 17): masks or deletes what the register says, keeps (restricted) what a legal hold
+ * requires, and ends partially completed when anything was kept, naming the rows and the grounds.
+ * Running it again erases what is still there, so a run cut short is finished by the retry.
+ */
+export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
+  const now = ctx.now();
+  const { plan, report } = await withRequestSession(ctx, row, async (s) => {
+    const found = await walkRows(s.graph, s.connections, s.identities);
+    const plan = planErasure(s.graph, found, now);
+    return { plan, report: await executeErasure(s.graph, s.connections, plan, found, { now, env: ctx.env }) };
+  });
+  const kept = plan
+    .filter((step) => step.held.length > 0)
+    .flatMap((step) => {
+      const byGround = new Map<string, { ground: string; law?: string; until?: string; keys: string[] }>();
+      for (const { key, hold } of step.held) {
+        const id = `${hold.ground}|${hold.law ?? ""}`;
+        const entry = byGround.get(id) ?? { ground: hold.ground, ...(hold.law ? { law: hold.law } : {}), keys: [] };
+        entry.keys.push(key);
+        if (hold.until && (!entry.until || hold.until > entry.until)) entry.until = hold.until;
+        byGround.set(id, entry);
+      }
+      return [...byGround.values()].map((g) => ({ what: step.collection, rows: g.keys.length, ...g }));
+    });
+  const erased = report.collections.reduce((sum, c) => sum + c.erased, 0);
+  const keptRows = kept.reduce((sum, k) => sum + k.rows, 0);
+  return {
+    event: kept.length > 0 ? "complete_partially" : "complete",
+    data: {
+      changed: erased > 0 || keptRows > 0,
+      collections: report.collections.map((c) => ({
+        collection: c.collection,
+        action: c.action,
+        found: c.found,
+        erased: c.erased,
+        kept: c.kept,
+      })),
+      kept,
+    },
+    audit: { erased, kept: keptRows },
+  };
+}

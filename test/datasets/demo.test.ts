@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connector } from "../../src/connectors/connector.js";
+import { openConnector } from "../../src/connectors/open.js";
+import { buildGraph, type DatasetGraph, personalFields } from "../../src/datasets/graph.js";
+import { createDemoSchema } from "../../src/demo/schema.js";
+import { seedDemo } from "../../src/demo/seed.js";
+import { loadRegister } from "../../src/register/load.js";
+import { collectAccess } from "../../src/datasets/access.js";
+import { executeErasure, planErasure } from "../../src/datasets/erase.js";
+import { holdFor } from "../../src/datasets/holds.js";
+import { DEFAULT_FIXED, HASH_PREFIX } from "../../src/datasets/masking.js";
+import { restrict } from "../../src/datasets/restrict.js";
+import { walkRows } from "../../src/datasets/walk.js";
+import { available, createTestDatabase, dialectsUnderTest, type TestDatabase } from "../helpers/databases.js";
+
+/** The demo register against the seeded demo database, on every database: what `npm start` runs. */
+const env = { WAARBORG_MASKING_KEY: "demo-test-key-0123456789" };
+
+for (const dialect of dialectsUnderTest()) {
+  describe(`demo register on the demo database (${dialect})`, async () => {
+    const run = await available(dialect);
+    let database: TestDatabase;
+    let connector: Connector;
+    let graph: DatasetGraph;
+    let emails: string[];
+    const connections = () => new Map([["app", connector]]);
+    beforeAll(async () => {
+      if (!run) return;
+      database = await createTestDatabase(dialect);
+      connector = await openConnector(database.url);
+      await createDemoSchema(connector);
+      await seedDemo(connector, { subjects: 120, seed: 7 });
+      const loaded = await loadRegister("examples/demo/privacy.yaml");
+      graph = buildGraph(loaded.register!);
+      emails = (await connector.db.selectFrom("users").select("email").orderBy("id").execute()).map((r) =>
+        String(r.email),
+      );
+    });
+    afterAll(async () => {
+      await connector?.close();
+      await database?.drop();
+    });
+
+    it.runIf(run)("access finds the person's own rows in every table the walk reaches", async () => {
+      const result = await collectAccess(graph, connections(), [{ type: "email", value: emails[3]! }]);
+      const users = result.sections.find((s) => s.collection === "users");
+      expect(users?.rows.map((r) => r.email)).toEqual([emails[3]]);
+      expect(result.sections.map((s) => s.collection)).toEqual(
+        expect.arrayContaining(["users", "login_events", "uploads"]),
+      );
+      expect(result.categories).toContain("contact.email");
+    });
+
+    it.runIf(run)("restricts with the dialect's own timestamp column and lifts again", async () => {
+      const found = await walkRows(graph, connections(), [{ type: "email", value: emails[5]! }]);
+      const marked = await restrict(graph, connections(), found);
+      expect(marked.collections.find((c) => c.collection === "users")).toMatchObject({
+        rows: 1,
+        marker: "restricted_at",
+      });
+      const row = await connector.db
+        .selectFrom("users")
+        .select("restricted_at")
+        .where("email", "=", emails[5]!)
+        .executeTakeFirst();
+      expect(row?.restricted_at).not.toBeNull();
+      const lifted = await restrict(graph, connections(), found, { lift: true });
+      expect(lifted.collections.find((c) => c.collection === "users")?.rows).toBe(1);
+    });
+
+    it.runIf(run)("after erasure no unmasked personal data of the person is left outside held rows", async () => {
+      const now = new Date();
+      const found = await walkRows(graph, connections(), [{ type: "email", value: emails[9]! }]);
+      await executeErasure(graph, connections(), planErasure(graph, found, now), found, { now, env });
+      for (const [name, keys] of found.rows) {
+        const c = graph.collections.get(name)!;
+        const fields = personalFields(c).filter((f) => !c.references.some((r) => r.field === f));
+        for (const [key, before] of keys) {
+          const after = await connector.db
+            .selectFrom(c.table)
+            .selectAll()
+            .where(c.primary_key, "=", key)
+            .executeTakeFirst();
+          if (!after) continue; // deleted
+          if (holdFor(c, before, now)) continue; // kept under a hold, restricted
+          for (const f of fields) {
+            const v = after[f];
+            const masked =
+              v === null || v === DEFAULT_FIXED || c.fields[f]?.fixed_value === v || String(v).startsWith(HASH_PREFIX);
+            expect(masked, `${name}.${f} of row ${key}`).toBe(true);
+          }
+        }
+      }
+      const again = await walkRows(graph, connections(), [{ type: "email", value: emails[9]! }]);
+      const left = [...again.rows].filter(
+        ([name, rows]) => rows.size > 0 && graph.collections.get(name)!.holds.length === 0,
+      );
+      expect(left.map(([name]) => name)).toEqual([]);
+    });
+  });
+}
