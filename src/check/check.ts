@@ -1,7 +1,6 @@
 import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import { type LoadedRegister, loadRegister, type Reader } from "../register/load.js";
-import type { Rule, RuleContext } from "./rule.js";
-import { toDiagnostic } from "./rule.js";
+import { type Rule, type RuleContext, toDiagnostic } from "./rule.js";
 import { RULES } from "./rules/index.js";
 
 export interface CheckResult {

@@ -1,7 +1,8 @@
 import { type DatasetGraph, personalFields } from "./graph.js";
 import type { Connections } from "./connections.js";
 import type { Row } from "./table.js";
-import { type Identity, walkRows, type WalkStep } from "./walk.js";
+import { walkRows, type WalkStep } from "./walk.js";
+import type { Identity } from "../kernel/index.js";
 
 /** One collection's part of an access package: its rows, and which data categories its fields hold. */
 export interface AccessSection {

@@ -1,4 +1,4 @@
-import type { Identity } from "./walk.js";
+import type { Identity } from "../kernel/index.js";
 
 /**
  * Parses `--identity email=a@b.nl`. The error never repeats the value: it is personal data and

@@ -1,11 +1,45 @@
+import { compileOnlyConnector } from "../connectors/compile-only.js";
 import type { Connector } from "../connectors/connector.js";
+import { dialectOf } from "../connectors/open.js";
+import { REQUEST_TYPES, type RequestType } from "../kernel/index.js";
+import type { Register } from "../register/schema/register.js";
 import { type DatasetGraph, erasureOrder, personalFields, reachLevels, seedCollections } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { strategyOf } from "./masking.js";
 import { tableDb } from "./table.js";
 
-export const REQUEST_TYPES = ["access", "erasure", "rectification", "restriction"] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
+/** What the engine does in the company's databases for a request. */
+export type EngineAction = "access" | "erasure" | "rectification" | "restriction";
+
+/**
+ * The engine's action for each kind of request. Objection and withdrawal of consent change nothing
+ * in the datasets: what stops is processing, which the company's own systems carry out.
+ */
+export const ENGINE_ACTION: Record<RequestType, EngineAction | null> = {
+  access: "access",
+  portability: "access",
+  rectification: "rectification",
+  erasure: "erasure",
+  restriction: "restriction",
+  objection: null,
+  withdrawal: null,
+};
+
+/** The kinds of request a plan can be made for. */
+export const PLANNED_TYPES = REQUEST_TYPES.filter((type) => ENGINE_ACTION[type] !== null);
+
+/**
+ * Compile-only connectors for the register's connections: a plan shows each database's own SQL
+ * without connecting to it. The dialect comes from the register, else from the URL's scheme.
+ */
+export function compileOnlyConnections(register: Register, env: NodeJS.ProcessEnv): Connections {
+  return new Map(
+    Object.entries(register.datasets?.connections ?? {}).map(([name, c]) => {
+      const url = env[c.url_env];
+      return [name, compileOnlyConnector(c.type ?? (url ? dialectOf(url) : "postgres"))];
+    }),
+  );
+}
 
 /** One collection in a plan: when the walk reaches it, by which fields, and what the request does there. */
 export interface PlanStep {
@@ -33,11 +67,12 @@ export function describePlan(
   type: RequestType,
   connections?: Connections,
 ): { steps: PlanStep[]; unreachable: string[] } {
+  const action = ENGINE_ACTION[type];
   const seeds = seedCollections(graph, identityTypes);
   const levels = reachLevels(graph, seeds);
   const reached = [...levels.keys()];
   const ordered =
-    type === "erasure"
+    action === "erasure"
       ? erasureOrder(graph, reached)
       : reached.sort((a, b) => (levels.get(a) as number) - (levels.get(b) as number) || a.localeCompare(b));
   const steps = ordered.map((name, index): PlanStep => {
@@ -61,20 +96,22 @@ export function describePlan(
     );
     const personal = personalFields(collection);
     const effects =
-      type === "access"
-        ? personal.map((f) => `read ${f}`)
-        : type === "erasure"
-          ? [
-              ...(deletes ? ["delete row"] : personal.map((f) => `${f}: ${strategyOf(collection.fields[f]!)}`)),
-              ...holds,
-            ]
-          : type === "restriction"
+      action === null
+        ? []
+        : action === "access"
+          ? personal.map((f) => `read ${f}`)
+          : action === "erasure"
             ? [
-                collection.restriction
-                  ? `mark restricted (${"column" in collection.restriction ? collection.restriction.column : collection.restriction.side_table})`
-                  : "no restriction marker declared",
+                ...(deletes ? ["delete row"] : personal.map((f) => `${f}: ${strategyOf(collection.fields[f]!)}`)),
+                ...holds,
               ]
-            : personal.map((f) => `may set ${f}`);
+            : action === "restriction"
+              ? [
+                  collection.restriction
+                    ? `mark restricted (${"column" in collection.restriction ? collection.restriction.column : collection.restriction.side_table})`
+                    : "no restriction marker declared",
+                ]
+              : personal.map((f) => `may set ${f}`);
     return {
       order: index + 1,
       level: levels.get(name) as number,

@@ -2,7 +2,7 @@ import { buildGraph, type DatasetGraph, identityTypes } from "./graph.js";
 import type { Register } from "../register/schema/register.js";
 import { closeConnections, type Connections, openConnections } from "./connections.js";
 import { parseIdentity } from "./identity.js";
-import type { Identity } from "./walk.js";
+import type { Identity } from "../kernel/index.js";
 
 /** Everything one request needs: the graph, open connections and the parsed identities. */
 export interface RequestSession {

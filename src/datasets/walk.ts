@@ -1,12 +1,8 @@
+import type { Identity } from "../kernel/index.js";
 import { inList, keyBatches, matchableValues } from "../connectors/in-list.js";
 import { type DatasetGraph, seedCollections } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { keyOf, type Row, tableDb } from "./table.js";
-
-export interface Identity {
-  type: string;
-  value: string;
-}
 
 /** One query round on one collection: the field it matched on and how many values and rows. */
 export interface WalkStep {

@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Deadline } from "./deadline.js";
 import type { DeadlineStep } from "./period.js";
 import { count, dayMonthYear, longDate, monthYear, ordinal } from "./words.js";

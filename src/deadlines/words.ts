@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import { type CalendarDate, dateParts } from "./date.js";
 
 const LOCALE: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };

@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 /** Every kind of change the diff reports; each has a test that detects it. */
 export const CHANGE_KINDS = [

@@ -1,5 +1,5 @@
 import { approxDays, formatPeriod, parseDuration } from "../register/duration.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Cookie } from "../register/schema/consent.js";
 import type { Register } from "../register/schema/register.js";
 import { COOKIE_PURPOSE_TERM } from "../vocabulary/consent.js";

@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import type { Change } from "./change.js";
 import { formatDate } from "../vocabulary/dates.js";

@@ -1,5 +1,5 @@
 import { formatPeriod } from "../register/duration.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { RIGHT_ACTION } from "../vocabulary/rights.js";
 import { type Change, change } from "./change.js";

@@ -1,5 +1,5 @@
 import { ADEQUATE, countryName, isInEea } from "../register/geography.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { NO_SAFEGUARD_RECORDED, SAFEGUARD_TERM } from "../vocabulary/transfers.js";
 import { word } from "../vocabulary/words.js";

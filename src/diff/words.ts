@@ -1,4 +1,5 @@
-import type { Lang, Text } from "../register/schema/common.js";
+import type { Text } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { RetentionRule } from "../register/schema/retention.js";
 import { localize } from "../register/text.js";
 import { RETENTION_ACTION_DONE, retentionPhrase } from "../vocabulary/retention.js";

@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Labels } from "./model.js";
 
 /** The words every document's renderers put around its content, in the document's language. */

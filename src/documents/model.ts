@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 /**
  * A document as a small tree, independent of any output format. Builders (the privacy statement, the

@@ -11,7 +11,7 @@ import Fastify, {
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
 import type { ServiceContext } from "../requests/context.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import { adminPlugin } from "./admin/index.js";
 import { apiPlugin } from "./api/index.js";
 import type { FilingLimits } from "./center/filing-limit.js";

@@ -1,5 +1,5 @@
 import { escapeHtml } from "../documents/escape.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 /**
  * A message as blocks, rendered twice: to plain text (always sent) and to simple HTML. One source for

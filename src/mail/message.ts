@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 /** An e-mail as Waarborg writes it: always plain text, optionally HTML, in the recipient's language. */
 export interface MailMessage {

@@ -1,5 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
-import type { RequestType } from "../store/schema.js";
+import type { Lang, RequestType } from "../kernel/index.js";
 import type { Words } from "../vocabulary/words.js";
 
 /** A request as the person's own act, for inside a sentence: "uw verzoek om inzage". */

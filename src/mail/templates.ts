@@ -1,5 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
-import type { RequestType } from "../store/schema.js";
+import type { Lang, RequestType } from "../kernel/index.js";
 import { formatDate } from "../vocabulary/dates.js";
 import { joinList } from "../vocabulary/lists.js";
 import { HOLD_GROUND } from "../vocabulary/retention.js";

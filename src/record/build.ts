@@ -1,7 +1,7 @@
 import { formatPeriod } from "../register/duration.js";
 import { ADEQUATE, thirdCountries, countryName } from "../register/geography.js";
 import type { Activity } from "../register/schema/activities.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { type CategoryInfo, dataCategories } from "../register/taxonomy.js";
 import { localize } from "../register/text.js";

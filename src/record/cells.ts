@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import { NO_SAFEGUARD_RECORDED } from "../vocabulary/transfers.js";
 import { partyText } from "./contact.js";
 import type {

@@ -1,5 +1,5 @@
 import { toCsv } from "../documents/csv.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import { COLUMNS } from "./columns.js";
 import type { RecordRow } from "./types.js";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { recordController, recordSecurity } from "./build.js";
 import type { RecordRow } from "./types.js";

@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { renderPdf } from "../documents/pdf.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { controllerText, jointControllerTexts, securityTexts } from "./cells.js";
 import { COLUMNS, type Column } from "./columns.js";

@@ -1,4 +1,4 @@
-import type { Lang } from "./schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 /** The European Economic Area: the EU member states plus Iceland, Liechtenstein and Norway. */
 export const EEA = new Set([

@@ -1,4 +1,5 @@
-import type { Lang, Text } from "./schema/common.js";
+import type { Text } from "./schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 /** The text in the wanted language, falling back to the other one so a statement never has holes. */
 export function localize(text: Text | undefined, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { openText, sealText } from "../crypto/envelope.js";
 import type { ServiceContext } from "./context.js";
-import type { Identity } from "./input.js";
+import type { Identity } from "../kernel/index.js";
 import { identitiesHash } from "./secrets.js";
 
 /** What the store keeps encrypted for a request: who the person is, and the values and notes they gave. */

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { buildGraph, identityTypes } from "../datasets/graph.js";
 import { isEmailAddress } from "../identifiers/email.js";
-import { LANGUAGES } from "../register/schema/common.js";
+import { type Identity, LANGUAGES, REQUEST_TYPES, type RequestType } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { validateCorrections } from "../datasets/rectify.js";
 import type { WalkResult } from "../datasets/walk.js";
-import { REQUEST_TYPES, type RequestType } from "../store/schema.js";
 import { OperationError } from "./errors.js";
+import { isOffered } from "./rights.js";
 
 /*
  * What a request form (or the API) hands to fileRequest, checked here once for every transport. Error
@@ -16,7 +16,7 @@ import { OperationError } from "./errors.js";
 const MAX_IDENTITY = 320;
 const Note = z.string().trim().min(1).max(4000, "at most 4000 characters");
 
-const Identity = z.strictObject({
+const IdentityInput = z.strictObject({
   type: z.string().min(1, "give the identity's type"),
   value: z.string().trim().min(1, "give a value").max(MAX_IDENTITY, `at most ${MAX_IDENTITY} characters`),
 });
@@ -41,16 +41,11 @@ const DETAILS = {
 
 export const FileRequestInput = z.strictObject({
   type: z.enum(REQUEST_TYPES, `one of ${REQUEST_TYPES.join(", ")}`),
-  identities: z.array(Identity).min(1, "give at least one identity").max(10, "at most 10 identities"),
+  identities: z.array(IdentityInput).min(1, "give at least one identity").max(10, "at most 10 identities"),
   lang: z.enum(LANGUAGES, `one of ${LANGUAGES.join(", ")}`),
   details: z.record(z.string(), z.unknown()).optional(),
 });
 export type FileRequestInput = z.input<typeof FileRequestInput>;
-
-export interface Identity {
-  type: string;
-  value: string;
-}
 
 /** Details the store keeps in the clear (ids and field names) and those it keeps encrypted (values, notes). */
 export interface SplitDetails {
@@ -85,6 +80,10 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, prefix: readonly Propert
 /** Checks a new request against the register: identity types, an e-mail address for the code, the type's details. */
 export function checkFileRequest(register: Register, input: unknown): CheckedRequest {
   const request = parse(FileRequestInput, input);
+  // Every way in (the privacy center, the API, OpenDSR, the CLI) files through here, so a right the
+  // register does not offer is refused for all of them alike.
+  if (!isOffered(register, request.type))
+    throw new OperationError("type", "the register does not offer this right (rights.supported)");
   const graph = buildGraph(register);
   const known = [...new Set(["email", ...identityTypes(graph)])].sort();
   request.identities.forEach((identity, index) => {

@@ -1,7 +1,4 @@
 import { failureMessage } from "../jobs/queue.js";
-import type { Right } from "../register/schema/rights.js";
-import type { Register } from "../register/schema/register.js";
-import type { RequestType } from "../store/schema.js";
 import { changeRequest } from "./change.js";
 import type { ServiceContext } from "./context.js";
 
@@ -9,16 +6,6 @@ import type { ServiceContext } from "./context.js";
 export const PROCESS_QUEUE = "request.process";
 /** The queue of Art. 19 webhook deliveries; the payload is the request id and the recipient's key. */
 export const NOTIFY_QUEUE = "recipient.notify";
-
-/** The register's name for the right a request type exercises. */
-export function rightOf(type: RequestType): Right {
-  return type === "withdrawal" ? "withdraw_consent" : type;
-}
-
-/** Whether the register wants the privacy officer to approve this type before it is carried out. */
-export function needsApproval(register: Register, type: RequestType): boolean {
-  return register.rights.approval.includes(rightOf(type));
-}
 
 /**
  * Hands a verified request to the workers. One job per request at a time (the request id is the

@@ -1,20 +1,10 @@
+import type { Status } from "../kernel/index.js";
+
 /**
  * The life of a data-subject request. Every change of status is one of these events; the table below
  * is the only place that says which event may happen in which status, so the privacy center, the
  * admin console, the API and the workers cannot disagree about it.
  */
-export const STATUSES = [
-  "received",
-  "verifying",
-  "verified",
-  "awaiting_approval",
-  "in_progress",
-  "completed",
-  "partially_completed",
-  "denied",
-  "cancelled",
-] as const;
-export type Status = (typeof STATUSES)[number];
 
 export const FINAL: ReadonlySet<Status> = new Set(["completed", "partially_completed", "denied", "cancelled"]);
 

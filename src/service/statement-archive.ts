@@ -1,5 +1,5 @@
 import type { DocumentModel } from "../documents/model.js";
-import { LANGUAGES, type Lang } from "../register/schema/common.js";
+import { type Lang, LANGUAGES } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { buildStatement } from "../statement/index.js";
 import type { Store } from "../store/open.js";

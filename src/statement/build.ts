@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { localize } from "../register/text.js";
 import { createContext, type BuildContext } from "./context.js";

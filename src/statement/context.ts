@@ -1,5 +1,6 @@
 import { formatPeriod } from "../register/duration.js";
-import type { Lang, Text } from "../register/schema/common.js";
+import type { Text } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { localize } from "../register/text.js";
 import { dataCategories } from "../register/taxonomy.js";

@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
 import { buildStatement } from "./build.js";
 import { renderDocumentPdf } from "../documents/document-pdf.js";

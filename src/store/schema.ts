@@ -1,6 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
-import type { Status } from "../requests/states.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang, RequestType, Status } from "../kernel/index.js";
 
 /**
  * The service store's tables, as Kysely sees them. Conventions, the same in SQLite and PostgreSQL:
@@ -17,17 +16,6 @@ import type { Lang } from "../register/schema/common.js";
  * - Random tokens (status links, sessions, API tokens, download links, codes) are stored as SHA-256
  *   hashes only; the plaintext exists once, in the message or response that hands it out.
  */
-
-export const REQUEST_TYPES = [
-  "access",
-  "portability",
-  "rectification",
-  "erasure",
-  "restriction",
-  "objection",
-  "withdrawal",
-] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
 
 /** Request statuses are owned by the lifecycle's transition table; the store only keeps them. */
 export type RequestStatus = Status;

@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 // Our own month names: Intl output differs between ICU versions, and every document must be byte-identical.
 const MONTHS: Record<Lang, readonly string[]> = {

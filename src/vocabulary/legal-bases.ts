@@ -1,5 +1,5 @@
 import type { LEGAL_BASES } from "../register/schema/activities.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { Words } from "./words.js";
 
 type Basis = (typeof LEGAL_BASES)[number];

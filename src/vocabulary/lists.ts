@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 const WORDS = { and: { nl: "en", en: "and" }, or: { nl: "of", en: "or" } } as const;
 

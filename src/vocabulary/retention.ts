@@ -1,5 +1,5 @@
 import { formatPeriod } from "../register/duration.js";
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 import type { RETENTION_EVENTS, RetentionRule } from "../register/schema/retention.js";
 import { localize } from "../register/text.js";
 import { oneLine } from "./lists.js";

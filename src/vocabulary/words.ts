@@ -1,4 +1,4 @@
-import type { Lang } from "../register/schema/common.js";
+import type { Lang } from "../kernel/index.js";
 
 /**
  * One phrase in each language. Every vocabulary in this folder maps a register id to Words, one table

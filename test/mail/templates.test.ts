@@ -8,8 +8,7 @@ import {
   requestReceivedMail,
   verificationCodeMail,
 } from "../../src/mail/templates.js";
-import { LANGUAGES, type Lang } from "../../src/register/schema/common.js";
-import { REQUEST_TYPES } from "../../src/store/schema.js";
+import { type Lang, LANGUAGES, REQUEST_TYPES } from "../../src/kernel/index.js";
 
 const sender = { name: "Klantwijs B.V.", contact: "privacy@klantwijs.example" };
 const statusUrl = "https://privacy.example/status/tok_123";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canHappen, FINAL, next, possibleEvents, STATUSES, TransitionError } from "../../src/requests/states.js";
+import { canHappen, FINAL, next, possibleEvents, TransitionError } from "../../src/requests/states.js";
+import { STATUSES } from "../../src/kernel/index.js";
 
 describe("request lifecycle", () => {
   it("walks the happy path with approval", () => {

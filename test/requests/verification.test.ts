@@ -268,4 +268,19 @@ describe("input checks", () => {
     );
     expect((await refusal({ ...base, type: "access", details: { surprise: 1 } })).field).toBe("details");
   });
+
+  it("refuses a right the register does not offer, for every way in alike", async () => {
+    const base = { type: "portability", identities: [{ type: "email", value: "a@b.example" }], lang: "en" };
+    expect((await fileRequest(f.ctx, base)).requestId).toBeTruthy();
+    const supported = f.ctx.register.rights.supported;
+    f.ctx.register.rights.supported = supported.filter((right) => right !== "portability");
+    try {
+      expect(await refusal(base)).toEqual({
+        field: "type",
+        message: "the register does not offer this right (rights.supported)",
+      });
+    } finally {
+      f.ctx.register.rights.supported = supported;
+    }
+  });
 });

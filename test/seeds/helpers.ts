@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CheckResult, checkRegister } from "../../src/check/check.js";
 import { loadRegister } from "../../src/register/load.js";
-import type { Lang } from "../../src/register/schema/common.js";
+import type { Lang } from "../../src/kernel/index.js";
 import type { Register } from "../../src/register/schema/register.js";
 import { renderStatement } from "../../src/statement/index.js";
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { loadRegister } from "../../src/register/load.js";
-import type { Lang } from "../../src/register/schema/common.js";
+import type { Lang } from "../../src/kernel/index.js";
 import { type Register, type RegisterInput, RegisterSchema } from "../../src/register/schema/register.js";
 import { buildStatement } from "../../src/statement/index.js";
 import { type Block, type DocumentModel, type Inline, plainText, type Section } from "../../src/documents/model.js";

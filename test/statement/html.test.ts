@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Lang } from "../../src/register/schema/common.js";
+import type { Lang } from "../../src/kernel/index.js";
 import type { Register } from "../../src/register/schema/register.js";
 import { CONTRAST_PAIRS, STYLE } from "../../src/documents/html-style.js";
 import { renderStatement } from "../../src/statement/index.js";

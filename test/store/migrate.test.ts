@@ -1,9 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "kysely";
+import { Migrator, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Migrator } from "kysely";
 import { migrateToLatest, pendingMigrations } from "../../src/store/migrate.js";
 import { storeMigrations } from "../../src/store/migrations/index.js";
 import { openStore, type Store } from "../../src/store/open.js";

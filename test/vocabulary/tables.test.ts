@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ART9_GROUNDS, LEGAL_BASES } from "../../src/register/schema/activities.js";
-import { LANGUAGES } from "../../src/register/schema/common.js";
+import { LANGUAGES } from "../../src/kernel/index.js";
 import { CONSENT_MECHANISMS, COOKIE_PURPOSES } from "../../src/register/schema/consent.js";
 import { SECURITY_MEASURES } from "../../src/register/schema/governance.js";
 import { SAFEGUARDS } from "../../src/register/schema/recipients.js";

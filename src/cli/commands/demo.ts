@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
 import { loadRegister } from "../../register/load.js";
-import { LANGUAGES } from "../../register/schema/common.js";
+import { LANGUAGES } from "../../kernel/index.js";
 import type { Register } from "../../register/schema/register.js";
 import { renderStatement, STATEMENT_FORMATS } from "../../statement/index.js";
 

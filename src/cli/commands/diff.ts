@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { DIFF_FORMATS, diffRegisters, renderDiff, versionOf } from "../../diff/index.js";
-import { LANGUAGES } from "../../register/schema/common.js";
+import { LANGUAGES } from "../../kernel/index.js";
 import { emit, oneOf } from "../io.js";
 import { loadOrReport } from "../load.js";
 

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { RECORD_FORMATS, renderRecord } from "../../record/index.js";
-import { LANGUAGES } from "../../register/schema/common.js";
+import { LANGUAGES } from "../../kernel/index.js";
 import { emit, oneOf } from "../io.js";
 import { loadOrReport } from "../load.js";
 

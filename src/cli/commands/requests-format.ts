@@ -1,5 +1,6 @@
 import type { ErasureReport } from "../../datasets/erase.js";
-import type { describePlan, RequestType } from "../../datasets/plan.js";
+import type { describePlan } from "../../datasets/plan.js";
+import type { RequestType } from "../../kernel/index.js";
 
 /** The plan as a person reads it on a terminal. */
 export function formatPlan(type: RequestType, identityTypes: string[], plan: ReturnType<typeof describePlan>): string {

@@ -1,18 +1,16 @@
 import type { Command } from "commander";
-import { compileOnlyConnector } from "../../connectors/compile-only.js";
-import { dialectOf } from "../../connectors/open.js";
 import { buildGraph, identityTypes } from "../../datasets/graph.js";
 import { writeAccessPackage } from "../../datasets/package/write.js";
 import { collectAccess } from "../../datasets/access.js";
 import { executeErasure, planErasure } from "../../datasets/erase.js";
 import { parseIdentity } from "../../datasets/identity.js";
-import { describePlan, REQUEST_TYPES } from "../../datasets/plan.js";
+import { compileOnlyConnections, describePlan, PLANNED_TYPES } from "../../datasets/plan.js";
 import { parseCorrection, rectify } from "../../datasets/rectify.js";
 import { restrict } from "../../datasets/restrict.js";
 import { withSession } from "../../datasets/session.js";
 import { walkRows, type WalkStep } from "../../datasets/walk.js";
 import type { Register } from "../../register/schema/register.js";
-import { LANGUAGES } from "../../register/schema/common.js";
+import { LANGUAGES } from "../../kernel/index.js";
 import { oneOf } from "../io.js";
 import { loadOrReport } from "../load.js";
 import { formatErasure, formatPlan } from "./requests-format.js";
@@ -54,12 +52,12 @@ function requestCommand(program: Command, name: string, description: string): Co
 
 export function registerRequests(program: Command, setExit: Exit): void {
   requestCommand(program, "plan", "show which collections, queries and fields a request would touch, changing nothing")
-    .option("--type <type>", REQUEST_TYPES.join(", "), "access")
+    .option("--type <type>", PLANNED_TYPES.join(", "), "access")
     .option("--count", "connect and count the rows each step finds")
     .option("--json", "print the plan as JSON")
     .action(
       withRegister(setExit, async (register, opts) => {
-        const type = oneOf(opts.type as string, REQUEST_TYPES, "--type");
+        const type = oneOf(opts.type as string, PLANNED_TYPES, "--type");
         const graph = buildGraph(register);
         const identities = (opts.identity as string[]).map((i) => parseIdentity(i, identityTypes(graph)));
         const types = [...new Set(identities.map((i) => i.type))];
@@ -72,13 +70,7 @@ export function registerRequests(program: Command, setExit: Exit): void {
             return described;
           });
         } else {
-          const connectors = new Map(
-            Object.entries(register.datasets?.connections ?? {}).map(([n, c]) => {
-              const url = process.env[c.url_env];
-              return [n, compileOnlyConnector(c.type ?? (url ? dialectOf(url) : "postgres"))];
-            }),
-          );
-          plan = describePlan(graph, types, type, connectors);
+          plan = describePlan(graph, types, type, compileOnlyConnections(register, process.env));
         }
         process.stdout.write(
           opts.json ? `${JSON.stringify({ type, ...plan }, null, 2)}\n` : formatPlan(type, types, plan),

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { runRules } from "../../check/check.js";
-import { LANGUAGES } from "../../register/schema/common.js";
+import { LANGUAGES } from "../../kernel/index.js";
 import { renderStatement, STATEMENT_FORMATS } from "../../statement/index.js";
 import { emit, oneOf, UsageError } from "../io.js";
 import { loadValid } from "../load.js";

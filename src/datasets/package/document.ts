@@ -1,10 +1,19 @@
 import { countryName, thirdCountries } from "../../register/geography.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import type { Register } from "../../register/schema/register.js";
 import { type BuildContext, createContext } from "../../statement/context.js";
 import { documentLabels } from "../../documents/labels.js";
-import type { Block, DocumentModel, Inline, Section } from "../../documents/model.js";
-import { bullets, paragraph, section, strong, table } from "../../documents/model.js";
+import {
+  type Block,
+  bullets,
+  type DocumentModel,
+  type Inline,
+  paragraph,
+  section,
+  type Section,
+  strong,
+  table,
+} from "../../documents/model.js";
 import { basisSentence } from "../../statement/sections/bases.js";
 import { yourRights } from "../../statement/sections/rights.js";
 import { retentionSummary } from "../../statement/retention-sentences.js";

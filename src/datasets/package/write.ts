@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { toCsv } from "../../documents/csv.js";
 import { renderDocumentPdf } from "../../documents/document-pdf.js";
 import { renderHtml } from "../../documents/html.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import type { Register } from "../../register/schema/register.js";
 import type { AccessResult } from "../access.js";
 import { accessDocument } from "./document.js";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { type CalendarDate, calendarDate, dateParts } from "../date.js";
 
 /** A text in each language the product speaks. */

@@ -1,4 +1,4 @@
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { formatDate } from "../../vocabulary/dates.js";
 
 /** The console shows times as the Dutch office reads them, whatever zone the server runs in. */

@@ -1,8 +1,5 @@
-import type { Status } from "../../requests/index.js";
-import type { Lang } from "../../register/schema/common.js";
-import type { RequestType } from "../../store/schema.js";
-import type { Words } from "../../vocabulary/words.js";
-import { word } from "../../vocabulary/words.js";
+import type { Lang, RequestType, Status } from "../../kernel/index.js";
+import { word, type Words } from "../../vocabulary/words.js";
 
 /** Request types as the console names them. */
 const TYPE: Record<RequestType, Words> = {

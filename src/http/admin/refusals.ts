@@ -1,5 +1,5 @@
 import { FinishedError, OperationError, TransitionError } from "../../requests/index.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { type Words, word } from "../../vocabulary/words.js";
 import { statusLabel } from "./labels.js";
 import type { OfficerAction } from "./pages/request-actions.js";

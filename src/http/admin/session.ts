@@ -2,7 +2,7 @@ import type { CookieSerializeOptions } from "@fastify/cookie";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ActiveSession } from "../../auth/index.js";
 import { isLang, requestLang } from "../pages/i18n.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 
 /** Where the console lives; its cookies are sent to these paths only, never to the privacy center. */
 export const ADMIN_PREFIX = "/admin";

@@ -4,12 +4,10 @@ import {
   FINAL,
   type RequestDetail,
   type RequestListItem,
-  STATUSES,
   unreachedRecipients,
 } from "../../requests/index.js";
+import { LANGUAGES, REQUEST_TYPES, STATUSES } from "../../kernel/index.js";
 import { isStranded } from "../../requests/operations/requeue-stranded.js";
-import { LANGUAGES } from "../../register/schema/common.js";
-import { REQUEST_TYPES } from "../../store/schema.js";
 import { apiSchemas, doc } from "./registry.js";
 
 /*

@@ -1,6 +1,6 @@
 import type { ResendResult } from "../../requests/operations/resend-code.js";
 import type { VerifyResult } from "../../requests/operations/verify-request.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { Notice, SubmitButton, TextField } from "../pages/components.js";
 import { type CenterWords, centerWords } from "./words.js";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Register } from "../../register/schema/register.js";
-import type { RequestType } from "../../store/schema.js";
+import type { RequestType } from "../../kernel/index.js";
 import type { CenterWords } from "./words.js";
 import { CORRECTION_ROWS, identityInputs } from "./form-options.js";
 

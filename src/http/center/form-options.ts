@@ -1,5 +1,5 @@
 import { buildGraph, identityTypes } from "../../datasets/graph.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import type { Register } from "../../register/schema/register.js";
 import { dataCategories } from "../../register/taxonomy.js";
 import { localize } from "../../register/text.js";

@@ -1,7 +1,7 @@
 import type { FastifyReply } from "fastify";
 import type { ComponentChildren } from "preact";
 import type { ServiceContext } from "../../requests/context.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { commonWords, otherLang } from "../pages/i18n.js";
 import { Layout } from "../pages/layout.js";
 import { renderPage } from "../pages/render.js";

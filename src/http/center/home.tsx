@@ -1,12 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ServiceContext } from "../../requests/context.js";
 import { formatPeriod } from "../../register/duration.js";
-import { LANGUAGES, type Lang } from "../../register/schema/common.js";
+import { type Lang, LANGUAGES } from "../../kernel/index.js";
 import { localize } from "../../register/text.js";
 import { RIGHT_ACTION } from "../../vocabulary/rights.js";
 import { requestLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
-import { offeredTypes, TYPE_RIGHT } from "./request-types.js";
+import { offeredTypes, TYPE_RIGHT } from "../../requests/rights.js";
 import { centerWords } from "./words.js";
 
 function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { isLang } from "../pages/i18n.js";
 
 /** The query of a page behind a secret link (status, download): only the language switch. */

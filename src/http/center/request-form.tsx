@@ -1,6 +1,5 @@
-import { LANGUAGES, type Lang } from "../../register/schema/common.js";
+import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";
 import type { Register } from "../../register/schema/register.js";
-import type { RequestType } from "../../store/schema.js";
 import { requestNoun } from "../../mail/request-words.js";
 import { RIGHT_EXPLANATION, RIGHT_NAME } from "../../vocabulary/rights.js";
 import {
@@ -23,7 +22,7 @@ import {
   identityInputs,
   objectableActivities,
 } from "./form-options.js";
-import { offeredTypes, TYPE_RIGHT } from "./request-types.js";
+import { offeredTypes, TYPE_RIGHT } from "../../requests/rights.js";
 import { centerWords } from "./words.js";
 
 /** Step one: which right. A plain GET form, so it works without JavaScript and the choice is a link. */

@@ -3,8 +3,7 @@ import { z } from "zod";
 import type { ServiceContext } from "../../requests/context.js";
 import { OperationError } from "../../requests/errors.js";
 import { fileRequest } from "../../requests/operations/file-request.js";
-import { LANGUAGES, type Lang } from "../../register/schema/common.js";
-import type { RequestType } from "../../store/schema.js";
+import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";
 import { requestNoun } from "../../mail/request-words.js";
 import type { FieldErrors } from "../pages/components.js";
 import { otherLang } from "../pages/i18n.js";
@@ -13,7 +12,7 @@ import { FormBody, type FormValues, requestFormInput, text } from "./form-input.
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { setPending } from "./pending.js";
 import { ChooseTypePage, RequestFormPage } from "./request-form.js";
-import { isOffered } from "./request-types.js";
+import { isOffered } from "../../requests/rights.js";
 import { centerWords } from "./words.js";
 
 const Query = z.looseObject({ type: z.string().max(40).optional() });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { ServiceContext } from "../../requests/context.js";
-import { LANGUAGES, type Lang } from "../../register/schema/common.js";
+import { type Lang, LANGUAGES } from "../../kernel/index.js";
 import { archivedStatement, type StatementVersion, statementVersions } from "../../service/statement-archive.js";
 import { buildStatement } from "../../statement/index.js";
 import { formatDate } from "../../vocabulary/dates.js";

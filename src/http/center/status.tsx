@@ -10,7 +10,7 @@ import { resendCode } from "../../requests/operations/resend-code.js";
 import { verifyRequest } from "../../requests/operations/verify-request.js";
 import { FINAL } from "../../requests/states.js";
 import { requestNoun } from "../../mail/request-words.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { formatDate } from "../../vocabulary/dates.js";
 import { HOLD_GROUND } from "../../vocabulary/retention.js";
 import { word } from "../../vocabulary/words.js";

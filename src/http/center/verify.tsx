@@ -4,7 +4,7 @@ import { NotFoundError } from "../../requests/errors.js";
 import { STATUS_PATH } from "../../requests/links.js";
 import { resendCode } from "../../requests/operations/resend-code.js";
 import { verifyRequest } from "../../requests/operations/verify-request.js";
-import { LANGUAGES, type Lang } from "../../register/schema/common.js";
+import { type Lang, LANGUAGES } from "../../kernel/index.js";
 import { otherLang } from "../pages/i18n.js";
 import { CodeForm, type CodeFormState, refusal, resendOutcome, typedCode } from "./code-form.js";
 import { FormBody, text } from "./form-input.js";

@@ -1,5 +1,4 @@
-import type { Lang } from "../../register/schema/common.js";
-import type { Status } from "../../requests/states.js";
+import type { Lang, Status } from "../../kernel/index.js";
 
 /**
  * The privacy center's own words, Dutch and English. Names of rights and their explanations come

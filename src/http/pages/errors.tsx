@@ -1,4 +1,4 @@
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { commonWords } from "./i18n.js";
 import { Layout } from "./layout.js";
 import { renderPage } from "./render.js";

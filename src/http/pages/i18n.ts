@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from "../../register/schema/common.js";
+import { type Lang, LANGUAGES } from "../../kernel/index.js";
 
 /**
  * The words every page shares (layout, error pages, form mechanics), in Dutch and English. Words that

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import { commonWords } from "./i18n.js";
 import { STYLE } from "./style.js";
 

@@ -1,8 +1,5 @@
 import { z } from "zod";
 
-/** Languages a register can publish in. Dutch first: the product's home market. */
-export const LANGUAGES = ["nl", "en"] as const;
-export type Lang = (typeof LANGUAGES)[number];
 
 /**
  * Text a person reads. Either one string (used for every language, and `check` warns when the

@@ -1,5 +1,5 @@
 import { toCalendarDate } from "../../deadlines/date.js";
-import { REQUEST_TYPES, type RequestType } from "../../store/schema.js";
+import { REQUEST_TYPES, type RequestType } from "../../kernel/index.js";
 import type { ServiceContext } from "../context.js";
 import { unreachedRecipients } from "../recipients-reached.js";
 import { listRequests } from "./list-requests.js";

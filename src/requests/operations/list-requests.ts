@@ -1,5 +1,6 @@
 import type { DeadlineStatus } from "../../deadlines/index.js";
-import type { RequestStatus, RequestType } from "../../store/schema.js";
+import type { RequestStatus } from "../../store/schema.js";
+import type { RequestType } from "../../kernel/index.js";
 import { CLOCK_EVENTS, clockStatus } from "../clock.js";
 import type { ServiceContext } from "../context.js";
 import { type RequestEvent, toEvent } from "../records.js";

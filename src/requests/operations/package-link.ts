@@ -1,4 +1,4 @@
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import type { ServiceContext } from "../context.js";
 import { GoneError, NotFoundError } from "../errors.js";
 import { tokenHash } from "../secrets.js";

@@ -1,4 +1,5 @@
-import type { RequestRow, RequestType } from "../../store/schema.js";
+import type { RequestRow } from "../../store/schema.js";
+import type { RequestType } from "../../kernel/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
 import type { ServiceContext } from "../context.js";
 import { followUp } from "../process/follow-up.js";

@@ -1,15 +1,13 @@
 import type { AuditEntry } from "../../audit/chain.js";
 import { readAudit } from "../../audit/store.js";
-import { compileOnlyConnector } from "../../connectors/compile-only.js";
-import { dialectOf } from "../../connectors/open.js";
 import { buildGraph } from "../../datasets/graph.js";
 import { deadlineFor, type DeadlineStatus, explainDeadline } from "../../deadlines/index.js";
-import { describePlan, type PlanStep } from "../../datasets/plan.js";
+import { compileOnlyConnections, describePlan, ENGINE_ACTION, type PlanStep } from "../../datasets/plan.js";
 import type { RequestRow } from "../../store/schema.js";
 import { clockState, clockStatus } from "../clock.js";
 import type { ServiceContext } from "../context.js";
 import { openRequest } from "../identities.js";
-import type { Identity } from "../input.js";
+import type { Identity } from "../../kernel/index.js";
 import { loadRequest, type RequestEvent, readEvents } from "../records.js";
 import { type LifecycleEvent, possibleEvents } from "../states.js";
 
@@ -66,24 +64,9 @@ export async function requestDetail(ctx: ServiceContext, requestId: string): Pro
   };
 }
 
-const PLAN_TYPE = {
-  access: "access",
-  portability: "access",
-  erasure: "erasure",
-  rectification: "rectification",
-  restriction: "restriction",
-} as const;
-
 function planFor(ctx: ServiceContext, row: RequestRow, identities: readonly Identity[]): RequestDetail["plan"] {
-  const type = PLAN_TYPE[row.type as keyof typeof PLAN_TYPE];
   const graph = buildGraph(ctx.register);
-  if (!type || graph.collections.size === 0) return null;
-  // Compile-only connectors: the preview shows each database's SQL without connecting to it.
-  const connectors = new Map(
-    Object.entries(ctx.register.datasets?.connections ?? {}).map(([name, c]) => {
-      const url = ctx.env[c.url_env];
-      return [name, compileOnlyConnector(c.type ?? (url ? dialectOf(url) : "postgres"))];
-    }),
-  );
-  return describePlan(graph, [...new Set(identities.map((i) => i.type))], type, connectors);
+  if (ENGINE_ACTION[row.type] === null || graph.collections.size === 0) return null;
+  const connectors = compileOnlyConnections(ctx.register, ctx.env);
+  return describePlan(graph, [...new Set(identities.map((i) => i.type))], row.type, connectors);
 }

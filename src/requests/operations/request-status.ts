@@ -1,7 +1,7 @@
 import type { CalendarDate } from "../../deadlines/date.js";
 import type { KeptData } from "../../mail/templates.js";
-import type { Lang } from "../../register/schema/common.js";
-import type { RequestStatus, RequestType } from "../../store/schema.js";
+import type { Lang, RequestType } from "../../kernel/index.js";
+import type { RequestStatus } from "../../store/schema.js";
 import { clockStatus, receivedOn } from "../clock.js";
 import type { ServiceContext } from "../context.js";
 import { downloadUrl } from "../links.js";

@@ -1,6 +1,6 @@
 import { renderDocumentPdf } from "../../documents/document-pdf.js";
 import { renderHtml } from "../../documents/html.js";
-import type { Lang } from "../../register/schema/common.js";
+import type { Lang } from "../../kernel/index.js";
 import type { Register } from "../../register/schema/register.js";
 import type { AccessResult } from "../../datasets/access.js";
 import { accessDocument } from "../../datasets/package/document.js";

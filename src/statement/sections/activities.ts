@@ -1,6 +1,15 @@
 import { type Activity, anchor, type BuildContext } from "../context.js";
-import type { Block, Inline, Section } from "../../documents/model.js";
-import { bullets, link, paragraph, section, strong, table } from "../../documents/model.js";
+import {
+  type Block,
+  bullets,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+  table,
+} from "../../documents/model.js";
 import { BASIS_NAME } from "../../vocabulary/legal-bases.js";
 import { sentence } from "../../vocabulary/lists.js";
 import { retentionSummary } from "../retention-sentences.js";

@@ -1,6 +1,14 @@
 import { anchor, type BuildContext } from "../context.js";
-import type { Block, Inline, Section } from "../../documents/model.js";
-import { bullets, link, paragraph, section, strong } from "../../documents/model.js";
+import {
+  type Block,
+  bullets,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+} from "../../documents/model.js";
 import { sentence } from "../../vocabulary/lists.js";
 
 /** Art. 13(2)(f), 22: each automated decision with its logic, consequences and the route to a human. */

@@ -1,7 +1,15 @@
 import { LEGAL_BASES } from "../../register/schema/activities.js";
 import { type Activity, anchor, type BuildContext } from "../context.js";
-import type { Block, Inline, Section } from "../../documents/model.js";
-import { bullets, link, paragraph, section, strong } from "../../documents/model.js";
+import {
+  type Block,
+  bullets,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+} from "../../documents/model.js";
 import { ART9_GROUND_PHRASE } from "../../vocabulary/art9-grounds.js";
 import { CONSENT_MECHANISM } from "../../vocabulary/consent.js";
 import { BASIS_NAME, BASIS_REASON, basisArticle } from "../../vocabulary/legal-bases.js";

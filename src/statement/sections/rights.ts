@@ -1,7 +1,16 @@
 import { RIGHTS } from "../../register/schema/rights.js";
 import type { BuildContext } from "../context.js";
-import type { Block, Inline, Section } from "../../documents/model.js";
-import { bullets, bulletsIfAny, link, paragraph, section, strong } from "../../documents/model.js";
+import {
+  type Block,
+  bullets,
+  bulletsIfAny,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+} from "../../documents/model.js";
 import { sentence } from "../../vocabulary/lists.js";
 import { AUTHORITY, RIGHT_EXPLANATION, RIGHT_NAME } from "../../vocabulary/rights.js";
 import { phoneHref } from "./contact-lines.js";

@@ -1,6 +1,15 @@
 import type { BuildContext } from "../context.js";
-import type { Block, Inline, Section } from "../../documents/model.js";
-import { bullets, bulletsIfAny, link, paragraph, section, strong } from "../../documents/model.js";
+import {
+  type Block,
+  bullets,
+  bulletsIfAny,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+} from "../../documents/model.js";
 import { sentence } from "../../vocabulary/lists.js";
 import { contactItems, formatAddress } from "./contact-lines.js";
 

@@ -8,7 +8,7 @@ import { listOutbox, OutboxMailer } from "../../../src/mail/outbox.js";
 import { loadRegister } from "../../../src/register/load.js";
 import type { Register } from "../../../src/register/schema/register.js";
 import type { Store } from "../../../src/store/open.js";
-import type { RequestType } from "../../../src/store/schema.js";
+import type { RequestType } from "../../../src/kernel/index.js";
 
 export const DEMO_REGISTER = fileURLToPath(new URL("../../../examples/demo/privacy.yaml", import.meta.url));
 

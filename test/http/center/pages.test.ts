@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../src/http/app.js";
 import { PUBLIC_EVENTS } from "../../../src/requests/index.js";
-import { STATUSES } from "../../../src/requests/states.js";
+import { STATUSES } from "../../../src/kernel/index.js";
 import { centerWords } from "../../../src/http/center/words.js";
-import { offeredTypes } from "../../../src/http/center/request-types.js";
+import { offeredTypes } from "../../../src/requests/rights.js";
 import { recordStatementVersion } from "../../../src/service/statement-archive.js";
 import { buildStatement } from "../../../src/statement/index.js";
 import { type Center, pageFacts, startCenter } from "./harness.js";

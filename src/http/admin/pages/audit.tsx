@@ -1,5 +1,5 @@
 import type { AuditEntry, ChainProblem, StoredAuditVerification } from "../../../audit/index.js";
-import type { Lang } from "../../../register/schema/common.js";
+import type { Lang } from "../../../kernel/index.js";
 import { Notice } from "../../pages/components.js";
 import { renderPage } from "../../pages/render.js";
 import { formatInstant } from "../format.js";

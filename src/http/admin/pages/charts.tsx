@@ -1,4 +1,4 @@
-import type { Lang } from "../../../register/schema/common.js";
+import type { Lang } from "../../../kernel/index.js";
 import { COLOURS } from "../../pages/style.js";
 
 /*

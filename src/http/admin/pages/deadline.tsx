@@ -1,5 +1,5 @@
 import type { DeadlineStatus } from "../../../deadlines/index.js";
-import type { Lang } from "../../../register/schema/common.js";
+import type { Lang } from "../../../kernel/index.js";
 import { adminWords } from "../words.js";
 
 /**

@@ -1,4 +1,5 @@
-import { type RequestListItem, STATUSES } from "../../../requests/index.js";
+import type { RequestListItem } from "../../../requests/index.js";
+import { STATUSES } from "../../../kernel/index.js";
 import { renderPage } from "../../pages/render.js";
 import { formatDay } from "../format.js";
 import { statusLabel, typeLabel } from "../labels.js";

@@ -1,8 +1,7 @@
 import { FINAL, type RequestDetail, unreachedRecipients } from "../../../requests/index.js";
 import { isStranded } from "../../../requests/operations/requeue-stranded.js";
-import type { Lang } from "../../../register/schema/common.js";
-import type { FieldErrors } from "../../pages/components.js";
-import { RadioGroup, TextArea } from "../../pages/components.js";
+import type { Lang } from "../../../kernel/index.js";
+import { type FieldErrors, RadioGroup, TextArea } from "../../pages/components.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 import { CsrfField } from "./frame.js";

@@ -1,5 +1,5 @@
 import type { RequestDetail } from "../../../requests/index.js";
-import type { Lang } from "../../../register/schema/common.js";
+import type { Lang } from "../../../kernel/index.js";
 import { formatInstant } from "../format.js";
 import { adminWords } from "../words.js";
 import { ScrollTable } from "./table.js";

@@ -1,6 +1,6 @@
 import { can } from "../../../auth/roles.js";
 import type { RequestDetail } from "../../../requests/index.js";
-import type { Lang } from "../../../register/schema/common.js";
+import type { Lang } from "../../../kernel/index.js";
 import { ErrorSummary, type FieldErrors, Notice } from "../../pages/components.js";
 import { renderPage } from "../../pages/render.js";
 import { formatDay, formatInstant } from "../format.js";

@@ -1,5 +1,4 @@
-import type { User } from "../../../auth/index.js";
-import { USER_ROLES } from "../../../auth/index.js";
+import { type User, USER_ROLES } from "../../../auth/index.js";
 import { ErrorSummary, type FieldErrors, Notice, TextField } from "../../pages/components.js";
 import { renderPage } from "../../pages/render.js";
 import { formatInstant } from "../format.js";

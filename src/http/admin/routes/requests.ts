@@ -14,8 +14,8 @@ import {
   resumeClock,
   retryRequest,
   type ServiceContext,
-  STATUSES,
 } from "../../../requests/index.js";
+import { STATUSES } from "../../../kernel/index.js";
 import { formBody, formText, pageOf, sendHtml } from "../context.js";
 import { guard } from "../guard.js";
 import { notFound } from "../not-found.js";

@@ -1,0 +1,13 @@
+/** Languages Waarborg speaks and a register can publish in. Dutch first: the product's home market. */
+export const LANGUAGES = ["nl", "en"] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/**
+ * One thing said in every language. Tables of text are written `{ nl: ..., en: ... } satisfies
+ * InLang<string>`, so a language missing from one entry is a type error, not a blank on a page.
+ */
+export type InLang<T> = Record<Lang, T>;
+
+export function isLang(value: unknown): value is Lang {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
