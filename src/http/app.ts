@@ -10,7 +10,7 @@ import Fastify, {
 } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
-import type { ServiceContext } from "../requests/context.js";
+import type { ServiceContext } from "../context/index.js";
 import type { Lang } from "../kernel/index.js";
 import { adminPlugin } from "./admin/index.js";
 import { apiPlugin } from "./api/index.js";

@@ -2,7 +2,7 @@ import type { Transaction } from "kysely";
 import { appendAuditBatchIn, appendAuditIn, type AuditRecord } from "../audit/store.js";
 import { retryOnConflict } from "../audit/conflict.js";
 import type { RequestRow, RequestUpdate, StoreSchema } from "../store/schema.js";
-import type { Actor, ServiceContext } from "./context.js";
+import type { Actor, ServiceContext } from "../context/index.js";
 import { NotFoundError } from "./errors.js";
 import { type LifecycleEvent, next } from "./states.js";
 

@@ -3,7 +3,7 @@ import { type DeadlineState, type DeadlineStatus, deadlineFor, deadlineStatus } 
 import type { Extension } from "../deadlines/extension.js";
 import type { Pause } from "../deadlines/pause.js";
 import type { RequestRow } from "../store/schema.js";
-import type { ServiceContext } from "./context.js";
+import type { ServiceContext } from "../context/index.js";
 import type { RequestEvent } from "./records.js";
 
 /*

@@ -1,7 +1,7 @@
 import { constantTimeEqual } from "../crypto/hash.js";
 import { numericCode } from "../crypto/tokens.js";
 import type { StoreTransaction } from "./change.js";
-import type { ServiceContext } from "./context.js";
+import type { ServiceContext } from "../context/index.js";
 import { codeHash } from "./secrets.js";
 
 /** How long a code works, and how many wrong tries lock the request (LAW.md: 15 minutes, 5 attempts). */

@@ -1,5 +1,5 @@
 import { openText, sealText } from "../crypto/envelope.js";
-import type { ServiceContext } from "./context.js";
+import type { ServiceContext } from "../context/index.js";
 import type { Identity } from "../kernel/index.js";
 import { identitiesHash } from "./secrets.js";
 

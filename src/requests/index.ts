@@ -1,6 +1,5 @@
 // The request lifecycle's operations: transport-free functions the privacy center, the admin console,
 // the API, the CLI and the workers all call with a ServiceContext.
-export type { Actor, ServiceContext } from "./context.js";
 export { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "./errors.js";
 export { FileRequestInput } from "./input.js";
 export { DOWNLOAD_PATH, STATUS_PATH } from "./links.js";
@@ -29,3 +28,4 @@ export { retryRequest } from "./operations/retry-request.js";
 export { requestWithToken, type VerifyResult, verifyRequest } from "./operations/verify-request.js";
 export { canHappen, FINAL, type LifecycleEvent, next, possibleEvents } from "./states.js";
 export { unreachedRecipients } from "./recipients-reached.js";
+export { requestJobHandlers } from "./jobs.js";

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "./context.js";
+import type { ServiceContext } from "../context/index.js";
 
 /*
  * The privacy center's paths for the links in mail. The HTTP routes serve these same paths, so a link

@@ -1,6 +1,6 @@
 import { failureMessage } from "../jobs/queue.js";
 import { changeRequest } from "./change.js";
-import type { ServiceContext } from "./context.js";
+import type { ServiceContext } from "../context/index.js";
 
 /** The queue the request worker takes its jobs from; the payload is the request id and nothing else. */
 export const PROCESS_QUEUE = "request.process";

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { RequestEventRow, RequestRow, StoreSchema } from "../store/schema.js";
-import type { ServiceContext } from "./context.js";
+import type { ServiceContext } from "../context/index.js";
 import { NotFoundError } from "./errors.js";
 import { tokenHash } from "./secrets.js";
 

@@ -2,7 +2,7 @@ import type { ComposedMail } from "../mail/compose.js";
 import type { MailSender } from "../mail/templates.js";
 import type { Register } from "../register/schema/register.js";
 import type { RequestRow } from "../store/schema.js";
-import type { ServiceContext } from "./context.js";
+import type { ServiceContext } from "../context/index.js";
 import { openRequest } from "./identities.js";
 import { statusToken } from "./secrets.js";
 import { statusUrl } from "./links.js";

@@ -1,6 +1,6 @@
 import { hmacSha256Hex, sha256Hex } from "../crypto/hash.js";
 import { derivedToken, subkey } from "../crypto/tokens.js";
-import type { ServiceContext } from "./context.js";
+import type { ServiceContext } from "../context/index.js";
 
 /*
  * The secrets of a request, each under its own key derived from the data key.

@@ -2,7 +2,7 @@ import { KeyConfigError, loadDataKey } from "../crypto/keys.js";
 import { calendarFor } from "../deadlines/index.js";
 import { formatDiagnostic } from "../diagnostics/diagnostic.js";
 import type { JobQueue } from "../jobs/queue.js";
-import type { ServiceContext } from "../requests/context.js";
+import type { ServiceContext } from "../context/index.js";
 import { loadRegister } from "../register/load.js";
 import type { Store } from "../store/open.js";
 import { ConfigError, resolveConfig } from "./config.js";

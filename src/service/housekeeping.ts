@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { ServiceContext } from "../requests/context.js";
+import type { ServiceContext } from "../context/index.js";
 import { requeueStranded } from "../requests/operations/requeue-stranded.js";
 
 /** How often a process that runs jobs looks for work that fell between the cracks. */

@@ -8,9 +8,10 @@ import { listen } from "../http/server.js";
 import { createQueue } from "../jobs/create.js";
 import { leaseFromEnv } from "../jobs/lease.js";
 import { queueLogging } from "../jobs/logging.js";
-import { registerHandlers, serviceHandlers } from "../jobs/handlers.js";
+import { registerHandlers } from "../jobs/handlers.js";
+import { serviceHandlers } from "./handlers.js";
 import type { JobQueue } from "../jobs/queue.js";
-import type { ServiceContext } from "../requests/index.js";
+import type { ServiceContext } from "../context/index.js";
 import { loadRegister } from "../register/load.js";
 import { migrateToLatest } from "../store/migrate.js";
 import { openStore } from "../store/open.js";
@@ -20,7 +21,7 @@ import { type FirstAdmin, ensureFirstAdmin } from "./first-admin.js";
 import { demoKeys } from "./keys.js";
 import { type Housekeeping, startHousekeeping } from "./housekeeping.js";
 import { mailerFor } from "./mailer.js";
-import { recordStatementVersion } from "./statement-archive.js";
+import { recordStatementVersion } from "../statement/archive.js";
 
 /** The service cannot start as configured; the message says what to fix and holds no secret. */
 export class ServiceStartError extends Error {}

@@ -9,7 +9,7 @@ import { createDemoSchema } from "../../src/demo/schema.js";
 import { seedDemo } from "../../src/demo/seed.js";
 import { createQueue } from "../../src/jobs/create.js";
 import type { JobQueue } from "../../src/jobs/queue.js";
-import type { ServiceContext } from "../../src/requests/context.js";
+import type { ServiceContext } from "../../src/context/index.js";
 import { listOutbox, OutboxMailer } from "../../src/mail/outbox.js";
 import { loadRegister } from "../../src/register/load.js";
 import type { Register } from "../../src/register/schema/register.js";

@@ -10,7 +10,7 @@ import { seedDemo } from "../../src/demo/seed.js";
 import { isEmailAddress } from "../../src/identifiers/email.js";
 import { createQueue } from "../../src/jobs/create.js";
 import type { JobQueue } from "../../src/jobs/queue.js";
-import type { ServiceContext } from "../../src/requests/context.js";
+import type { ServiceContext } from "../../src/context/index.js";
 import { approveRequest } from "../../src/requests/operations/approve-request.js";
 import { fileRequest } from "../../src/requests/operations/file-request.js";
 import { verifyRequest } from "../../src/requests/operations/verify-request.js";

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { pino } from "pino";
-import { serviceHandlers } from "../../jobs/handlers.js";
+import { serviceHandlers } from "../../service/handlers.js";
 import { LeaseConfigError, leaseFromEnv } from "../../jobs/lease.js";
 import { untilStopSignal } from "../../service/shutdown.js";
 import { startWorker, WorkerStartError } from "../../jobs/worker.js";

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { SignInLimiter } from "../../auth/index.js";
-import type { ServiceContext } from "../../requests/index.js";
+import type { ServiceContext } from "../../context/index.js";
 import type { PageContext } from "./pages/frame.js";
 
 /** The parts of the service context the console's own pages read (sign-in, users, tokens, outbox). */

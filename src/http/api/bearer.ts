@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 import { type ApiScope, type ApiToken, authenticateApiToken } from "../../auth/index.js";
-import type { ServiceContext } from "../../requests/index.js";
+import type { ServiceContext } from "../../context/index.js";
 import { apiError } from "./errors.js";
 
 declare module "fastify" {

@@ -6,13 +6,13 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
-import type { ServiceContext } from "../../requests/index.js";
+import type { ServiceContext } from "../../context/index.js";
 import { apiError, sendApiError } from "./errors.js";
 import { openDsrApi } from "./opendsr/routes.js";
 import { apiSchemas } from "./registry.js";
 import { requestApi } from "./routes/requests.js";
 
-export { OPENDSR_CALLBACK_QUEUE, OPENDSR_STATUS_QUEUE, openDsrJobHandlers } from "./opendsr/jobs.js";
+export { OPENDSR_CALLBACK_QUEUE, OPENDSR_STATUS_QUEUE, openDsrJobHandlers } from "../../opendsr/jobs.js";
 
 export interface ApiOptions {
   ctx: ServiceContext;

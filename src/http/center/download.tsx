@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { toCalendarDate } from "../../deadlines/date.js";
-import type { ServiceContext } from "../../requests/context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { GoneError, NotFoundError } from "../../requests/errors.js";
 import { DOWNLOAD_PATH } from "../../requests/links.js";
 import { downloadPackage } from "../../requests/operations/download-package.js";

@@ -1,6 +1,6 @@
 import type { FastifyReply } from "fastify";
 import type { ComponentChildren } from "preact";
-import type { ServiceContext } from "../../requests/context.js";
+import type { ServiceContext } from "../../context/index.js";
 import type { Lang } from "../../kernel/index.js";
 import { commonWords, otherLang } from "../pages/i18n.js";
 import { Layout } from "../pages/layout.js";

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { ServiceContext } from "../../requests/context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { formatPeriod } from "../../register/duration.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
 import { localize } from "../../register/text.js";

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import type { ServiceContext } from "../../requests/context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { downloadRoutes } from "./download.js";
 import { FilingLimiter, type FilingLimits } from "./filing-limit.js";
 import { homeRoutes } from "./home.js";

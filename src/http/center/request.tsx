@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { ServiceContext } from "../../requests/context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { OperationError } from "../../requests/errors.js";
 import { fileRequest } from "../../requests/operations/file-request.js";
 import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";

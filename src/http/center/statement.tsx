@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { ServiceContext } from "../../requests/context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
-import { archivedStatement, type StatementVersion, statementVersions } from "../../service/statement-archive.js";
+import { archivedStatement, type StatementVersion, statementVersions } from "../../statement/archive.js";
 import { buildStatement } from "../../statement/index.js";
 import { formatDate } from "../../vocabulary/dates.js";
 import { Notice } from "../pages/components.js";

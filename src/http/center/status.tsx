@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { toCalendarDate } from "../../deadlines/date.js";
-import type { ServiceContext } from "../../requests/context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { NotFoundError } from "../../requests/errors.js";
 import { STATUS_PATH } from "../../requests/links.js";
 import { cancelRequest } from "../../requests/operations/cancel-request.js";

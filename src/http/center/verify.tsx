@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import type { ServiceContext } from "../../requests/context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { NotFoundError } from "../../requests/errors.js";
 import { STATUS_PATH } from "../../requests/links.js";
 import { resendCode } from "../../requests/operations/resend-code.js";

@@ -1,5 +1,5 @@
 import { changeRequest } from "../change.js";
-import type { Actor, ServiceContext } from "../context.js";
+import type { Actor, ServiceContext } from "../../context/index.js";
 import { handOver } from "../processing.js";
 
 /** The privacy officer approves a request the register wants approved; the workers take it from here. */

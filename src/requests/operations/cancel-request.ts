@@ -1,6 +1,6 @@
 import { changeIn, inTransaction } from "../change.js";
 import { dropCodeIn } from "../codes.js";
-import type { Actor, ServiceContext } from "../context.js";
+import type { Actor, ServiceContext } from "../../context/index.js";
 
 /**
  * Cancels a request before work on it starts: by the person (from the status page, actor "requester")

@@ -1,6 +1,6 @@
 import { toCalendarDate } from "../../deadlines/date.js";
 import { REQUEST_TYPES, type RequestType } from "../../kernel/index.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { unreachedRecipients } from "../recipients-reached.js";
 import { listRequests } from "./list-requests.js";
 

@@ -1,7 +1,7 @@
 import { denialMail } from "../../mail/templates.js";
 import { changeIn, inTransaction } from "../change.js";
 import { dropCodeIn } from "../codes.js";
-import type { Actor, ServiceContext } from "../context.js";
+import type { Actor, ServiceContext } from "../../context/index.js";
 import { checkReason, reasonAudit } from "../officer.js";
 import { mailOrRecord } from "../processing.js";
 import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";

@@ -1,6 +1,6 @@
 import { open } from "../../crypto/envelope.js";
 import { changeIn, inTransaction } from "../change.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { GoneError, NotFoundError } from "../errors.js";
 import { packageContext } from "../package/store-package.js";
 import { tokenHash } from "../secrets.js";

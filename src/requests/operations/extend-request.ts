@@ -2,7 +2,7 @@ import { DeadlineError, extendDeadline, MAX_EXTENSION_MONTHS } from "../../deadl
 import { extensionMail } from "../../mail/templates.js";
 import { changeIn, inTransaction } from "../change.js";
 import { clockState, dueDate, today } from "../clock.js";
-import type { Actor, ServiceContext } from "../context.js";
+import type { Actor, ServiceContext } from "../../context/index.js";
 import { OperationError } from "../errors.js";
 import { checkReason, reasonAudit, requireOpen } from "../officer.js";
 import { mailOrRecord } from "../processing.js";

@@ -4,7 +4,7 @@ import { verificationCodeMail } from "../../mail/templates.js";
 import type { RequestRow } from "../../store/schema.js";
 import { changeIn, inTransaction, type StoreTransaction } from "../change.js";
 import { CODE_MINUTES, issueCodeIn } from "../codes.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { hashIdentities, sealRequest } from "../identities.js";
 import { checkFileRequest } from "../input.js";
 import { mailOrRecord } from "../processing.js";

@@ -2,7 +2,7 @@ import type { DeadlineStatus } from "../../deadlines/index.js";
 import type { RequestStatus } from "../../store/schema.js";
 import type { RequestType } from "../../kernel/index.js";
 import { CLOCK_EVENTS, clockStatus } from "../clock.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { type RequestEvent, toEvent } from "../records.js";
 import { FINAL } from "../states.js";
 import { isStranded, STRANDING_EVENTS } from "./requeue-stranded.js";

@@ -1,6 +1,6 @@
 import { failureMessage } from "../../jobs/queue.js";
 import { changeRequest } from "../change.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";
 import { hasEvent, loadRequest, readEvents } from "../records.js";
 import { SIGNATURE_HEADER, signWebhook } from "../webhook-signature.js";

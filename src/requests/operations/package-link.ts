@@ -1,5 +1,5 @@
 import type { Lang } from "../../kernel/index.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { GoneError, NotFoundError } from "../errors.js";
 import { tokenHash } from "../secrets.js";
 

@@ -1,7 +1,7 @@
 import type { RequestRow } from "../../store/schema.js";
 import type { RequestType } from "../../kernel/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { followUp } from "../process/follow-up.js";
 import type { Outcome } from "../process/outcome.js";
 import { runAccess } from "../process/run-access.js";

@@ -1,5 +1,5 @@
 import { changeRequest } from "../change.js";
-import type { Actor, ServiceContext } from "../context.js";
+import type { Actor, ServiceContext } from "../../context/index.js";
 import { OperationError } from "../errors.js";
 import { MAX_REASON } from "../officer.js";
 import { readEvents } from "../records.js";

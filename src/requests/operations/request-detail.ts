@@ -5,7 +5,7 @@ import { deadlineFor, type DeadlineStatus, explainDeadline } from "../../deadlin
 import { compileOnlyConnections, describePlan, ENGINE_ACTION, type PlanStep } from "../../datasets/plan.js";
 import type { RequestRow } from "../../store/schema.js";
 import { clockState, clockStatus } from "../clock.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";
 import type { Identity } from "../../kernel/index.js";
 import { loadRequest, type RequestEvent, readEvents } from "../records.js";

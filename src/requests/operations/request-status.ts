@@ -3,7 +3,7 @@ import type { KeptData } from "../../mail/templates.js";
 import type { Lang, RequestType } from "../../kernel/index.js";
 import type { RequestStatus } from "../../store/schema.js";
 import { clockStatus, receivedOn } from "../clock.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";
 import { readEvents, requestByStatusToken } from "../records.js";
 import { downloadToken } from "../secrets.js";

@@ -1,5 +1,5 @@
 import { changeRequest } from "../change.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { enqueueProcessing, PROCESS_QUEUE } from "../processing.js";
 
 /**

@@ -1,7 +1,7 @@
 import { verificationCodeMail } from "../../mail/templates.js";
 import { changeIn, inTransaction } from "../change.js";
 import { CODE_MINUTES, issueCodeIn } from "../codes.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { mailOrRecord } from "../processing.js";
 import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
 import { requestWithToken } from "./verify-request.js";

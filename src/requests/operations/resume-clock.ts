@@ -1,7 +1,7 @@
 import { deadlineFor } from "../../deadlines/index.js";
 import { changeIn, inTransaction } from "../change.js";
 import { clockState, today } from "../clock.js";
-import type { Actor, ServiceContext } from "../context.js";
+import type { Actor, ServiceContext } from "../../context/index.js";
 import { OperationError } from "../errors.js";
 import { readEvents } from "../records.js";
 

@@ -3,7 +3,7 @@ import { requestReceivedMail } from "../../mail/templates.js";
 import type { RequestRow } from "../../store/schema.js";
 import { changeIn, inTransaction } from "../change.js";
 import { type CodeCheck, checkCodeIn, dropCodeIn } from "../codes.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { NotFoundError } from "../errors.js";
 import { receivedOn } from "../clock.js";
 import { handOver, mailOrRecord } from "../processing.js";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { seal } from "../../crypto/envelope.js";
 import type { Insertable } from "kysely";
 import type { PackagesTable } from "../../store/schema.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { downloadToken, tokenHash } from "../secrets.js";
 
 /** A download link works for this many days and this many downloads (a slip of the mouse, a second device). */

@@ -2,7 +2,7 @@ import { completionMail, type KeptData } from "../../mail/templates.js";
 import type { RequestRow } from "../../store/schema.js";
 import { changeRequest } from "../change.js";
 import { toCalendarDate } from "../../deadlines/date.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";
 import { PACKAGE_DOWNLOADS } from "../package/store-package.js";
 import { hasEvent, readEvents } from "../records.js";

@@ -1,7 +1,7 @@
 import { recipientNotificationMail, type NotifiedChange } from "../../mail/templates.js";
 import type { RequestRow } from "../../store/schema.js";
 import { changeRequest } from "../change.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";
 import { NOTIFY_QUEUE } from "../processing.js";
 import { hasEvent, type RequestEvent } from "../records.js";

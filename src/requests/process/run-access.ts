@@ -1,7 +1,7 @@
 import { collectAccess } from "../../datasets/access.js";
 import type { RequestRow } from "../../store/schema.js";
 import { receivedOn } from "../clock.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { packageFiles } from "../package/files.js";
 import { packageRow } from "../package/store-package.js";
 import { zip } from "../package/zip.js";

@@ -2,7 +2,7 @@ import { type Correction, rectify } from "../../datasets/rectify.js";
 import { restrict } from "../../datasets/restrict.js";
 import { walkRows } from "../../datasets/walk.js";
 import type { RequestRow } from "../../store/schema.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
 

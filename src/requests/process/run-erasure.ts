@@ -1,7 +1,7 @@
 import { executeErasure, planErasure } from "../../datasets/erase.js";
 import { walkRows } from "../../datasets/walk.js";
 import type { RequestRow } from "../../store/schema.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
 

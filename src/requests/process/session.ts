@@ -1,7 +1,7 @@
 import { buildGraph, identityTypes } from "../../datasets/graph.js";
 import { type RequestSession, withSession } from "../../datasets/session.js";
 import type { RequestRow } from "../../store/schema.js";
-import type { ServiceContext } from "../context.js";
+import type { ServiceContext } from "../../context/index.js";
 import { openRequest, type SealedPart, searchIdentities } from "../identities.js";
 
 /**

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from "fastify";
 import { createSession, createUser, SignInLimiter, type UserRole, USER_ROLES } from "../../../src/auth/index.js";
 import { adminPlugin } from "../../../src/http/admin/index.js";
-import type { ServiceContext } from "../../../src/requests/index.js";
+import type { ServiceContext } from "../../../src/context/index.js";
 import type { Store } from "../../../src/store/open.js";
 import { tempStore } from "../../auth/temp-store.js";
 import { serviceContext } from "./service.js";

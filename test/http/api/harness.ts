@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance, type LightMyRequestResponse } from "fast
 import { type ApiScope, createApiToken } from "../../../src/auth/index.js";
 import { apiPlugin } from "../../../src/http/api/index.js";
 import type { CreateQueueOptions } from "../../../src/jobs/create.js";
-import type { ServiceContext } from "../../../src/requests/index.js";
+import type { ServiceContext } from "../../../src/context/index.js";
 import type { Store } from "../../../src/store/open.js";
 import { tempStore } from "../../auth/temp-store.js";
 import { serviceContext } from "../admin/service.js";

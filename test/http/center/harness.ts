@@ -8,12 +8,13 @@ import { calendarFor } from "../../../src/deadlines/index.js";
 import { buildApp } from "../../../src/http/app.js";
 import type { FilingLimits } from "../../../src/http/center/filing-limit.js";
 import { createQueue } from "../../../src/jobs/create.js";
-import { registerHandlers, serviceHandlers } from "../../../src/jobs/handlers.js";
-import type { ServiceContext } from "../../../src/requests/index.js";
+import { registerHandlers } from "../../../src/jobs/handlers.js";
+import { serviceHandlers } from "../../../src/service/handlers.js";
+import type { ServiceContext } from "../../../src/context/index.js";
 import { listOutbox, OutboxMailer } from "../../../src/mail/outbox.js";
 import { prepareDemoDatabase } from "../../../src/service/demo-database.js";
 import { createLogger } from "../../../src/service/logger.js";
-import { recordStatementVersion } from "../../../src/service/statement-archive.js";
+import { recordStatementVersion } from "../../../src/statement/archive.js";
 import { demoRegister, tempStore } from "../../service/helpers.js";
 
 export const PUBLIC_URL = "http://center.test";

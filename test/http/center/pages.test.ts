@@ -4,7 +4,7 @@ import { PUBLIC_EVENTS } from "../../../src/requests/index.js";
 import { STATUSES } from "../../../src/kernel/index.js";
 import { centerWords } from "../../../src/http/center/words.js";
 import { offeredTypes } from "../../../src/requests/rights.js";
-import { recordStatementVersion } from "../../../src/service/statement-archive.js";
+import { recordStatementVersion } from "../../../src/statement/archive.js";
 import { buildStatement } from "../../../src/statement/index.js";
 import { type Center, pageFacts, startCenter } from "./harness.js";
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
-import { dashboardStats, type ServiceContext } from "../../../requests/index.js";
+import { dashboardStats } from "../../../requests/index.js";
+import type { ServiceContext } from "../../../context/index.js";
 import { pageOf, sendHtml } from "../context.js";
 import { guard } from "../guard.js";
 import { dashboardPage } from "../pages/dashboard.js";

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import {
-  type Actor,
   approveRequest,
   cancelRequest,
   denyRequest,
@@ -13,8 +12,8 @@ import {
   requestDetail,
   resumeClock,
   retryRequest,
-  type ServiceContext,
 } from "../../../requests/index.js";
+import type { Actor, ServiceContext } from "../../../context/index.js";
 import { STATUSES } from "../../../kernel/index.js";
 import { formBody, formText, pageOf, sendHtml } from "../context.js";
 import { guard } from "../guard.js";

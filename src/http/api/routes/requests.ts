@@ -8,8 +8,8 @@ import {
   recordRecipientInformed,
   requestDetail,
   retryRequest,
-  type ServiceContext,
 } from "../../../requests/index.js";
+import type { ServiceContext } from "../../../context/index.js";
 import { apiActor, requireScope } from "../bearer.js";
 import { ERROR_RESPONSES } from "../errors.js";
 import {

@@ -1,4 +1,5 @@
-import { NotFoundError, type ServiceContext } from "../../../requests/index.js";
+import { NotFoundError } from "../requests/index.js";
+import type { ServiceContext } from "../context/index.js";
 import { controllerId, endOfDay, OPENDSR_API_VERSION, openDsrStatus, type OpenDsrStatus } from "./protocol.js";
 import type { OpenDsrLink } from "./links.js";
 

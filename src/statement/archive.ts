@@ -1,7 +1,7 @@
 import type { DocumentModel } from "../documents/model.js";
 import { type Lang, LANGUAGES } from "../kernel/index.js";
 import type { Register } from "../register/schema/register.js";
-import { buildStatement } from "../statement/index.js";
+import { buildStatement } from "./index.js";
 import type { Store } from "../store/open.js";
 
 /**

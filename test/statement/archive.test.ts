@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Register } from "../../src/register/schema/register.js";
-import { archivedStatement, recordStatementVersion, statementVersions } from "../../src/service/statement-archive.js";
+import { archivedStatement, recordStatementVersion, statementVersions } from "../../src/statement/archive.js";
 import { buildStatement } from "../../src/statement/index.js";
 import type { Store } from "../../src/store/open.js";
-import { demoRegister, tempStore } from "./helpers.js";
+import { demoRegister, tempStore } from "../service/helpers.js";
 
 let store: Store;
 let remove: () => Promise<void>;

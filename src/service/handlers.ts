@@ -1,0 +1,19 @@
+import type { ServiceContext } from "../context/index.js";
+import type { JobHandlers } from "../jobs/handlers.js";
+import { openDsrJobHandlers } from "../opendsr/jobs.js";
+import { requestJobHandlers } from "../requests/jobs.js";
+
+/**
+ * Every job the service runs, merged from the domains that define them. A queue name given twice
+ * is a programming error, caught here at start-up rather than by a job that goes to the wrong handler.
+ */
+export function serviceHandlers(ctx: ServiceContext): JobHandlers {
+  const merged: JobHandlers = {};
+  for (const handlers of [requestJobHandlers(ctx), openDsrJobHandlers(ctx)]) {
+    for (const [queue, entry] of Object.entries(handlers)) {
+      if (queue in merged) throw new Error(`two domains define jobs for the queue ${queue}`);
+      merged[queue] = entry;
+    }
+  }
+  return merged;
+}
