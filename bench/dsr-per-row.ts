@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Connector } from "../src/connectors/connector.js";
 import type { DatasetGraph } from "../src/datasets/graph.js";
-import type { CollectionErasure } from "../src/datasets/erase.js";
+import type { CollectionErasure } from "../src/datasets/erasure-plan.js";
 import { maskValue } from "../src/datasets/masking.js";
 import type { WalkResult } from "../src/datasets/walk.js";
 

@@ -1,7 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
-import type { StoreDialect } from "../store/dialect.js";
-import type { Store } from "../store/open.js";
-import type { StoreSchema } from "../store/schema.js";
+import type { Store, StoreDialect, StoreSchema } from "../store/index.js";
 import { type AuditEntry, type ChainHead, type ChainProblem, canonicalJson, chainEntry, verifyChain } from "./chain.js";
 import { retryOnConflict } from "./conflict.js";
 

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Store } from "../store/open.js";
-import type { ApiTokenRow } from "../store/schema.js";
+import type { ApiTokenRow, Store } from "../store/index.js";
 import { audited, type Change } from "./audit.js";
 import { AuthInputError } from "./errors.js";
 import { randomToken, sha256Hex } from "../crypto/index.js";

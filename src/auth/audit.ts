@@ -1,7 +1,6 @@
 import type { Transaction } from "kysely";
 import { appendAuditIn, type AuditRecord, retryOnConflict } from "../audit/index.js";
-import type { Store } from "../store/open.js";
-import type { StoreSchema } from "../store/schema.js";
+import type { Store, StoreSchema } from "../store/index.js";
 
 /** Who changes accounts or tokens, and when: "user:<id>" from the console, "cli" from the command line. */
 export interface Change {

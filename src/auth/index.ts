@@ -34,3 +34,4 @@ export {
   normalizeEmail,
   type User,
 } from "./users.js";
+export { RecentEvents } from "./recent-events.js";

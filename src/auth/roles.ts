@@ -1,4 +1,4 @@
-import { USER_ROLES, type UserRole } from "../store/schema.js";
+import { USER_ROLES, type UserRole } from "../store/index.js";
 
 export { USER_ROLES, type UserRole };
 

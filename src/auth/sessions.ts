@@ -1,4 +1,4 @@
-import type { Store } from "../store/open.js";
+import type { Store } from "../store/index.js";
 import { type User, toUser } from "./users.js";
 import { randomToken, sha256Hex } from "../crypto/index.js";
 

@@ -1,5 +1,5 @@
 import { appendAudit } from "../audit/index.js";
-import type { Store } from "../store/open.js";
+import type { Store } from "../store/index.js";
 import { checkNoPassword, checkPassword } from "./passwords.js";
 import type { SignInLimiter } from "./rate-limit.js";
 import { createSession, type NewSession, pruneSessions } from "./sessions.js";

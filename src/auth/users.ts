@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Store } from "../store/open.js";
-import type { UserRole, UserRow } from "../store/schema.js";
+import type { Store, UserRole, UserRow } from "../store/index.js";
 import { audited, type Change } from "./audit.js";
 import { AuthInputError } from "./errors.js";
 import { hashPassword, passwordProblem } from "./passwords.js";

@@ -1,5 +1,5 @@
-import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
-import { type LoadedRegister, loadRegister, type Reader } from "../register/load.js";
+import { type Diagnostic, sortDiagnostics } from "../diagnostics/index.js";
+import { type LoadedRegister, loadRegister, type Reader } from "../register/index.js";
 import { type Rule, type RuleContext, toDiagnostic } from "./rule.js";
 import { RULES } from "./rules/index.js";
 

@@ -1,6 +1,5 @@
-import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
-import type { Register } from "../register/schema/register.js";
-import type { Path } from "../register/source.js";
+import type { Diagnostic, Severity } from "../diagnostics/index.js";
+import type { Path, Register } from "../register/index.js";
 
 /** What a rule sees: the validated register and a way to point at a place in its files. */
 export interface RuleContext {

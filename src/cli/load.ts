@@ -1,6 +1,5 @@
-import { formatDiagnostic } from "../diagnostics/diagnostic.js";
-import { type LoadedRegister, loadRegister } from "../register/load.js";
-import type { Register } from "../register/schema/register.js";
+import { formatDiagnostic } from "../diagnostics/index.js";
+import { type LoadedRegister, loadRegister, type Register } from "../register/index.js";
 
 /**
  * Loads a register for a command that acts on it. A register with schema errors cannot be acted on

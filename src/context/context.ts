@@ -1,8 +1,8 @@
-import type { HolidayCalendar } from "../deadlines/calendar/calendar.js";
-import type { JobQueue } from "../jobs/queue.js";
-import type { Mailer } from "../mail/message.js";
-import type { Register } from "../register/schema/register.js";
-import type { Store } from "../store/open.js";
+import type { HolidayCalendar } from "../deadlines/index.js";
+import type { JobQueue } from "../jobs/index.js";
+import type { Mailer } from "../mail/index.js";
+import type { Register } from "../register/index.js";
+import type { Store } from "../store/index.js";
 
 /**
  * Everything an operation needs, handed in rather than reached for: the HTTP routes, the CLI, the

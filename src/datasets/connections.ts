@@ -1,6 +1,5 @@
-import type { Connector } from "../connectors/connector.js";
-import { dialectOf, openConnector } from "../connectors/open.js";
-import type { Register } from "../register/schema/register.js";
+import { type Connector, dialectOf, openConnector } from "../connectors/index.js";
+import type { Register } from "../register/index.js";
 
 /** The open connectors of a register's datasets, by connection name. */
 export type Connections = Map<string, Connector>;

@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { Collection, Field, Reference } from "../register/schema/datasets.js";
-import type { Register } from "../register/schema/register.js";
+import type { Collection, Field, Reference, Register } from "../register/index.js";
 
 export type CollectionDef = z.output<typeof Collection>;
 export type FieldDef = z.output<typeof Field>;

@@ -1,5 +1,5 @@
-import { readTimestamp } from "../connectors/timestamps.js";
-import { approxDays, parseDuration } from "../register/duration.js";
+import { readTimestamp } from "../connectors/index.js";
+import { approxDays, parseDuration } from "../register/index.js";
 import type { CollectionDef } from "./graph.js";
 import type { Row } from "./table.js";
 

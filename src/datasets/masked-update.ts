@@ -1,9 +1,7 @@
 import { type RawBuilder, sql, type Transaction } from "kysely";
-import { chunks } from "../connectors/chunk.js";
-import type { Dialect } from "../connectors/connector.js";
-import { inList, keyBatches } from "../connectors/in-list.js";
+import { chunks, type Dialect, inList, keyBatches } from "../connectors/index.js";
 import type { CollectionDef } from "./graph.js";
-import type { CollectionErasure } from "./erase.js";
+import type { CollectionErasure } from "./erasure-plan.js";
 import { maskValue } from "./masking.js";
 import type { Row } from "./table.js";
 

@@ -1,8 +1,6 @@
-import { compileOnlyConnector } from "../connectors/compile-only.js";
-import type { Connector } from "../connectors/connector.js";
-import { dialectOf } from "../connectors/open.js";
+import { compileOnlyConnector, type Connector, dialectOf } from "../connectors/index.js";
 import { REQUEST_TYPES, type RequestType } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
+import type { Register } from "../register/index.js";
 import { type DatasetGraph, erasureOrder, personalFields, reachLevels, seedCollections } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { strategyOf } from "./masking.js";

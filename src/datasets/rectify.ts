@@ -1,4 +1,4 @@
-import { chunks } from "../connectors/chunk.js";
+import { chunks } from "../connectors/index.js";
 import type { DatasetGraph } from "./graph.js";
 import {
   isDutchPostcode,

@@ -1,8 +1,5 @@
 import { sql, type Transaction } from "kysely";
-import { chunks } from "../connectors/chunk.js";
-import { inList, keyBatches } from "../connectors/in-list.js";
-import { timestampValue } from "../connectors/timestamps.js";
-import type { AnyDb, Dialect } from "../connectors/connector.js";
+import { type AnyDb, chunks, type Dialect, inList, keyBatches, timestampValue } from "../connectors/index.js";
 import type { CollectionDef } from "./graph.js";
 
 /**

@@ -1,5 +1,5 @@
 import { buildGraph, type DatasetGraph, identityTypes } from "./graph.js";
-import type { Register } from "../register/schema/register.js";
+import type { Register } from "../register/index.js";
 import { closeConnections, type Connections, openConnections } from "./connections.js";
 import { parseIdentity } from "./identity.js";
 import type { Identity } from "../kernel/index.js";

@@ -1,4 +1,4 @@
-import type { AnyDb, Connector } from "../connectors/connector.js";
+import type { AnyDb, Connector } from "../connectors/index.js";
 import type { CollectionDef } from "./graph.js";
 
 export type Row = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { Identity } from "../kernel/index.js";
-import { inList, keyBatches, matchableValues } from "../connectors/in-list.js";
+import { inList, keyBatches, matchableValues } from "../connectors/index.js";
 import { type DatasetGraph, seedCollections } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { keyOf, type Row, tableDb } from "./table.js";

@@ -13,3 +13,4 @@ export type { Pause } from "./pause.js";
 export type { DeadlineStep } from "./period.js";
 export { DUE_SOON_DAYS, type DeadlineStatus, deadlineStatus } from "./status.js";
 export { dayMonthYear, longDate } from "./words.js";
+export { toCalendarDate } from "./date.js";

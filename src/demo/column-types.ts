@@ -1,5 +1,5 @@
 import { type Expression, sql } from "kysely";
-import type { Connector, Dialect } from "../connectors/connector.js";
+import type { Connector, Dialect } from "../connectors/index.js";
 import type { ColumnKind } from "./tables.js";
 
 /**

@@ -1,4 +1,4 @@
-import { ibanCheckDigits } from "../identifiers/iban.js";
+import { ibanCheckDigits } from "../identifiers/index.js";
 import type { Random } from "./random.js";
 import { BANKS, FIRST_NAMES, MAIL_DOMAINS, STREETS, SURNAMES, TOWNS, TRADES, LEGAL_FORMS } from "./words.js";
 

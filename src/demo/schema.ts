@@ -1,5 +1,5 @@
 import { type CreateTableBuilder, type Kysely, sql } from "kysely";
-import type { Connector } from "../connectors/connector.js";
+import type { Connector } from "../connectors/index.js";
 import { columnType, exactCollation } from "./column-types.js";
 import { DEMO_TABLES, type TableSpec } from "./tables.js";
 

@@ -1,6 +1,5 @@
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { Connector, Dialect } from "../connectors/connector.js";
-import { timestampValue } from "../connectors/timestamps.js";
+import { type Connector, type Dialect, timestampValue } from "../connectors/index.js";
 import { DemoGenerator, type Row } from "./generate.js";
 import { isSeed } from "./random.js";
 import { seedOnServer } from "./seed-postgres.js";

@@ -1,13 +1,8 @@
-import type { Activity } from "../register/schema/activities.js";
+import { type Activity, dataCategories, localize, type Register } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import { dataCategories } from "../register/taxonomy.js";
-import { localize } from "../register/text.js";
 import { type Change, change } from "./change.js";
 import { diffRetention } from "./retention.js";
-import { BASIS_TERM } from "../vocabulary/legal-bases.js";
-import { sentence } from "../vocabulary/lists.js";
-import { RECIPIENT_KIND } from "../vocabulary/recipients.js";
+import { BASIS_TERM, RECIPIENT_KIND, sentence } from "../vocabulary/index.js";
 import { sameText } from "./words.js";
 
 /** Changes per processing activity: new and ended activities, then what changed inside the ones kept. */

@@ -1,8 +1,6 @@
-import { approxDays, formatPeriod, parseDuration } from "../register/duration.js";
+import { approxDays, type Cookie, formatPeriod, parseDuration, type Register } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Cookie } from "../register/schema/consent.js";
-import type { Register } from "../register/schema/register.js";
-import { COOKIE_PURPOSE_TERM } from "../vocabulary/consent.js";
+import { COOKIE_PURPOSE_TERM } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
 
 /** Purposes that follow people across sites: a new cookie for them widens processing. */

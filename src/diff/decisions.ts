@@ -1,7 +1,6 @@
-import type { Register } from "../register/schema/register.js";
-import { localize } from "../register/text.js";
+import { localize, type Register } from "../register/index.js";
 import { type Change, change } from "./change.js";
-import { sentence } from "../vocabulary/lists.js";
+import { sentence } from "../vocabulary/index.js";
 import { sameText } from "./words.js";
 
 type Decision = Register["automated_decisions"][string];

@@ -1,4 +1,4 @@
-import type { Register } from "../register/schema/register.js";
+import type { Register } from "../register/index.js";
 import { diffActivities } from "./activities.js";
 import type { Change } from "./change.js";
 import { diffCookies } from "./cookies.js";

@@ -1,9 +1,7 @@
-import { controllerText } from "../record/cells.js";
-import { recordController } from "../record/build.js";
-import { optionalParty, partyText } from "../record/contact.js";
-import type { Register } from "../register/schema/register.js";
+import { controllerText, optionalParty, partyText, recordController } from "../record/index.js";
+import type { Register } from "../register/index.js";
 import { type Change, change } from "./change.js";
-import { formatDate } from "../vocabulary/dates.js";
+import { formatDate } from "../vocabulary/index.js";
 
 /** Who is responsible and how to reach them (Art. 13(1)(a)-(b)), and which version of the statement applies. */
 export function diffOrganization(before: Register, after: Register): Change[] {

@@ -1,7 +1,7 @@
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
+import type { Register } from "../register/index.js";
 import type { Change } from "./change.js";
-import { formatDate } from "../vocabulary/dates.js";
+import { formatDate } from "../vocabulary/index.js";
 
 export const DIFF_FORMATS = ["text", "md", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

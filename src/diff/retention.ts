@@ -1,6 +1,5 @@
-import { approxDays, parseDuration } from "../register/duration.js";
+import { approxDays, parseDuration, type RetentionRule } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { RetentionRule } from "../register/schema/retention.js";
 import type { ChangeKind, Impact } from "./change.js";
 import { retentionWords } from "./words.js";
 

@@ -1,7 +1,6 @@
-import { formatPeriod } from "../register/duration.js";
+import { formatPeriod, type Register } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import { RIGHT_ACTION } from "../vocabulary/rights.js";
+import { RIGHT_ACTION } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
 
 const CHANNEL = {

@@ -1,8 +1,6 @@
-import { ADEQUATE, countryName, isInEea } from "../register/geography.js";
+import { ADEQUATE, countryName, isInEea, type Register } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import { NO_SAFEGUARD_RECORDED, SAFEGUARD_TERM } from "../vocabulary/transfers.js";
-import { word } from "../vocabulary/words.js";
+import { NO_SAFEGUARD_RECORDED, SAFEGUARD_TERM, word } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
 
 interface Transfer {

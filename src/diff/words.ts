@@ -1,8 +1,6 @@
-import type { Text } from "../register/schema/common.js";
+import { localize, type RetentionRule, type Text } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { RetentionRule } from "../register/schema/retention.js";
-import { localize } from "../register/text.js";
-import { RETENTION_ACTION_DONE, retentionPhrase } from "../vocabulary/retention.js";
+import { RETENTION_ACTION_DONE, retentionPhrase } from "../vocabulary/index.js";
 
 /** Phrases the change sentences are built from, in both languages. */
 

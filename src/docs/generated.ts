@@ -1,6 +1,5 @@
-import { RULES } from "../check/rules/index.js";
-import { registerJsonSchema } from "../register/json-schema.js";
-import { registerReference } from "../register/reference.js";
+import { RULES } from "../check/index.js";
+import { registerJsonSchema, registerReference } from "../register/index.js";
 
 /** The rule list (docs/rules.md), from the same objects `check` runs. */
 export function rulesReference(): string {

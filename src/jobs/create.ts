@@ -1,4 +1,4 @@
-import type { Store } from "../store/open.js";
+import type { Store } from "../store/index.js";
 import { PgBossQueue } from "./pg-boss-queue.js";
 import type { JobQueue, QueueOptions } from "./queue.js";
 import { StoreQueue } from "./store-queue.js";

@@ -1,7 +1,6 @@
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import PgBoss from "pg-boss";
-import type { Store } from "../store/open.js";
-import type { JobState, StoreSchema } from "../store/schema.js";
+import type { JobState, Store, StoreSchema } from "../store/index.js";
 import {
   type Job,
   type JobHandler,

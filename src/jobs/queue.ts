@@ -1,4 +1,4 @@
-import type { JobState } from "../store/schema.js";
+import type { JobState } from "../store/index.js";
 
 /**
  * The job queue every part of the service uses to run work in the background. Two runners implement

@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
-import type { Store } from "../store/open.js";
-import type { JobRow, StoreSchema } from "../store/schema.js";
-import { isoAfter, isoTimestamp } from "../store/time.js";
+import { isoAfter, isoTimestamp, type JobRow, type Store, type StoreSchema } from "../store/index.js";
 
 /** Recorded on a job whose worker died on its last allowed attempt. */
 export const LEASE_EXPIRED = "the worker stopped before finishing the job (its lease ran out)";

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Store } from "../store/open.js";
-import type { JobRow } from "../store/schema.js";
-import { isoAfter, isoTimestamp } from "../store/time.js";
+import { isoAfter, isoTimestamp, type JobRow, type Store } from "../store/index.js";
 import { retryDelay } from "./backoff.js";
 import {
   type Job,

@@ -1,6 +1,5 @@
 import type { Logger } from "pino";
-import { pendingMigrations } from "../store/migrate.js";
-import type { Store } from "../store/open.js";
+import { pendingMigrations, type Store } from "../store/index.js";
 import { type CreateQueueOptions, createQueue } from "./create.js";
 import { type JobHandlers, registerHandlers } from "./handlers.js";
 import { queueLogging } from "./logging.js";

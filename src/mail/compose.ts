@@ -1,4 +1,4 @@
-import { escapeHtml } from "../documents/escape.js";
+import { escapeHtml } from "../documents/index.js";
 import type { Lang } from "../kernel/index.js";
 
 /**

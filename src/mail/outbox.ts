@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Store } from "../store/open.js";
-import type { OutboxRow } from "../store/schema.js";
+import type { OutboxRow, Store } from "../store/index.js";
 import type { Mailer, MailMessage } from "./message.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang, RequestType } from "../kernel/index.js";
-import type { Words } from "../vocabulary/words.js";
+import type { Words } from "../vocabulary/index.js";
 
 /** A request as the person's own act, for inside a sentence: "uw verzoek om inzage". */
 export const REQUEST_PHRASE: Record<RequestType, Words> = {

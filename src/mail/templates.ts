@@ -1,9 +1,5 @@
 import type { Lang, RequestType } from "../kernel/index.js";
-import { formatDate } from "../vocabulary/dates.js";
-import { joinList } from "../vocabulary/lists.js";
-import { HOLD_GROUND } from "../vocabulary/retention.js";
-import { AUTHORITY } from "../vocabulary/rights.js";
-import { word } from "../vocabulary/words.js";
+import { AUTHORITY, formatDate, HOLD_GROUND, joinList, word } from "../vocabulary/index.js";
 import { type ComposedMail, compose, type MailBlock } from "./compose.js";
 import { requestNoun, requestPhrase } from "./request-words.js";
 

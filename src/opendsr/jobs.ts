@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hmacSha256Hex, sha256Hex } from "../crypto/index.js";
-import type { JobHandlers } from "../jobs/handlers.js";
-import type { Job } from "../jobs/queue.js";
+import type { Job, JobHandlers } from "../jobs/index.js";
 import type { ServiceContext } from "../context/index.js";
 import { linkOfRequest, saveLink } from "./links.js";
 import { isFinal, type OpenDsrStatus, SIGNATURE_HEADER, WEBHOOK_SECRET_ENV } from "./protocol.js";

@@ -1,6 +1,5 @@
 import type { Selectable } from "kysely";
-import type { Store } from "../store/open.js";
-import type { OpenDsrLinksTable } from "../store/schema.js";
+import type { OpenDsrLinksTable, Store } from "../store/index.js";
 import type { OpenDsrStatus } from "./protocol.js";
 
 /** What OpenDSR adds to a request: the caller's own id for it, its callback addresses and the last status they were told. */

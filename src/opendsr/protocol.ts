@@ -1,5 +1,5 @@
-import type { Register } from "../register/schema/register.js";
-import type { RequestStatus } from "../store/schema.js";
+import type { Register } from "../register/index.js";
+import type { RequestStatus } from "../store/index.js";
 
 /*
  * OpenDSR (formerly OpenGDPR), the machine-readable surface other systems file and follow requests

@@ -1,10 +1,5 @@
-import { formatPeriod } from "../register/duration.js";
-import { ADEQUATE, thirdCountries, countryName } from "../register/geography.js";
-import type { Activity } from "../register/schema/activities.js";
+import { type Activity, ADEQUATE, type CategoryInfo, countryName, dataCategories, formatPeriod, localize, type Register, thirdCountries } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import { type CategoryInfo, dataCategories } from "../register/taxonomy.js";
-import { localize } from "../register/text.js";
 import { formatAddress, optionalParty, toParty } from "./contact.js";
 import type {
   Labelled,
@@ -16,13 +11,7 @@ import type {
   RecordSecurity,
   RecordTransfer,
 } from "./types.js";
-import { ART9_GROUND_TERM } from "../vocabulary/art9-grounds.js";
-import { BASIS_TERM, basisCitation } from "../vocabulary/legal-bases.js";
-import { RECIPIENT_KIND, ROLE } from "../vocabulary/recipients.js";
-import { HOLD_GROUND, RETENTION_ACTION, retentionEventNoun } from "../vocabulary/retention.js";
-import { MEASURE_TERM } from "../vocabulary/security.js";
-import { SAFEGUARD_TERM } from "../vocabulary/transfers.js";
-import { word } from "../vocabulary/words.js";
+import { ART9_GROUND_TERM, BASIS_TERM, basisCitation, HOLD_GROUND, MEASURE_TERM, RECIPIENT_KIND, RETENTION_ACTION, retentionEventNoun, ROLE, SAFEGUARD_TERM, word } from "../vocabulary/index.js";
 
 /** The Art. 30 record: one row per activity, in the register's order. */
 export function buildRecord(register: Register, lang: Lang): RecordRow[] {

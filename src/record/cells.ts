@@ -1,5 +1,5 @@
 import type { Lang } from "../kernel/index.js";
-import { NO_SAFEGUARD_RECORDED } from "../vocabulary/transfers.js";
+import { NO_SAFEGUARD_RECORDED } from "../vocabulary/index.js";
 import { partyText } from "./contact.js";
 import type {
   RecordCategory,

@@ -1,5 +1,4 @@
-import { countryName } from "../register/geography.js";
-import type { Contact } from "../register/schema/common.js";
+import { type Contact, countryName } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
 
 /** A contact as the record shows it: the address already on one line in the record's language. */

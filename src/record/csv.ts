@@ -1,4 +1,4 @@
-import { toCsv } from "../documents/csv.js";
+import { toCsv } from "../documents/index.js";
 import type { Lang } from "../kernel/index.js";
 import { COLUMNS } from "./columns.js";
 import type { RecordRow } from "./types.js";

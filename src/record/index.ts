@@ -1,5 +1,5 @@
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
+import type { Register } from "../register/index.js";
 import { buildRecord } from "./build.js";
 import { recordCsv } from "./csv.js";
 import { recordJson } from "./json.js";
@@ -30,3 +30,6 @@ export async function renderRecord(register: Register, options: RecordOptions): 
       return recordPdf(register, rows, lang);
   }
 }
+export { recordController } from "./build.js";
+export { controllerText } from "./cells.js";
+export { optionalParty, partyText } from "./contact.js";

@@ -1,5 +1,5 @@
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
+import type { Register } from "../register/index.js";
 import { recordController, recordSecurity } from "./build.js";
 import type { RecordRow } from "./types.js";
 

@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
-import { renderPdf } from "../documents/pdf.js";
+import { renderPdf } from "../documents/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
+import type { Register } from "../register/index.js";
 import { controllerText, jointControllerTexts, securityTexts } from "./cells.js";
 import { COLUMNS, type Column } from "./columns.js";
 import { partyText } from "./contact.js";

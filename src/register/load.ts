@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { isMap, isScalar, isSeq } from "yaml";
-import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
+import { type Diagnostic, sortDiagnostics } from "../diagnostics/index.js";
 import { type Register, RegisterSchema } from "./schema/register.js";
 import { locate, parseSource, type Path, type SourceFile, yamlErrorPosition } from "./source.js";
 import { issuesToDiagnostics } from "./zod-issues.js";

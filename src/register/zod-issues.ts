@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { didYouMean } from "../diagnostics/suggest.js";
+import { type Diagnostic, didYouMean } from "../diagnostics/index.js";
 import { RegisterSchema } from "./schema/register.js";
 import { locate, type Path, type SourceFile } from "./source.js";
 

@@ -1,7 +1,6 @@
 import type { Transaction } from "kysely";
-import { appendAuditBatchIn, appendAuditIn, type AuditRecord } from "../audit/store.js";
-import { retryOnConflict } from "../audit/conflict.js";
-import type { RequestRow, RequestUpdate, StoreSchema } from "../store/schema.js";
+import { appendAuditBatchIn, appendAuditIn, type AuditRecord, retryOnConflict } from "../audit/index.js";
+import type { RequestRow, RequestUpdate, StoreSchema } from "../store/index.js";
 import type { Actor, ServiceContext } from "../context/index.js";
 import { NotFoundError } from "./errors.js";
 import { type LifecycleEvent, next } from "./states.js";

@@ -1,8 +1,5 @@
-import { type CalendarDate, toCalendarDate } from "../deadlines/date.js";
-import { type DeadlineState, type DeadlineStatus, deadlineFor, deadlineStatus } from "../deadlines/index.js";
-import type { Extension } from "../deadlines/extension.js";
-import type { Pause } from "../deadlines/pause.js";
-import type { RequestRow } from "../store/schema.js";
+import { type CalendarDate, deadlineFor, type DeadlineState, deadlineStatus, type DeadlineStatus, type Extension, type Pause, toCalendarDate } from "../deadlines/index.js";
+import type { RequestRow } from "../store/index.js";
 import type { ServiceContext } from "../context/index.js";
 import type { RequestEvent } from "./records.js";
 

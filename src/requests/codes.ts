@@ -1,5 +1,4 @@
-import { constantTimeEqual } from "../crypto/hash.js";
-import { numericCode } from "../crypto/tokens.js";
+import { constantTimeEqual, numericCode } from "../crypto/index.js";
 import type { StoreTransaction } from "./change.js";
 import type { ServiceContext } from "../context/index.js";
 import { codeHash } from "./secrets.js";

@@ -1,4 +1,4 @@
-import { openText, sealText } from "../crypto/envelope.js";
+import { openText, sealText } from "../crypto/index.js";
 import type { ServiceContext } from "../context/index.js";
 import type { Identity } from "../kernel/index.js";
 import { identitiesHash } from "./secrets.js";

@@ -29,3 +29,7 @@ export { requestWithToken, type VerifyResult, verifyRequest } from "./operations
 export { canHappen, FINAL, type LifecycleEvent, next, possibleEvents } from "./states.js";
 export { unreachedRecipients } from "./recipients-reached.js";
 export { requestJobHandlers } from "./jobs.js";
+export { packageLink } from "./operations/package-link.js";
+export { isStranded, requeueStranded } from "./operations/requeue-stranded.js";
+export type { ResendResult } from "./operations/resend-code.js";
+export { isOffered, offeredTypes, TYPE_RIGHT } from "./rights.js";

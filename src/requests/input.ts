@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { buildGraph, identityTypes } from "../datasets/graph.js";
-import { isEmailAddress } from "../identifiers/email.js";
+import { buildGraph, identityTypes, validateCorrections, type WalkResult } from "../datasets/index.js";
+import { isEmailAddress } from "../identifiers/index.js";
 import { type Identity, LANGUAGES, REQUEST_TYPES, type RequestType } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import { validateCorrections } from "../datasets/rectify.js";
-import type { WalkResult } from "../datasets/walk.js";
+import type { Register } from "../register/index.js";
 import { OperationError } from "./errors.js";
 import { isOffered } from "./rights.js";
 

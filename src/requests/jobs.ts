@@ -1,5 +1,5 @@
 import type { ServiceContext } from "../context/index.js";
-import { type JobHandlers, payloadId } from "../jobs/handlers.js";
+import { type JobHandlers, payloadId } from "../jobs/index.js";
 import { notifyRecipient } from "./operations/notify-recipient.js";
 import { processRequest } from "./operations/process-request.js";
 import { NOTIFY_QUEUE, PROCESS_QUEUE } from "./processing.js";

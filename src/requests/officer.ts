@@ -1,5 +1,5 @@
-import { sha256Hex } from "../crypto/hash.js";
-import type { RequestRow } from "../store/schema.js";
+import { sha256Hex } from "../crypto/index.js";
+import type { RequestRow } from "../store/index.js";
 import { FinishedError, OperationError } from "./errors.js";
 import { FINAL } from "./states.js";
 

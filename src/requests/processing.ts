@@ -1,4 +1,4 @@
-import { failureMessage } from "../jobs/queue.js";
+import { failureMessage } from "../jobs/index.js";
 import { changeRequest } from "./change.js";
 import type { ServiceContext } from "../context/index.js";
 

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { RequestEventRow, RequestRow, StoreSchema } from "../store/schema.js";
+import type { RequestEventRow, RequestRow, StoreSchema } from "../store/index.js";
 import type { ServiceContext } from "../context/index.js";
 import { NotFoundError } from "./errors.js";
 import { tokenHash } from "./secrets.js";

@@ -1,7 +1,6 @@
-import type { ComposedMail } from "../mail/compose.js";
-import type { MailSender } from "../mail/templates.js";
-import type { Register } from "../register/schema/register.js";
-import type { RequestRow } from "../store/schema.js";
+import type { ComposedMail, MailSender } from "../mail/index.js";
+import type { Register } from "../register/index.js";
+import type { RequestRow } from "../store/index.js";
 import type { ServiceContext } from "../context/index.js";
 import { openRequest } from "./identities.js";
 import { statusToken } from "./secrets.js";

@@ -1,6 +1,5 @@
 import { REQUEST_TYPES, type RequestType } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import type { Right } from "../register/schema/rights.js";
+import type { Register, Right } from "../register/index.js";
 
 /** The right (as the register and the statement name it) that each kind of request exercises. */
 export const TYPE_RIGHT: Record<RequestType, Right> = {

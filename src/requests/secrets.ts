@@ -1,5 +1,4 @@
-import { hmacSha256Hex, sha256Hex } from "../crypto/hash.js";
-import { derivedToken, subkey } from "../crypto/tokens.js";
+import { derivedToken, hmacSha256Hex, sha256Hex, subkey } from "../crypto/index.js";
 import type { ServiceContext } from "../context/index.js";
 
 /*

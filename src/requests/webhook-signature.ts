@@ -1,4 +1,4 @@
-import { constantTimeEqual, hmacSha256Hex } from "../crypto/hash.js";
+import { constantTimeEqual, hmacSha256Hex } from "../crypto/index.js";
 
 /*
  * Webhooks are signed like this: the header `Waarborg-Signature: t=<unix seconds>,v1=<hex>` where hex

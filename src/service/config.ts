@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { DEFAULT_STORE_URL, resolveStoreUrl, StoreConfigError } from "../store/config.js";
+import { DEFAULT_STORE_URL, resolveStoreUrl, StoreConfigError } from "../store/index.js";
 
 /** The demo register ships with the package: found from this file, so `serve --demo` works from any folder. */
 export const DEMO_REGISTER = fileURLToPath(new URL("../../examples/demo/privacy.yaml", import.meta.url));

@@ -1,10 +1,10 @@
-import { KeyConfigError, loadDataKey } from "../crypto/keys.js";
+import { KeyConfigError, loadDataKey } from "../crypto/index.js";
 import { calendarFor } from "../deadlines/index.js";
-import { formatDiagnostic } from "../diagnostics/diagnostic.js";
-import type { JobQueue } from "../jobs/queue.js";
+import { formatDiagnostic } from "../diagnostics/index.js";
+import type { JobQueue } from "../jobs/index.js";
 import type { ServiceContext } from "../context/index.js";
-import { loadRegister } from "../register/load.js";
-import type { Store } from "../store/open.js";
+import { loadRegister } from "../register/index.js";
+import type { Store } from "../store/index.js";
 import { ConfigError, resolveConfig } from "./config.js";
 import { mailerFor } from "./mailer.js";
 

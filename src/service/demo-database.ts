@@ -1,8 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { dialectOf, openConnector } from "../connectors/open.js";
-import { createDemoSchema } from "../demo/schema.js";
-import { seedDemo } from "../demo/seed.js";
+import { dialectOf, openConnector } from "../connectors/index.js";
+import { createDemoSchema, seedDemo } from "../demo/index.js";
 
 export interface DemoDatabaseResult {
   /** True when this call created and filled the database: the first start. */

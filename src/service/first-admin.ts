@@ -1,5 +1,5 @@
 import { createUser, generatePassword } from "../auth/index.js";
-import type { Store } from "../store/open.js";
+import type { Store } from "../store/index.js";
 
 export interface FirstAdmin {
   email: string;

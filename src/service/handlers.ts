@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../context/index.js";
-import type { JobHandlers } from "../jobs/handlers.js";
-import { openDsrJobHandlers } from "../opendsr/jobs.js";
-import { requestJobHandlers } from "../requests/jobs.js";
+import type { JobHandlers } from "../jobs/index.js";
+import { openDsrJobHandlers } from "../opendsr/index.js";
+import { requestJobHandlers } from "../requests/index.js";
 
 /**
  * Every job the service runs, merged from the domains that define them. A queue name given twice

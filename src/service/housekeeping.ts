@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
-import { requeueStranded } from "../requests/operations/requeue-stranded.js";
+import { requeueStranded } from "../requests/index.js";
 
 /** How often a process that runs jobs looks for work that fell between the cracks. */
 export const HOUSEKEEPING_EVERY_MS = 5 * 60_000;

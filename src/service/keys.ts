@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_KEY_BYTES } from "../crypto/keys.js";
+import { DATA_KEY_BYTES } from "../crypto/index.js";
 
 /** The keys the embedded default generates when the environment has none. */
 export const GENERATED_KEYS = ["WAARBORG_DATA_KEY", "WAARBORG_MASKING_KEY"] as const;

@@ -1,7 +1,5 @@
-import type { Mailer } from "../mail/message.js";
-import { OutboxMailer } from "../mail/outbox.js";
-import { smtpMailer } from "../mail/smtp.js";
-import type { Store } from "../store/open.js";
+import { type Mailer, OutboxMailer, smtpMailer } from "../mail/index.js";
+import type { Store } from "../store/index.js";
 import type { ServiceConfig } from "./config.js";
 
 /** SMTP when WAARBORG_SMTP_URL is set, the store's outbox otherwise: the same choice for serve and worker. */

@@ -1,27 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
-import { loadDataKey } from "../crypto/keys.js";
+import { loadDataKey } from "../crypto/index.js";
 import { calendarFor } from "../deadlines/index.js";
-import { formatDiagnostic } from "../diagnostics/diagnostic.js";
-import { buildApp } from "../http/app.js";
-import { listen } from "../http/server.js";
-import { createQueue } from "../jobs/create.js";
-import { leaseFromEnv } from "../jobs/lease.js";
-import { queueLogging } from "../jobs/logging.js";
-import { registerHandlers } from "../jobs/handlers.js";
+import { formatDiagnostic } from "../diagnostics/index.js";
+import { buildApp, listen } from "../http/index.js";
+import { createQueue, type JobQueue, leaseFromEnv, queueLogging, registerHandlers } from "../jobs/index.js";
 import { serviceHandlers } from "./handlers.js";
-import type { JobQueue } from "../jobs/queue.js";
 import type { ServiceContext } from "../context/index.js";
-import { loadRegister } from "../register/load.js";
-import { migrateToLatest } from "../store/migrate.js";
-import { openStore } from "../store/open.js";
+import { loadRegister } from "../register/index.js";
+import { migrateToLatest, openStore } from "../store/index.js";
 import type { ServiceConfig } from "./config.js";
 import { prepareDemoDatabase } from "./demo-database.js";
 import { type FirstAdmin, ensureFirstAdmin } from "./first-admin.js";
 import { demoKeys } from "./keys.js";
 import { type Housekeeping, startHousekeeping } from "./housekeeping.js";
 import { mailerFor } from "./mailer.js";
-import { recordStatementVersion } from "../statement/archive.js";
+import { recordStatementVersion } from "../statement/index.js";
 
 /** The service cannot start as configured; the message says what to fix and holds no secret. */
 export class ServiceStartError extends Error {}

@@ -1,8 +1,8 @@
-import type { DocumentModel } from "../documents/model.js";
+import type { DocumentModel } from "../documents/index.js";
 import { type Lang, LANGUAGES } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import { buildStatement } from "./index.js";
-import type { Store } from "../store/open.js";
+import type { Register } from "../register/index.js";
+import { buildStatement } from "./build.js";
+import type { Store } from "../store/index.js";
 
 /**
  * The archive of privacy statement versions, kept in the store's settings. Each start-up records the

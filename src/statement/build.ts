@@ -1,9 +1,7 @@
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import { localize } from "../register/text.js";
+import { localize, type Register } from "../register/index.js";
 import { createContext, type BuildContext } from "./context.js";
-import { documentLabels } from "../documents/labels.js";
-import { type Block, type DocumentModel, paragraph, type Section, section } from "../documents/model.js";
+import { type Block, documentLabels, type DocumentModel, paragraph, section, type Section } from "../documents/index.js";
 import { whatWeCollect } from "./sections/activities.js";
 import { automatedDecisions } from "./sections/automated.js";
 import { legalBases } from "./sections/bases.js";
@@ -19,7 +17,7 @@ import { securitySection } from "./sections/security.js";
 import { supportAccess } from "./sections/support.js";
 import { outsideTheEea } from "./sections/transfers.js";
 import { whoWeAre } from "./sections/who.js";
-import { oneLine } from "../vocabulary/lists.js";
+import { oneLine } from "../vocabulary/index.js";
 
 /** The sections in reading order; a builder returns undefined when its subject does not apply. */
 const SECTIONS: ((ctx: BuildContext) => Section | undefined)[] = [

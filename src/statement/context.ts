@@ -1,11 +1,6 @@
-import { formatPeriod } from "../register/duration.js";
-import type { Text } from "../register/schema/common.js";
+import { dataCategories, formatPeriod, localize, type Register, type Text } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
-import { localize } from "../register/text.js";
-import { dataCategories } from "../register/taxonomy.js";
-import { formatDate } from "../vocabulary/dates.js";
-import { joinList, oneLine } from "../vocabulary/lists.js";
+import { formatDate, joinList, oneLine } from "../vocabulary/index.js";
 
 export type Activity = Register["activities"][string];
 export type RetentionRule = Register["retention"][string];

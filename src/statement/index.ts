@@ -1,9 +1,7 @@
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/schema/register.js";
+import type { Register } from "../register/index.js";
 import { buildStatement } from "./build.js";
-import { renderDocumentPdf } from "../documents/document-pdf.js";
-import { renderHtml } from "../documents/html.js";
-import { renderMarkdown } from "../documents/markdown.js";
+import { renderDocumentPdf, renderHtml, renderMarkdown } from "../documents/index.js";
 
 export { buildStatement } from "./build.js";
 
@@ -25,3 +23,8 @@ export async function renderStatement(
       return renderDocumentPdf(doc);
   }
 }
+export { archivedStatement, recordStatementVersion, type StatementVersion, statementVersions } from "./archive.js";
+export { type BuildContext, createContext } from "./context.js";
+export { retentionSummary } from "./retention-sentences.js";
+export { basisSentence } from "./sections/bases.js";
+export { yourRights } from "./sections/rights.js";

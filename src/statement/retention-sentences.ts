@@ -1,6 +1,4 @@
-import { retentionPhrase, RETENTION_ACTION_SENTENCE } from "../vocabulary/retention.js";
-import { capitalize, sentence } from "../vocabulary/lists.js";
-import type { Words } from "../vocabulary/words.js";
+import { capitalize, RETENTION_ACTION_SENTENCE, retentionPhrase, sentence, type Words } from "../vocabulary/index.js";
 import type { BuildContext, RetentionRule } from "./context.js";
 
 /** Laws people know by a plain name; any other law is "the law", with its citation in brackets. */

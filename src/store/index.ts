@@ -4,3 +4,4 @@ export { MigrationError, migrateToLatest, pendingMigrations } from "./migrate.js
 export { type OpenStoreOptions, openStore, type Store } from "./open.js";
 export * from "./schema.js";
 export { isoAfter, isoTimestamp } from "./time.js";
+export { type ApiTokenRow, type JobRow, type JobState, type OpenDsrLinksTable, type OutboxRow, type PackagesTable, type RequestEventRow, type RequestRow, type RequestStatus, type RequestUpdate, type StoreSchema, USER_ROLES, type UserRole, type UserRow } from "./schema.js";

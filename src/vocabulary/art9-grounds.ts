@@ -1,4 +1,4 @@
-import type { ART9_GROUNDS } from "../register/schema/activities.js";
+import type { ART9_GROUNDS } from "../register/index.js";
 import type { Words } from "./words.js";
 
 type Ground = (typeof ART9_GROUNDS)[number];

@@ -1,4 +1,4 @@
-import type { CONSENT_MECHANISMS, COOKIE_PURPOSES } from "../register/schema/consent.js";
+import type { CONSENT_MECHANISMS, COOKIE_PURPOSES } from "../register/index.js";
 import type { Words } from "./words.js";
 
 type CookiePurpose = (typeof COOKIE_PURPOSES)[number];

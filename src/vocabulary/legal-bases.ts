@@ -1,4 +1,4 @@
-import type { LEGAL_BASES } from "../register/schema/activities.js";
+import type { LEGAL_BASES } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
 import type { Words } from "./words.js";
 

@@ -1,5 +1,4 @@
-import type { Activity } from "../register/schema/activities.js";
-import type { Recipient } from "../register/schema/recipients.js";
+import type { Activity, Recipient } from "../register/index.js";
 import type { Words } from "./words.js";
 
 /** Whether an activity is the organisation's own or done for a customer (Art. 28). */

@@ -1,7 +1,5 @@
-import { formatPeriod } from "../register/duration.js";
+import { formatPeriod, localize, type RETENTION_EVENTS, type RetentionRule } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { RETENTION_EVENTS, RetentionRule } from "../register/schema/retention.js";
-import { localize } from "../register/text.js";
 import { oneLine } from "./lists.js";
 import type { Words } from "./words.js";
 

@@ -1,4 +1,4 @@
-import type { Right } from "../register/schema/rights.js";
+import type { Right } from "../register/index.js";
 import type { Words } from "./words.js";
 
 /** The name of each right (Art. 15-22, 7(3), 77), as a list heading. */

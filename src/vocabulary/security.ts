@@ -1,4 +1,4 @@
-import type { SECURITY_MEASURES } from "../register/schema/governance.js";
+import type { SECURITY_MEASURES } from "../register/index.js";
 import type { Words } from "./words.js";
 
 type Measure = (typeof SECURITY_MEASURES)[number];

@@ -1,4 +1,4 @@
-import type { SAFEGUARDS } from "../register/schema/recipients.js";
+import type { SAFEGUARDS } from "../register/index.js";
 import type { Words } from "./words.js";
 
 type Safeguard = (typeof SAFEGUARDS)[number];

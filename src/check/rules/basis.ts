@@ -1,4 +1,4 @@
-import { LEGAL_BASES } from "../../register/schema/activities.js";
+import { LEGAL_BASES } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 
 export const legalBasisMissing: Rule = {

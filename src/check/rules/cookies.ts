@@ -1,4 +1,4 @@
-import type { Cookie } from "../../register/schema/consent.js";
+import type { Cookie } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 
 /** Strictly necessary for the service asked for, or for transmission (Tw art. 11.7a(3)). */

@@ -1,4 +1,4 @@
-import { buildGraph, unreachableCollections } from "../../datasets/graph.js";
+import { buildGraph, unreachableCollections } from "../../datasets/index.js";
 import type { Rule } from "../rule.js";
 
 export const datasetUnreachable: Rule = {

@@ -1,8 +1,5 @@
-import { isValidBtwId } from "../../identifiers/btw.js";
-import { isValidKvkNumber } from "../../identifiers/kvk.js";
-import { isDutchPostcode } from "../../identifiers/postcode.js";
-import type { Organization } from "../../register/schema/organization.js";
-import type { Path } from "../../register/source.js";
+import { isDutchPostcode, isValidBtwId, isValidKvkNumber } from "../../identifiers/index.js";
+import type { Organization, Path } from "../../register/index.js";
 import type { Finding, Rule } from "../rule.js";
 
 type Address = NonNullable<Organization["address"]>;

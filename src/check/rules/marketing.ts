@@ -1,4 +1,4 @@
-import type { Register } from "../../register/schema/register.js";
+import type { Register } from "../../register/index.js";
 
 /** Matches newsletter wording in both languages of the register. */
 const NEWSLETTER = /newsletter|nieuwsbrief/i;

@@ -1,5 +1,4 @@
-import type { Register } from "../../register/schema/register.js";
-import type { Path } from "../../register/source.js";
+import type { Path, Register } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 
 /** Below this age consent for an online service needs a parent's consent in the Netherlands. */

@@ -1,4 +1,4 @@
-import { isInEea } from "../../register/geography.js";
+import { isInEea } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 
 export const controllerContactMissing: Rule = {

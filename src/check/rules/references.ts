@@ -1,7 +1,5 @@
-import { didYouMean } from "../../diagnostics/suggest.js";
-import type { Register } from "../../register/schema/register.js";
-import type { Path } from "../../register/source.js";
-import { dataCategories, purposes, subjectKinds } from "../../register/taxonomy.js";
+import { didYouMean } from "../../diagnostics/index.js";
+import { dataCategories, type Path, purposes, type Register, subjectKinds } from "../../register/index.js";
 import type { Finding, Rule } from "../rule.js";
 
 interface Target {

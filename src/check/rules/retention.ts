@@ -1,4 +1,4 @@
-import { approxDays, formatPeriod, parseDuration } from "../../register/duration.js";
+import { approxDays, formatPeriod, parseDuration } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 import { vagueWording } from "./vague.js";
 

@@ -1,5 +1,4 @@
-import { approxDays, parseDuration } from "../../register/duration.js";
-import type { Right } from "../../register/schema/rights.js";
+import { approxDays, parseDuration, type Right } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 
 /** The shortest and longest a calendar month can be: a period in days is compared against both. */

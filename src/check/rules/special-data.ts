@@ -1,6 +1,4 @@
-import type { Activity } from "../../register/schema/activities.js";
-import type { Register } from "../../register/schema/register.js";
-import { type CategoryInfo, dataCategories } from "../../register/taxonomy.js";
+import { type Activity, type CategoryInfo, dataCategories, type Register } from "../../register/index.js";
 import type { Finding, Rule } from "../rule.js";
 
 type Special = NonNullable<CategoryInfo["special"]>;

@@ -1,4 +1,4 @@
-import { RegisterSchema } from "../../register/schema/register.js";
+import { RegisterSchema } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 import { textValues } from "./text-paths.js";
 

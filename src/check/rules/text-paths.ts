@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { Text } from "../../register/schema/common.js";
-import type { Path } from "../../register/source.js";
+import type { Path, Text } from "../../register/index.js";
 
 interface Def {
   type: string;

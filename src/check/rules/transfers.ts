@@ -1,4 +1,4 @@
-import { ADEQUATE, countryName, isInEea } from "../../register/geography.js";
+import { ADEQUATE, countryName, isInEea } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 
 /** Countries outside the EEA without an adequacy decision: a transfer there needs a Chapter V tool. */

@@ -1,4 +1,4 @@
-import type { Text } from "../../register/schema/common.js";
+import type { Text } from "../../register/index.js";
 
 /** "As long as necessary" in the ways Dutch and English statements write it. */
 const VAGUE =

@@ -1,10 +1,8 @@
 import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Command } from "commander";
-import { describeProblem } from "../../audit/chain.js";
-import { auditJsonLines, verifyStoredAudit } from "../../audit/store.js";
-import type { StoreUrlOptions } from "../../store/config.js";
-import { openStore, type Store } from "../../store/open.js";
+import { auditJsonLines, describeProblem, verifyStoredAudit } from "../../audit/index.js";
+import { openStore, type Store, type StoreUrlOptions } from "../../store/index.js";
 import { addStoreOptions, storeUrlFrom } from "./migrate.js";
 
 async function withStore<T>(opts: StoreUrlOptions, work: (store: Store) => Promise<T>): Promise<T> {

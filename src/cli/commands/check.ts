@@ -1,8 +1,6 @@
 import type { Command } from "commander";
-import { checkRegister } from "../../check/check.js";
-import { RULES } from "../../check/rules/index.js";
-import { formatRuleList } from "../../check/rules/list.js";
-import { formatDiagnostic, summarize } from "../../diagnostics/diagnostic.js";
+import { checkRegister, formatRuleList, RULES } from "../../check/index.js";
+import { formatDiagnostic, summarize } from "../../diagnostics/index.js";
 import { oneOf } from "../io.js";
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {

@@ -2,10 +2,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { formatDiagnostic } from "../../diagnostics/diagnostic.js";
-import { loadRegister } from "../../register/load.js";
+import { formatDiagnostic } from "../../diagnostics/index.js";
+import { loadRegister, type Register } from "../../register/index.js";
 import { LANGUAGES } from "../../kernel/index.js";
-import type { Register } from "../../register/schema/register.js";
 import { renderStatement, STATEMENT_FORMATS } from "../../statement/index.js";
 
 /** The demo register ships with the package: found from this file, so the command works from any folder. */

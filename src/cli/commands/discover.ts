@@ -1,9 +1,5 @@
 import type { Command } from "commander";
-import { significantDrift } from "../../datasets/discovery/drift.js";
-import { type Report, renderJson, renderText } from "../../datasets/discovery/render.js";
-import { discoverTarget } from "../../datasets/discovery/report.js";
-import { DEFAULT_SAMPLE_SIZE } from "../../datasets/discovery/sample.js";
-import { resolveTarget, TargetError } from "../../datasets/discovery/target.js";
+import { DEFAULT_SAMPLE_SIZE, discoverTarget, renderJson, renderText, type Report, resolveTarget, significantDrift, TargetError } from "../../datasets/index.js";
 import { emit, UsageError } from "../io.js";
 import { createProgress, type Progress } from "../progress.js";
 

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { resolveStoreUrl, StoreConfigError, type StoreUrlOptions } from "../../store/config.js";
-import { migrateToLatest } from "../../store/migrate.js";
-import { openStore } from "../../store/open.js";
+import { migrateToLatest, openStore, resolveStoreUrl, StoreConfigError, type StoreUrlOptions } from "../../store/index.js";
 import { UsageError } from "../io.js";
 
 /** The store options every service command shares: `--store sqlite:path` or a URL from the environment. */

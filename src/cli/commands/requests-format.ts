@@ -1,5 +1,4 @@
-import type { ErasureReport } from "../../datasets/erase.js";
-import type { describePlan } from "../../datasets/plan.js";
+import type { describePlan, ErasureReport } from "../../datasets/index.js";
 import type { RequestType } from "../../kernel/index.js";
 
 /** The plan as a person reads it on a terminal. */

@@ -1,15 +1,6 @@
 import type { Command } from "commander";
-import { buildGraph, identityTypes } from "../../datasets/graph.js";
-import { writeAccessPackage } from "../../datasets/package/write.js";
-import { collectAccess } from "../../datasets/access.js";
-import { executeErasure, planErasure } from "../../datasets/erase.js";
-import { parseIdentity } from "../../datasets/identity.js";
-import { compileOnlyConnections, describePlan, PLANNED_TYPES } from "../../datasets/plan.js";
-import { parseCorrection, rectify } from "../../datasets/rectify.js";
-import { restrict } from "../../datasets/restrict.js";
-import { withSession } from "../../datasets/session.js";
-import { walkRows, type WalkStep } from "../../datasets/walk.js";
-import type { Register } from "../../register/schema/register.js";
+import { buildGraph, collectAccess, compileOnlyConnections, describePlan, executeErasure, identityTypes, parseCorrection, parseIdentity, planErasure, PLANNED_TYPES, rectify, restrict, walkRows, type WalkStep, withSession, writeAccessPackage } from "../../datasets/index.js";
+import type { Register } from "../../register/index.js";
 import { LANGUAGES } from "../../kernel/index.js";
 import { oneOf } from "../io.js";
 import { loadOrReport } from "../load.js";

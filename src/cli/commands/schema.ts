@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { registerJsonSchema } from "../../register/json-schema.js";
+import { registerJsonSchema } from "../../register/index.js";
 import { emit } from "../io.js";
 
 export function registerSchema(program: Command): void {

@@ -1,8 +1,5 @@
 import type { Command } from "commander";
-import { ConfigError, resolveConfig, type ServeFlags } from "../../service/config.js";
-import { createLogger } from "../../service/logger.js";
-import { untilStopSignal } from "../../service/shutdown.js";
-import { ServiceStartError, startService } from "../../service/start.js";
+import { ConfigError, createLogger, resolveConfig, type ServeFlags, ServiceStartError, startService, untilStopSignal } from "../../service/index.js";
 import { UsageError } from "../io.js";
 
 export function registerServe(program: Command, setExit: (code: number) => void): void {

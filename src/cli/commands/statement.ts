@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { runRules } from "../../check/check.js";
+import { runRules } from "../../check/index.js";
 import { LANGUAGES } from "../../kernel/index.js";
 import { renderStatement, STATEMENT_FORMATS } from "../../statement/index.js";
 import { emit, oneOf, UsageError } from "../io.js";

@@ -12,9 +12,7 @@ import {
   revokeApiToken,
   USER_ROLES,
 } from "../../auth/index.js";
-import type { StoreUrlOptions } from "../../store/config.js";
-import { pendingMigrations } from "../../store/migrate.js";
-import { openStore, type Store } from "../../store/open.js";
+import { openStore, pendingMigrations, type Store, type StoreUrlOptions } from "../../store/index.js";
 import { UsageError } from "../io.js";
 import { addStoreOptions, storeUrlFrom } from "./migrate.js";
 

@@ -1,15 +1,8 @@
 import type { Command } from "commander";
 import { pino } from "pino";
-import { serviceHandlers } from "../../service/handlers.js";
-import { LeaseConfigError, leaseFromEnv } from "../../jobs/lease.js";
-import { untilStopSignal } from "../../service/shutdown.js";
-import { startWorker, WorkerStartError } from "../../jobs/worker.js";
-import { ConfigError } from "../../service/config.js";
-import { type ContextFromEnv, serviceContextFromEnv } from "../../service/context.js";
-import { startHousekeeping } from "../../service/housekeeping.js";
-import { storeDialectOf } from "../../store/dialect.js";
-import { openStore } from "../../store/open.js";
-import type { StoreUrlOptions } from "../../store/config.js";
+import { ConfigError, type ContextFromEnv, serviceContextFromEnv, serviceHandlers, startHousekeeping, untilStopSignal } from "../../service/index.js";
+import { LeaseConfigError, leaseFromEnv, startWorker, WorkerStartError } from "../../jobs/index.js";
+import { openStore, storeDialectOf, type StoreUrlOptions } from "../../store/index.js";
 import { oneOf, UsageError } from "../io.js";
 import { addStoreOptions, storeUrlFrom } from "./migrate.js";
 

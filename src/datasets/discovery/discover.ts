@@ -1,4 +1,4 @@
-import type { Connector } from "../../connectors/connector.js";
+import type { Connector } from "../../connectors/index.js";
 import { type ClassifyOptions, type ColumnGuess, classifyColumn } from "./classify.js";
 import { introspect } from "./introspect.js";
 import type { ColumnShape, DatabaseShape, ForeignKeyShape } from "./model.js";

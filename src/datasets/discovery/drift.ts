@@ -1,5 +1,4 @@
-import { DATA_CATEGORIES } from "../../register/taxonomy.js";
-import type { Register } from "../../register/schema/register.js";
+import { DATA_CATEGORIES, type Register } from "../../register/index.js";
 import type { Confidence } from "./classify.js";
 import type { Discovery } from "./discover.js";
 import { compare } from "./order.js";

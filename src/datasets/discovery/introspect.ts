@@ -1,4 +1,4 @@
-import type { Connector } from "../../connectors/connector.js";
+import type { Connector } from "../../connectors/index.js";
 import type { KeyRows } from "./dialects/keys.js";
 import { mysqlKeys } from "./dialects/mysql.js";
 import { postgresKeys } from "./dialects/postgres.js";

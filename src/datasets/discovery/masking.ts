@@ -1,4 +1,4 @@
-import type { MASKING } from "../../register/schema/datasets.js";
+import type { MASKING } from "../../register/index.js";
 import type { ColumnFinding, TableFinding } from "./discover.js";
 import { typeClass } from "./types.js";
 

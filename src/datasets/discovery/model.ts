@@ -1,4 +1,4 @@
-import type { Dialect } from "../../connectors/connector.js";
+import type { Dialect } from "../../connectors/index.js";
 
 /** A column as the database describes it; nothing here comes from the rows. */
 export interface ColumnShape {

@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import type { z } from "zod";
-import type { Collection, Connection, Field, Reference } from "../../register/schema/datasets.js";
+import type { Collection, Connection, Field, Reference } from "../../register/index.js";
 import type { Discovery, TableFinding } from "./discover.js";
 import { suggestMasking } from "./masking.js";
 

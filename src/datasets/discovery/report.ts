@@ -1,4 +1,4 @@
-import { openConnector } from "../../connectors/open.js";
+import { openConnector } from "../../connectors/index.js";
 import { type DiscoverOptions, discover } from "./discover.js";
 import { drift } from "./drift.js";
 import { propose } from "./propose.js";

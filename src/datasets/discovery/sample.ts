@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from "kysely";
-import type { Connector } from "../../connectors/connector.js";
+import type { Connector } from "../../connectors/index.js";
 import type { DatabaseShape, TableShape } from "./model.js";
 import { type ContentProfile, profileValues } from "./profile.js";
 import { sampleable, typeClass } from "./types.js";

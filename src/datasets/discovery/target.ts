@@ -1,7 +1,6 @@
-import { dialectOf } from "../../connectors/open.js";
-import { closest } from "../../diagnostics/suggest.js";
-import { loadRegister } from "../../register/load.js";
-import type { Register } from "../../register/schema/register.js";
+import { dialectOf } from "../../connectors/index.js";
+import { closest } from "../../diagnostics/index.js";
+import { loadRegister, type Register } from "../../register/index.js";
 
 /** Where discovery reads from; the URL itself is only ever taken from the environment. */
 export interface Target {

@@ -1,23 +1,8 @@
-import { countryName, thirdCountries } from "../../register/geography.js";
+import { countryName, type Register, thirdCountries } from "../../register/index.js";
 import type { Lang } from "../../kernel/index.js";
-import type { Register } from "../../register/schema/register.js";
-import { type BuildContext, createContext } from "../../statement/context.js";
-import { documentLabels } from "../../documents/labels.js";
-import {
-  type Block,
-  bullets,
-  type DocumentModel,
-  type Inline,
-  paragraph,
-  section,
-  type Section,
-  strong,
-  table,
-} from "../../documents/model.js";
-import { basisSentence } from "../../statement/sections/bases.js";
-import { yourRights } from "../../statement/sections/rights.js";
-import { retentionSummary } from "../../statement/retention-sentences.js";
-import { capitalize } from "../../vocabulary/lists.js";
+import { basisSentence, type BuildContext, createContext, retentionSummary, yourRights } from "../../statement/index.js";
+import { type Block, bullets, documentLabels, type DocumentModel, type Inline, paragraph, section, type Section, strong, table } from "../../documents/index.js";
+import { capitalize } from "../../vocabulary/index.js";
 import type { AccessResult, AccessSection } from "../access.js";
 
 /**

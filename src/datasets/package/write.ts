@@ -1,10 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { toCsv } from "../../documents/csv.js";
-import { renderDocumentPdf } from "../../documents/document-pdf.js";
-import { renderHtml } from "../../documents/html.js";
+import { renderDocumentPdf, renderHtml, toCsv } from "../../documents/index.js";
 import type { Lang } from "../../kernel/index.js";
-import type { Register } from "../../register/schema/register.js";
+import type { Register } from "../../register/index.js";
 import type { AccessResult } from "../access.js";
 import { accessDocument } from "./document.js";
 

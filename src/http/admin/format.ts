@@ -1,5 +1,5 @@
 import type { Lang } from "../../kernel/index.js";
-import { formatDate } from "../../vocabulary/dates.js";
+import { formatDate } from "../../vocabulary/index.js";
 
 /** The console shows times as the Dutch office reads them, whatever zone the server runs in. */
 const ZONE = "Europe/Amsterdam";

@@ -1,5 +1,5 @@
 import type { Lang, RequestType, Status } from "../../kernel/index.js";
-import { word, type Words } from "../../vocabulary/words.js";
+import { word, type Words } from "../../vocabulary/index.js";
 
 /** Request types as the console names them. */
 const TYPE: Record<RequestType, Words> = {

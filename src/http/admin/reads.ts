@@ -1,6 +1,5 @@
 import type { AuditEntry } from "../../audit/index.js";
-import type { Store } from "../../store/open.js";
-import type { OutboxRow } from "../../store/schema.js";
+import type { OutboxRow, Store } from "../../store/index.js";
 
 /*
  * Reads only the console needs: one outbox message by id, and the audit log newest first a page at a

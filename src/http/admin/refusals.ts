@@ -1,6 +1,6 @@
 import { FinishedError, OperationError, TransitionError } from "../../requests/index.js";
 import type { Lang } from "../../kernel/index.js";
-import { type Words, word } from "../../vocabulary/words.js";
+import { word, type Words } from "../../vocabulary/index.js";
 import { statusLabel } from "./labels.js";
 import type { OfficerAction } from "./pages/request-actions.js";
 import { adminWords } from "./words.js";

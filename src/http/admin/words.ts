@@ -1,5 +1,5 @@
 import type { Lang } from "../../kernel/index.js";
-import type { UserRole } from "../../store/schema.js";
+import type { UserRole } from "../../store/index.js";
 
 /**
  * The admin console's words in Dutch and English. The console speaks to staff, so it names statuses

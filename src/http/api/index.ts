@@ -12,7 +12,7 @@ import { openDsrApi } from "./opendsr/routes.js";
 import { apiSchemas } from "./registry.js";
 import { requestApi } from "./routes/requests.js";
 
-export { OPENDSR_CALLBACK_QUEUE, OPENDSR_STATUS_QUEUE, openDsrJobHandlers } from "../../opendsr/jobs.js";
+export { OPENDSR_CALLBACK_QUEUE, OPENDSR_STATUS_QUEUE, openDsrJobHandlers } from "../../opendsr/index.js";
 
 export interface ApiOptions {
   ctx: ServiceContext;

@@ -1,13 +1,6 @@
 import { z } from "zod";
-import {
-  FileRequestInput,
-  FINAL,
-  type RequestDetail,
-  type RequestListItem,
-  unreachedRecipients,
-} from "../../requests/index.js";
+import { FileRequestInput, FINAL, isStranded, type RequestDetail, type RequestListItem, unreachedRecipients } from "../../requests/index.js";
 import { LANGUAGES, REQUEST_TYPES, STATUSES } from "../../kernel/index.js";
-import { isStranded } from "../../requests/operations/requeue-stranded.js";
 import { apiSchemas, doc } from "./registry.js";
 
 /*

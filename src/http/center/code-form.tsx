@@ -1,5 +1,4 @@
-import type { ResendResult } from "../../requests/operations/resend-code.js";
-import type { VerifyResult } from "../../requests/operations/verify-request.js";
+import type { ResendResult, VerifyResult } from "../../requests/index.js";
 import type { Lang } from "../../kernel/index.js";
 import { Notice, SubmitButton, TextField } from "../pages/components.js";
 import { type CenterWords, centerWords } from "./words.js";

@@ -1,12 +1,9 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import { toCalendarDate } from "../../deadlines/date.js";
+import { toCalendarDate } from "../../deadlines/index.js";
 import type { ServiceContext } from "../../context/index.js";
-import { GoneError, NotFoundError } from "../../requests/errors.js";
-import { DOWNLOAD_PATH } from "../../requests/links.js";
-import { downloadPackage } from "../../requests/operations/download-package.js";
-import { packageLink } from "../../requests/operations/package-link.js";
-import { formatDate } from "../../vocabulary/dates.js";
+import { DOWNLOAD_PATH, downloadPackage, GoneError, NotFoundError, packageLink } from "../../requests/index.js";
+import { formatDate } from "../../vocabulary/index.js";
 import { otherLang } from "../pages/i18n.js";
 import { centerPage, sendPage } from "./frame.js";
 import { LinkQuery, linkLang } from "./link-lang.js";

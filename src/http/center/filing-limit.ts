@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { RecentEvents } from "../../auth/recent-events.js";
+import { RecentEvents } from "../../auth/index.js";
 
 /**
  * Every filed request mails a code to the address typed in the form, whoever typed it. Without a

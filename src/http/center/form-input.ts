@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Register } from "../../register/schema/register.js";
+import type { Register } from "../../register/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import type { CenterWords } from "./words.js";
 import { CORRECTION_ROWS, identityInputs } from "./form-options.js";

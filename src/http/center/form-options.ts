@@ -1,8 +1,6 @@
-import { buildGraph, identityTypes } from "../../datasets/graph.js";
+import { buildGraph, identityTypes } from "../../datasets/index.js";
 import type { Lang } from "../../kernel/index.js";
-import type { Register } from "../../register/schema/register.js";
-import { dataCategories } from "../../register/taxonomy.js";
-import { localize } from "../../register/text.js";
+import { dataCategories, localize, type Register } from "../../register/index.js";
 import type { Choice } from "../pages/components.js";
 
 /**

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ServiceContext } from "../../context/index.js";
-import { formatPeriod } from "../../register/duration.js";
+import { formatPeriod, localize } from "../../register/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
-import { localize } from "../../register/text.js";
-import { RIGHT_ACTION } from "../../vocabulary/rights.js";
+import { RIGHT_ACTION } from "../../vocabulary/index.js";
 import { requestLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
-import { offeredTypes, TYPE_RIGHT } from "../../requests/rights.js";
+import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
 import { centerWords } from "./words.js";
 
 function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {

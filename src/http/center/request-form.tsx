@@ -1,7 +1,7 @@
 import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";
-import type { Register } from "../../register/schema/register.js";
-import { requestNoun } from "../../mail/request-words.js";
-import { RIGHT_EXPLANATION, RIGHT_NAME } from "../../vocabulary/rights.js";
+import type { Register } from "../../register/index.js";
+import { requestNoun } from "../../mail/index.js";
+import { RIGHT_EXPLANATION, RIGHT_NAME } from "../../vocabulary/index.js";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -22,7 +22,7 @@ import {
   identityInputs,
   objectableActivities,
 } from "./form-options.js";
-import { offeredTypes, TYPE_RIGHT } from "../../requests/rights.js";
+import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
 import { centerWords } from "./words.js";
 
 /** Step one: which right. A plain GET form, so it works without JavaScript and the choice is a link. */

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { ServiceContext } from "../../context/index.js";
-import { OperationError } from "../../requests/errors.js";
-import { fileRequest } from "../../requests/operations/file-request.js";
+import { fileRequest, isOffered, OperationError } from "../../requests/index.js";
 import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";
-import { requestNoun } from "../../mail/request-words.js";
+import { requestNoun } from "../../mail/index.js";
 import type { FieldErrors } from "../pages/components.js";
 import { otherLang } from "../pages/i18n.js";
 import type { FilingLimiter } from "./filing-limit.js";
@@ -12,7 +11,6 @@ import { FormBody, type FormValues, requestFormInput, text } from "./form-input.
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { setPending } from "./pending.js";
 import { ChooseTypePage, RequestFormPage } from "./request-form.js";
-import { isOffered } from "../../requests/rights.js";
 import { centerWords } from "./words.js";
 
 const Query = z.looseObject({ type: z.string().max(40).optional() });

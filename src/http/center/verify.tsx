@@ -1,9 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ServiceContext } from "../../context/index.js";
-import { NotFoundError } from "../../requests/errors.js";
-import { STATUS_PATH } from "../../requests/links.js";
-import { resendCode } from "../../requests/operations/resend-code.js";
-import { verifyRequest } from "../../requests/operations/verify-request.js";
+import { NotFoundError, resendCode, STATUS_PATH, verifyRequest } from "../../requests/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
 import { otherLang } from "../pages/i18n.js";
 import { CodeForm, type CodeFormState, refusal, resendOutcome, typedCode } from "./code-form.js";

@@ -1,5 +1,4 @@
-import { safeHref } from "../../documents/escape.js";
-import type { Block, Inline, DocumentModel, Section } from "../../documents/model.js";
+import { type Block, type DocumentModel, type Inline, safeHref, type Section } from "../../documents/index.js";
 
 /** What a page needs of a document: its content and the heading of its table of contents. */
 export type ShownDocument = Pick<DocumentModel, "title" | "subtitle" | "intro" | "sections"> & {

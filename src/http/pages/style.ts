@@ -1,9 +1,5 @@
 import { createHash } from "node:crypto";
-import {
-  CONTRAST_PAIRS as DOCUMENT_CONTRAST_PAIRS,
-  PALETTE,
-  STYLE as DOCUMENT_STYLE,
-} from "../../documents/html-style.js";
+import { CONTRAST_PAIRS as DOCUMENT_CONTRAST_PAIRS, PALETTE, STYLE as DOCUMENT_STYLE } from "../../documents/index.js";
 
 /**
  * The service's colours: the statement's palette (so the statement looks the same embedded in a page

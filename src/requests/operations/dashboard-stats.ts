@@ -1,4 +1,4 @@
-import { toCalendarDate } from "../../deadlines/date.js";
+import { toCalendarDate } from "../../deadlines/index.js";
 import { REQUEST_TYPES, type RequestType } from "../../kernel/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { unreachedRecipients } from "../recipients-reached.js";

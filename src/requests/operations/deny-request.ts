@@ -1,4 +1,4 @@
-import { denialMail } from "../../mail/templates.js";
+import { denialMail } from "../../mail/index.js";
 import { changeIn, inTransaction } from "../change.js";
 import { dropCodeIn } from "../codes.js";
 import type { Actor, ServiceContext } from "../../context/index.js";

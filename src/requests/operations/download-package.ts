@@ -1,4 +1,4 @@
-import { open } from "../../crypto/envelope.js";
+import { open } from "../../crypto/index.js";
 import { changeIn, inTransaction } from "../change.js";
 import type { ServiceContext } from "../../context/index.js";
 import { GoneError, NotFoundError } from "../errors.js";

@@ -1,5 +1,5 @@
 import { DeadlineError, extendDeadline, MAX_EXTENSION_MONTHS } from "../../deadlines/index.js";
-import { extensionMail } from "../../mail/templates.js";
+import { extensionMail } from "../../mail/index.js";
 import { changeIn, inTransaction } from "../change.js";
 import { clockState, dueDate, today } from "../clock.js";
 import type { Actor, ServiceContext } from "../../context/index.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { responseDeadline } from "../../deadlines/index.js";
-import { verificationCodeMail } from "../../mail/templates.js";
-import type { RequestRow } from "../../store/schema.js";
+import { verificationCodeMail } from "../../mail/index.js";
+import type { RequestRow } from "../../store/index.js";
 import { changeIn, inTransaction, type StoreTransaction } from "../change.js";
 import { CODE_MINUTES, issueCodeIn } from "../codes.js";
 import type { ServiceContext } from "../../context/index.js";

@@ -1,5 +1,5 @@
 import type { DeadlineStatus } from "../../deadlines/index.js";
-import type { RequestStatus } from "../../store/schema.js";
+import type { RequestStatus } from "../../store/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import { CLOCK_EVENTS, clockStatus } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";

@@ -1,4 +1,4 @@
-import type { RequestRow } from "../../store/schema.js";
+import type { RequestRow } from "../../store/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
 import type { ServiceContext } from "../../context/index.js";

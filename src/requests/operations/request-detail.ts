@@ -1,9 +1,7 @@
-import type { AuditEntry } from "../../audit/chain.js";
-import { readAudit } from "../../audit/store.js";
-import { buildGraph } from "../../datasets/graph.js";
+import { type AuditEntry, readAudit } from "../../audit/index.js";
+import { buildGraph, compileOnlyConnections, describePlan, ENGINE_ACTION, type PlanStep } from "../../datasets/index.js";
 import { deadlineFor, type DeadlineStatus, explainDeadline } from "../../deadlines/index.js";
-import { compileOnlyConnections, describePlan, ENGINE_ACTION, type PlanStep } from "../../datasets/plan.js";
-import type { RequestRow } from "../../store/schema.js";
+import type { RequestRow } from "../../store/index.js";
 import { clockState, clockStatus } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";

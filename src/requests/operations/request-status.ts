@@ -1,7 +1,7 @@
-import type { CalendarDate } from "../../deadlines/date.js";
-import type { KeptData } from "../../mail/templates.js";
+import type { CalendarDate } from "../../deadlines/index.js";
+import type { KeptData } from "../../mail/index.js";
 import type { Lang, RequestType } from "../../kernel/index.js";
-import type { RequestStatus } from "../../store/schema.js";
+import type { RequestStatus } from "../../store/index.js";
 import { clockStatus, receivedOn } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";

@@ -1,4 +1,4 @@
-import { verificationCodeMail } from "../../mail/templates.js";
+import { verificationCodeMail } from "../../mail/index.js";
 import { changeIn, inTransaction } from "../change.js";
 import { CODE_MINUTES, issueCodeIn } from "../codes.js";
 import type { ServiceContext } from "../../context/index.js";

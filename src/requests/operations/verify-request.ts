@@ -1,6 +1,6 @@
-import { constantTimeEqual } from "../../crypto/hash.js";
-import { requestReceivedMail } from "../../mail/templates.js";
-import type { RequestRow } from "../../store/schema.js";
+import { constantTimeEqual } from "../../crypto/index.js";
+import { requestReceivedMail } from "../../mail/index.js";
+import type { RequestRow } from "../../store/index.js";
 import { changeIn, inTransaction } from "../change.js";
 import { type CodeCheck, checkCodeIn, dropCodeIn } from "../codes.js";
 import type { ServiceContext } from "../../context/index.js";

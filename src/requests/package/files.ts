@@ -1,10 +1,7 @@
-import { renderDocumentPdf } from "../../documents/document-pdf.js";
-import { renderHtml } from "../../documents/html.js";
+import { renderDocumentPdf, renderHtml } from "../../documents/index.js";
 import type { Lang } from "../../kernel/index.js";
-import type { Register } from "../../register/schema/register.js";
-import type { AccessResult } from "../../datasets/access.js";
-import { accessDocument } from "../../datasets/package/document.js";
-import { accessCsv, accessJson } from "../../datasets/package/write.js";
+import type { Register } from "../../register/index.js";
+import { accessCsv, accessDocument, accessJson, type AccessResult } from "../../datasets/index.js";
 import type { ZipEntry } from "./zip.js";
 
 /**

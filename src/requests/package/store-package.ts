@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { seal } from "../../crypto/envelope.js";
+import { seal } from "../../crypto/index.js";
 import type { Insertable } from "kysely";
-import type { PackagesTable } from "../../store/schema.js";
+import type { PackagesTable } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { downloadToken, tokenHash } from "../secrets.js";
 

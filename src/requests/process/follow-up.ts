@@ -1,7 +1,7 @@
-import { completionMail, type KeptData } from "../../mail/templates.js";
-import type { RequestRow } from "../../store/schema.js";
+import { completionMail, type KeptData } from "../../mail/index.js";
+import type { RequestRow } from "../../store/index.js";
 import { changeRequest } from "../change.js";
-import { toCalendarDate } from "../../deadlines/date.js";
+import { toCalendarDate } from "../../deadlines/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";
 import { PACKAGE_DOWNLOADS } from "../package/store-package.js";

@@ -1,6 +1,6 @@
 import type { Insertable } from "kysely";
-import type { KeptData } from "../../mail/templates.js";
-import type { PackagesTable } from "../../store/schema.js";
+import type { KeptData } from "../../mail/index.js";
+import type { PackagesTable } from "../../store/index.js";
 
 /** What carrying out a request came to: how it ends, what the events and the audit log keep, and a package. */
 export interface Outcome {

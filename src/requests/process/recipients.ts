@@ -1,5 +1,5 @@
-import { recipientNotificationMail, type NotifiedChange } from "../../mail/templates.js";
-import type { RequestRow } from "../../store/schema.js";
+import { type NotifiedChange, recipientNotificationMail } from "../../mail/index.js";
+import type { RequestRow } from "../../store/index.js";
 import { changeRequest } from "../change.js";
 import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";

@@ -1,5 +1,5 @@
-import { collectAccess } from "../../datasets/access.js";
-import type { RequestRow } from "../../store/schema.js";
+import { collectAccess } from "../../datasets/index.js";
+import type { RequestRow } from "../../store/index.js";
 import { receivedOn } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
 import { packageFiles } from "../package/files.js";

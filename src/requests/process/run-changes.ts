@@ -1,7 +1,5 @@
-import { type Correction, rectify } from "../../datasets/rectify.js";
-import { restrict } from "../../datasets/restrict.js";
-import { walkRows } from "../../datasets/walk.js";
-import type { RequestRow } from "../../store/schema.js";
+import { type Correction, rectify, restrict, walkRows } from "../../datasets/index.js";
+import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";

@@ -1,6 +1,5 @@
-import { executeErasure, planErasure } from "../../datasets/erase.js";
-import { walkRows } from "../../datasets/walk.js";
-import type { RequestRow } from "../../store/schema.js";
+import { executeErasure, planErasure, walkRows } from "../../datasets/index.js";
+import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";

@@ -1,6 +1,5 @@
-import { buildGraph, identityTypes } from "../../datasets/graph.js";
-import { type RequestSession, withSession } from "../../datasets/session.js";
-import type { RequestRow } from "../../store/schema.js";
+import { buildGraph, identityTypes, type RequestSession, withSession } from "../../datasets/index.js";
+import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { openRequest, type SealedPart, searchIdentities } from "../identities.js";
 

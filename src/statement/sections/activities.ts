@@ -1,17 +1,6 @@
 import { type Activity, anchor, type BuildContext } from "../context.js";
-import {
-  type Block,
-  bullets,
-  type Inline,
-  link,
-  paragraph,
-  section,
-  type Section,
-  strong,
-  table,
-} from "../../documents/model.js";
-import { BASIS_NAME } from "../../vocabulary/legal-bases.js";
-import { sentence } from "../../vocabulary/lists.js";
+import { type Block, bullets, type Inline, link, paragraph, section, type Section, strong, table } from "../../documents/index.js";
+import { BASIS_NAME, sentence } from "../../vocabulary/index.js";
 import { retentionSummary } from "../retention-sentences.js";
 import { basisSentence } from "./bases.js";
 

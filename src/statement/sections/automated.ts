@@ -1,15 +1,6 @@
 import { anchor, type BuildContext } from "../context.js";
-import {
-  type Block,
-  bullets,
-  type Inline,
-  link,
-  paragraph,
-  section,
-  type Section,
-  strong,
-} from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
+import { type Block, bullets, type Inline, link, paragraph, section, type Section, strong } from "../../documents/index.js";
+import { sentence } from "../../vocabulary/index.js";
 
 /** Art. 13(2)(f), 22: each automated decision with its logic, consequences and the route to a human. */
 export function automatedDecisions(ctx: BuildContext): Section {

@@ -1,20 +1,7 @@
-import { LEGAL_BASES } from "../../register/schema/activities.js";
+import { dataCategories, LEGAL_BASES } from "../../register/index.js";
 import { type Activity, anchor, type BuildContext } from "../context.js";
-import {
-  type Block,
-  bullets,
-  type Inline,
-  link,
-  paragraph,
-  section,
-  type Section,
-  strong,
-} from "../../documents/model.js";
-import { ART9_GROUND_PHRASE } from "../../vocabulary/art9-grounds.js";
-import { CONSENT_MECHANISM } from "../../vocabulary/consent.js";
-import { BASIS_NAME, BASIS_REASON, basisArticle } from "../../vocabulary/legal-bases.js";
-import { sentence } from "../../vocabulary/lists.js";
-import { dataCategories } from "../../register/taxonomy.js";
+import { type Block, bullets, type Inline, link, paragraph, section, type Section, strong } from "../../documents/index.js";
+import { ART9_GROUND_PHRASE, BASIS_NAME, BASIS_REASON, basisArticle, CONSENT_MECHANISM, sentence } from "../../vocabulary/index.js";
 
 /** One sentence on why an activity is lawful, with the basis named and cited in brackets. */
 export function basisSentence(activity: Activity, ctx: BuildContext): string {

@@ -1,5 +1,5 @@
 import type { BuildContext } from "../context.js";
-import { paragraph, type Section, section } from "../../documents/model.js";
+import { paragraph, section, type Section } from "../../documents/index.js";
 
 const CHANNELS = {
   email: { nl: "per e-mail", en: "by e-mail" },

@@ -1,6 +1,6 @@
 import type { BuildContext } from "../context.js";
-import { paragraph, type Section, section } from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
+import { paragraph, section, type Section } from "../../documents/index.js";
+import { sentence } from "../../vocabulary/index.js";
 
 /** Art. 8 GDPR, UAVG art. 5: the age limit and whether a parent must consent. */
 export function childrenSection(ctx: BuildContext): Section {

@@ -1,7 +1,6 @@
-import type { Contact } from "../../register/schema/common.js";
+import { type Contact, countryName } from "../../register/index.js";
 import type { BuildContext } from "../context.js";
-import { countryName } from "../../register/geography.js";
-import { type Inline, link, strong } from "../../documents/model.js";
+import { type Inline, link, strong } from "../../documents/index.js";
 
 type Address = NonNullable<Contact["address"]>;
 

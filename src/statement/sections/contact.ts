@@ -1,6 +1,6 @@
 import type { BuildContext } from "../context.js";
-import { type Block, bulletsIfAny, link, paragraph, type Section, section } from "../../documents/model.js";
-import { AUTHORITY } from "../../vocabulary/rights.js";
+import { type Block, bulletsIfAny, link, paragraph, section, type Section } from "../../documents/index.js";
+import { AUTHORITY } from "../../vocabulary/index.js";
 import { contactItems } from "./contact-lines.js";
 import { officerContact } from "./who.js";
 

@@ -1,8 +1,7 @@
-import type { Cookie } from "../../register/schema/consent.js";
+import type { Cookie } from "../../register/index.js";
 import type { BuildContext } from "../context.js";
-import { type Block, type Inline, paragraph, type Section, section, table } from "../../documents/model.js";
-import { COOKIE_PURPOSE_NAME } from "../../vocabulary/consent.js";
-import { sentence } from "../../vocabulary/lists.js";
+import { type Block, type Inline, paragraph, section, type Section, table } from "../../documents/index.js";
+import { COOKIE_PURPOSE_NAME, sentence } from "../../vocabulary/index.js";
 
 /** How a cookie is justified, as the register records it; consent unless necessary or explicitly exempt. */
 function basisOf(cookie: Cookie): "necessary" | "exempt" | "legitimate_interest" | "consent" {

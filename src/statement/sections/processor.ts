@@ -1,6 +1,6 @@
 import type { BuildContext } from "../context.js";
-import { type Block, bullets, type Inline, paragraph, type Section, section, strong } from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
+import { type Block, bullets, type Inline, paragraph, section, type Section, strong } from "../../documents/index.js";
+import { sentence } from "../../vocabulary/index.js";
 import { retentionSummary } from "../retention-sentences.js";
 
 /** Art. 28: for data customers enter, the customer is the controller and we only process on its behalf. */

@@ -1,7 +1,7 @@
 import type { BuildContext, Recipient } from "../context.js";
-import { countryName } from "../../register/geography.js";
-import { type Block, type Inline, paragraph, type Section, section, table } from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
+import { countryName } from "../../register/index.js";
+import { type Block, type Inline, paragraph, section, type Section, table } from "../../documents/index.js";
+import { sentence } from "../../vocabulary/index.js";
 
 type Kind = Recipient["kind"];
 

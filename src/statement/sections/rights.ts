@@ -1,18 +1,7 @@
-import { RIGHTS } from "../../register/schema/rights.js";
+import { RIGHTS } from "../../register/index.js";
 import type { BuildContext } from "../context.js";
-import {
-  type Block,
-  bullets,
-  bulletsIfAny,
-  type Inline,
-  link,
-  paragraph,
-  section,
-  type Section,
-  strong,
-} from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
-import { AUTHORITY, RIGHT_EXPLANATION, RIGHT_NAME } from "../../vocabulary/rights.js";
+import { type Block, bullets, bulletsIfAny, type Inline, link, paragraph, section, type Section, strong } from "../../documents/index.js";
+import { AUTHORITY, RIGHT_EXPLANATION, RIGHT_NAME, sentence } from "../../vocabulary/index.js";
 import { phoneHref } from "./contact-lines.js";
 
 type Rights = BuildContext["register"]["rights"];

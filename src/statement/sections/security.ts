@@ -1,7 +1,6 @@
 import type { BuildContext } from "../context.js";
-import { type Block, bullets, type Inline, paragraph, type Section, section } from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
-import { MEASURE_SENTENCE } from "../../vocabulary/security.js";
+import { type Block, bullets, type Inline, paragraph, section, type Section } from "../../documents/index.js";
+import { MEASURE_SENTENCE, sentence } from "../../vocabulary/index.js";
 
 /** Art. 32, Art. 30(1)(g): the security measures in plain words. */
 export function securitySection(ctx: BuildContext): Section {

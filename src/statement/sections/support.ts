@@ -1,6 +1,6 @@
 import type { BuildContext } from "../context.js";
-import { bullets, type Inline, paragraph, type Section, section } from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
+import { bullets, type Inline, paragraph, section, type Section } from "../../documents/index.js";
+import { sentence } from "../../vocabulary/index.js";
 
 /** Support staff looking into a customer's account: who, only with a reason, time-boxed, logged. */
 export function supportAccess(ctx: BuildContext): Section | undefined {

@@ -1,8 +1,7 @@
-import { ADEQUATE, countryName, thirdCountries } from "../../register/geography.js";
+import { ADEQUATE, countryName, thirdCountries } from "../../register/index.js";
 import type { BuildContext, Recipient } from "../context.js";
-import { type Inline, paragraph, type Section, section, table } from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
-import { SAFEGUARD_EXPLANATION } from "../../vocabulary/transfers.js";
+import { type Inline, paragraph, section, type Section, table } from "../../documents/index.js";
+import { SAFEGUARD_EXPLANATION, sentence } from "../../vocabulary/index.js";
 
 /** The safeguard for one recipient: the register's choice, or adequacy when every country has a decision. */
 function safeguardText(recipient: Recipient, countries: string[], ctx: BuildContext): string {

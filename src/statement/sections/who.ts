@@ -1,16 +1,6 @@
 import type { BuildContext } from "../context.js";
-import {
-  type Block,
-  bullets,
-  bulletsIfAny,
-  type Inline,
-  link,
-  paragraph,
-  section,
-  type Section,
-  strong,
-} from "../../documents/model.js";
-import { sentence } from "../../vocabulary/lists.js";
+import { type Block, bullets, bulletsIfAny, type Inline, link, paragraph, section, type Section, strong } from "../../documents/index.js";
+import { sentence } from "../../vocabulary/index.js";
 import { contactItems, formatAddress } from "./contact-lines.js";
 
 /** Art. 13(1)(a)-(b): who is responsible, how to reach them and their data protection officer. */

@@ -1,6 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { can, type Permission } from "../../../auth/roles.js";
-import type { ActiveSession } from "../../../auth/index.js";
+import { type ActiveSession, can, type Permission } from "../../../auth/index.js";
 import type { Lang } from "../../../kernel/index.js";
 import { otherLang } from "../../pages/i18n.js";
 import { Layout, type NavLink } from "../../pages/layout.js";

@@ -1,4 +1,4 @@
-import type { OutboxRow } from "../../../store/schema.js";
+import type { OutboxRow } from "../../../store/index.js";
 import { renderPage } from "../../pages/render.js";
 import { formatInstant } from "../format.js";
 import { ADMIN_PREFIX } from "../session.js";

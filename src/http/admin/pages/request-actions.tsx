@@ -1,5 +1,4 @@
-import { FINAL, type RequestDetail, unreachedRecipients } from "../../../requests/index.js";
-import { isStranded } from "../../../requests/operations/requeue-stranded.js";
+import { FINAL, isStranded, type RequestDetail, unreachedRecipients } from "../../../requests/index.js";
 import type { Lang } from "../../../kernel/index.js";
 import { type FieldErrors, RadioGroup, TextArea } from "../../pages/components.js";
 import { ADMIN_PREFIX } from "../session.js";

@@ -1,4 +1,4 @@
-import { can } from "../../../auth/roles.js";
+import { can } from "../../../auth/index.js";
 import type { RequestDetail } from "../../../requests/index.js";
 import type { Lang } from "../../../kernel/index.js";
 import { ErrorSummary, type FieldErrors, Notice } from "../../pages/components.js";

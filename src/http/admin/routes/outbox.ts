@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import { listOutbox } from "../../../mail/outbox.js";
+import { listOutbox } from "../../../mail/index.js";
 import { type ConsoleContext, pageOf, sendHtml } from "../context.js";
 import { guard } from "../guard.js";
 import { notFound } from "../not-found.js";

@@ -1,14 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { buildGraph, identityTypes } from "../../../datasets/graph.js";
+import { buildGraph, identityTypes } from "../../../datasets/index.js";
 import { cancelRequest, fileRequest, OperationError } from "../../../requests/index.js";
 import type { ServiceContext } from "../../../context/index.js";
 import { apiActor, requireScope } from "../bearer.js";
 import { apiError, ERROR_RESPONSES, type FieldMap, sendApiError } from "../errors.js";
-import { checkStatusSoon } from "../../../opendsr/jobs.js";
-import { findLink, releaseLink, reserveLink, saveLink } from "../../../opendsr/links.js";
-import { OPENDSR_API_VERSION, OPENDSR_TYPES, SIGNATURE_HEADER, WEBHOOK_SECRET_ENV } from "../../../opendsr/protocol.js";
+import { checkStatusSoon, findLink, OPENDSR_API_VERSION, OPENDSR_TYPES, openDsrState, releaseLink, requireState, reserveLink, saveLink, SIGNATURE_HEADER, WEBHOOK_SECRET_ENV } from "../../../opendsr/index.js";
 import { Discovery, OpenDsrRequest, OpenDsrStatusBody, SubjectRequestId } from "./schemas.js";
-import { openDsrState, requireState } from "../../../opendsr/state.js";
 
 const SECURITY = [{ bearer: [] }];
 const TAGS = ["opendsr"];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiSchemas, doc } from "../registry.js";
-import { OPENDSR_API_VERSION, OPENDSR_STATUSES, OPENDSR_TYPES } from "../../../opendsr/protocol.js";
+import { OPENDSR_API_VERSION, OPENDSR_STATUSES, OPENDSR_TYPES } from "../../../opendsr/index.js";
 
 /** The OpenDSR messages, as zod schemas: they validate, serialize and document the surface. */
 

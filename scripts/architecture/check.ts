@@ -1,0 +1,48 @@
+// `npm run check:architecture`: dependency-cruiser's rules (.dependency-cruiser.cjs) on src/, then the
+// circles between top-level folders, which a module-level check cannot see. Exits 1 on any finding.
+import { spawnSync } from "node:child_process";
+import { FOLDERS, folderCircles, folderGraph } from "./folders.js";
+
+interface Violation {
+  from: string;
+  to: string;
+  rule: { name: string };
+  cycle?: { name: string }[];
+}
+
+const cruise = spawnSync(
+  process.execPath,
+  [
+    "node_modules/dependency-cruiser/bin/dependency-cruise.mjs",
+    "src",
+    "--config",
+    ".dependency-cruiser.cjs",
+    "--output-type",
+    "json",
+  ],
+  { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+);
+if (!cruise.stdout) {
+  process.stderr.write(cruise.stderr);
+  process.exit(2);
+}
+const result = JSON.parse(cruise.stdout) as { summary: { violations: Violation[]; totalCruised: number } };
+const findings = result.summary.violations.map((v) =>
+  v.cycle
+    ? `${v.rule.name}: ${[v.from, ...v.cycle.map((c) => c.name)].join(" -> ")}`
+    : `${v.rule.name}: ${v.from} -> ${v.to}`,
+);
+
+const graph = folderGraph("src");
+for (const circle of folderCircles(graph)) findings.push(`folder-circle: ${circle.join(", ")} import each other`);
+for (const folder of graph.keys())
+  if (!(folder in FOLDERS))
+    findings.push(`undescribed-folder: src/${folder} is not in scripts/architecture/folders.ts`);
+
+if (findings.length > 0) {
+  process.stderr.write(
+    `${findings.join("\n")}\n\n${findings.length} architecture finding(s); see docs/architecture.md\n`,
+  );
+  process.exit(1);
+}
+process.stdout.write(`architecture: ${result.summary.totalCruised} modules, ${graph.size} folders, no findings\n`);

@@ -1,0 +1,18 @@
+// The datasets domain's public face: other folders import from here, never from its files.
+export { type AccessResult, collectAccess } from "./access.js";
+export { significantDrift } from "./discovery/drift.js";
+export { renderJson, renderText, type Report } from "./discovery/render.js";
+export { discoverTarget } from "./discovery/report.js";
+export { DEFAULT_SAMPLE_SIZE } from "./discovery/sample.js";
+export { resolveTarget, TargetError } from "./discovery/target.js";
+export { type ErasureReport, executeErasure } from "./erase.js";
+export { planErasure } from "./erasure-plan.js";
+export { buildGraph, identityTypes, unreachableCollections } from "./graph.js";
+export { parseIdentity } from "./identity.js";
+export { accessDocument } from "./package/document.js";
+export { accessCsv, accessJson, writeAccessPackage } from "./package/write.js";
+export { compileOnlyConnections, describePlan, ENGINE_ACTION, PLANNED_TYPES, type PlanStep } from "./plan.js";
+export { type Correction, parseCorrection, rectify, validateCorrections } from "./rectify.js";
+export { restrict } from "./restrict.js";
+export { type RequestSession, withSession } from "./session.js";
+export { type WalkResult, walkRows, type WalkStep } from "./walk.js";

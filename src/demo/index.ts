@@ -1,0 +1,3 @@
+// The demo domain's public face: other folders import from here, never from its files.
+export { createDemoSchema } from "./schema.js";
+export { seedDemo } from "./seed.js";

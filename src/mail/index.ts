@@ -1,0 +1,17 @@
+// The mail domain's public face: other folders import from here, never from its files.
+export type { ComposedMail } from "./compose.js";
+export type { Mailer } from "./message.js";
+export { listOutbox, OutboxMailer } from "./outbox.js";
+export { requestNoun } from "./request-words.js";
+export { smtpMailer } from "./smtp.js";
+export {
+  completionMail,
+  denialMail,
+  extensionMail,
+  type KeptData,
+  type MailSender,
+  type NotifiedChange,
+  recipientNotificationMail,
+  requestReceivedMail,
+  verificationCodeMail,
+} from "./templates.js";

@@ -1,0 +1,19 @@
+// The register domain's public face: other folders import from here, never from its files.
+export { approxDays, formatPeriod, parseDuration } from "./duration.js";
+export { ADEQUATE, countryName, isInEea, thirdCountries } from "./geography.js";
+export { registerJsonSchema } from "./json-schema.js";
+export { type LoadedRegister, loadRegister, type Reader } from "./load.js";
+export { registerReference } from "./reference.js";
+export { type Activity, type ART9_GROUNDS, LEGAL_BASES } from "./schema/activities.js";
+export type { Contact, Text } from "./schema/common.js";
+export type { CONSENT_MECHANISMS, Cookie, COOKIE_PURPOSES } from "./schema/consent.js";
+export type { Collection, Connection, Field, MASKING, Reference } from "./schema/datasets.js";
+export type { SECURITY_MEASURES } from "./schema/governance.js";
+export type { Organization } from "./schema/organization.js";
+export type { Recipient, SAFEGUARDS } from "./schema/recipients.js";
+export { type Register, RegisterSchema } from "./schema/register.js";
+export type { RETENTION_EVENTS, RetentionRule } from "./schema/retention.js";
+export { type Right, RIGHTS } from "./schema/rights.js";
+export type { Path } from "./source.js";
+export { type CategoryInfo, DATA_CATEGORIES, dataCategories, purposes, subjectKinds } from "./taxonomy.js";
+export { localize } from "./text.js";
