@@ -22,9 +22,10 @@ let line = "0 passed, 1 failed";
 try {
   const r = JSON.parse(readFileSync(report, "utf8"));
   line = `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`;
-  // A suite that failed to load has no tests in the counts; make sure it still shows as a failure.
+  // A suite that failed to load, or whose setup failed so that its tests were skipped, has no failed
+  // test in the counts; make sure it still shows as a failure.
   const brokenSuites = (r.testResults ?? []).filter(
-    (s) => s.status === "failed" && s.assertionResults.length === 0,
+    (s) => s.status === "failed" && !s.assertionResults.some((a) => a.status === "failed"),
   ).length;
   if (brokenSuites > 0)
     line = `${r.numPassedTests} passed, ${r.numFailedTests + brokenSuites} failed, ${r.numPendingTests} skipped`;

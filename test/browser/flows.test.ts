@@ -12,7 +12,7 @@ import { type RunningService, startService } from "../../src/service/start.js";
 import { unzip } from "../http/center/harness.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/browser", import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/browser/", import.meta.url));
 const ADMIN_EMAIL = "officer@klantwijs.example";
 
 /** Without Chromium the suite skips, loudly; under CI=true a missing browser fails the run instead. */

@@ -27,7 +27,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 let dir: string;
-const demoDir = new URL("../../examples/demo", import.meta.url).pathname;
+const demoDir = new URL("../../examples/demo/", import.meta.url).pathname;
 const demo = join(demoDir, "privacy.yaml");
 
 beforeAll(async () => {

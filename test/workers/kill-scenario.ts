@@ -72,7 +72,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The demo register in a folder of its own, with the helpdesk's Art. 19 webhook pointed at `webhook`. */
 function registerCopy(dir: string, webhook: string): string {
-  const demo = new URL("../../examples/demo", import.meta.url);
+  const demo = new URL("../../examples/demo/", import.meta.url);
   const privacy = readFileSync(new URL("privacy.yaml", demo), "utf8");
   const pointed = privacy.replace("https://helpdesk.example/privacy-hook", webhook);
   if (pointed === privacy) throw new Error("the demo register no longer has the helpdesk webhook this scenario points");

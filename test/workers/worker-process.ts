@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 /** The repository root: workers run the CLI from source, wherever the test was started from. */
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
  * One `waarborg worker` in a process of its own, started the way a supervisor starts it, so it can be
