@@ -1,12 +1,52 @@
 import { KeyConfigError, loadDataKey } from "../crypto/index.js";
-import { calendarFor } from "../deadlines/index.js";
+import { calendarFor, type HolidayCalendar } from "../deadlines/index.js";
 import { formatDiagnostic } from "../diagnostics/index.js";
 import type { JobQueue } from "../jobs/index.js";
 import type { ServiceContext } from "../context/index.js";
-import { loadRegister } from "../register/index.js";
+import { type Mailer, OutboxMailer } from "../mail/index.js";
+import { loadRegister, type Register } from "../register/index.js";
 import type { Store } from "../store/index.js";
 import { ConfigError, resolveConfig } from "./config.js";
 import { mailerFor } from "./mailer.js";
+
+/** What a context is made of; what is left out gets the service's default. */
+export interface ContextParts {
+  store: Store;
+  queue: JobQueue;
+  register: Register;
+  registerPath: string;
+  /** 32-byte AES-256 key for identities and packages (WAARBORG_DATA_KEY). */
+  dataKey: Buffer;
+  /** The outbox in the store unless given. */
+  mailer?: Mailer;
+  /** The Dutch holiday calendar unless given. */
+  calendar?: HolidayCalendar;
+  now?: () => Date;
+  /** Base URL of the privacy center for links in mail; empty until known. */
+  publicUrl?: string;
+  /** Dataset URLs, masking and webhook secrets; none unless given. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The one place a ServiceContext is put together: `serve`, `worker`, the CLI's requests and the tests
+ * all build theirs here, so a new part of the context gets its default once.
+ */
+export function createServiceContext(parts: ContextParts): ServiceContext {
+  const now = parts.now ?? (() => new Date());
+  return {
+    store: parts.store,
+    queue: parts.queue,
+    mailer: parts.mailer ?? new OutboxMailer(parts.store, now),
+    register: parts.register,
+    registerPath: parts.registerPath,
+    keys: { data: parts.dataKey },
+    calendar: parts.calendar ?? calendarFor(),
+    now,
+    publicUrl: parts.publicUrl ?? "",
+    env: { ...parts.env },
+  };
+}
 
 export interface ContextFromEnvOptions {
   /** The register, when a flag gives it; WAARBORG_REGISTER otherwise. */
@@ -52,17 +92,16 @@ export async function serviceContextFromEnv(
   }
   const now = options.now ?? (() => new Date());
   const mailer = mailerFor(config, store, now);
-  const ctx: ServiceContext = {
+  const ctx = createServiceContext({
     store,
     queue,
     mailer,
     register: loaded.register,
     registerPath,
-    keys: { data },
-    calendar: calendarFor(),
+    dataKey: data,
     now,
-    publicUrl: config.publicUrl ?? "",
-    env: { ...env },
-  };
+    publicUrl: config.publicUrl,
+    env,
+  });
   return { ctx, close: () => mailer.close?.() };
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { loadDataKey } from "../crypto/index.js";
-import { calendarFor } from "../deadlines/index.js";
 import { formatDiagnostic } from "../diagnostics/index.js";
 import { buildApp, listen } from "../http/index.js";
 import { createQueue, type JobQueue, leaseFromEnv, queueLogging, registerHandlers } from "../jobs/index.js";
@@ -14,6 +13,7 @@ import { prepareDemoDatabase } from "./demo-database.js";
 import { type FirstAdmin, ensureFirstAdmin } from "./first-admin.js";
 import { demoKeys } from "./keys.js";
 import { type Housekeeping, startHousekeeping } from "./housekeeping.js";
+import { createServiceContext } from "./context.js";
 import { mailerFor } from "./mailer.js";
 import { recordStatementVersion } from "../statement/index.js";
 
@@ -111,18 +111,17 @@ export async function startService(config: ServiceConfig, options: StartOptions)
       ...queueLogging(logger),
     });
     mailer = mailerFor(config, store, now);
-    const ctx: ServiceContext = {
+    const ctx = createServiceContext({
       store,
       queue,
       mailer,
       register,
       registerPath: config.registerPath,
-      keys: { data },
-      calendar: calendarFor(),
+      dataKey: data,
       now,
-      publicUrl: config.publicUrl ?? "",
+      publicUrl: config.publicUrl,
       env,
-    };
+    });
     await queue.start();
     if (config.runWorker) {
       const queues = await registerHandlers(queue, serviceHandlers(ctx));
