@@ -3,6 +3,9 @@
 import { spawnSync } from "node:child_process";
 import { FOLDERS, folderCircles, folderGraph } from "./folders.js";
 
+/** Findings of one rule printed before the rest are counted. */
+const SHOWN = 5;
+
 interface Violation {
   from: string;
   to: string;
@@ -40,9 +43,16 @@ for (const folder of graph.keys())
     findings.push(`undescribed-folder: src/${folder} is not in scripts/architecture/folders.ts`);
 
 if (findings.length > 0) {
-  process.stderr.write(
-    `${findings.join("\n")}\n\n${findings.length} architecture finding(s); see docs/architecture.md\n`,
+  // One wrong import can close dozens of circles: show each rule's first few, and how many more.
+  const byRule = new Map<string, string[]>();
+  for (const finding of findings) {
+    const rule = finding.slice(0, finding.indexOf(":"));
+    byRule.set(rule, [...(byRule.get(rule) ?? []), finding]);
+  }
+  const shown = [...byRule.values()].flatMap((list) =>
+    list.length > SHOWN ? [...list.slice(0, SHOWN), `  ... and ${list.length - SHOWN} more like it`] : list,
   );
+  process.stderr.write(`${shown.join("\n")}\n\n${findings.length} architecture finding(s); see docs/architecture.md\n`);
   process.exit(1);
 }
 process.stdout.write(`architecture: ${result.summary.totalCruised} modules, ${graph.size} folders, no findings\n`);
