@@ -1,5 +1,23 @@
 import type { Command } from "commander";
-import { buildGraph, collectAccess, compileOnlyConnections, describePlan, executeErasure, identityTypes, parseCorrection, parseIdentity, planErasure, PLANNED_TYPES, rectify, restrict, walkRows, type WalkStep, withSession, writeAccessPackage } from "../../datasets/index.js";
+import {
+  buildGraph,
+  collectAccess,
+  compileOnlyConnections,
+  describePlan,
+  executeErasure,
+  identityTypes,
+  parseCorrection,
+  parseIdentity,
+  planErasure,
+  PLANNED_TYPES,
+  rectify,
+  restrict,
+  walkRows,
+  type WalkStep,
+  withSession,
+  accessPackageFiles,
+  writePackageFiles,
+} from "../../datasets/index.js";
 import type { Register } from "../../register/index.js";
 import { LANGUAGES } from "../../kernel/index.js";
 import { oneOf } from "../io.js";
@@ -82,7 +100,8 @@ export function registerRequests(program: Command, setExit: Exit): void {
         const lang = oneOf(opts.lang as string, LANGUAGES, "--lang");
         const files = await withSession(register, opts.identity as string[], async (s) => {
           const result = await collectAccess(s.graph, s.connections, s.identities, progress);
-          return writeAccessPackage(register, result, { dir: opts.out as string, lang });
+          const files = await accessPackageFiles(register, result, { lang, readable: true });
+          return writePackageFiles(opts.out as string, files);
         });
         process.stdout.write(`Access package written:\n${files.map((f) => `  ${f}`).join("\n")}\n`);
       }),

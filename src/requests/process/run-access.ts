@@ -1,8 +1,7 @@
-import { collectAccess } from "../../datasets/index.js";
+import { accessPackageFiles, collectAccess } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import { receivedOn } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
-import { packageFiles } from "../package/files.js";
 import { packageRow } from "../package/store-package.js";
 import { zip } from "../package/zip.js";
 import type { Outcome } from "./outcome.js";
@@ -11,7 +10,7 @@ import { withRequestSession } from "./session.js";
 /** Access (Art. 15) and portability (Art. 20): everything found, as an encrypted ZIP behind a download link. */
 export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const result = await withRequestSession(ctx, row, (s) => collectAccess(s.graph, s.connections, s.identities));
-  const files = await packageFiles(ctx.register, result, { lang: row.lang, readable: row.type === "access" });
+  const files = await accessPackageFiles(ctx.register, result, { lang: row.lang, readable: row.type === "access" });
   const day = receivedOn(ctx, row);
   const content = zip(files, new Date(`${day}T00:00:00Z`));
   const rows = result.sections.reduce((sum, s) => sum + s.rows.length, 0);

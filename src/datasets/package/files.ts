@@ -1,0 +1,58 @@
+import { renderDocumentPdf, renderHtml, toCsv } from "../../documents/index.js";
+import type { Lang } from "../../kernel/index.js";
+import type { Register } from "../../register/index.js";
+import type { AccessResult } from "../access.js";
+import { accessDocument } from "./document.js";
+
+/** One file of an access package, built in memory. */
+export interface PackageFile {
+  name: string;
+  content: string | Buffer;
+}
+
+/** The machine-readable package (Art. 20): every row per collection, with the category of each field. */
+export function accessJson(register: Register, result: AccessResult): string {
+  return `${JSON.stringify(
+    {
+      controller: register.organization.name,
+      register_version: register.statement.version,
+      collections: Object.fromEntries(
+        result.sections.map((s) => [
+          s.collection,
+          { table: s.table, categories: s.categories, provided: s.provided, rows: s.rows },
+        ]),
+      ),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export function accessCsv(section: AccessResult["sections"][number]): string {
+  const cell = (v: unknown) =>
+    v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+  return toCsv([section.columns, ...section.rows.map((row) => section.columns.map((c) => cell(row[c])))]);
+}
+
+/**
+ * The files of an access package: the data as JSON and a CSV per collection (portability, Art. 20,
+ * stops there); for access also the readable answer with the Art. 15 information as HTML and PDF.
+ * The one list of files: the ZIP a request stores and the folder `waarborg access -o` writes both
+ * come from here.
+ */
+export async function accessPackageFiles(
+  register: Register,
+  result: AccessResult,
+  options: { lang: Lang; readable: boolean },
+): Promise<PackageFile[]> {
+  const files: PackageFile[] = [{ name: "data.json", content: accessJson(register, result) }];
+  for (const section of result.sections) files.push({ name: `${section.collection}.csv`, content: accessCsv(section) });
+  if (options.readable) {
+    const doc = accessDocument(register, result, options.lang);
+    files.push(
+      { name: "index.html", content: renderHtml(doc) },
+      { name: "index.pdf", content: await renderDocumentPdf(doc) },
+    );
+  }
+  return files;
+}
