@@ -1,6 +1,6 @@
 import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { auditJsonLines, describeProblem, verifyStoredAudit } from "../../audit/index.js";
 import { openStore, type Store, type StoreUrlOptions } from "../../store/index.js";
 import { addStoreOptions, storeUrlFrom } from "./migrate.js";
@@ -21,7 +21,7 @@ export function registerAudit(program: Command, setExit: (code: number) => void)
     audit
       .command("verify")
       .description("check every entry of the audit log; exit 1 naming each changed, removed or reordered entry"),
-  ).action(async (opts: StoreUrlOptions) => {
+  ).action(async (opts) => {
     const result = await withStore(opts, verifyStoredAudit);
     const head = result.head ? `; last entry ${result.head.seq}, hash ${result.head.hash}` : "";
     if (result.ok) {
@@ -38,7 +38,7 @@ export function registerAudit(program: Command, setExit: (code: number) => void)
       .command("export")
       .description("write the audit log as JSON lines, one entry per line in order")
       .option("-o, --out <file>", "write to a file instead of stdout"),
-  ).action(async (opts: StoreUrlOptions & { out?: string }) => {
+  ).action(async (opts) => {
     await withStore(opts, async (store) => {
       // Streamed line by line: an audit log of years does not have to fit in memory.
       const file = opts.out ? await openOut(opts.out) : undefined;

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { checkRegister, formatRuleList, RULES } from "../../check/index.js";
 import { formatDiagnostic, summarize } from "../../diagnostics/index.js";
 import { oneOf } from "../io.js";
@@ -10,7 +10,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .argument("[register]", "the register file", "privacy.yaml")
     .option("--format <format>", "text or json", "text")
     .option("--rules", "list the rules instead of checking")
-    .action(async (file: string, opts: { format: string; rules?: boolean }) => {
+    .action(async (file, opts) => {
       const format = oneOf(opts.format, ["text", "json"] as const, "--format");
       if (opts.rules) {
         const rows = RULES.map((r) => ({ id: r.id, severity: r.severity, article: r.article, summary: r.summary }));

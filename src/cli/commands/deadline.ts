@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import {
   CalendarConfigError,
   calendarFor,
@@ -12,12 +12,6 @@ import {
 } from "../../deadlines/index.js";
 import { emit, UsageError } from "../io.js";
 
-interface DeadlineFlags {
-  months: string;
-  country: string;
-  extra?: string;
-}
-
 export function registerDeadline(program: Command): void {
   program
     .command("deadline")
@@ -26,7 +20,7 @@ export function registerDeadline(program: Command): void {
     .option("--months <n>", "length of the period in months", "1")
     .option("--country <code>", "member state whose holidays apply", DEFAULT_COUNTRY)
     .option("--extra <dates>", "extra holidays, comma-separated YYYY-MM-DD")
-    .action(async (received: string, flags: DeadlineFlags) => {
+    .action(async (received, flags) => {
       try {
         const extra = flags.extra?.split(",").map((day) => day.trim()) ?? [];
         const calendar = calendarFor(flags.country, { extra });

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { formatDiagnostic } from "../../diagnostics/index.js";
 import { loadRegister, type Register } from "../../register/index.js";
 import { LANGUAGES } from "../../kernel/index.js";
@@ -28,7 +28,7 @@ export function registerDemo(program: Command, setExit: (code: number) => void):
     .command("demo")
     .description("render the demo register (a fictitious Dutch SaaS company) into a folder: its privacy statement")
     .option("-o, --out <dir>", "the folder to write to", "out")
-    .action(async (opts: { out: string }) => {
+    .action(async (opts) => {
       const loaded = await loadRegister(DEMO_REGISTER);
       if (!loaded.register) {
         for (const d of loaded.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { DIFF_FORMATS, diffRegisters, renderDiff, versionOf } from "../../diff/index.js";
 import { LANGUAGES } from "../../kernel/index.js";
 import { emit, oneOf } from "../io.js";
@@ -14,24 +14,18 @@ export function registerDiff(program: Command, setExit: (code: number) => void):
     .option("--lang <lang>", "nl or en", "nl")
     .option("--exit-code", "exit 1 when a change needs a notice to the people concerned")
     .option("-o, --out <file>", "write to a file instead of stdout")
-    .action(
-      async (
-        oldFile: string,
-        newFile: string,
-        opts: { format: string; lang: string; exitCode?: boolean; out?: string },
-      ) => {
-        const format = oneOf(opts.format, DIFF_FORMATS, "--format");
-        const lang = oneOf(opts.lang, LANGUAGES, "--lang");
-        const before = await loadOrReport(oldFile);
-        const after = await loadOrReport(newFile);
-        if (!before || !after) return setExit(2);
-        const changes = diffRegisters(before, after);
-        await emit(
-          renderDiff(changes, { lang, format, oldVersion: versionOf(before), newVersion: versionOf(after) }),
-          opts.out,
-        );
-        // A report by default; with --exit-code a company's CI can stop a release that needs a notice first.
-        setExit(opts.exitCode && changes.some((c) => c.impact === "notify") ? 1 : 0);
-      },
-    );
+    .action(async (oldFile, newFile, opts) => {
+      const format = oneOf(opts.format, DIFF_FORMATS, "--format");
+      const lang = oneOf(opts.lang, LANGUAGES, "--lang");
+      const before = await loadOrReport(oldFile);
+      const after = await loadOrReport(newFile);
+      if (!before || !after) return setExit(2);
+      const changes = diffRegisters(before, after);
+      await emit(
+        renderDiff(changes, { lang, format, oldVersion: versionOf(before), newVersion: versionOf(after) }),
+        opts.out,
+      );
+      // A report by default; with --exit-code a company's CI can stop a release that needs a notice first.
+      setExit(opts.exitCode && changes.some((c) => c.impact === "notify") ? 1 : 0);
+    });
 }

@@ -1,17 +1,16 @@
-import type { Command } from "commander";
-import { DEFAULT_SAMPLE_SIZE, discoverTarget, renderJson, renderText, type Report, resolveTarget, significantDrift, TargetError } from "../../datasets/index.js";
+import type { Command } from "@commander-js/extra-typings";
+import {
+  DEFAULT_SAMPLE_SIZE,
+  discoverTarget,
+  renderJson,
+  renderText,
+  type Report,
+  resolveTarget,
+  significantDrift,
+  TargetError,
+} from "../../datasets/index.js";
 import { emit, UsageError } from "../io.js";
 import { createProgress, type Progress } from "../progress.js";
-
-interface DiscoverOptions {
-  connection?: string;
-  register?: string;
-  urlEnv?: string;
-  schema?: string;
-  sample: string;
-  json?: boolean;
-  out?: string;
-}
 
 export function registerDiscover(program: Command, setExit: (code: number) => void): void {
   program
@@ -27,7 +26,7 @@ export function registerDiscover(program: Command, setExit: (code: number) => vo
     .option("--sample <n>", "values read per column", String(DEFAULT_SAMPLE_SIZE))
     .option("--json", "print the report as JSON")
     .option("-o, --out <file>", "write the proposed datasets YAML to a file")
-    .action(async (opts: DiscoverOptions) => {
+    .action(async (opts) => {
       const sample = Number(opts.sample);
       if (!Number.isInteger(sample) || sample < 1) throw new UsageError("--sample takes a positive whole number");
       const target = await resolveTarget({

@@ -1,9 +1,17 @@
-import type { Command } from "commander";
-import { migrateToLatest, openStore, resolveStoreUrl, StoreConfigError, type StoreUrlOptions } from "../../store/index.js";
+import type { Command, OptionValues } from "@commander-js/extra-typings";
+import {
+  migrateToLatest,
+  openStore,
+  resolveStoreUrl,
+  StoreConfigError,
+  type StoreUrlOptions,
+} from "../../store/index.js";
 import { UsageError } from "../io.js";
 
 /** The store options every service command shares: `--store sqlite:path` or a URL from the environment. */
-export function addStoreOptions(command: Command): Command {
+export function addStoreOptions<Args extends unknown[], Opts extends OptionValues, Global extends OptionValues>(
+  command: Command<Args, Opts, Global>,
+) {
   return command
     .option(
       "--store <url>",
@@ -24,7 +32,7 @@ export function storeUrlFrom(options: StoreUrlOptions): string {
 export function registerMigrate(program: Command): void {
   addStoreOptions(
     program.command("migrate").description("bring the service store's tables to the latest version"),
-  ).action(async (opts: StoreUrlOptions) => {
+  ).action(async (opts) => {
     const store = await openStore({ url: storeUrlFrom(opts) });
     try {
       const applied = await migrateToLatest(store);

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { RECORD_FORMATS, renderRecord } from "../../record/index.js";
 import { LANGUAGES } from "../../kernel/index.js";
 import { emit, oneOf } from "../io.js";
@@ -12,7 +12,7 @@ export function registerRecord(program: Command, setExit: (code: number) => void
     .option("--format <format>", "csv, json or pdf", "csv")
     .option("--lang <lang>", "language of headers and labels: nl or en", "nl")
     .option("-o, --out <file>", "write to a file instead of stdout")
-    .action(async (file: string, opts: { format: string; lang: string; out?: string }) => {
+    .action(async (file, opts) => {
       const format = oneOf(opts.format, RECORD_FORMATS, "--format");
       const lang = oneOf(opts.lang, LANGUAGES, "--lang");
       const register = await loadOrReport(file);

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import {
   buildGraph,
   collectAccess,
@@ -33,9 +33,12 @@ const progress = (step: WalkStep) =>
     `  round ${step.round + 1}: ${step.collection} by ${step.field}: ${step.values} value(s) -> ${step.rows} row(s)\n`,
   );
 
-function withRegister(setExit: Exit, action: (register: Register, opts: Record<string, unknown>) => Promise<void>) {
-  return async (opts: Record<string, unknown>) => {
-    const register = await loadOrReport(opts.register as string);
+function withRegister<Opts extends { register: string }>(
+  setExit: Exit,
+  action: (register: Register, opts: Opts) => Promise<void>,
+) {
+  return async (opts: Opts) => {
+    const register = await loadOrReport(opts.register);
     if (!register) return setExit(2);
     try {
       await action(register, opts);
@@ -46,7 +49,7 @@ function withRegister(setExit: Exit, action: (register: Register, opts: Record<s
   };
 }
 
-function requestCommand(program: Command, name: string, description: string): Command {
+function requestCommand(program: Command, name: string, description: string) {
   return program
     .command(name)
     .description(description)
@@ -66,13 +69,13 @@ export function registerRequests(program: Command, setExit: Exit): void {
     .option("--json", "print the plan as JSON")
     .action(
       withRegister(setExit, async (register, opts) => {
-        const type = oneOf(opts.type as string, PLANNED_TYPES, "--type");
+        const type = oneOf(opts.type, PLANNED_TYPES, "--type");
         const graph = buildGraph(register);
-        const identities = (opts.identity as string[]).map((i) => parseIdentity(i, identityTypes(graph)));
+        const identities = opts.identity.map((i) => parseIdentity(i, identityTypes(graph)));
         const types = [...new Set(identities.map((i) => i.type))];
         let plan: ReturnType<typeof describePlan>;
         if (opts.count) {
-          plan = await withSession(register, opts.identity as string[], async (s) => {
+          plan = await withSession(register, opts.identity, async (s) => {
             const described = describePlan(s.graph, types, type, s.connections);
             const found = await walkRows(s.graph, s.connections, s.identities);
             for (const step of described.steps) step.rows = found.rows.get(step.collection)?.size ?? 0;
@@ -97,11 +100,11 @@ export function registerRequests(program: Command, setExit: Exit): void {
     .option("--lang <lang>", "language of the readable package: nl or en", "nl")
     .action(
       withRegister(setExit, async (register, opts) => {
-        const lang = oneOf(opts.lang as string, LANGUAGES, "--lang");
-        const files = await withSession(register, opts.identity as string[], async (s) => {
+        const lang = oneOf(opts.lang, LANGUAGES, "--lang");
+        const files = await withSession(register, opts.identity, async (s) => {
           const result = await collectAccess(s.graph, s.connections, s.identities, progress);
           const files = await accessPackageFiles(register, result, { lang, readable: true });
-          return writePackageFiles(opts.out as string, files);
+          return writePackageFiles(opts.out, files);
         });
         process.stdout.write(`Access package written:\n${files.map((f) => `  ${f}`).join("\n")}\n`);
       }),
@@ -112,7 +115,7 @@ export function registerRequests(program: Command, setExit: Exit): void {
     .option("--json", "print the report as JSON")
     .action(
       withRegister(setExit, async (register, opts) => {
-        const report = await withSession(register, opts.identity as string[], async (s) => {
+        const report = await withSession(register, opts.identity, async (s) => {
           const found = await walkRows(s.graph, s.connections, s.identities, progress);
           const plan = planErasure(s.graph, found, new Date());
           return executeErasure(s.graph, s.connections, plan, found, { dryRun: Boolean(opts.dryRun) });
@@ -125,9 +128,9 @@ export function registerRequests(program: Command, setExit: Exit): void {
     .option("--set <field=value>", "field=value or collection.field=value (repeatable)", collect, [])
     .action(
       withRegister(setExit, async (register, opts) => {
-        const corrections = (opts.set as string[]).map(parseCorrection);
+        const corrections = opts.set.map(parseCorrection);
         if (corrections.length === 0) throw new Error("give at least one --set field=value");
-        const result = await withSession(register, opts.identity as string[], async (s) => {
+        const result = await withSession(register, opts.identity, async (s) => {
           const found = await walkRows(s.graph, s.connections, s.identities, progress);
           return rectify(s.graph, s.connections, found, corrections);
         });
@@ -140,7 +143,7 @@ export function registerRequests(program: Command, setExit: Exit): void {
     .option("--lift", "lift the restriction (tell the person first, Art. 18(3))")
     .action(
       withRegister(setExit, async (register, opts) => {
-        const result = await withSession(register, opts.identity as string[], async (s) => {
+        const result = await withSession(register, opts.identity, async (s) => {
           const found = await walkRows(s.graph, s.connections, s.identities, progress);
           return restrict(s.graph, s.connections, found, { lift: Boolean(opts.lift) });
         });

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { registerJsonSchema } from "../../register/index.js";
 import { emit } from "../io.js";
 
@@ -7,7 +7,7 @@ export function registerSchema(program: Command): void {
     .command("schema")
     .description("print the register's JSON Schema (for editor autocompletion)")
     .option("-o, --out <file>", "write to a file instead of stdout")
-    .action(async (opts: { out?: string }) => {
+    .action(async (opts) => {
       await emit(`${JSON.stringify(registerJsonSchema(), null, 2)}\n`, opts.out);
     });
 }

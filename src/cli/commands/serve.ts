@@ -1,5 +1,12 @@
-import type { Command } from "commander";
-import { ConfigError, createLogger, resolveConfig, type ServeFlags, ServiceStartError, startService, untilStopSignal } from "../../service/index.js";
+import type { Command } from "@commander-js/extra-typings";
+import {
+  ConfigError,
+  createLogger,
+  resolveConfig,
+  ServiceStartError,
+  startService,
+  untilStopSignal,
+} from "../../service/index.js";
 import { UsageError } from "../io.js";
 
 export function registerServe(program: Command, setExit: (code: number) => void): void {
@@ -18,7 +25,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
       "a SQLite store, sqlite:<path> (default: $DATABASE_URL, else sqlite:.waarborg/waarborg.db)",
     )
     .option("--no-worker", "run no jobs here; `waarborg worker` processes on the same store run them")
-    .action(async (flags: ServeFlags) => {
+    .action(async (flags) => {
       let config;
       try {
         config = resolveConfig(flags);

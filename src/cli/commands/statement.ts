@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { runRules } from "../../check/index.js";
 import { LANGUAGES } from "../../kernel/index.js";
 import { renderStatement, STATEMENT_FORMATS } from "../../statement/index.js";
@@ -13,7 +13,7 @@ export function registerStatement(program: Command, setExit: (code: number) => v
     .option("--lang <lang>", "nl or en", "nl")
     .option("--format <format>", "md, html or pdf", "md")
     .option("-o, --out <file>", "write to a file instead of stdout")
-    .action(async (file: string, opts: { lang: string; format: string; out?: string }) => {
+    .action(async (file, opts) => {
       const lang = oneOf(opts.lang, LANGUAGES, "--lang");
       const format = oneOf(opts.format, STATEMENT_FORMATS, "--format");
       if (format === "pdf" && !opts.out && process.stdout.isTTY) {

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import {
   API_SCOPES,
   AuthInputError,
@@ -56,7 +56,7 @@ function registerUserCommands(program: Command, setExit: (code: number) => void)
       .requiredOption("--name <name>", "the name shown in the console")
       .requiredOption("--role <role>", `one of ${USER_ROLES.join(", ")}`)
       .option("--password-stdin", "read the password from standard input instead of generating one"),
-  ).action(async (opts: StoreUrlOptions & { email: string; name: string; role: string; passwordStdin?: boolean }) => {
+  ).action(async (opts) => {
     const password = opts.passwordStdin ? await readStdin() : generatePassword();
     await withStore(opts, async (store) => {
       const user = await createUser(
@@ -69,7 +69,7 @@ function registerUserCommands(program: Command, setExit: (code: number) => void)
     });
   });
 
-  addStoreOptions(users.command("list").description("list the accounts")).action(async (opts: StoreUrlOptions) => {
+  addStoreOptions(users.command("list").description("list the accounts")).action(async (opts) => {
     await withStore(opts, async (store) => {
       for (const user of await listUsers(store)) {
         const state = user.disabledAt ? `disabled ${user.disabledAt.slice(0, 10)}` : "active";
@@ -80,7 +80,7 @@ function registerUserCommands(program: Command, setExit: (code: number) => void)
 
   addStoreOptions(
     users.command("disable").description("disable an account and end its sessions").argument("<email>"),
-  ).action(async (email: string, opts: StoreUrlOptions) => {
+  ).action(async (email, opts) => {
     await withStore(opts, async (store) => {
       const user = await findUserByEmail(store, email);
       const disabled = user ? await disableUser(store, user.id, CLI).catch(asUsage) : false;
@@ -103,7 +103,7 @@ function registerTokenCommands(program: Command, setExit: (code: number) => void
       .description("create a token; prints its value once")
       .requiredOption("--name <name>", "what the token is for, e.g. the system that uses it")
       .requiredOption("--scope <scope...>", `one or more of ${API_SCOPES.join(", ")}`),
-  ).action(async (opts: StoreUrlOptions & { name: string; scope: string[] }) => {
+  ).action(async (opts) => {
     await withStore(opts, async (store) => {
       const created = await createApiToken(store, { name: opts.name, scopes: opts.scope }, CLI).catch((error) =>
         asUsage(
@@ -117,20 +117,18 @@ function registerTokenCommands(program: Command, setExit: (code: number) => void
     });
   });
 
-  addStoreOptions(tokens.command("list").description("list the tokens, never their values")).action(
-    async (opts: StoreUrlOptions) => {
-      await withStore(opts, async (store) => {
-        for (const token of await listApiTokens(store)) {
-          const state = token.revokedAt ? `revoked ${token.revokedAt.slice(0, 10)}` : "live";
-          const used = token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 10)}` : "never used";
-          process.stdout.write(`${token.id}\t${token.scopes.join(",")}\t${state}\t${used}\t${token.name}\n`);
-        }
-      });
-    },
-  );
+  addStoreOptions(tokens.command("list").description("list the tokens, never their values")).action(async (opts) => {
+    await withStore(opts, async (store) => {
+      for (const token of await listApiTokens(store)) {
+        const state = token.revokedAt ? `revoked ${token.revokedAt.slice(0, 10)}` : "live";
+        const used = token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 10)}` : "never used";
+        process.stdout.write(`${token.id}\t${token.scopes.join(",")}\t${state}\t${used}\t${token.name}\n`);
+      }
+    });
+  });
 
   addStoreOptions(tokens.command("revoke").description("revoke a token at once").argument("<id>")).action(
-    async (id: string, opts: StoreUrlOptions) => {
+    async (id, opts) => {
       await withStore(opts, async (store) => {
         if (!(await revokeApiToken(store, id, CLI))) {
           process.stderr.write("waarborg: no live token with that id\n");

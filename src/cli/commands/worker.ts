@@ -1,8 +1,15 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import { pino } from "pino";
-import { ConfigError, type ContextFromEnv, serviceContextFromEnv, serviceHandlers, startHousekeeping, untilStopSignal } from "../../service/index.js";
+import {
+  ConfigError,
+  type ContextFromEnv,
+  serviceContextFromEnv,
+  serviceHandlers,
+  startHousekeeping,
+  untilStopSignal,
+} from "../../service/index.js";
 import { LeaseConfigError, leaseFromEnv, startWorker, WorkerStartError } from "../../jobs/index.js";
-import { openStore, storeDialectOf, type StoreUrlOptions } from "../../store/index.js";
+import { openStore, storeDialectOf } from "../../store/index.js";
 import { oneOf, UsageError } from "../io.js";
 import { addStoreOptions, storeUrlFrom } from "./migrate.js";
 
@@ -21,7 +28,7 @@ export function registerWorker(program: Command, setExit: (code: number) => void
       )
       .option("--runner <runner>", `the job runner: ${RUNNERS.join(" or ")} (default: pg-boss on PostgreSQL)`)
       .option("--register <file>", "the register (default $WAARBORG_REGISTER)"),
-  ).action(async (opts: StoreUrlOptions & { runner?: string; register?: string }) => {
+  ).action(async (opts) => {
     const runner = opts.runner === undefined ? undefined : oneOf(opts.runner, RUNNERS, "--runner");
     let leaseMs: number | undefined;
     try {
