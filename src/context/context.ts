@@ -27,5 +27,9 @@ export interface ServiceContext {
   env: NodeJS.ProcessEnv;
 }
 
-/** Who did something, as stored in events and the audit log: never a name or an address. */
-export type Actor = "requester" | "system" | "worker" | `user:${string}` | `api:${string}`;
+/**
+ * Who did something, as stored in events and the audit log: never a name or an address. `operator`
+ * is whoever runs a request from the command line with the service's credentials (`waarborg erase`
+ * and the like): the machine's own accounts say who that was, the store does not.
+ */
+export type Actor = "requester" | "system" | "worker" | "operator" | `user:${string}` | `api:${string}`;

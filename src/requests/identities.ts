@@ -7,6 +7,11 @@ import { identitiesHash } from "./secrets.js";
 export interface SealedPart {
   identities: Identity[];
   details: Record<string, unknown>;
+  /**
+   * Set on a request an operator filed: whether the person is mailed about it. Absent on a request
+   * the person filed themselves, who is always mailed at the address they proved they read.
+   */
+  notify?: boolean;
 }
 
 const context = (requestId: string) => `request:${requestId}:identities`;

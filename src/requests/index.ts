@@ -1,7 +1,7 @@
 // The request lifecycle's operations: transport-free functions the privacy center, the admin console,
 // the API, the CLI and the workers all call with a ServiceContext.
 export { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "./errors.js";
-export { FileRequestInput } from "./input.js";
+export { checkFileRequest, FileRequestInput } from "./input.js";
 export { DOWNLOAD_PATH, STATUS_PATH } from "./links.js";
 export { CODE_ATTEMPTS, CODE_MINUTES } from "./codes.js";
 export { PACKAGE_DAYS, PACKAGE_DOWNLOADS } from "./package/store-package.js";
@@ -16,7 +16,13 @@ export { denyRequest } from "./operations/deny-request.js";
 export { extendRequest } from "./operations/extend-request.js";
 export { DUPLICATE_DAYS, type FiledRequest, fileRequest } from "./operations/file-request.js";
 export { type ListQuery, listRequests, type RequestListItem } from "./operations/list-requests.js";
+export { type LiftedRestriction, liftRestriction } from "./operations/lift-restriction.js";
 export { notifyRecipient } from "./operations/notify-recipient.js";
+export {
+  type OperatorRequestInput,
+  type OperatorRequestResult,
+  runOperatorRequest,
+} from "./operations/operator-request.js";
 export { pauseClock } from "./operations/pause-clock.js";
 export { processRequest } from "./operations/process-request.js";
 export { type RequestDetail, requestDetail } from "./operations/request-detail.js";
@@ -28,6 +34,7 @@ export { retryRequest } from "./operations/retry-request.js";
 export { requestWithToken, type VerifyResult, verifyRequest } from "./operations/verify-request.js";
 export { canHappen, FINAL, type LifecycleEvent, next, possibleEvents } from "./states.js";
 export { unreachedRecipients } from "./recipients-reached.js";
+export type { RequestEvent } from "./records.js";
 export { requestJobHandlers } from "./jobs.js";
 export { packageLink } from "./operations/package-link.js";
 export { isStranded, requeueStranded } from "./operations/requeue-stranded.js";

@@ -55,9 +55,18 @@ export interface CheckedRequest {
   type: RequestType;
   lang: (typeof LANGUAGES)[number];
   identities: Identity[];
-  /** The address the verification code goes to. */
-  email: string;
+  /** The first e-mail identity: where the verification code goes, and later mail. */
+  email: string | undefined;
   details: SplitDetails;
+}
+
+export interface CheckOptions {
+  /**
+   * Whether an e-mail identity is required (the default): a person who files a request proves it is
+   * theirs with a code sent there. An operator who checked the person's identity themselves may give
+   * a customer id alone.
+   */
+  requireEmail?: boolean;
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
@@ -76,7 +85,9 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, prefix: readonly Propert
 }
 
 /** Checks a new request against the register: identity types, an e-mail address for the code, the type's details. */
-export function checkFileRequest(register: Register, input: unknown): CheckedRequest {
+export function checkFileRequest(register: Register, input: unknown): CheckedRequest & { email: string };
+export function checkFileRequest(register: Register, input: unknown, options: CheckOptions): CheckedRequest;
+export function checkFileRequest(register: Register, input: unknown, options: CheckOptions = {}): CheckedRequest {
   const request = parse(FileRequestInput, input);
   // Every way in (the privacy center, the API, OpenDSR, the CLI) files through here, so a right the
   // register does not offer is refused for all of them alike.
@@ -94,7 +105,8 @@ export function checkFileRequest(register: Register, input: unknown): CheckedReq
       throw new OperationError(`identities[${index}].value`, "not an e-mail address");
   });
   const email = request.identities.find((i) => i.type === "email");
-  if (!email) throw new OperationError("identities", "give an e-mail address: the verification code is sent there");
+  if (!email && options.requireEmail !== false)
+    throw new OperationError("identities", "give an e-mail address: the verification code is sent there");
   const details = parse(DETAILS[request.type] as z.ZodType<Record<string, unknown>>, request.details ?? {}, [
     "details",
   ]);
@@ -102,7 +114,7 @@ export function checkFileRequest(register: Register, input: unknown): CheckedReq
     type: request.type,
     lang: request.lang,
     identities: request.identities,
-    email: email.value,
+    email: email?.value,
     details: splitDetails(register, request.type, details),
   };
 }

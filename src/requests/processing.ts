@@ -38,7 +38,11 @@ export async function handOver(ctx: ServiceContext, requestId: string): Promise<
  * failure is recorded on the request (the message names a domain at most) instead of undoing what was
  * done. The workers do not use this: there a failed mail fails the job, which is then retried.
  */
-export async function mailOrRecord(ctx: ServiceContext, requestId: string, send: () => Promise<void>): Promise<void> {
+export async function mailOrRecord(
+  ctx: ServiceContext,
+  requestId: string,
+  send: () => Promise<unknown>,
+): Promise<void> {
   try {
     await send();
   } catch (error) {

@@ -22,19 +22,28 @@ export function requestStatusUrl(ctx: ServiceContext, requestId: string): string
   return statusUrl(ctx, statusToken(ctx, requestId));
 }
 
-/** The e-mail address the person proved they read: the first e-mail identity. */
-export function requesterAddress(ctx: ServiceContext, row: Pick<RequestRow, "id" | "identities_encrypted">): string {
-  const { identities } = openRequest(ctx, row.id, row.identities_encrypted);
-  const email = identities.find((i) => i.type === "email");
-  if (!email) throw new Error(`request ${row.id} has no e-mail identity`);
-  return email.value;
+/**
+ * Where mail to the person goes: the first e-mail identity, the address they proved they read. None
+ * for a request an operator filed without notifying the person, or by a customer id alone: such a
+ * person hears from the company the way the operator chooses, not from the service.
+ */
+export function requesterAddress(
+  ctx: ServiceContext,
+  row: Pick<RequestRow, "id" | "identities_encrypted">,
+): string | undefined {
+  const { identities, notify } = openRequest(ctx, row.id, row.identities_encrypted);
+  if (notify === false) return undefined;
+  return identities.find((i) => i.type === "email")?.value;
 }
 
-/** Sends a message to the requester, in the language the message was written in. */
+/** Sends a message to the requester, in the language it was written in; false when there is no one to mail. */
 export async function mailRequester(
   ctx: ServiceContext,
   row: Pick<RequestRow, "id" | "identities_encrypted">,
   mail: ComposedMail,
-): Promise<void> {
-  await ctx.mailer.send({ to: requesterAddress(ctx, row), ...mail });
+): Promise<boolean> {
+  const to = requesterAddress(ctx, row);
+  if (to === undefined) return false;
+  await ctx.mailer.send({ to, ...mail });
+  return true;
 }

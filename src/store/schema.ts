@@ -60,7 +60,7 @@ export interface RequestEventsTable {
   request_id: string;
   at: string;
   kind: string;
-  /** Who caused it: "requester", "system", "worker" or "user:<id>"; never a name or an address. */
+  /** Who caused it: requester, system, worker, operator, user:<id> or api:<id>; never a name or an address. */
   actor: string;
   data: Generated<string>;
 }

@@ -29,6 +29,7 @@ const EVENT: Record<string, Words> = {
   received: { nl: "Ontvangen", en: "Received" },
   send_code: { nl: "Code verstuurd", en: "Code sent" },
   verify: { nl: "Bevestigd met de code", en: "Verified with the code" },
+  operator_verified: { nl: "Identiteit vastgesteld door een medewerker", en: "Identity established by an operator" },
   require_approval: { nl: "Goedkeuring nodig", en: "Approval required" },
   approve: { nl: "Goedgekeurd", en: "Approved" },
   start: { nl: "Verwerking gestart", en: "Processing started" },
@@ -49,6 +50,7 @@ const EVENT: Record<string, Words> = {
   requester_notified: { nl: "Aanvrager ingelicht", en: "Requester informed" },
   recipient_notify_queued: { nl: "Ontvanger wordt ingelicht", en: "Recipient to be informed" },
   recipient_notified: { nl: "Ontvanger ingelicht (art. 19)", en: "Recipient informed (Art. 19)" },
+  restriction_lifted: { nl: "Beperking opgeheven", en: "Restriction lifted" },
   recipient_notify_failed: {
     nl: "Ontvanger niet bereikt (art. 19): licht deze op een andere manier in",
     en: "Recipient not reached (Art. 19): inform them another way",

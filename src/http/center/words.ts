@@ -224,6 +224,7 @@ const nl: CenterWords = {
     received: "Verzoek ontvangen",
     send_code: "Code gestuurd naar uw e-mailadres",
     verify: "Bevestigd met de code",
+    operator_verified: "Uw identiteit is door ons vastgesteld",
     require_approval: "Voorgelegd aan onze privacyfunctionaris",
     approve: "Goedgekeurd door onze privacyfunctionaris",
     start: "In behandeling genomen",
@@ -235,6 +236,7 @@ const nl: CenterWords = {
     clock_paused: "Termijn stilgezet: wij wachten op een bewijs van uw identiteit",
     clock_resumed: "Termijn loopt weer",
     package_downloaded: "Gegevens gedownload",
+    restriction_lifted: "Beperking van de verwerking opgeheven",
   },
 };
 
@@ -359,6 +361,7 @@ const en: CenterWords = {
     received: "Request received",
     send_code: "Code sent to your e-mail address",
     verify: "Confirmed with the code",
+    operator_verified: "Your identity was established by us",
     require_approval: "Put to our privacy officer",
     approve: "Approved by our privacy officer",
     start: "Being handled",
@@ -370,6 +373,7 @@ const en: CenterWords = {
     clock_paused: "Period paused: we are waiting for proof of your identity",
     clock_resumed: "Period running again",
     package_downloaded: "Data downloaded",
+    restriction_lifted: "Restriction of processing lifted",
   },
 };
 

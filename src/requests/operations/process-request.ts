@@ -1,3 +1,4 @@
+import type { PackageFile } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
@@ -20,6 +21,14 @@ const RUN: Record<RequestType, (ctx: ServiceContext, row: RequestRow) => Promise
   withdrawal: runRecorded,
 };
 
+export interface ProcessOptions {
+  /**
+   * Handed the files of the access package this run stored, before the follow-up. The worker keeps
+   * none; `waarborg access -o` writes them to a folder as well.
+   */
+  keepFiles?: (files: readonly PackageFile[]) => void;
+}
+
 /**
  * The body of the "request.process" job. Idempotent, as every job must be: it looks at where the
  * request stands and does only what is left.
@@ -32,12 +41,21 @@ const RUN: Record<RequestType, (ctx: ServiceContext, row: RequestRow) => Promise
 export async function processRequest(
   ctx: ServiceContext,
   requestId: string,
+  options: ProcessOptions = {},
 ): Promise<{ status: RequestRow["status"] }> {
   let row = await loadRequest(ctx.store.db, requestId);
   if (row.status === "verified") row = await lostRaceIsFine(ctx, requestId, () => start(ctx, requestId));
   if (row.status === "in_progress") {
     const outcome = await RUN[row.type](ctx, row);
-    row = await lostRaceIsFine(ctx, requestId, () => complete(ctx, requestId, outcome));
+    let completed = false;
+    row = await lostRaceIsFine(ctx, requestId, async () => {
+      const done = await complete(ctx, requestId, outcome);
+      completed = true;
+      return done;
+    });
+    // Only the run whose package was stored hands its files on: a run that lost the race built files
+    // nobody will find in the store.
+    if (completed && outcome.files) options.keepFiles?.(outcome.files);
   }
   if (row.status === "completed" || row.status === "partially_completed") await followUp(ctx, row);
   return { status: row.status };

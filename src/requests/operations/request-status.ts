@@ -14,6 +14,7 @@ export const PUBLIC_EVENTS: ReadonlySet<string> = new Set([
   "received",
   "send_code",
   "verify",
+  "operator_verified",
   "require_approval",
   "approve",
   "start",
@@ -25,6 +26,7 @@ export const PUBLIC_EVENTS: ReadonlySet<string> = new Set([
   "clock_paused",
   "clock_resumed",
   "package_downloaded",
+  "restriction_lifted",
 ]);
 
 export interface RequestStatusView {

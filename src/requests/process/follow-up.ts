@@ -6,7 +6,7 @@ import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";
 import { PACKAGE_DOWNLOADS } from "../package/store-package.js";
 import { hasEvent, readEvents } from "../records.js";
-import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
+import { mailRequester, mailSender, requesterAddress, requestStatusUrl } from "../requester.js";
 import { downloadToken } from "../secrets.js";
 import { NOTIFIED, notifyRecipients } from "./recipients.js";
 
@@ -28,6 +28,8 @@ export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<vo
   if (NOTIFIED.includes(row.type) && completion.data.changed === true)
     recipients = await notifyRecipients(ctx, row, events, completion.at);
   if (hasEvent(events, "requester_notified")) return;
+  // A request an operator filed without --notify: the recipients are told, the person is not mailed.
+  if (requesterAddress(ctx, row) === undefined) return;
   const pkg = await ctx.store.db
     .selectFrom("packages")
     .select(["id", "expires_at"])

@@ -1,4 +1,5 @@
 import type { Insertable } from "kysely";
+import type { PackageFile } from "../../datasets/index.js";
 import type { KeptData } from "../../mail/index.js";
 import type { PackagesTable } from "../../store/index.js";
 
@@ -10,4 +11,6 @@ export interface Outcome {
   /** Counts only. */
   audit: Record<string, unknown>;
   package?: Insertable<PackagesTable>;
+  /** The package's files before they were zipped and sealed, for a caller that keeps them as well. */
+  files?: readonly PackageFile[];
 }

@@ -22,5 +22,6 @@ export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<O
     },
     audit: { rows, files: files.length },
     package: packageRow(ctx, row.id, { name: `${row.type}-${day}.zip`, mediaType: "application/zip", content }),
+    files,
   };
 }

@@ -1,7 +1,16 @@
 import { buildGraph, identityTypes, type RequestSession, withSession } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
+import type { Identity } from "../../kernel/index.js";
 import { openRequest, type SealedPart, searchIdentities } from "../identities.js";
+
+/** A request's identities as the engine takes them: trimmed, reduced to the types the datasets declare. */
+function engineIdentities(ctx: ServiceContext, identities: readonly Identity[]): string[] {
+  const known = identityTypes(buildGraph(ctx.register));
+  return searchIdentities(identities)
+    .filter((identity) => known.includes(identity.type))
+    .map((identity) => `${identity.type}=${identity.value}`);
+}
 
 /**
  * Runs the request engine for a request: its identities decrypted, reduced to the types the datasets
@@ -13,9 +22,19 @@ export async function withRequestSession<T>(
   work: (session: RequestSession, sealed: SealedPart) => Promise<T>,
 ): Promise<T> {
   const sealed = openRequest(ctx, row.id, row.identities_encrypted);
-  const known = identityTypes(buildGraph(ctx.register));
-  const identities = searchIdentities(sealed.identities)
-    .filter((identity) => known.includes(identity.type))
-    .map((identity) => `${identity.type}=${identity.value}`);
-  return withSession(ctx.register, identities, (session) => work(session, sealed), ctx.env);
+  return withSession(
+    ctx.register,
+    engineIdentities(ctx, sealed.identities),
+    (session) => work(session, sealed),
+    ctx.env,
+  );
+}
+
+/**
+ * Opens and closes the connections a request with these identities would use, and touches no row:
+ * throws what the run would throw for a missing URL, an unreachable database or no identity the
+ * datasets know.
+ */
+export async function checkSession(ctx: ServiceContext, identities: readonly Identity[]): Promise<void> {
+  await withSession(ctx.register, engineIdentities(ctx, identities), async () => undefined, ctx.env);
 }

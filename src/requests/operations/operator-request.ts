@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { ENGINE_ACTION, type PackageFile } from "../../datasets/index.js";
+import type { ServiceContext } from "../../context/index.js";
+import { failureMessage } from "../../jobs/index.js";
+import type { Status } from "../../kernel/index.js";
+import { requestReceivedMail } from "../../mail/index.js";
+import { changeIn, inTransaction } from "../change.js";
+import { receivedOn } from "../clock.js";
+import { OperationError } from "../errors.js";
+import { insertReceivedIn } from "../filing.js";
+import { checkFileRequest, type FileRequestInput } from "../input.js";
+import { checkSession } from "../process/session.js";
+import { handOver, mailOrRecord } from "../processing.js";
+import { loadRequest, readEvents, type RequestEvent } from "../records.js";
+import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
+import { needsApproval } from "../rights.js";
+import { processRequest } from "./process-request.js";
+
+export type OperatorRequestInput = FileRequestInput & {
+  /**
+   * Mail the person as a request from the privacy center would be mailed: received, then completed
+   * (with the download link for access). Needs an e-mail identity. Off unless asked for: an operator
+   * acting on a call or a letter may already be answering the person another way.
+   */
+  notify?: boolean;
+};
+
+export interface OperatorRequestResult {
+  requestId: string;
+  status: Status;
+  /** The request's events in order: what was done, what was kept, whom the follow-up told or queued. */
+  events: RequestEvent[];
+  /** The access package's files, when this run stored one. */
+  files?: readonly PackageFile[];
+  /** Why the run stopped short here (no personal data); the request was handed to the workers. */
+  handedOver?: string;
+}
+
+/**
+ * A request an operator runs from the command line for a person whose identity they established
+ * themselves. It is filed with the privacy center's checks (checkFileRequest, the register's rights
+ * included) except that an e-mail identity is not required, recorded as verified by the operator
+ * (an event of its own: the person entered no code), and carried out right here by processRequest,
+ * the worker's own body, so it ends with the same events, audit entries, package and Art. 19 notices
+ * as any other. Where the register wants the privacy officer to approve its type, it waits for them.
+ *
+ * Before anything is stored, the connections the run needs are opened once, so a request this
+ * environment cannot run is refused rather than filed. What fails after that (a database that goes
+ * away, a mail server) hands the request to the workers, which carry on where it stopped.
+ */
+export async function runOperatorRequest(
+  ctx: ServiceContext,
+  input: OperatorRequestInput,
+): Promise<OperatorRequestResult> {
+  const { notify = false, ...filed } = input;
+  const request = checkFileRequest(ctx.register, filed, { requireEmail: false });
+  if (notify && request.email === undefined)
+    throw new OperationError("notify", "give an e-mail identity: that is where the person is mailed");
+  if (ENGINE_ACTION[request.type] !== null) await checkSession(ctx, request.identities);
+  const requestId = randomUUID();
+  const row = await inTransaction(ctx, async (trx) => {
+    await insertReceivedIn(ctx, trx, requestId, request, { actor: "operator", notify });
+    const verified = await changeIn(ctx, trx, requestId, {
+      actor: "operator",
+      kind: "operator_verified",
+      event: "verify",
+      data: { notify },
+      audit: { notify },
+    });
+    if (!needsApproval(ctx.register, verified.type)) return verified;
+    return changeIn(ctx, trx, requestId, { actor: "system", kind: "require_approval", event: "require_approval" });
+  });
+  await mailOrRecord(ctx, requestId, () =>
+    mailRequester(
+      ctx,
+      row,
+      requestReceivedMail({
+        lang: row.lang,
+        sender: mailSender(ctx.register),
+        type: row.type,
+        statusUrl: requestStatusUrl(ctx, row.id),
+        receivedOn: receivedOn(ctx, row),
+        dueOn: row.due_at,
+      }),
+    ),
+  );
+  let files: readonly PackageFile[] | undefined;
+  let handedOver: string | undefined;
+  if (row.status === "verified") {
+    try {
+      await processRequest(ctx, requestId, { keepFiles: (kept) => (files = kept) });
+    } catch (error) {
+      handedOver = failureMessage(error);
+      await handOver(ctx, requestId);
+    }
+  }
+  const { status } = await loadRequest(ctx.store.db, requestId);
+  return {
+    requestId,
+    status,
+    events: await readEvents(ctx.store.db, requestId),
+    ...(files ? { files } : {}),
+    ...(handedOver === undefined ? {} : { handedOver }),
+  };
+}
