@@ -6,7 +6,7 @@ import type { ServiceContext } from "../context/index.js";
 import { type Mailer, OutboxMailer } from "../mail/index.js";
 import { loadRegister, type Register } from "../register/index.js";
 import type { Store } from "../store/index.js";
-import { ConfigError, resolveConfig } from "./config.js";
+import { ConfigError, resolveConfig, type ServiceConfig } from "./config.js";
 import { mailerFor } from "./mailer.js";
 
 /** What a context is made of; what is left out gets the service's default. */
@@ -51,6 +51,8 @@ export function createServiceContext(parts: ContextParts): ServiceContext {
 export interface ContextFromEnvOptions {
   /** The register, when a flag gives it; WAARBORG_REGISTER otherwise. */
   registerPath?: string;
+  /** The register at registerPath, when the caller loaded it already. */
+  register?: Register;
   now?: () => Date;
 }
 
@@ -60,13 +62,75 @@ export interface ContextFromEnv {
   close(): void;
 }
 
+/** What the environment says a context is made of, checked before the store is opened. */
+export interface SettingsFromEnv {
+  config: ServiceConfig;
+  register: Register;
+  registerPath: string;
+  dataKey: Buffer;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Reads and checks the settings of a process that takes them from the environment only: the register
+ * (WAARBORG_REGISTER), the data key, mail over SMTP or to the outbox, and the public URL for links in
+ * mail, with the same defaults and checks as `waarborg serve`. Throws ConfigError, whose message names
+ * the setting and never its value.
+ */
+export async function settingsFromEnv(
+  env: NodeJS.ProcessEnv,
+  options: ContextFromEnvOptions = {},
+): Promise<SettingsFromEnv> {
+  const registerPath = options.registerPath ?? env.WAARBORG_REGISTER;
+  if (!registerPath)
+    throw new ConfigError("no register: set WAARBORG_REGISTER (or give --register) to the privacy.yaml");
+  const config = resolveConfig({ register: registerPath }, env);
+  let dataKey: Buffer;
+  try {
+    dataKey = loadDataKey(env);
+  } catch (error) {
+    if (error instanceof KeyConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+  let register = options.register;
+  if (!register) {
+    const loaded = await loadRegister(registerPath);
+    if (!loaded.register) {
+      const errors = loaded.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+      throw new ConfigError(`the register does not load:\n${errors.join("\n")}`);
+    }
+    register = loaded.register;
+  }
+  return { config, register, registerPath, dataKey, env };
+}
+
+/** The context from checked settings, on a store and queue the caller opened. */
+export function contextFromSettings(
+  settings: SettingsFromEnv,
+  store: Store,
+  queue: JobQueue,
+  now: () => Date = () => new Date(),
+): ContextFromEnv {
+  const mailer = mailerFor(settings.config, store, now);
+  const ctx = createServiceContext({
+    store,
+    queue,
+    mailer,
+    register: settings.register,
+    registerPath: settings.registerPath,
+    dataKey: settings.dataKey,
+    now,
+    publicUrl: settings.config.publicUrl,
+    env: settings.env,
+  });
+  return { ctx, close: () => mailer.close?.() };
+}
+
 /**
  * The operations' context for a process that reads its settings from the environment only, such as
- * `waarborg worker`: the register (WAARBORG_REGISTER), the data key, mail over SMTP or to the
- * outbox, and the public URL for links in mail, with the same defaults and checks as `waarborg
- * serve`, so a worker beside a service writes the same links and sends the same way. The dataset
- * URLs (DEMO_DATABASE_URL, ...), the masking key and the webhook secret are read from `env` when a
- * job needs them. Throws ConfigError, whose message names the setting and never its value.
+ * `waarborg worker` (see settingsFromEnv), so a worker beside a service writes the same links and
+ * sends the same way. The dataset URLs (DEMO_DATABASE_URL, ...), the masking key and the webhook
+ * secret are read from `env` when a job needs them.
  */
 export async function serviceContextFromEnv(
   env: NodeJS.ProcessEnv,
@@ -74,34 +138,5 @@ export async function serviceContextFromEnv(
   queue: JobQueue,
   options: ContextFromEnvOptions = {},
 ): Promise<ContextFromEnv> {
-  const registerPath = options.registerPath ?? env.WAARBORG_REGISTER;
-  if (!registerPath)
-    throw new ConfigError("no register: set WAARBORG_REGISTER (or give --register) to the privacy.yaml");
-  const config = resolveConfig({ register: registerPath }, env);
-  let data: Buffer;
-  try {
-    data = loadDataKey(env);
-  } catch (error) {
-    if (error instanceof KeyConfigError) throw new ConfigError(error.message);
-    throw error;
-  }
-  const loaded = await loadRegister(registerPath);
-  if (!loaded.register) {
-    const errors = loaded.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
-    throw new ConfigError(`the register does not load:\n${errors.join("\n")}`);
-  }
-  const now = options.now ?? (() => new Date());
-  const mailer = mailerFor(config, store, now);
-  const ctx = createServiceContext({
-    store,
-    queue,
-    mailer,
-    register: loaded.register,
-    registerPath,
-    dataKey: data,
-    now,
-    publicUrl: config.publicUrl,
-    env,
-  });
-  return { ctx, close: () => mailer.close?.() };
+  return contextFromSettings(await settingsFromEnv(env, options), store, queue, options.now);
 }

@@ -65,3 +65,18 @@ export function demoKeys(dataDir: string, env: NodeJS.ProcessEnv): DemoKeys {
   }
   return { values, generated, file };
 }
+
+/**
+ * The environment with the embedded default's keys added where it has none, read from
+ * `<dataDir>/keys.env` as `serve --demo` left them; nothing is generated. A command beside the
+ * service (`waarborg erase` on the same store) must seal with the key the service reads, and a key
+ * only that command knew would leave what it stored unreadable to everything else.
+ */
+export function withStoredKeys(dataDir: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const file = join(dataDir, KEYS_FILE);
+  if (!existsSync(file)) return { ...env };
+  const stored = parseKeysFile(readFileSync(file, "utf8"));
+  const out = { ...env };
+  for (const name of GENERATED_KEYS) if (!out[name] && stored[name]) out[name] = stored[name];
+  return out;
+}

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadDataKey } from "../../src/crypto/keys.js";
 import { maskingKey } from "../../src/datasets/masking.js";
-import { demoKeys } from "../../src/service/keys.js";
+import { demoKeys, withStoredKeys } from "../../src/service/keys.js";
 
 let dir: string;
 beforeEach(() => {
@@ -53,5 +53,22 @@ describe("the demo's keys", () => {
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the demo's keys as another command finds them", () => {
+  it("adds the stored keys the environment lacks, and lets the environment win", () => {
+    const stored = demoKeys(dir, {}).values;
+    const own = Buffer.alloc(32, 9).toString("base64");
+    expect(withStoredKeys(dir, { WAARBORG_DATA_KEY: own, OTHER: "x" })).toEqual({
+      WAARBORG_DATA_KEY: own,
+      WAARBORG_MASKING_KEY: stored.WAARBORG_MASKING_KEY,
+      OTHER: "x",
+    });
+  });
+
+  it("generates nothing when there is no keys file", () => {
+    expect(withStoredKeys(dir, { OTHER: "x" })).toEqual({ OTHER: "x" });
+    expect(existsSync(join(dir, "keys.env"))).toBe(false);
   });
 });
