@@ -1,19 +1,72 @@
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connector } from "../../src/connectors/connector.js";
 import { openConnector } from "../../src/connectors/open.js";
+import { openStore, type Store } from "../../src/store/open.js";
 import { runCli } from "../helpers/cli.js";
 import { createFixtureSchema, FIXTURE_REGISTER } from "./fixture.js";
 
 const dir = mkdtempSync(join(tmpdir(), "waarborg-cli-"));
 const registerFile = join(dir, "privacy.yaml");
+const accessOnlyFile = join(dir, "access-only.yaml");
 const url = `sqlite:${join(dir, "app.db")}`;
+const storeFile = join(dir, "store.db");
+const storeUrl = `sqlite:${storeFile}`;
+const saved = { ...process.env };
 let connector: Connector;
 
+/** The fixture's register with a recipient told by webhook (Art. 19), and one that offers access alone. */
+const REGISTER = `${FIXTURE_REGISTER}
+recipients:
+  crm:
+    name: CRM B.V.
+    kind: processor
+    notify: { webhook: "https://crm.example/hook" }
+`;
+const ACCESS_ONLY = `${FIXTURE_REGISTER}
+rights: { supported: [access] }
+`;
+
+/** The store as the CLI left it: a store of its own, opened after the command closed its own. */
+async function inStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ url: storeUrl });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const requestCount = () =>
+  existsSync(storeFile) ? inStore(async (s) => (await s.db.selectFrom("requests").select("id").execute()).length) : 0;
+
+async function trail(requestId: string) {
+  return inStore(async (store) => ({
+    request: await store.db.selectFrom("requests").selectAll().where("id", "=", requestId).executeTakeFirstOrThrow(),
+    events: await store.db
+      .selectFrom("request_events")
+      .selectAll()
+      .where("request_id", "=", requestId)
+      .orderBy("id")
+      .execute(),
+    audit: await store.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("subject_id", "=", requestId)
+      .orderBy("seq")
+      .execute(),
+    jobs: await store.db.selectFrom("jobs").select(["queue", "payload"]).execute(),
+  }));
+}
+
+const requestIdIn = (stdout: string) => /^Request ([0-9a-f-]{36}) /m.exec(stdout)?.[1];
+
 beforeAll(async () => {
-  writeFileSync(registerFile, FIXTURE_REGISTER);
+  writeFileSync(registerFile, REGISTER);
+  writeFileSync(accessOnlyFile, ACCESS_ONLY);
   connector = await openConnector(url);
   await createFixtureSchema(connector.db);
   await connector.db.insertInto("orgs").values({ id: 1, name: "Org" }).execute();
@@ -34,9 +87,13 @@ beforeAll(async () => {
     .execute();
   process.env.FIXTURE_DATABASE_URL = url;
   process.env.WAARBORG_MASKING_KEY = "cli-test-key-0123456789";
+  process.env.WAARBORG_DATA_KEY = randomBytes(32).toString("base64");
+  delete process.env.DATABASE_URL;
+  delete process.env.WAARBORG_SMTP_URL;
 });
 
 afterAll(async () => {
+  process.env = saved;
   await connector.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -83,12 +140,28 @@ describe("request commands", () => {
     expect(stderr).not.toContain("111222333");
   });
 
-  it("access writes data.json, CSVs, index.html and index.pdf with the person's rows only", async () => {
+  it("plan records nothing", async () => {
+    const before = await requestCount();
+    const { code } = await runCli([
+      "plan",
+      "--register",
+      registerFile,
+      "--identity",
+      "email=ann@example.nl",
+      "--count",
+    ]);
+    expect(code).toBe(0);
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("access writes data.json, CSVs, index.html and index.pdf and leaves a completed request", async () => {
     const out = join(dir, "package");
-    const { code, stdout } = await runCli([
+    const { code, stdout, stderr } = await runCli([
       "access",
       "--register",
       registerFile,
+      "--store",
+      storeUrl,
       "--identity",
       "email=ann@example.nl",
       "-o",
@@ -96,6 +169,7 @@ describe("request commands", () => {
       "--lang",
       "en",
     ]);
+    expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("data.json");
     const data = JSON.parse(readFileSync(join(out, "data.json"), "utf8"));
@@ -107,83 +181,253 @@ describe("request commands", () => {
     expect(html).toContain('lang="en"');
     expect(html).toContain("Your data at Test B.V.");
     expect(readFileSync(join(out, "index.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+
+    const { request, events } = await trail(requestIdIn(stdout)!);
+    expect(request).toMatchObject({ type: "access", status: "completed", lang: "en" });
+    expect(events.map((e) => e.kind)).toEqual([
+      "received",
+      "operator_verified",
+      "start",
+      "complete",
+      "package_created",
+    ]);
+    expect(
+      await inStore((s) => s.db.selectFrom("packages").select("id").where("request_id", "=", request.id).execute()),
+    ).toHaveLength(1);
   });
 
-  it("rectify validates against the field's category and never echoes the value", async () => {
+  it("rectify refuses a value that does not fit the field's category, naming the option and never the value", async () => {
+    const before = await requestCount();
     const bad = await runCli([
       "rectify",
       "--register",
       registerFile,
+      "--store",
+      storeUrl,
       "--identity",
       "email=ann@example.nl",
       "--set",
       "users.phone=not-a-phone",
     ]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain("not a phone number");
+    expect(bad.stderr).toContain("refused: --set #1: the value is not a phone number");
     expect(bad.stderr).not.toContain("not-a-phone");
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("rectify corrects through a request with its events and audit entries, and the audit log verifies", async () => {
     const good = await runCli([
       "rectify",
       "--register",
       registerFile,
+      "--store",
+      storeUrl,
       "--identity",
       "email=ann@example.nl",
       "--set",
       "users.name=Ann de Vries",
     ]);
     expect(good.code).toBe(0);
+    expect(good.stdout).toContain("users.name: 1 row(s) corrected");
+    expect(good.stdout).not.toContain("Ann de Vries");
     const row = await connector.db.selectFrom("users").select("name").where("id", "=", 1).executeTakeFirst();
     expect(row?.name).toBe("Ann de Vries");
+    const { request, events, audit } = await trail(requestIdIn(good.stdout)!);
+    expect(request.status).toBe("completed");
+    expect(events.map((e) => `${e.kind}/${e.actor}`)).toEqual([
+      "received/operator",
+      "operator_verified/operator",
+      "start/worker",
+      "complete/worker",
+      "recipient_notify_queued/worker",
+    ]);
+    expect(audit.map((a) => a.action)).toEqual(events.map((e) => `request.${e.kind}`));
+    expect(JSON.stringify(audit)).not.toContain("Ann de Vries");
+    const verify = await runCli(["audit", "verify", "--store", storeUrl]);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain("audit log intact");
   });
 
-  it("restrict marks and lifts", async () => {
-    const marked = await runCli(["restrict", "--register", registerFile, "--identity", "email=ann@example.nl"]);
+  it("restrict marks through a request, and --lift lifts that request's restriction", async () => {
+    const marked = await runCli([
+      "restrict",
+      "--register",
+      registerFile,
+      "--store",
+      storeUrl,
+      "--identity",
+      "email=ann@example.nl",
+    ]);
+    expect(marked.code).toBe(0);
     expect(marked.stdout).toContain("users: 1 row(s) restricted (restricted_at)");
     expect(marked.stdout).toContain("tickets: no restriction marker declared");
+    expect(marked.stdout).toContain("partially completed");
+    const requestId = requestIdIn(marked.stdout)!;
+    const restricted = await connector.db
+      .selectFrom("users")
+      .select("restricted_at")
+      .where("id", "=", 1)
+      .executeTakeFirst();
+    expect(restricted?.restricted_at).not.toBeNull();
+
     const lifted = await runCli([
       "restrict",
       "--register",
       registerFile,
-      "--identity",
-      "email=ann@example.nl",
+      "--store",
+      storeUrl,
       "--lift",
+      "--request",
+      requestId,
     ]);
+    expect(lifted.code).toBe(0);
     expect(lifted.stdout).toContain("users: 1 row(s) lifted");
     const row = await connector.db.selectFrom("users").select("restricted_at").where("id", "=", 1).executeTakeFirst();
     expect(row?.restricted_at).toBeNull();
+    const { events, audit } = await trail(requestId);
+    expect(events.at(-1)).toMatchObject({ kind: "restriction_lifted", actor: "operator" });
+    expect(audit.at(-1)).toMatchObject({ action: "request.restriction_lifted", actor: "operator" });
+    expect((await runCli(["audit", "verify", "--store", storeUrl])).code).toBe(0);
+
+    const without = await runCli(["restrict", "--register", registerFile, "--store", storeUrl, "--lift"]);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain("--lift needs --request <id>");
   });
 
-  it("erase --dry-run changes nothing; erase masks and reports the kept invoice", async () => {
-    const dry = await runCli(["erase", "--register", registerFile, "--identity", "email=ann@example.nl", "--dry-run"]);
-    expect(dry.stdout).toContain("Dry run");
+  it("erase --dry-run changes nothing and records no request", async () => {
+    const before = await requestCount();
+    const dry = await runCli([
+      "erase",
+      "--register",
+      registerFile,
+      "--store",
+      storeUrl,
+      "--identity",
+      "email=ann@example.nl",
+      "--dry-run",
+    ]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain("Dry run: nothing was changed, and no request was recorded.");
     expect((await connector.db.selectFrom("users").select("email").where("id", "=", 1).executeTakeFirst())?.email).toBe(
       "ann@example.nl",
     );
-    const done = await runCli(["erase", "--register", registerFile, "--identity", "email=ann@example.nl"]);
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("erase masks, reports the kept invoice and the queued Art. 19 notice, and leaves a request", async () => {
+    const done = await runCli([
+      "erase",
+      "--register",
+      registerFile,
+      "--store",
+      storeUrl,
+      "--identity",
+      "email=ann@example.nl",
+    ]);
     expect(done.code).toBe(0);
     expect(done.stdout).toMatch(/invoices: 1 found, 0 masked, 1 kept/);
     expect(done.stdout).toContain("AWR art. 52(4)");
+    expect(done.stdout).toContain("queued for crm on the service store's queue");
+    expect(done.stdout).toContain("`waarborg worker`");
+    expect(done.stdout).toContain("The person was not mailed");
     const email = (await connector.db.selectFrom("users").select("email").where("id", "=", 1).executeTakeFirst())
       ?.email;
     expect(email).not.toBe("ann@example.nl");
-    expect(existsSync(join(dir, "app.db"))).toBe(true);
+
+    const { request, events, audit, jobs } = await trail(requestIdIn(done.stdout)!);
+    expect(request).toMatchObject({ type: "erasure", status: "partially_completed" });
+    expect(events.map((e) => e.kind)).toEqual([
+      "received",
+      "operator_verified",
+      "start",
+      "complete_partially",
+      "recipient_notify_queued",
+    ]);
+    expect(audit.filter((a) => a.actor === "operator").map((a) => a.action)).toEqual([
+      "request.received",
+      "request.operator_verified",
+    ]);
+    expect(jobs.filter((j) => j.queue === "recipient.notify").map((j) => JSON.parse(j.payload))).toContainEqual({
+      requestId: request.id,
+      recipient: "crm",
+    });
+    const verify = await runCli(["audit", "verify", "--store", storeUrl]);
+    expect(verify.code).toBe(0);
   });
 
-  it("names the missing environment variable, not a URL", async () => {
-    const saved = process.env.FIXTURE_DATABASE_URL;
+  it("refuses a right the register does not offer, naming the field, and records nothing", async () => {
+    const before = await requestCount();
+    const { code, stderr } = await runCli([
+      "erase",
+      "--register",
+      accessOnlyFile,
+      "--store",
+      storeUrl,
+      "--identity",
+      "email=ben@example.nl",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("refused: type: the register does not offer this right (rights.supported)");
+    expect(await requestCount()).toBe(before);
+    expect((await connector.db.selectFrom("users").select("email").where("id", "=", 2).executeTakeFirst())?.email).toBe(
+      "ben@example.nl",
+    );
+  });
+
+  it("refuses --notify without an e-mail identity", async () => {
+    const { code, stderr } = await runCli([
+      "erase",
+      "--register",
+      registerFile,
+      "--store",
+      storeUrl,
+      "--identity",
+      "phone=+31611111111",
+      "--notify",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("refused: --notify: give an e-mail identity");
+  });
+
+  it("names the missing environment variable, not a URL, and records nothing", async () => {
+    const before = await requestCount();
     delete process.env.FIXTURE_DATABASE_URL;
     try {
       const { code, stderr } = await runCli([
         "erase",
         "--register",
         registerFile,
+        "--store",
+        storeUrl,
         "--identity",
-        "email=ann@example.nl",
+        "email=ben@example.nl",
       ]);
       expect(code).toBe(1);
       expect(stderr).toContain("FIXTURE_DATABASE_URL is not set");
     } finally {
-      process.env.FIXTURE_DATABASE_URL = saved;
+      process.env.FIXTURE_DATABASE_URL = url;
     }
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("wants the data key, and names it", async () => {
+    const key = process.env.WAARBORG_DATA_KEY;
+    delete process.env.WAARBORG_DATA_KEY;
+    try {
+      const { code, stderr } = await runCli([
+        "erase",
+        "--register",
+        registerFile,
+        "--store",
+        `sqlite:${join(dir, "keyless", "store.db")}`,
+        "--identity",
+        "email=ben@example.nl",
+      ]);
+      expect(code).toBe(2);
+      expect(stderr).toContain("WAARBORG_DATA_KEY is not set");
+    } finally {
+      process.env.WAARBORG_DATA_KEY = key;
+    }
+    expect(existsSync(join(dir, "keyless"))).toBe(false);
   });
 });

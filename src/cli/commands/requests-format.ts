@@ -21,8 +21,9 @@ export function formatPlan(type: RequestType, identityTypes: string[], plan: Ret
   return `${lines.join("\n")}\n`;
 }
 
-export function formatErasure(report: ErasureReport): string {
-  const lines = [report.dryRun ? "Dry run: nothing was changed." : "Erasure done."];
+/** What an erasure would do; a dry run changes nothing and leaves no request behind. */
+export function formatDryRun(report: ErasureReport): string {
+  const lines = ["Dry run: nothing was changed, and no request was recorded."];
   for (const c of report.collections) {
     const verb = c.action === "delete" ? "deleted" : "masked";
     lines.push(`  ${c.collection}: ${c.found} found, ${c.erased} ${verb}, ${c.kept} kept`);

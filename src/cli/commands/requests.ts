@@ -1,158 +1,151 @@
 import type { Command } from "@commander-js/extra-typings";
 import {
-  buildGraph,
-  collectAccess,
-  compileOnlyConnections,
-  describePlan,
   executeErasure,
-  identityTypes,
-  parseCorrection,
-  parseIdentity,
   planErasure,
-  PLANNED_TYPES,
-  rectify,
-  restrict,
   walkRows,
   type WalkStep,
   withSession,
-  accessPackageFiles,
   writePackageFiles,
 } from "../../datasets/index.js";
+import { LANGUAGES, type RequestType } from "../../kernel/index.js";
 import type { Register } from "../../register/index.js";
-import { LANGUAGES } from "../../kernel/index.js";
-import { oneOf } from "../io.js";
+import { checkFileRequest, liftRestriction, runOperatorRequest } from "../../requests/index.js";
+import type { ServiceContext } from "../../context/index.js";
+import { oneOf, UsageError } from "../io.js";
 import { loadOrReport } from "../load.js";
-import { formatErasure, formatPlan } from "./requests-format.js";
+import { registerPlan } from "./plan.js";
+import { addRequestOptions, collect, splitCorrection, splitIdentity } from "./request-options.js";
+import { formatRequestReport, handedOverNotice, requestReportJson, restrictionLine } from "./request-report.js";
+import { reportFailure, withOperatorContext } from "./request-run.js";
+import { formatDryRun } from "./requests-format.js";
 
 type Exit = (code: number) => void;
-const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** Progress of a walk on stderr: counts only, never values. */
+/** Progress of a dry run's walk on stderr: counts only, never values. */
 const progress = (step: WalkStep) =>
   process.stderr.write(
     `  round ${step.round + 1}: ${step.collection} by ${step.field}: ${step.values} value(s) -> ${step.rows} row(s)\n`,
   );
 
-function withRegister<Opts extends { register: string }>(
-  setExit: Exit,
-  action: (register: Register, opts: Opts) => Promise<void>,
-) {
-  return async (opts: Opts) => {
-    const register = await loadOrReport(opts.register);
-    if (!register) return setExit(2);
-    try {
-      await action(register, opts);
-    } catch (error) {
-      process.stderr.write(`waarborg: ${(error as Error).message}\n`);
-      setExit(1);
-    }
-  };
+interface RunOptions {
+  identity: string[];
+  lang: string;
+  notify?: true;
+  json?: true;
 }
 
-function requestCommand(program: Command, name: string, description: string) {
-  return program
-    .command(name)
-    .description(description)
-    .option("--register <file>", "the register file", "privacy.yaml")
-    .option(
-      "--identity <type=value>",
-      "an identity of the person (repeatable), e.g. email=someone@example.nl",
-      collect,
-      [],
-    );
+/** Files, verifies and carries out one request as the operator, prints what its record says, and returns it. */
+async function runAsOperator(
+  ctx: ServiceContext,
+  type: RequestType,
+  opts: RunOptions,
+  setExit: Exit,
+  details?: Record<string, unknown>,
+) {
+  const result = await runOperatorRequest(ctx, {
+    type,
+    identities: opts.identity.map(splitIdentity),
+    lang: oneOf(opts.lang, LANGUAGES, "--lang"),
+    ...(details ? { details } : {}),
+    notify: opts.notify === true,
+  });
+  process.stdout.write(opts.json ? requestReportJson(type, result) : formatRequestReport(type, result));
+  if (result.handedOver !== undefined) {
+    process.stderr.write(handedOverNotice(result));
+    setExit(1);
+  }
+  return result;
+}
+
+/** `erase --dry-run`: the request's checks and the engine's report, and no store opened at all. */
+async function dryRunErasure(register: Register, opts: RunOptions, setExit: Exit): Promise<void> {
+  try {
+    const identities = opts.identity.map(splitIdentity);
+    checkFileRequest(register, { type: "erasure", identities, lang: opts.lang }, { requireEmail: false });
+    const report = await withSession(register, opts.identity, async (s) => {
+      const found = await walkRows(s.graph, s.connections, s.identities, progress);
+      const plan = planErasure(s.graph, found, new Date());
+      return executeErasure(s.graph, s.connections, plan, found, { dryRun: true });
+    });
+    process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatDryRun(report));
+  } catch (error) {
+    reportFailure(error, setExit);
+  }
 }
 
 export function registerRequests(program: Command, setExit: Exit): void {
-  requestCommand(program, "plan", "show which collections, queries and fields a request would touch, changing nothing")
-    .option("--type <type>", PLANNED_TYPES.join(", "), "access")
-    .option("--count", "connect and count the rows each step finds")
-    .option("--json", "print the plan as JSON")
-    .action(
-      withRegister(setExit, async (register, opts) => {
-        const type = oneOf(opts.type, PLANNED_TYPES, "--type");
-        const graph = buildGraph(register);
-        const identities = opts.identity.map((i) => parseIdentity(i, identityTypes(graph)));
-        const types = [...new Set(identities.map((i) => i.type))];
-        let plan: ReturnType<typeof describePlan>;
-        if (opts.count) {
-          plan = await withSession(register, opts.identity, async (s) => {
-            const described = describePlan(s.graph, types, type, s.connections);
-            const found = await walkRows(s.graph, s.connections, s.identities);
-            for (const step of described.steps) step.rows = found.rows.get(step.collection)?.size ?? 0;
-            return described;
-          });
-        } else {
-          plan = describePlan(graph, types, type, compileOnlyConnections(register, process.env));
-        }
-        process.stdout.write(
-          opts.json ? `${JSON.stringify({ type, ...plan }, null, 2)}\n` : formatPlan(type, types, plan),
-        );
-        if (plan.unreachable.length) setExit(1);
-      }),
-    );
+  registerPlan(program, setExit);
 
-  requestCommand(
-    program,
-    "access",
-    "collect everything the datasets hold about a person into an access package (Art. 15, 20)",
+  addRequestOptions(
+    program
+      .command("access")
+      .description(
+        "carry out an access request (Art. 15) and write its package to a folder: everything the datasets hold about the person",
+      ),
   )
     .requiredOption("-o, --out <dir>", "folder to write data.json, one CSV per collection, index.html and index.pdf")
-    .option("--lang <lang>", "language of the readable package: nl or en", "nl")
-    .action(
-      withRegister(setExit, async (register, opts) => {
-        const lang = oneOf(opts.lang, LANGUAGES, "--lang");
-        const files = await withSession(register, opts.identity, async (s) => {
-          const result = await collectAccess(s.graph, s.connections, s.identities, progress);
-          const files = await accessPackageFiles(register, result, { lang, readable: true });
-          return writePackageFiles(opts.out, files);
-        });
-        process.stdout.write(`Access package written:\n${files.map((f) => `  ${f}`).join("\n")}\n`);
+    .action((opts) =>
+      withOperatorContext(opts, setExit, async (ctx) => {
+        const result = await runAsOperator(ctx, "access", opts, setExit);
+        if (result.files) {
+          const names = await writePackageFiles(opts.out, result.files);
+          process.stdout.write(`Access package written to ${opts.out}: ${names.join(", ")}\n`);
+        } else process.stdout.write(`Nothing written to ${opts.out}: there is no package yet.\n`);
       }),
     );
 
-  requestCommand(program, "erase", "erase a person's data: mask or delete, keep what a legal hold requires (Art. 17)")
-    .option("--dry-run", "report what would happen without changing anything")
+  addRequestOptions(
+    program
+      .command("erase")
+      .description("carry out an erasure request: mask or delete, keep what a legal hold requires (Art. 17)"),
+  )
+    .option("--dry-run", "report what would happen, changing nothing and recording no request")
     .option("--json", "print the report as JSON")
-    .action(
-      withRegister(setExit, async (register, opts) => {
-        const report = await withSession(register, opts.identity, async (s) => {
-          const found = await walkRows(s.graph, s.connections, s.identities, progress);
-          const plan = planErasure(s.graph, found, new Date());
-          return executeErasure(s.graph, s.connections, plan, found, { dryRun: Boolean(opts.dryRun) });
-        });
-        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatErasure(report));
-      }),
-    );
+    .action(async (opts) => {
+      if (opts.dryRun) {
+        const register = await loadOrReport(opts.register);
+        return register ? dryRunErasure(register, opts, setExit) : setExit(2);
+      }
+      await withOperatorContext(opts, setExit, async (ctx) => {
+        await runAsOperator(ctx, "erasure", opts, setExit);
+      });
+    });
 
-  requestCommand(program, "rectify", "correct a person's data, validated against each field's data category (Art. 16)")
+  addRequestOptions(
+    program
+      .command("rectify")
+      .description("carry out a rectification request, each value checked against its field's data category (Art. 16)"),
+  )
     .option("--set <field=value>", "field=value or collection.field=value (repeatable)", collect, [])
-    .action(
-      withRegister(setExit, async (register, opts) => {
-        const corrections = opts.set.map(parseCorrection);
-        if (corrections.length === 0) throw new Error("give at least one --set field=value");
-        const result = await withSession(register, opts.identity, async (s) => {
-          const found = await walkRows(s.graph, s.connections, s.identities, progress);
-          return rectify(s.graph, s.connections, found, corrections);
-        });
-        for (const c of result.collections)
-          process.stdout.write(`${c.collection}.${c.field}: ${c.rows} row(s) corrected\n`);
+    .action((opts) =>
+      withOperatorContext(opts, setExit, async (ctx) => {
+        await runAsOperator(ctx, "rectification", opts, setExit, { corrections: opts.set.map(splitCorrection) });
       }),
     );
 
-  requestCommand(program, "restrict", "restrict processing of a person's data, or lift it again (Art. 18)")
-    .option("--lift", "lift the restriction (tell the person first, Art. 18(3))")
-    .action(
-      withRegister(setExit, async (register, opts) => {
-        const result = await withSession(register, opts.identity, async (s) => {
-          const found = await walkRows(s.graph, s.connections, s.identities, progress);
-          return restrict(s.graph, s.connections, found, { lift: Boolean(opts.lift) });
+  addRequestOptions(
+    program
+      .command("restrict")
+      .description("carry out a restriction request (Art. 18), or lift one carried out before"),
+  )
+    .option("--lift", "lift the restriction of the request given by --request (tell the person first, Art. 18(3))")
+    .option("--request <id>", "with --lift: the restriction request to lift; its own identities are used")
+    .action(async (opts) => {
+      const requestId = opts.request;
+      if (!opts.lift) {
+        if (requestId !== undefined) throw new UsageError("--request goes with --lift");
+        return withOperatorContext(opts, setExit, async (ctx) => {
+          await runAsOperator(ctx, "restriction", opts, setExit);
         });
-        for (const c of result.collections) {
-          const what = c.marker
-            ? `${c.rows} row(s) ${result.lifted ? "lifted" : "restricted"} (${c.marker})`
-            : "no restriction marker declared in the register";
-          process.stdout.write(`${c.collection}: ${what}\n`);
-        }
-      }),
-    );
+      }
+      if (requestId === undefined) throw new UsageError("--lift needs --request <id>: the restriction to lift");
+      if (opts.identity.length > 0)
+        throw new UsageError("--lift uses the request's own identities: leave out --identity");
+      await withOperatorContext(opts, setExit, async (ctx) => {
+        const lifted = await liftRestriction(ctx, { requestId, actor: "operator" });
+        process.stdout.write(`Request ${requestId} (restriction): lifted.\n`);
+        for (const c of lifted.collections)
+          process.stdout.write(`  ${c.collection}: ${restrictionLine(c, "lifted")}\n`);
+      });
+    });
 }

@@ -1,0 +1,60 @@
+import type { Command } from "@commander-js/extra-typings";
+import {
+  buildGraph,
+  compileOnlyConnections,
+  describePlan,
+  identityTypes,
+  parseIdentity,
+  PLANNED_TYPES,
+  walkRows,
+  withSession,
+} from "../../datasets/index.js";
+import { oneOf } from "../io.js";
+import { loadOrReport } from "../load.js";
+import { collect } from "./request-options.js";
+import { formatPlan } from "./requests-format.js";
+
+/** `waarborg plan`: read-only, so it records nothing and needs no service store. */
+export function registerPlan(program: Command, setExit: (code: number) => void): void {
+  program
+    .command("plan")
+    .description("show which collections, queries and fields a request would touch, changing and recording nothing")
+    .option("--register <file>", "the register file", "privacy.yaml")
+    .option(
+      "--identity <type=value>",
+      "an identity of the person (repeatable), e.g. email=someone@example.nl",
+      collect,
+      [],
+    )
+    .option("--type <type>", PLANNED_TYPES.join(", "), "access")
+    .option("--count", "connect and count the rows each step finds")
+    .option("--json", "print the plan as JSON")
+    .action(async (opts) => {
+      const register = await loadOrReport(opts.register);
+      if (!register) return setExit(2);
+      try {
+        const type = oneOf(opts.type, PLANNED_TYPES, "--type");
+        const graph = buildGraph(register);
+        const identities = opts.identity.map((i) => parseIdentity(i, identityTypes(graph)));
+        const types = [...new Set(identities.map((i) => i.type))];
+        let plan: ReturnType<typeof describePlan>;
+        if (opts.count) {
+          plan = await withSession(register, opts.identity, async (s) => {
+            const described = describePlan(s.graph, types, type, s.connections);
+            const found = await walkRows(s.graph, s.connections, s.identities);
+            for (const step of described.steps) step.rows = found.rows.get(step.collection)?.size ?? 0;
+            return described;
+          });
+        } else {
+          plan = describePlan(graph, types, type, compileOnlyConnections(register, process.env));
+        }
+        process.stdout.write(
+          opts.json ? `${JSON.stringify({ type, ...plan }, null, 2)}\n` : formatPlan(type, types, plan),
+        );
+        if (plan.unreachable.length) setExit(1);
+      } catch (error) {
+        process.stderr.write(`waarborg: ${(error as Error).message}\n`);
+        setExit(1);
+      }
+    });
+}
