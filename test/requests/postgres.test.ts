@@ -3,6 +3,7 @@ import { verifyStoredAudit } from "../../src/audit/store.js";
 import { approveRequest } from "../../src/requests/operations/approve-request.js";
 import { downloadPackage } from "../../src/requests/operations/download-package.js";
 import { fileRequest } from "../../src/requests/operations/file-request.js";
+import { runOperatorRequest } from "../../src/requests/operations/operator-request.js";
 import { processRequest } from "../../src/requests/operations/process-request.js";
 import { requestStatus } from "../../src/requests/operations/request-status.js";
 import { resendCode } from "../../src/requests/operations/resend-code.js";
@@ -109,5 +110,20 @@ describe.runIf(postgres)("the lifecycle on the PostgreSQL store", () => {
     expect(audit.ok).toBe(true);
     const events = await f.store.db.selectFrom("request_events").select("id").execute();
     expect(audit.checked).toBe(events.length);
+  });
+
+  it("runs an operator's request through the lifecycle: one transaction files and verifies it, the worker's body ends it", async () => {
+    const email = f.emails[8]!;
+    const done = await runOperatorRequest(f.ctx, {
+      type: "restriction",
+      identities: [{ type: "email", value: email }],
+      lang: "nl",
+    });
+    expect(done.status).toMatch(/completed$/);
+    expect(done.events.slice(0, 2).map((e) => `${e.kind}/${e.actor}`)).toEqual([
+      "received/operator",
+      "operator_verified/operator",
+    ]);
+    expect(await verifyStoredAudit(f.store)).toMatchObject({ ok: true });
   });
 });

@@ -8,6 +8,7 @@ import type { Register } from "../../src/register/schema/register.js";
 import { ConfigError } from "../../src/service/config.js";
 import { openOperatorContext } from "../../src/service/operator.js";
 import { pendingMigrations } from "../../src/store/migrate.js";
+import { available, createTestDatabase, type TestDatabase } from "../helpers/databases.js";
 
 const REGISTER = "examples/demo/privacy.yaml";
 
@@ -45,5 +46,32 @@ describe("the context of a request run from the command line", () => {
     await expect(opening).rejects.toBeInstanceOf(ConfigError);
     await expect(opening).rejects.toThrow("WAARBORG_DATA_KEY is not set");
     expect(existsSync(join(dir, "never"))).toBe(false);
+  });
+});
+
+describe.runIf(await available("postgres"))("the context of a command-line request on PostgreSQL", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase("postgres");
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("sends on pg-boss, the queue a worker on that store takes from, and closes cleanly", async () => {
+    const register = (await loadRegister(REGISTER)).register!;
+    const { ctx, close } = await openOperatorContext({
+      storeUrl: database.url,
+      register,
+      registerPath: REGISTER,
+      env: { DATABASE_URL: database.url, WAARBORG_DATA_KEY: randomBytes(32).toString("base64") },
+    });
+    try {
+      expect(ctx.queue.runner).toBe("pg-boss");
+      await ctx.queue.send("recipient.notify", { requestId: "r-1", recipient: "crm" }, { singletonKey: "r-1:crm" });
+      expect(await ctx.queue.hasUnfinished("recipient.notify", "r-1:crm")).toBe(true);
+    } finally {
+      await close();
+    }
   });
 });
