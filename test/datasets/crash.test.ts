@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,13 +18,30 @@ import { createFixtureSchema, FIXTURE_REGISTER } from "./fixture.js";
 const PEOPLE_ROWS = 50_000;
 const dir = mkdtempSync(join(tmpdir(), "waarborg-crash-"));
 const registerFile = join(dir, "privacy.yaml");
+const DATA_KEY = randomBytes(32).toString("base64");
 
 function erase(url: string): ReturnType<typeof spawn> {
   return spawn(
     process.execPath,
-    ["--import", "tsx", "src/cli/run.ts", "erase", "--register", registerFile, "--identity", "email=victim@example.nl"],
+    [
+      "--import",
+      "tsx",
+      "src/cli/run.ts",
+      "erase",
+      "--register",
+      registerFile,
+      "--store",
+      `sqlite:${join(dir, "store.db")}`,
+      "--identity",
+      "email=victim@example.nl",
+    ],
     {
-      env: { ...process.env, FIXTURE_DATABASE_URL: url, WAARBORG_MASKING_KEY: "crash-test-key-0123456789" },
+      env: {
+        ...process.env,
+        FIXTURE_DATABASE_URL: url,
+        WAARBORG_MASKING_KEY: "crash-test-key-0123456789",
+        WAARBORG_DATA_KEY: DATA_KEY,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -32,12 +50,25 @@ function erase(url: string): ReturnType<typeof spawn> {
 async function counts(db: Connector["db"]) {
   const one = async (q: Promise<{ n: unknown } | undefined>) => Number((await q)?.n);
   return {
-    logins: await one(db.selectFrom("logins").select(sql`count(*)`.as("n")).executeTakeFirst()),
+    logins: await one(
+      db
+        .selectFrom("logins")
+        .select(sql`count(*)`.as("n"))
+        .executeTakeFirst(),
+    ),
     unmaskedMessages: await one(
-      db.selectFrom("messages").select(sql`count(*)`.as("n")).where("body", "is not", null).executeTakeFirst(),
+      db
+        .selectFrom("messages")
+        .select(sql`count(*)`.as("n"))
+        .where("body", "is not", null)
+        .executeTakeFirst(),
     ),
     victimEmail: await one(
-      db.selectFrom("users").select(sql`count(*)`.as("n")).where("email", "=", "victim@example.nl").executeTakeFirst(),
+      db
+        .selectFrom("users")
+        .select(sql`count(*)`.as("n"))
+        .where("email", "=", "victim@example.nl")
+        .executeTakeFirst(),
     ),
   };
 }
@@ -109,8 +140,10 @@ describe("erasure killed half-way (PostgreSQL)", async () => {
     expect(await counts(connector.db)).toEqual(before);
 
     const again = erase(database.url);
+    let output = "";
+    again.stderr?.on("data", (chunk) => (output += String(chunk)));
     const code = await new Promise<number | null>((resolve) => again.on("exit", (c) => resolve(c)));
-    expect(code).toBe(0);
+    expect(code, output).toBe(0);
     expect(await counts(connector.db)).toEqual({ logins: PEOPLE_ROWS, unmaskedMessages: 0, victimEmail: 0 });
   });
 });
