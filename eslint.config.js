@@ -19,4 +19,6 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // The consent banner runs in the visitor's browser, not in Node.
+  { files: ["src/consent/banner/**"], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -21,6 +21,10 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     holds: "the data-subject request lifecycle: filing, verification, clock, processing, packages",
   },
   opendsr: { layer: "domain", holds: "OpenDSR: links between its ids and requests, status callbacks" },
+  consent: {
+    layer: "domain",
+    holds: "the consent banner script, consent records as proof sealed into the audit log, marketing subscriptions",
+  },
   datasets: {
     layer: "domain",
     holds:

@@ -16,6 +16,7 @@ import { adminPlugin } from "./admin/index.js";
 import { apiPlugin } from "./api/index.js";
 import type { FilingLimits } from "./center/filing-limit.js";
 import { centerPlugin } from "./center/index.js";
+import { consentPlugin } from "./consent/index.js";
 import { type ErrorKind, errorPage } from "./pages/errors.js";
 import { isLang, requestLang } from "./pages/i18n.js";
 import { STYLE_HASH } from "./pages/style.js";
@@ -148,6 +149,8 @@ export function buildApp(ctx: ServiceContext, options: AppOptions = {}): Fastify
   app.register(centerPlugin, { ctx, filingLimits: options.filingLimits });
   // The admin console under /admin, for the privacy officer and the company's staff.
   app.register(adminPlugin, { ctx });
+  // The consent banner: /consent.js, decisions posted to /consent, the state of a consent id.
+  app.register(consentPlugin, { ctx });
   // The JSON API under /api, OpenDSR under /v1 and the OpenAPI document at /openapi.json.
   app.register(apiPlugin, { ctx });
 

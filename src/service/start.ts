@@ -16,6 +16,7 @@ import { type Housekeeping, startHousekeeping } from "./housekeeping.js";
 import { createServiceContext } from "./context.js";
 import { mailerFor } from "./mailer.js";
 import { recordStatementVersion } from "../statement/index.js";
+import { drainConsent, type Sealing, startSealing } from "../consent/index.js";
 
 /** The service cannot start as configured; the message says what to fix and holds no secret. */
 export class ServiceStartError extends Error {}
@@ -90,8 +91,12 @@ export async function startService(config: ServiceConfig, options: StartOptions)
   let app: FastifyInstance | undefined;
   let mailer: ReturnType<typeof mailerFor> | undefined;
   let housekeeping: Housekeeping | undefined;
+  let sealing: Sealing | undefined;
   const stop = async () => {
     await app?.close();
+    // Decisions still being committed get their answer before the store closes.
+    await drainConsent(store);
+    await sealing?.stop();
     await housekeeping?.stop();
     await queue?.stop();
     mailer?.close?.();
@@ -128,6 +133,11 @@ export async function startService(config: ServiceConfig, options: StartOptions)
       logger.info({ runner: queue.runner, queues }, "running jobs in this process");
       housekeeping = startHousekeeping(ctx, logger);
     }
+    // Consent records reach the audit log a segment at a time; every process that takes them seals.
+    sealing = startSealing(ctx, {
+      onError: (error) =>
+        logger.error({ error: error instanceof Error ? error.name : "error" }, "sealing consent records failed"),
+    });
     app = buildApp(ctx, { logger, trustProxy: config.trustProxy });
     const listening = await listen(app, { host: config.host, port: config.port });
     // With port 0 and no public URL, links can only be made once the system has picked the port.

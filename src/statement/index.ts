@@ -27,4 +27,5 @@ export { archivedStatement, recordStatementVersion, type StatementVersion, state
 export { type BuildContext, createContext } from "./context.js";
 export { retentionSummary } from "./retention-sentences.js";
 export { basisSentence } from "./sections/bases.js";
+export { cookieBasis, type CookieBasis, type CookieFacts, cookieFacts } from "./sections/cookies.js";
 export { yourRights } from "./sections/rights.js";

@@ -183,6 +183,74 @@ export interface OpenDsrLinksTable {
   notified: string | null;
 }
 
+/** The banner configuration a record names by hash: every text and option shown, kept once per hash. */
+export interface ConsentConfigsTable {
+  hash: string;
+  version: number;
+  lang: Lang;
+  /** The shown configuration as canonical JSON: its sha256 is `hash`. */
+  config: string;
+  created_at: string;
+}
+
+/**
+ * One decision, append-only (a trigger refuses UPDATE and DELETE). Pseudonymous: the consent id is a
+ * random UUID the banner keeps in a first-party cookie; nothing here names a person.
+ */
+export interface ConsentRecordsTable {
+  seq: Generated<number>;
+  consent_id: string;
+  /** Server time the service took the decision. */
+  at: string;
+  /** The configuration version (the register's banner revision) the person answered. */
+  version: number;
+  config_hash: string;
+  /** JSON object: purpose id -> granted, as recorded (GPC applied). */
+  choices: string;
+  /** accept_all, reject_all, custom, withdraw, gpc, or parent_confirmed. */
+  action: string;
+  lang: Lang;
+  /** The page's origin as the browser sent it ("" when none was sent). */
+  origin: string;
+  /** 1 when the browser sent Global Privacy Control with the decision. */
+  gpc: number;
+  /** For a person under the age of digital consent: "awaiting" a parent, or "confirmed" by one. */
+  parental: string | null;
+  /** How the decision came: "banner", "api", or "request:<id>" (a withdrawal from the privacy center). */
+  via: string;
+  batch: number;
+  /** sha256 over the record's fields (records/hash.ts); the batch root covers it. */
+  hash: string;
+}
+
+/** One group commit of records, with the root over their hashes; `segment` once sealed. */
+export interface ConsentBatchesTable {
+  id: Generated<number>;
+  at: string;
+  records: number;
+  root: string;
+  segment: number | null;
+}
+
+/** Batches sealed together: the segment's root is what the audit log keeps (entry `audit_seq`). */
+export interface ConsentSegmentsTable {
+  id: Generated<number>;
+  sealed_at: string;
+  batches: number;
+  records: number;
+  root: string;
+  audit_seq: number;
+}
+
+/** Decisions per day and purpose, counted when sealed: the admin console's acceptance chart. */
+export interface ConsentDailyTable {
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  purpose: string;
+  granted: number;
+  refused: number;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -201,6 +269,11 @@ export interface StoreSchema {
   jobs: JobsTable;
   settings: SettingsTable;
   opendsr_links: OpenDsrLinksTable;
+  consent_configs: ConsentConfigsTable;
+  consent_records: ConsentRecordsTable;
+  consent_batches: ConsentBatchesTable;
+  consent_segments: ConsentSegmentsTable;
+  consent_daily: ConsentDailyTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
@@ -214,3 +287,5 @@ export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type JobRow = Selectable<JobsTable>;
+export type ConsentRecordRow = Selectable<ConsentRecordsTable>;
+export type NewConsentRecord = Insertable<ConsentRecordsTable>;

@@ -54,7 +54,13 @@ export const Banner = z.strictObject({
   cookie_wall: z.boolean().default(false),
   tcf: z.boolean().default(false),
   withdraw_link: z.boolean().default(true),
+  /** Raise it when what the banner asks changes: everyone who chose under an older revision is asked again. */
   revision: z.number().int().nonnegative().default(1),
+  /** The first-party cookie the banner keeps the choice and the consent id in; list it under cookies as necessary. */
+  cookie: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only")
+    .default("waarborg_consent"),
 });
 
 export const Consent = z.strictObject({

@@ -4,15 +4,17 @@ import { type Block, type Inline, paragraph, section, type Section, table } from
 import { COOKIE_PURPOSE_NAME, sentence } from "../../vocabulary/index.js";
 
 /** How a cookie is justified, as the register records it; consent unless necessary or explicitly exempt. */
-function basisOf(cookie: Cookie): "necessary" | "exempt" | "legitimate_interest" | "consent" {
+export type CookieBasis = "necessary" | "exempt" | "legitimate_interest" | "consent";
+
+export function cookieBasis(cookie: Cookie): CookieBasis {
   if (cookie.legal_basis === "legitimate_interest") return "legitimate_interest";
   if (cookie.purpose === "necessary") return "necessary";
   if (cookie.legal_basis === "exempt") return "exempt";
   return "consent";
 }
 
-function consentCell(cookie: Cookie, ctx: BuildContext): string {
-  switch (basisOf(cookie)) {
+function consentCell(basis: CookieBasis, ctx: BuildContext): string {
+  switch (basis) {
     case "necessary":
       return ctx.t("Nee, nodig om de website te laten werken", "No, needed for the website to work");
     case "exempt":
@@ -36,6 +38,43 @@ function durationOf(cookie: Cookie, ctx: BuildContext): string {
   if (!cookie.duration) return ctx.t("niet vastgelegd", "not recorded");
   if (cookie.duration === "session") return ctx.t("tot u uw browser sluit", "until you close your browser");
   return ctx.period(cookie.duration);
+}
+
+/**
+ * One cookie as people are told about it: the statement's cookie table and the consent banner both
+ * show these, so the two cannot describe the same cookie differently.
+ */
+export interface CookieFacts {
+  name: string;
+  provider: string;
+  /** What the cookie is for, as the heading of its kind (Statistics, Marketing, ...). */
+  purpose: string;
+  /** The cookie's own description, else that of the consent purpose it serves; "" when neither. */
+  description: string;
+  duration: string;
+  basis: CookieBasis;
+  /** Whether consent is needed, in words. */
+  consent: string;
+  /** The consent purpose that asks for it, when the register names one. */
+  consentPurpose: string | undefined;
+}
+
+export function cookieFacts(ctx: BuildContext): CookieFacts[] {
+  return ctx.register.cookies.map((cookie) => {
+    // Without its own description a cookie is explained by the consent purpose it serves.
+    const consentPurpose = cookie.consent_purpose ? ctx.register.consent?.purposes[cookie.consent_purpose] : undefined;
+    const basis = cookieBasis(cookie);
+    return {
+      name: cookie.name,
+      provider: providerOf(cookie, ctx),
+      purpose: COOKIE_PURPOSE_NAME[cookie.purpose][ctx.lang],
+      description: ctx.text(cookie.description) || ctx.text(consentPurpose?.description),
+      duration: durationOf(cookie, ctx),
+      basis,
+      consent: consentCell(basis, ctx),
+      consentPurpose: cookie.consent_purpose,
+    };
+  });
 }
 
 /** Telecommunicatiewet art. 11.7a: every cookie in a table, and how consent is asked, refused and withdrawn. */
@@ -68,25 +107,17 @@ export function cookiesSection(ctx: BuildContext): Section {
         ctx.t("Bewaartermijn", "Duration"),
         ctx.t("Toestemming nodig?", "Consent needed?"),
       ],
-      cookies.map((cookie): Inline[] => {
-        // Without its own description a cookie is explained by the consent purpose it serves.
-        const consentPurpose = cookie.consent_purpose
-          ? ctx.register.consent?.purposes[cookie.consent_purpose]
-          : undefined;
-        const description = ctx.text(cookie.description) || ctx.text(consentPurpose?.description);
-        const purpose = COOKIE_PURPOSE_NAME[cookie.purpose][ctx.lang];
-        return [
-          [cookie.name],
-          [providerOf(cookie, ctx)],
-          [description ? `${purpose}: ${description}` : purpose],
-          [durationOf(cookie, ctx)],
-          [consentCell(cookie, ctx)],
-        ];
-      }),
+      cookieFacts(ctx).map((cookie): Inline[] => [
+        [cookie.name],
+        [cookie.provider],
+        [cookie.description ? `${cookie.purpose}: ${cookie.description}` : cookie.purpose],
+        [cookie.duration],
+        [cookie.consent],
+      ]),
     ),
   ];
   const sentences: string[] = [];
-  const bases = new Set(cookies.map(basisOf));
+  const bases = new Set(cookies.map(cookieBasis));
   if (bases.has("necessary")) {
     sentences.push(
       ctx.t(

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "../dialect.js";
 import { initial } from "./0001-initial.js";
 import { opendsrLinks } from "./0002-opendsr-links.js";
+import { consentRecords } from "./0003-consent-records.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -11,6 +12,7 @@ import { opendsrLinks } from "./0002-opendsr-links.js";
 const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0001_initial": initial,
   "0002_opendsr_links": opendsrLinks,
+  "0003_consent_records": consentRecords,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {

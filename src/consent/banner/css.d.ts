@@ -1,0 +1,5 @@
+// The banner's stylesheet comes in as minified text (bundle.ts).
+declare module "*.css" {
+  const css: string;
+  export default css;
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../src/http/app.js";
+import { createQueue } from "../../src/jobs/create.js";
+import type { ServiceContext } from "../../src/context/index.js";
+import type { Register } from "../../src/register/schema/register.js";
+import { createServiceContext } from "../../src/service/context.js";
+import { migrateToLatest } from "../../src/store/migrate.js";
+import { openStore, type Store } from "../../src/store/open.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import { demoRegister } from "../service/helpers.js";
+
+export const PUBLIC_URL = "http://privacy.test";
+/** The company's site, where the banner runs: another origin than the service. */
+export const SITE = "http://shop.test";
+
+/**
+ * The demo register with an advertising purpose besides its statistics: an ad network's cookie on
+ * the marketing purpose, so GPC has something to keep off.
+ */
+export async function consentRegister(change: (r: Register) => Register = (r) => r): Promise<Register> {
+  const register = structuredClone(await demoRegister());
+  register.consent!.purposes.advertising = {
+    name: { nl: "Advertenties", en: "Advertising" },
+    description: { nl: "Advertenties die passen bij uw bezoek", en: "Adverts that match your visit" },
+    mechanism: "opt_in",
+    withdrawal: { nl: "via Cookie-instellingen", en: "through Cookie settings" },
+  };
+  register.recipients.adnet = {
+    name: "AdNet Europe B.V.",
+    kind: "controller",
+    service: { nl: "advertenties", en: "advertising" },
+    location: ["NL"],
+  } as Register["recipients"][string];
+  register.cookies.push({
+    name: "_adnet",
+    provider: "adnet",
+    purpose: "marketing",
+    consent_purpose: "advertising",
+    duration: "3 months",
+    party: "third",
+  });
+  return change(register);
+}
+
+export interface ConsentService {
+  ctx: ServiceContext;
+  store: Store;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** The service's HTTP app on a fresh store of the dialect, for the consent routes. */
+export async function consentService(
+  dialect: "sqlite" | "postgres",
+  register?: Register,
+  options: { now?: () => Date } = {},
+): Promise<ConsentService & { database: TestDatabase }> {
+  const database = await createTestDatabase(dialect);
+  const store = await openStore({ url: database.url });
+  await migrateToLatest(store);
+  const ctx = createServiceContext({
+    store,
+    queue: createQueue(store),
+    register: register ?? (await consentRegister()),
+    registerPath: "privacy.yaml",
+    dataKey: randomBytes(32),
+    publicUrl: PUBLIC_URL,
+    env: { WAARBORG_CONSENT_ORIGINS: SITE },
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const app = buildApp(ctx);
+  return {
+    ctx,
+    store,
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await store.close();
+      await database.drop();
+    },
+  };
+}
