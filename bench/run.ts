@@ -6,6 +6,8 @@ const benches: Record<string, () => Promise<void>> = {
   workers: async () => (await import("./workers.bench.js")).run(),
   serve: async () => (await import("./serve.bench.js")).run(),
   audit: async () => (await import("./audit.bench.js")).run(),
+  banner: async () => (await import("./banner.bench.js")).run(),
+  consent: async () => (await import("./consent.bench.js")).run(),
 };
 
 // Bare words name benchmarks; --name value pairs are options for them.

@@ -73,6 +73,12 @@ export const SETTINGS = [
     flag: undefined,
     meaning: "`true` behind a reverse proxy, so sign-in and filing limits see the visitor's address (X-Forwarded-For)",
   },
+  {
+    env: "WAARBORG_CONSENT_ORIGINS",
+    flag: undefined,
+    meaning:
+      "more origins whose pages may post consent decisions, comma-separated (the register's website and the public URL always may)",
+  },
   { env: "LOG_LEVEL", flag: undefined, meaning: "pino log level: fatal, error, warn, info (default), debug" },
   { env: undefined, flag: "--demo", meaning: "the embedded default: demo register, demo database, generated keys" },
   {

@@ -60,19 +60,22 @@ export async function recordConsent(ctx: ServiceContext, input: unknown, meta: D
   return { id, at, choices };
 }
 
+/** The last answer of consentOrigins, for as long as what it is made of stays the same. */
+let origins: { key: string; set: Set<string> } | undefined;
+
 /** The origins whose pages may post decisions: the company's website, the service itself, and any listed in the environment. */
 export function consentOrigins(ctx: ServiceContext): Set<string> {
-  const out = new Set<string>();
-  const add = (url: string | undefined) => {
-    if (!url) return;
+  const listed = ctx.env.WAARBORG_CONSENT_ORIGINS ?? "";
+  const key = `${ctx.register.organization.website ?? ""} ${ctx.publicUrl} ${listed}`;
+  if (origins?.key === key) return origins.set;
+  const set = new Set<string>();
+  for (const url of [ctx.register.organization.website, ctx.publicUrl, ...listed.split(",")]) {
     try {
-      out.add(new URL(url).origin);
+      if (url?.trim()) set.add(new URL(url.trim()).origin);
     } catch {
       // Not a URL: nothing to allow.
     }
-  };
-  add(ctx.register.organization.website);
-  add(ctx.publicUrl);
-  for (const origin of (ctx.env.WAARBORG_CONSENT_ORIGINS ?? "").split(",")) add(origin.trim());
-  return out;
+  }
+  origins = { key, set };
+  return set;
 }

@@ -6,6 +6,7 @@ import { type ConsentRecord, toRecord } from "./read.js";
 /** What checking a batch, a segment or the whole store found wrong; empty when all holds. */
 export type ConsentProblem =
   | { kind: "record-changed"; seq: number }
+  | { kind: "record-outside-batch"; seq: number }
   | { kind: "batch-changed"; batch: number }
   | { kind: "segment-changed"; segment: number }
   | { kind: "seal-missing"; segment: number };
@@ -14,6 +15,8 @@ export function describeConsentProblem(p: ConsentProblem): string {
   switch (p.kind) {
     case "record-changed":
       return `consent record ${p.seq} was changed after it was written (its hash no longer matches)`;
+    case "record-outside-batch":
+      return `consent record ${p.seq} belongs to no batch (it was not written by the service)`;
     case "batch-changed":
       return `batch ${p.batch} lost, gained or reordered records (its root no longer matches)`;
     case "segment-changed":
@@ -117,5 +120,15 @@ export async function verifyConsent(
   }
   const segments = await store.db.selectFrom("consent_segments").select("id").orderBy("id").execute();
   for (const s of segments) problems.push(...(await checkSegment(store, Number(s.id))).problems);
+  // The table has no foreign keys (they would cost a lookup per record): a record added outside the
+  // writer shows here.
+  const stray = await store.db
+    .selectFrom("consent_records")
+    .select("seq")
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom("consent_batches").select("id").whereRef("consent_batches.id", "=", "consent_records.batch"))),
+    )
+    .execute();
+  for (const r of stray) problems.push({ kind: "record-outside-batch", seq: Number(r.seq) });
   return { ok: problems.length === 0, records, problems };
 }
