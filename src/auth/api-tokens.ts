@@ -5,7 +5,13 @@ import { AuthInputError } from "./errors.js";
 import { randomToken, sha256Hex } from "../crypto/index.js";
 
 /** What a bearer token may do through the API; a token holds any subset. */
-export const API_SCOPES = ["requests:read", "requests:write", "requests:decide"] as const;
+export const API_SCOPES = [
+  "requests:read",
+  "requests:write",
+  "requests:decide",
+  "consent:read",
+  "consent:write",
+] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 /** A prefix makes a leaked token recognisable to secret scanners and to the person who finds it. */

@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   "requests.decide",
   "outbox.read",
   "audit.read",
+  /** the acceptance chart and the proof of a consent id */
+  "consent.read",
   "users.manage",
   "tokens.manage",
 ] as const;
@@ -24,6 +26,7 @@ const GRANTS: Record<Permission, readonly UserRole[]> = {
   "requests.decide": ["admin", "privacy_officer"],
   "outbox.read": ["admin", "privacy_officer", "support"],
   "audit.read": ["admin", "privacy_officer", "auditor"],
+  "consent.read": ["admin", "privacy_officer", "auditor"],
   "users.manage": ["admin"],
   "tokens.manage": ["admin"],
 };

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "@commander-js/extra-typings";
 import { registerAudit } from "./commands/audit.js";
 import { registerCheck } from "./commands/check.js";
+import { registerConsent } from "./commands/consent.js";
 import { registerDeadline } from "./commands/deadline.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerDiscover } from "./commands/discover.js";
@@ -35,6 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerServe(program, setExit);
   registerUsers(program, setExit);
   registerAudit(program, setExit);
+  registerConsent(program, setExit);
   return program;
 }
 

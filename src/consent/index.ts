@@ -2,15 +2,16 @@
 // e-mail subscriptions. Other folders import from here, never from its files.
 export { CONSENT_ACTIONS, type ConsentAction, type BannerBundle, type ShownConfig } from "./banner/shape.js";
 export { bannerPurposes } from "./config/purposes.js";
-export { configHash, shownConfig } from "./config/shown.js";
+export { bannerBundle, configHash, shownConfig } from "./config/shown.js";
 export { type BannerScript, bannerScript } from "./script.js";
 export { buildBannerCode } from "./bundle.js";
 export { keepConfigs } from "./records/configs.js";
-export { ConsentInputError, ConsentNotFoundError, DecisionInput } from "./records/input.js";
+export { ConsentConflictError, ConsentInputError, ConsentNotFoundError, DecisionInput } from "./records/input.js";
+export { confirmParentalConsent } from "./records/parental.js";
 export { consentOrigins, type DecisionMeta, recordConsent } from "./records/record.js";
 export { type ConsentRecord, latestRecord } from "./records/read.js";
 export { type ConsentState, consentState } from "./records/state.js";
-export { type ConsentProof, consentProof } from "./records/proof.js";
+export { type ConsentProof, consentProof, type ProvenRecord } from "./records/proof.js";
 export { type SealedSegment, sealAll, sealConsent, type Sealing, startSealing } from "./records/seal.js";
 export { type ConsentProblem, describeConsentProblem, verifyConsent } from "./records/verify.js";
 export { type DailyAcceptance, acceptanceByDay } from "./records/stats.js";

@@ -35,3 +35,6 @@ export function parseDecision(input: unknown): z.output<typeof DecisionInput> {
   const issue = result.error.issues[0]!;
   throw new ConsentInputError(issue.path.join(".") || "body", issue.message);
 }
+
+/** A step the consent id's current state does not allow (a parent's confirmation nobody awaits). */
+export class ConsentConflictError extends Error {}

@@ -1,4 +1,7 @@
 import type { ServiceContext } from "../../context/index.js";
+
+/** All these need of a context: the store and the clock (the CLI has no more). */
+type StoreClock = Pick<ServiceContext, "store" | "now">;
 import type { ShownConfig } from "../banner/shape.js";
 import { shownByHash } from "./configs.js";
 import { ConsentNotFoundError } from "./input.js";
@@ -27,14 +30,14 @@ export interface ConsentProof {
   problems: ConsentProblem[];
 }
 
-export async function consentProof(ctx: ServiceContext, consentId: string): Promise<ConsentProof> {
+export async function consentProof(ctx: StoreClock, consentId: string): Promise<ConsentProof> {
   const records = await recordsOf(ctx.store, [consentId]);
   if (records.length === 0) throw new ConsentNotFoundError();
   return proofOf(ctx, consentId, records);
 }
 
 /** The proof for records already read (an access package reads them for several ids). */
-export async function proofOf(ctx: ServiceContext, consentId: string, records: ConsentRecord[]): Promise<ConsentProof> {
+export async function proofOf(ctx: StoreClock, consentId: string, records: ConsentRecord[]): Promise<ConsentProof> {
   const problems: ConsentProblem[] = [];
   const configs: Record<string, ShownConfig> = {};
   const batches = new Map<number, number | null>();

@@ -1,5 +1,8 @@
 import { appendAuditIn, retryOnConflict } from "../../audit/index.js";
 import type { ServiceContext } from "../../context/index.js";
+
+/** All these need of a context: the store and the clock (the CLI has no more). */
+type StoreClock = Pick<ServiceContext, "store" | "now">;
 import type { StoreSchema } from "../../store/index.js";
 import type { Transaction } from "kysely";
 import { segmentRoot } from "./hash.js";
@@ -51,10 +54,7 @@ async function countChoices(trx: Transaction<StoreSchema>, batchIds: number[]): 
  * chain's single head stays out of the path of every decision. Safe in several processes at once
  * (on PostgreSQL a batch being sealed is skipped by the others); returns undefined when nothing waits.
  */
-export async function sealConsent(
-  ctx: ServiceContext,
-  maxBatches = SEGMENT_BATCHES,
-): Promise<SealedSegment | undefined> {
+export async function sealConsent(ctx: StoreClock, maxBatches = SEGMENT_BATCHES): Promise<SealedSegment | undefined> {
   return retryOnConflict(() =>
     ctx.store.db.transaction().execute(async (trx) => {
       let query = trx
@@ -110,7 +110,7 @@ export async function sealConsent(
 }
 
 /** Seals until nothing waits; returns the segments sealed. */
-export async function sealAll(ctx: ServiceContext): Promise<SealedSegment[]> {
+export async function sealAll(ctx: StoreClock): Promise<SealedSegment[]> {
   const out: SealedSegment[] = [];
   for (;;) {
     const segment = await sealConsent(ctx);
@@ -130,7 +130,7 @@ export const SEAL_EVERY_MS = 10_000;
 
 /** Seals on a timer in a process that runs the service; passes never overlap. */
 export function startSealing(
-  ctx: ServiceContext,
+  ctx: StoreClock,
   options: { everyMs?: number; onError?: (error: unknown) => void } = {},
 ): Sealing {
   let running: Promise<SealedSegment[]> | undefined;

@@ -126,7 +126,9 @@ export async function verifyConsent(
     .selectFrom("consent_records")
     .select("seq")
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom("consent_batches").select("id").whereRef("consent_batches.id", "=", "consent_records.batch"))),
+      not(
+        exists(selectFrom("consent_batches").select("id").whereRef("consent_batches.id", "=", "consent_records.batch")),
+      ),
     )
     .execute();
   for (const r of stray) problems.push({ kind: "record-outside-batch", seq: Number(r.seq) });

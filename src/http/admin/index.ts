@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { resolveSession, SignInLimiter } from "../../auth/index.js";
 import type { AdminOptions } from "./context.js";
 import { auditRoutes } from "./routes/audit.js";
+import { consentRoutes } from "./routes/consent.js";
 import { dashboardRoutes } from "./routes/dashboard.js";
 import { outboxRoutes } from "./routes/outbox.js";
 import { requestRoutes } from "./routes/requests.js";
@@ -40,6 +41,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await console.register(signInRoutes(ctx, limiter, secure));
       await console.register(requestRoutes(ctx));
       await console.register(dashboardRoutes(ctx));
+      await console.register(consentRoutes(ctx));
       await console.register(outboxRoutes(ctx));
       await console.register(auditRoutes(ctx));
       await console.register(userRoutes(ctx));

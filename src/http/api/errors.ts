@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { ConsentConflictError, ConsentInputError, ConsentNotFoundError } from "../../consent/index.js";
 import { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "../../requests/index.js";
 
 /** Refusals that are about the request's state, not the input: 409, like a transition the status forbids. */
@@ -76,6 +77,10 @@ export function sendApiError(
       .code(400)
       .send(apiError("invalid_request", error.message, error.field ? mapField(error.field) : undefined));
   if (error instanceof NotFoundError) return reply.code(404).send(apiError("not_found", "no such request"));
+  if (error instanceof ConsentInputError)
+    return reply.code(400).send(apiError("invalid_request", error.message, mapField(error.field)));
+  if (error instanceof ConsentNotFoundError) return reply.code(404).send(apiError("not_found", error.message));
+  if (error instanceof ConsentConflictError) return reply.code(409).send(apiError("conflict", error.message));
   if (error instanceof TransitionError) return reply.code(409).send(apiError("conflict", error.message));
   if (error instanceof GoneError) return reply.code(410).send(apiError("gone", "this link has expired"));
   const fastifyError = error as FastifyError;

@@ -10,6 +10,7 @@ import type { ServiceContext } from "../../context/index.js";
 import { apiError, sendApiError } from "./errors.js";
 import { openDsrApi } from "./opendsr/routes.js";
 import { apiSchemas } from "./registry.js";
+import { consentApi } from "./routes/consent.js";
 import { requestApi } from "./routes/requests.js";
 
 export { OPENDSR_CALLBACK_QUEUE, OPENDSR_STATUS_QUEUE, openDsrJobHandlers } from "../../opendsr/index.js";
@@ -52,6 +53,7 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
       tags: [
         { name: "requests", description: "Waarborg's own request API" },
         { name: "opendsr", description: "OpenDSR (formerly OpenGDPR)" },
+        { name: "consent", description: "Proof of consent recorded by the banner" },
       ],
       components: {
         securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "an API token with scopes" } },
@@ -65,6 +67,7 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
     async (api) => {
       answerNotFound(api);
       await api.register(requestApi(ctx));
+      await api.register(consentApi(ctx));
     },
     { prefix: "/api" },
   );

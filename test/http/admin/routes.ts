@@ -1,4 +1,5 @@
 import { createApiToken, createUser, type Permission } from "../../../src/auth/index.js";
+import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/index.js";
 import { pauseClock } from "../../../src/requests/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
 import type { ConsoleHarness } from "./harness.js";
@@ -62,6 +63,14 @@ const paused = async (h: ConsoleHarness, tag: string) => {
   return id;
 };
 
+/** A consent id with one decision from the banner. */
+const consentDecision = async (h: ConsoleHarness) => {
+  const bundle = bannerBundle(h.ctx.register, h.ctx.publicUrl);
+  await keepConfigs(h.ctx.store, bundle, new Date());
+  const decision = { config: bundle.configs.nl!.hash, action: "reject_all" };
+  return (await recordConsent(h.ctx, decision, { origin: "", gpcHeader: false })).id;
+};
+
 export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { method: "GET", pattern: "/admin/requests", permission: "requests.read", ok: 200 },
   { method: "GET", pattern: "/admin/requests/:id", permission: "requests.read", target: openRequest, ok: 200 },
@@ -107,6 +116,23 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
     ok: 303,
   },
   { method: "GET", pattern: "/admin/dashboard", permission: "requests.read", ok: 200 },
+  { method: "GET", pattern: "/admin/consent", permission: "consent.read", ok: 200 },
+  {
+    method: "POST",
+    pattern: "/admin/consent/proof",
+    permission: "consent.read",
+    target: consentDecision,
+    fields: { consent_id: "{id}" },
+    ok: 200,
+  },
+  {
+    method: "POST",
+    pattern: "/admin/consent/proof.json",
+    permission: "consent.read",
+    target: consentDecision,
+    fields: { consent_id: "{id}" },
+    ok: 200,
+  },
   { method: "GET", pattern: "/admin/outbox", permission: "outbox.read", ok: 200 },
   { method: "GET", pattern: "/admin/outbox/:id", permission: "outbox.read", target: mail, ok: 200 },
   { method: "GET", pattern: "/admin/audit", permission: "audit.read", ok: 200 },
@@ -136,9 +162,12 @@ export async function concrete(
   h: ConsoleHarness,
   tag: string,
 ): Promise<{ url: string; fields: Record<string, string | string[]> }> {
-  const url = route.target ? route.pattern.replace(":id", await route.target(h, tag)) : route.pattern;
+  const id = route.target ? await route.target(h, tag) : undefined;
+  const url = id === undefined ? route.pattern : route.pattern.replace(":id", id);
+  // A target that is posted rather than in the path ({id} in a field).
+  const fill = (v: string) => v.replace("{tag}", tag).replace("{id}", id ?? "");
   const fields = Object.fromEntries(
-    Object.entries(route.fields ?? {}).map(([k, v]) => [k, typeof v === "string" ? v.replace("{tag}", tag) : v]),
+    Object.entries(route.fields ?? {}).map(([k, v]) => [k, typeof v === "string" ? fill(v) : v]),
   );
   return { url, fields };
 }

@@ -38,7 +38,9 @@ export async function apiHarness(options: { queue?: CreateQueueOptions } = {}): 
     "requests:read": await make(["requests:read"]),
     "requests:write": await make(["requests:write"]),
     "requests:decide": await make(["requests:decide"]),
-    all: await make(["requests:read", "requests:write", "requests:decide"]),
+    "consent:read": await make(["consent:read"]),
+    "consent:write": await make(["consent:write"]),
+    all: await make(["requests:read", "requests:write", "requests:decide", "consent:read", "consent:write"]),
   };
   return {
     app,

@@ -25,7 +25,10 @@ beforeAll(async () => {
   const all = (
     await createApiToken(
       h.store,
-      { name: "setup", scopes: ["requests:read", "requests:write", "requests:decide"] },
+      {
+        name: "setup",
+        scopes: ["requests:read", "requests:write", "requests:decide", "consent:read", "consent:write"],
+      },
       { actor: "system" },
     )
   ).token;
@@ -35,7 +38,14 @@ beforeAll(async () => {
     store: h.store,
     ctx: h.ctx,
     clock: h.clock,
-    tokens: { "requests:read": all, "requests:write": all, "requests:decide": all, all },
+    tokens: {
+      "requests:read": all,
+      "requests:write": all,
+      "requests:decide": all,
+      "consent:read": all,
+      "consent:write": all,
+      all,
+    },
     served: [],
     call: (method, url, token, body) =>
       h.app.inject({

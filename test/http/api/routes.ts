@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../../../src/auth/index.js";
+import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/index.js";
 import { fileVerified, notReached } from "../admin/service.js";
 import type { ApiHarness } from "./harness.js";
 
@@ -41,6 +42,16 @@ const openDsrRequest = async (h: ApiHarness, tag: string) => {
   return body.subject_request_id;
 };
 
+/** A consent id with one decision from the banner; a minor's awaits a parent's confirmation. */
+const consentDecision =
+  (minor: boolean) =>
+  async (h: ApiHarness): Promise<string> => {
+    const bundle = bannerBundle(h.ctx.register, h.ctx.publicUrl);
+    await keepConfigs(h.ctx.store, bundle, new Date());
+    const decision = { config: bundle.configs.nl!.hash, action: "accept_all", minor };
+    return (await recordConsent(h.ctx, decision, { origin: "", gpcHeader: false })).id;
+  };
+
 export const API_ROUTES: ApiRoute[] = [
   { method: "GET", pattern: "/api/requests", scope: "requests:read", ok: 200 },
   { method: "GET", pattern: "/api/requests/:id", scope: "requests:read", target: openRequest, ok: 200 },
@@ -76,6 +87,14 @@ export const API_ROUTES: ApiRoute[] = [
     target: openRequest,
     body: () => ({ months: 1, reason: "Many requests at once." }),
     ok: 200,
+  },
+  { method: "GET", pattern: "/api/consent/:id", scope: "consent:read", target: consentDecision(false), ok: 200 },
+  {
+    method: "POST",
+    pattern: "/api/consent/:id/parental",
+    scope: "consent:write",
+    target: consentDecision(true),
+    ok: 201,
   },
   { method: "GET", pattern: "/v1/discovery", scope: null, ok: 200 },
   {

@@ -15,11 +15,12 @@ export interface PageContext {
   session: ActiveSession | null;
 }
 
-type Section = "requests" | "dashboard" | "outbox" | "audit" | "users" | "tokens";
+type Section = "requests" | "dashboard" | "consent" | "outbox" | "audit" | "users" | "tokens";
 
 const MENU: { section: Section; permission: Permission; label: (w: AdminWords) => string }[] = [
   { section: "requests", permission: "requests.read", label: (w) => w.navRequests },
   { section: "dashboard", permission: "requests.read", label: (w) => w.navDashboard },
+  { section: "consent", permission: "consent.read", label: (w) => w.navConsent },
   { section: "outbox", permission: "outbox.read", label: (w) => w.navOutbox },
   { section: "audit", permission: "audit.read", label: (w) => w.navAudit },
   { section: "users", permission: "users.manage", label: (w) => w.navUsers },
