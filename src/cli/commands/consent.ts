@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "@commander-js/extra-typings";
 import {
   ConsentNotFoundError,
   consentProof,
@@ -30,7 +30,7 @@ export function registerConsent(program: Command, setExit: (code: number) => voi
       .description(
         "check every consent record, batch and segment against its hashes and the audit log; exit 1 on any problem",
       ),
-  ).action(async (opts: StoreUrlOptions) => {
+  ).action(async (opts) => {
     const result = await withStore(opts, verifyConsent);
     if (result.ok) {
       process.stdout.write(`consent records intact: ${result.records} records\n`);
@@ -45,7 +45,7 @@ export function registerConsent(program: Command, setExit: (code: number) => voi
     consent
       .command("seal")
       .description("seal the records not sealed yet into the audit log now (the service does so every few seconds)"),
-  ).action(async (opts: StoreUrlOptions) => {
+  ).action(async (opts) => {
     const segments = await withStore(opts, (store) => sealAll({ store, now }));
     const records = segments.reduce((sum, s) => sum + s.records, 0);
     process.stdout.write(`sealed ${records} record(s) in ${segments.length} segment(s)\n`);
@@ -57,7 +57,7 @@ export function registerConsent(program: Command, setExit: (code: number) => voi
       .description("the proof of consent for one consent id as JSON: every decision, what was shown, the seals")
       .argument("<consent-id>", "the id from the banner's cookie or its settings")
       .option("-o, --out <file>", "write to a file instead of stdout"),
-  ).action(async (consentId: string, opts: StoreUrlOptions & { out?: string }) => {
+  ).action(async (consentId, opts) => {
     try {
       const proof = await withStore(opts, (store) => consentProof({ store, now }, consentId.trim().toLowerCase()));
       await emit(`${JSON.stringify(proof, null, 2)}\n`, opts.out);
