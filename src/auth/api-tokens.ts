@@ -11,6 +11,7 @@ export const API_SCOPES = [
   "requests:decide",
   "consent:read",
   "consent:write",
+  "subscriptions:read",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

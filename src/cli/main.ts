@@ -12,6 +12,7 @@ import { registerRequests } from "./commands/requests.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStatement } from "./commands/statement.js";
+import { registerSubscribers } from "./commands/subscribers.js";
 import { registerUsers } from "./commands/users.js";
 import { registerWorker } from "./commands/worker.js";
 import { UsageError } from "./io.js";
@@ -37,6 +38,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerUsers(program, setExit);
   registerAudit(program, setExit);
   registerConsent(program, setExit);
+  registerSubscribers(program, setExit);
   return program;
 }
 

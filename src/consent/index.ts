@@ -8,7 +8,7 @@ export { buildBannerCode } from "./bundle.js";
 export { keepConfigs } from "./records/configs.js";
 export { ConsentConflictError, ConsentInputError, ConsentNotFoundError, DecisionInput } from "./records/input.js";
 export { confirmParentalConsent } from "./records/parental.js";
-export { consentOrigins, type DecisionMeta, recordConsent } from "./records/record.js";
+export { asksParent, consentOrigins, type DecisionMeta, recordConsent } from "./records/record.js";
 export { type ConsentRecord, latestRecord } from "./records/read.js";
 export { type ConsentState, consentState } from "./records/state.js";
 export { type ConsentProof, consentProof, type ProvenRecord } from "./records/proof.js";
@@ -16,3 +16,9 @@ export { type SealedSegment, sealAll, sealConsent, type Sealing, startSealing } 
 export { type ConsentProblem, describeConsentProblem, verifyConsent } from "./records/verify.js";
 export { type DailyAcceptance, acceptanceByDay } from "./records/stats.js";
 export { drainConsent } from "./records/writer.js";
+export { type Confirmation, confirmSubscription, SubscriptionLinkError } from "./marketing/confirm.js";
+export { ALL_MARKETING, endSubscriptions, unsubscribe } from "./marketing/end.js";
+export { subscribers, subscribersCsv, type Subscriber, unsubscribeParts } from "./marketing/export.js";
+export { marketingPurposes, subscriptionPurposes } from "./marketing/purposes.js";
+export { type MarketingMessage, sendMarketing } from "./marketing/send.js";
+export { CONFIRM_PATH, PARENT_PATH, subscribe, SubscribeInput, UNSUBSCRIBE_PATH } from "./marketing/subscribe.js";

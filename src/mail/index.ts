@@ -1,6 +1,6 @@
 // The mail domain's public face: other folders import from here, never from its files.
-export type { ComposedMail } from "./compose.js";
-export type { Mailer } from "./message.js";
+export { type ComposedMail, compose, type MailBlock } from "./compose.js";
+export type { Mailer, MailMessage } from "./message.js";
 export { listOutbox, OutboxMailer } from "./outbox.js";
 export { requestNoun } from "./request-words.js";
 export { smtpMailer } from "./smtp.js";

@@ -251,6 +251,51 @@ export interface ConsentDailyTable {
   refused: number;
 }
 
+/**
+ * A marketing subscription by e-mail, for one consent purpose: asked, confirmed by the address owner
+ * (double opt-in), and ended by an unsubscribe, a withdrawal or an objection. Never deleted: it is
+ * the proof of the consent while it lasted.
+ */
+export interface SubscriptionsTable {
+  id: string;
+  /** The register's consent purpose (e.g. newsletter). */
+  purpose: string;
+  /** HMAC-SHA256 of the lower-cased address with a key derived from the data key: found, never read. */
+  email_hash: string;
+  /** AES-256-GCM envelope of the address (the data key). */
+  email_encrypted: string;
+  lang: Lang;
+  /** pending (until the link in the mail is followed), confirmed, or ended. */
+  status: "pending" | "confirmed" | "ended";
+  /** JSON: the purpose's name and description as the form showed them, and their sha256. */
+  shown: string;
+  confirm_token_hash: string;
+  /** sha256 of the token in every message's unsubscribe link (derived from the id with a key). */
+  unsubscribe_token_hash: string;
+  /** A person under the age of digital consent: a parent's confirmation "awaiting" or "confirmed". */
+  parental: "awaiting" | "confirmed" | null;
+  parent_token_hash: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  parent_confirmed_at: string | null;
+  ended_at: string | null;
+  /** unsubscribe, one_click, withdrawal, objection. */
+  end_reason: string | null;
+}
+
+/**
+ * Addresses that must not get marketing mail: appended when someone unsubscribes, withdraws or
+ * objects, never removed. `purpose` is "*" for an objection to all direct marketing. A later
+ * subscription confirmed by the address owner (double opt-in) is new consent, and counts from then.
+ */
+export interface SuppressionsTable {
+  id: Generated<number>;
+  email_hash: string;
+  purpose: string;
+  reason: string;
+  at: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -274,6 +319,8 @@ export interface StoreSchema {
   consent_batches: ConsentBatchesTable;
   consent_segments: ConsentSegmentsTable;
   consent_daily: ConsentDailyTable;
+  subscriptions: SubscriptionsTable;
+  suppressions: SuppressionsTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
@@ -289,3 +336,4 @@ export type AuditLogRow = Selectable<AuditLogTable>;
 export type JobRow = Selectable<JobsTable>;
 export type ConsentRecordRow = Selectable<ConsentRecordsTable>;
 export type NewConsentRecord = Insertable<ConsentRecordsTable>;
+export type SubscriptionRow = Selectable<SubscriptionsTable>;

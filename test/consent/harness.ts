@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/http/app.js";
 import { createQueue } from "../../src/jobs/create.js";
 import type { ServiceContext } from "../../src/context/index.js";
+import type { Mailer, MailMessage } from "../../src/mail/index.js";
 import type { Register } from "../../src/register/schema/register.js";
 import { createServiceContext } from "../../src/service/context.js";
 import { migrateToLatest } from "../../src/store/migrate.js";
@@ -19,7 +20,12 @@ export const SITE = "http://shop.test";
  * the marketing purpose, so GPC has something to keep off.
  */
 export async function consentRegister(change: (r: Register) => Register = (r) => r): Promise<Register> {
-  const register = structuredClone(await demoRegister());
+  return change(withAdvertising(await demoRegister()));
+}
+
+/** A copy of the register with the advertising purpose, its ad network and its cookie added. */
+export function withAdvertising(base: Register): Register {
+  const register = structuredClone(base);
   register.consent!.purposes.advertising = {
     name: { nl: "Advertenties", en: "Advertising" },
     description: { nl: "Advertenties die passen bij uw bezoek", en: "Adverts that match your visit" },
@@ -40,7 +46,7 @@ export async function consentRegister(change: (r: Register) => Register = (r) =>
     duration: "3 months",
     party: "third",
   });
-  return change(register);
+  return register;
 }
 
 export interface ConsentService {
@@ -54,7 +60,7 @@ export interface ConsentService {
 export async function consentService(
   dialect: "sqlite" | "postgres",
   register?: Register,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; mailer?: Mailer } = {},
 ): Promise<ConsentService & { database: TestDatabase }> {
   const database = await createTestDatabase(dialect);
   const store = await openStore({ url: database.url });
@@ -68,6 +74,7 @@ export async function consentService(
     publicUrl: PUBLIC_URL,
     env: { WAARBORG_CONSENT_ORIGINS: SITE },
     ...(options.now ? { now: options.now } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   const app = buildApp(ctx);
   return {
@@ -81,4 +88,16 @@ export async function consentService(
       await database.drop();
     },
   };
+}
+
+/** A mailer that keeps every message with its headers (the outbox keeps no headers). */
+export class KeepingMailer implements Mailer {
+  readonly sent: MailMessage[] = [];
+  async send(message: MailMessage): Promise<void> {
+    this.sent.push(message);
+  }
+  /** The messages to one address, oldest first. */
+  to(address: string): MailMessage[] {
+    return this.sent.filter((m) => m.to === address);
+  }
 }

@@ -14,7 +14,11 @@ describe("waarborg migrate", () => {
   it("applies the migrations to a SQLite store, then reports it up to date", async () => {
     const store = `sqlite:${join(dir, "w.db")}`;
     const first = await runCli(["migrate", "--store", store]);
-    expect(first).toMatchObject({ code: 0, stdout: "applied 0001_initial\napplied 0002_opendsr_links\n" });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout:
+        "applied 0001_initial\napplied 0002_opendsr_links\napplied 0003_consent_records\napplied 0004_subscriptions\n",
+    });
     const second = await runCli(["migrate", "--store", store]);
     expect(second).toMatchObject({ code: 0, stdout: "the sqlite store is up to date\n" });
   });
@@ -31,7 +35,11 @@ describe("waarborg migrate", () => {
     process.env.WAARBORG_MIGRATE_TEST_URL = database.url;
     try {
       const result = await runCli(["migrate", "--database-url-env", "WAARBORG_MIGRATE_TEST_URL"]);
-      expect(result).toMatchObject({ code: 0, stdout: "applied 0001_initial\napplied 0002_opendsr_links\n" });
+      expect(result).toMatchObject({
+        code: 0,
+        stdout:
+          "applied 0001_initial\napplied 0002_opendsr_links\napplied 0003_consent_records\napplied 0004_subscriptions\n",
+      });
       expect(result.stdout + result.stderr).not.toContain(database.url);
     } finally {
       delete process.env.WAARBORG_MIGRATE_TEST_URL;

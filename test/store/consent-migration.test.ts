@@ -61,19 +61,27 @@ for (const dialect of DIALECTS) {
       expect(rows).toEqual([{ choices: '{"analytics":true}' }]);
     });
 
-    it("takes the consent tables away on the way down, and brings them back", async () => {
+    it("takes the consent and subscription tables away on the way down, and brings them back", async () => {
       const migrator = new Migrator({ db: store.db, provider: storeMigrations(store.dialect) });
       expect((await migrator.migrateTo("0002_opendsr_links")).error).toBeUndefined();
       const tables = async () =>
-        (await store.db.introspection.getTables()).map((t) => t.name).filter((n) => n.startsWith("consent_"));
+        (await store.db.introspection.getTables())
+          .map((t) => t.name)
+          .filter((n) => /^(consent_|subscriptions|suppressions)/.test(n));
       expect(await tables()).toEqual([]);
-      expect(await migrateToLatest(store)).toEqual(["0003_consent_records"]);
+      // Each migration comes down on its own too.
+      expect((await migrator.migrateTo("0003_consent_records")).error).toBeUndefined();
+      expect(await tables()).toHaveLength(5);
+      expect((await migrator.migrateTo("0002_opendsr_links")).error).toBeUndefined();
+      expect(await migrateToLatest(store)).toEqual(["0003_consent_records", "0004_subscriptions"]);
       expect((await tables()).sort()).toEqual([
         "consent_batches",
         "consent_configs",
         "consent_daily",
         "consent_records",
         "consent_segments",
+        "subscriptions",
+        "suppressions",
       ]);
       await oneRecord(store);
     });

@@ -65,8 +65,18 @@ for (const dialect of DIALECTS) {
     });
 
     it("applies the migration set to a fresh database, then has nothing left to apply", async () => {
-      expect(await pendingMigrations(store)).toEqual(["0001_initial", "0002_opendsr_links", "0003_consent_records"]);
-      expect(await migrateToLatest(store)).toEqual(["0001_initial", "0002_opendsr_links", "0003_consent_records"]);
+      expect(await pendingMigrations(store)).toEqual([
+        "0001_initial",
+        "0002_opendsr_links",
+        "0003_consent_records",
+        "0004_subscriptions",
+      ]);
+      expect(await migrateToLatest(store)).toEqual([
+        "0001_initial",
+        "0002_opendsr_links",
+        "0003_consent_records",
+        "0004_subscriptions",
+      ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
     });
@@ -95,7 +105,11 @@ for (const dialect of DIALECTS) {
             { key: "unrelated", value: "kept" },
           ])
           .execute();
-        expect(await migrateToLatest(upgraded)).toEqual(["0002_opendsr_links", "0003_consent_records"]);
+        expect(await migrateToLatest(upgraded)).toEqual([
+          "0002_opendsr_links",
+          "0003_consent_records",
+          "0004_subscriptions",
+        ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {
             subject_request_id: "caller-1",

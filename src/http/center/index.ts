@@ -6,6 +6,7 @@ import { homeRoutes } from "./home.js";
 import { requestRoutes } from "./request.js";
 import { statementRoutes } from "./statement.js";
 import { statusRoutes } from "./status.js";
+import { subscriptionRoutes } from "./subscribe.js";
 import { verifyRoutes } from "./verify.js";
 
 export interface CenterOptions {
@@ -26,4 +27,5 @@ export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (app, { ctx
   verifyRoutes(app, ctx);
   statusRoutes(app, ctx);
   downloadRoutes(app, ctx);
+  subscriptionRoutes(app, ctx);
 };

@@ -3,6 +3,7 @@ import type { StoreDialect } from "../dialect.js";
 import { initial } from "./0001-initial.js";
 import { opendsrLinks } from "./0002-opendsr-links.js";
 import { consentRecords } from "./0003-consent-records.js";
+import { subscriptions } from "./0004-subscriptions.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0001_initial": initial,
   "0002_opendsr_links": opendsrLinks,
   "0003_consent_records": consentRecords,
+  "0004_subscriptions": subscriptions,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {

@@ -40,7 +40,15 @@ export async function apiHarness(options: { queue?: CreateQueueOptions } = {}): 
     "requests:decide": await make(["requests:decide"]),
     "consent:read": await make(["consent:read"]),
     "consent:write": await make(["consent:write"]),
-    all: await make(["requests:read", "requests:write", "requests:decide", "consent:read", "consent:write"]),
+    "subscriptions:read": await make(["subscriptions:read"]),
+    all: await make([
+      "requests:read",
+      "requests:write",
+      "requests:decide",
+      "consent:read",
+      "consent:write",
+      "subscriptions:read",
+    ]),
   };
   return {
     app,

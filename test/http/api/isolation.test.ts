@@ -44,6 +44,7 @@ beforeAll(async () => {
       "requests:decide": all,
       "consent:read": all,
       "consent:write": all,
+      "subscriptions:read": all,
       all,
     },
     served: [],

@@ -14,6 +14,8 @@ export interface ApiRoute {
   scope: ApiScope | null;
   target?: (h: ApiHarness, tag: string) => Promise<string>;
   body?: (tag: string) => unknown;
+  /** A query string the route needs, appended to the concrete URL. */
+  query?: string;
   ok: number;
 }
 
@@ -96,6 +98,14 @@ export const API_ROUTES: ApiRoute[] = [
     target: consentDecision(true),
     ok: 201,
   },
+  {
+    method: "POST",
+    pattern: "/api/subscriptions",
+    scope: "consent:write",
+    body: (tag) => ({ purpose: "newsletter", email: `news-${tag}@example.nl`, lang: "nl" }),
+    ok: 202,
+  },
+  { method: "GET", pattern: "/api/subscriptions", query: "purpose=newsletter", scope: "subscriptions:read", ok: 200 },
   { method: "GET", pattern: "/v1/discovery", scope: null, ok: 200 },
   {
     method: "POST",
@@ -110,6 +120,7 @@ export const API_ROUTES: ApiRoute[] = [
 ];
 
 export async function concrete(route: ApiRoute, h: ApiHarness, tag: string): Promise<{ url: string; body?: unknown }> {
-  const url = route.target ? route.pattern.replace(":id", await route.target(h, tag)) : route.pattern;
+  const path = route.target ? route.pattern.replace(":id", await route.target(h, tag)) : route.pattern;
+  const url = route.query ? `${path}?${route.query}` : path;
   return { url, ...(route.body ? { body: route.body(tag) } : {}) };
 }

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { confirmParentalConsent, consentProof } from "../../../consent/index.js";
+import {
+  confirmParentalConsent,
+  consentProof,
+  SubscribeInput,
+  subscribe,
+  subscribers,
+} from "../../../consent/index.js";
 import type { ServiceContext } from "../../../context/index.js";
 import { apiActor, requireScope } from "../bearer.js";
 import { ERROR_RESPONSES } from "../errors.js";
@@ -53,6 +59,24 @@ apiSchemas.add(ConsentProof, { id: "ConsentProof", description: "What a person s
 
 const ParentalConfirmed = z.object({ id: z.uuid(), at: z.string(), choices: Choices });
 
+const Pending = z.object({ status: doc(z.literal("pending"), "the person confirms through the link in the mail") });
+const PurposeQuery = z.object({ purpose: doc(z.string().min(1), "a consent purpose one subscribes to by e-mail") });
+const Subscribers = z.object({
+  subscribers: z.array(
+    z.object({
+      email: z.string(),
+      lang: z.string(),
+      confirmedAt: z.string(),
+      unsubscribeUrl: doc(z.string(), "the link for the message's footer"),
+      headers: doc(
+        z.object({ "List-Unsubscribe": z.string(), "List-Unsubscribe-Post": z.literal("List-Unsubscribe=One-Click") }),
+        "RFC 8058 headers, to send with every message as they are",
+      ),
+    }),
+  ),
+});
+apiSchemas.add(Subscribers, { id: "Subscribers", description: "Who a mailing tool may send a purpose's mail to" });
+
 /** Proof of consent for the company's systems and the privacy officer, and a parent's confirmation. */
 export function consentApi(ctx: ServiceContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -87,6 +111,41 @@ export function consentApi(ctx: ServiceContext): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         reply.code(201).send(await confirmParentalConsent(ctx, request.params.id, apiActor(request))),
+    );
+
+    app.post(
+      "/subscriptions",
+      {
+        preHandler: requireScope(ctx, "consent:write"),
+        schema: {
+          operationId: "subscribe",
+          summary: "Start a marketing subscription: the person gets the double opt-in mail",
+          tags: TAGS,
+          security: SECURITY,
+          body: SubscribeInput,
+          response: { 202: Pending, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        await subscribe(ctx, request.body);
+        return reply.code(202).send({ status: "pending" as const });
+      },
+    );
+
+    app.get(
+      "/subscriptions",
+      {
+        preHandler: requireScope(ctx, "subscriptions:read"),
+        schema: {
+          operationId: "subscribers",
+          summary: "The export for a mailing tool: confirmed, not suppressed, with unsubscribe links and headers",
+          tags: TAGS,
+          security: SECURITY,
+          querystring: PurposeQuery,
+          response: { 200: Subscribers, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => ({ subscribers: await subscribers(ctx, request.query.purpose) }),
     );
   };
 }
