@@ -16,6 +16,15 @@ export { type SealedSegment, sealAll, sealConsent, type Sealing, startSealing } 
 export { type ConsentProblem, describeConsentProblem, verifyConsent } from "./records/verify.js";
 export { type DailyAcceptance, acceptanceByDay } from "./records/stats.js";
 export { drainConsent } from "./records/writer.js";
+export {
+  type ConsentEffect,
+  type ConsentHistory,
+  consentHistory,
+  type ConsentSubject,
+  objectToDirectMarketing,
+  withdrawForRequest,
+} from "./effects.js";
+export { consentHistoryPart } from "./history-document.js";
 export { type Confirmation, confirmSubscription, SubscriptionLinkError } from "./marketing/confirm.js";
 export { ALL_MARKETING, endSubscriptions, unsubscribe } from "./marketing/end.js";
 export { subscribers, subscribersCsv, type Subscriber, unsubscribeParts } from "./marketing/export.js";

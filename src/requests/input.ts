@@ -24,17 +24,30 @@ const Correction = z.strictObject({
   value: z.string().trim().min(1, "give the corrected value").max(1000, "at most 1000 characters"),
 });
 
+/** The ids the banner shows in its settings: how a person links their cookie choices to a request. */
+const ConsentIds = z.array(z.uuid("a consent id from the cookie settings")).max(10, "at most 10 consent ids");
+
 const DETAILS = {
-  access: z.strictObject({ note: Note.optional() }),
-  portability: z.strictObject({ note: Note.optional() }),
+  access: z.strictObject({ note: Note.optional(), consent_ids: ConsentIds.optional() }),
+  portability: z.strictObject({ note: Note.optional(), consent_ids: ConsentIds.optional() }),
   erasure: z.strictObject({ note: Note.optional() }),
   restriction: z.strictObject({ note: Note.optional() }),
   rectification: z.strictObject({
     corrections: z.array(Correction).min(1, "say what to correct").max(50, "at most 50 corrections"),
     note: Note.optional(),
   }),
-  objection: z.strictObject({ activities: z.array(z.string()).max(100).optional(), note: Note.optional() }),
-  withdrawal: z.strictObject({ purposes: z.array(z.string()).max(100).optional(), note: Note.optional() }),
+  objection: z.strictObject({
+    activities: z.array(z.string()).max(100).optional(),
+    /** Against direct marketing the objection is absolute (Art. 21(3)): every marketing purpose ends. */
+    direct_marketing: z.boolean().optional(),
+    consent_ids: ConsentIds.optional(),
+    note: Note.optional(),
+  }),
+  withdrawal: z.strictObject({
+    purposes: z.array(z.string()).max(100).optional(),
+    consent_ids: ConsentIds.optional(),
+    note: Note.optional(),
+  }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export const FileRequestInput = z.strictObject({
@@ -120,8 +133,12 @@ export function checkFileRequest(register: Register, input: unknown, options: Ch
 }
 
 function splitDetails(register: Register, type: RequestType, details: Record<string, unknown>): SplitDetails {
-  const { note, ...rest } = details as { note?: string } & Record<string, unknown>;
-  const sealed: Record<string, unknown> = note === undefined ? {} : { note };
+  // Consent ids link a person to their browsing choices: kept encrypted with the identities.
+  const { note, consent_ids, ...rest } = details as { note?: string; consent_ids?: string[] } & Record<string, unknown>;
+  const sealed: Record<string, unknown> = {
+    ...(note === undefined ? {} : { note }),
+    ...(consent_ids === undefined ? {} : { consent_ids: [...new Set(consent_ids.map((id) => id.toLowerCase()))] }),
+  };
   if (type === "rectification") {
     const corrections = rest.corrections as { field: string; value: string }[];
     checkCorrections(register, corrections);

@@ -1,4 +1,4 @@
-import { renderDocumentPdf, renderHtml, toCsv } from "../../documents/index.js";
+import { renderDocumentPdf, renderHtml, type Section, toCsv } from "../../documents/index.js";
 import type { Lang } from "../../kernel/index.js";
 import type { Register } from "../../register/index.js";
 import type { AccessResult } from "../access.js";
@@ -43,12 +43,15 @@ export function accessCsv(section: AccessResult["sections"][number]): string {
 export async function accessPackageFiles(
   register: Register,
   result: AccessResult,
-  options: { lang: Lang; readable: boolean },
+  options: { lang: Lang; readable: boolean; more?: { files: PackageFile[]; sections: Section[] } },
 ): Promise<PackageFile[]> {
   const files: PackageFile[] = [{ name: "data.json", content: accessJson(register, result) }];
   for (const section of result.sections) files.push({ name: `${section.collection}.csv`, content: accessCsv(section) });
+  // What the service keeps about the person besides the datasets (their consents), when the caller has it.
+  files.push(...(options.more?.files ?? []));
   if (options.readable) {
     const doc = accessDocument(register, result, options.lang);
+    doc.sections.push(...(options.more?.sections ?? []));
     files.push(
       { name: "index.html", content: renderHtml(doc) },
       { name: "index.pdf", content: await renderDocumentPdf(doc) },

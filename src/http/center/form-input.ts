@@ -8,6 +8,9 @@ import { CORRECTION_ROWS, identityInputs } from "./form-options.js";
 export const FormBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 export type FormBody = z.infer<typeof FormBody>;
 
+/** The kinds of request a consent id from the banner's settings belongs to: seeing or ending consents. */
+export const CONSENT_ID_TYPES: readonly RequestType[] = ["access", "portability", "objection", "withdrawal"];
+
 /** What the person typed, by field name, to put back in the form when it comes back with errors. */
 export type FormValues = Record<string, string | string[]>;
 
@@ -71,7 +74,10 @@ export function requestFormInput(register: Register, type: RequestType, body: Fo
     details.corrections = corrections;
   }
   if (type === "objection") details.activities = list(body, "activities");
+  if (type === "objection" && text(body, "direct_marketing") === "yes") details.direct_marketing = true;
   if (type === "withdrawal") details.purposes = list(body, "purposes");
+  const consentId = text(body, "consent_id");
+  if (consentId && CONSENT_ID_TYPES.includes(type)) details.consent_ids = [consentId.toLowerCase()];
 
   const errorAt = (path: string | undefined, words: CenterWords): FieldError | undefined => {
     if (path === undefined) return undefined;
@@ -95,6 +101,7 @@ export function requestFormInput(register: Register, type: RequestType, body: Fo
       return { field: "correction_field_1", message: words.errors.correctionMissing };
     if (path.startsWith("details.activities")) return { field: "activities", message: words.errors.choice };
     if (path.startsWith("details.purposes")) return { field: "purposes", message: words.errors.choice };
+    if (path.startsWith("details.consent_ids")) return { field: "consent_id", message: words.errors.consentId };
     if (path.startsWith("details.note")) return { field: "note", message: words.errors.note };
     if (path === "lang") return { field: "lang", message: words.errors.lang };
     return undefined;

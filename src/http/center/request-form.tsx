@@ -14,7 +14,7 @@ import {
 } from "../pages/components.js";
 import { commonWords } from "../pages/i18n.js";
 import { langPath } from "./frame.js";
-import type { FormValues } from "./form-input.js";
+import { CONSENT_ID_TYPES, type FormValues } from "./form-input.js";
 import {
   CORRECTION_ROWS,
   consentPurposes,
@@ -115,31 +115,64 @@ function TypeDetails(props: {
   }
   if (type === "objection") {
     const activities = objectableActivities(register, lang);
-    return activities.length === 0 ? null : (
-      <CheckboxGroup
-        name="activities"
-        label={words.objectionActivities}
-        hint={words.objectionHint}
-        choices={activities}
-        values={many(values, "activities")}
-        error={errors.activities}
-      />
+    return (
+      <>
+        <CheckboxGroup
+          name="direct_marketing"
+          // The same term in Dutch and English.
+          label="Direct marketing"
+          choices={[{ value: "yes", label: words.directMarketing, hint: words.directMarketingHint }]}
+          values={many(values, "direct_marketing")}
+        />
+        {activities.length === 0 ? null : (
+          <CheckboxGroup
+            name="activities"
+            label={words.objectionActivities}
+            hint={words.objectionHint}
+            choices={activities}
+            values={many(values, "activities")}
+            error={errors.activities}
+          />
+        )}
+        <ConsentIdField lang={lang} values={values} errors={errors} />
+      </>
     );
   }
   if (type === "withdrawal") {
     const purposes = consentPurposes(register, lang);
-    return purposes.length === 0 ? null : (
-      <CheckboxGroup
-        name="purposes"
-        label={words.withdrawalPurposes}
-        hint={words.withdrawalHint}
-        choices={purposes}
-        values={many(values, "purposes")}
-        error={errors.purposes}
-      />
+    return (
+      <>
+        {purposes.length === 0 ? null : (
+          <CheckboxGroup
+            name="purposes"
+            label={words.withdrawalPurposes}
+            hint={words.withdrawalHint}
+            choices={purposes}
+            values={many(values, "purposes")}
+            error={errors.purposes}
+          />
+        )}
+        <ConsentIdField lang={lang} values={values} errors={errors} />
+      </>
     );
   }
+  if (CONSENT_ID_TYPES.includes(type)) return <ConsentIdField lang={lang} values={values} errors={errors} />;
   return null;
+}
+
+/** The id the banner shows in its settings, to include (or end) the person's cookie choices too. */
+function ConsentIdField(props: { lang: Lang; values: FormValues; errors: FieldErrors }) {
+  const words = centerWords(props.lang);
+  return (
+    <TextField
+      name="consent_id"
+      label={words.consentId}
+      hint={words.consentIdHint}
+      value={one(props.values, "consent_id")}
+      maxLength={36}
+      error={props.errors.consent_id}
+    />
+  );
 }
 
 /** Step two: the form for one kind of request. Posts to the same address; errors come back beside their fields. */

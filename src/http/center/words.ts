@@ -52,6 +52,10 @@ export interface CenterWords {
   objectionHint: string;
   withdrawalPurposes: string;
   withdrawalHint: string;
+  consentId: string;
+  consentIdHint: string;
+  directMarketing: string;
+  directMarketingHint: string;
   langLabel: string;
   langHint: string;
   submit: string;
@@ -62,6 +66,7 @@ export interface CenterWords {
     correction: string;
     correctionMissing: string;
     choice: string;
+    consentId: string;
     note: string;
     lang: string;
   };
@@ -152,6 +157,12 @@ const nl: CenterWords = {
   objectionHint: "Kiest u niets, dan geldt uw bezwaar voor alles wat wij op grond van ons eigen belang doen.",
   withdrawalPurposes: "Voor welk doel trekt u uw toestemming in?",
   withdrawalHint: "Kiest u niets, dan trekken wij al uw toestemmingen in.",
+  consentId: "Toestemmings-id uit de cookie-instellingen",
+  consentIdHint:
+    "Niet verplicht. Het staat in de cookie-instellingen van onze website; vult u het in, dan nemen wij ook uw keuzes in de cookiemelding mee.",
+  directMarketing: "Ik maak bezwaar tegen direct marketing",
+  directMarketingHint:
+    "Zoals nieuwsbrieven en advertenties. Dit bezwaar gaat altijd voor: wij stoppen met alle direct marketing aan u.",
   langLabel: "Taal van onze berichten",
   langHint: "In deze taal sturen wij u e-mail over dit verzoek.",
   submit: "Verzoek versturen",
@@ -163,6 +174,7 @@ const nl: CenterWords = {
     correction: "Deze waarde past niet bij het gekozen gegeven.",
     correctionMissing: "Kies een gegeven en vul de juiste waarde in.",
     choice: "Deze keuze kennen wij niet.",
+    consentId: "Vul het toestemmings-id in zoals het in de cookie-instellingen staat.",
     note: "De toelichting is te lang (ten hoogste 4000 tekens).",
     lang: "Kies Nederlands of Engels.",
   },
@@ -289,6 +301,12 @@ const en: CenterWords = {
   objectionHint: "If you choose nothing, your objection covers everything we do on the basis of our own interest.",
   withdrawalPurposes: "For which purpose do you withdraw your consent?",
   withdrawalHint: "If you choose nothing, we withdraw all your consents.",
+  consentId: "Consent id from the cookie settings",
+  consentIdHint:
+    "Optional. It is shown in the cookie settings of our website; if you fill it in, we include your choices in the cookie banner too.",
+  directMarketing: "I object to direct marketing",
+  directMarketingHint:
+    "Such as newsletters and adverts. This objection always applies: we stop all direct marketing to you.",
   langLabel: "Language of our messages",
   langHint: "We send you e-mail about this request in this language.",
   submit: "Send request",
@@ -300,6 +318,7 @@ const en: CenterWords = {
     correction: "This value does not fit the item you chose.",
     correctionMissing: "Choose an item and enter the correct value.",
     choice: "We do not know this choice.",
+    consentId: "Enter the consent id as the cookie settings show it.",
     note: "The explanation is too long (4000 characters at most).",
     lang: "Choose Dutch or English.",
   },

@@ -4,13 +4,26 @@ import { receivedOn } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
 import { packageRow } from "../package/store-package.js";
 import { zip } from "../package/zip.js";
+import { consentHistory, consentHistoryPart } from "../../consent/index.js";
+import { openRequest } from "../identities.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
 
 /** Access (Art. 15) and portability (Art. 20): everything found, as an encrypted ZIP behind a download link. */
 export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const result = await withRequestSession(ctx, row, (s) => collectAccess(s.graph, s.connections, s.identities));
-  const files = await accessPackageFiles(ctx.register, result, { lang: row.lang, readable: row.type === "access" });
+  const sealed = openRequest(ctx, row.id, row.identities_encrypted);
+  // The person's consents: the subscriptions of the request's address and the consent ids they gave.
+  const history = await consentHistory(ctx, {
+    email: sealed.identities.find((i) => i.type === "email")?.value,
+    consentIds: (sealed.details.consent_ids as string[] | undefined) ?? [],
+  });
+  const consent = consentHistoryPart(history, row.lang);
+  const files = await accessPackageFiles(ctx.register, result, {
+    lang: row.lang,
+    readable: row.type === "access",
+    more: { files: consent.file ? [consent.file] : [], sections: [consent.section] },
+  });
   const day = receivedOn(ctx, row);
   const content = zip(files, new Date(`${day}T00:00:00Z`));
   const rows = result.sections.reduce((sum, s) => sum + s.rows.length, 0);

@@ -1,6 +1,13 @@
 import { type Correction, rectify, restrict, walkRows } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
+import {
+  type ConsentEffect,
+  type ConsentSubject,
+  objectToDirectMarketing,
+  withdrawForRequest,
+} from "../../consent/index.js";
+import { openRequest } from "../identities.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
 
@@ -41,11 +48,42 @@ export async function runRestriction(ctx: ServiceContext, row: RequestRow): Prom
   };
 }
 
+/** Who the consent effects are about: the request's e-mail address and the consent ids the person gave. */
+function consentSubject(ctx: ServiceContext, row: RequestRow): ConsentSubject {
+  const sealed = openRequest(ctx, row.id, row.identities_encrypted);
+  return {
+    requestId: row.id,
+    email: sealed.identities.find((i) => i.type === "email")?.value,
+    consentIds: (sealed.details.consent_ids as string[] | undefined) ?? [],
+  };
+}
+
 /**
- * Objection (Art. 21) and withdrawal of consent (Art. 7(3)): recorded and confirmed. What stops is
- * processing, which the company's own systems carry out; the register names no dataset operation for it.
+ * Objection (Art. 21) and withdrawal of consent (Art. 7(3)): recorded and confirmed. What stops in the
+ * company's own systems is theirs to carry out (the register names no dataset operation for it); what
+ * Waarborg keeps itself, it ends here: a withdrawal ends the purposes it names in the consent records
+ * and subscriptions, an objection to direct marketing ends every marketing purpose and puts the
+ * address on the suppression list.
  */
-export async function runRecorded(_ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
-  const details = JSON.parse(row.details) as Record<string, unknown>;
-  return { event: "complete", data: { changed: false, recorded: details }, audit: {} };
+export async function runRecorded(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
+  const details = JSON.parse(row.details) as { purposes?: string[]; activities?: string[]; direct_marketing?: boolean };
+  let consent: ConsentEffect | undefined;
+  if (row.type === "withdrawal") consent = await withdrawForRequest(ctx, consentSubject(ctx, row), details.purposes);
+  if (row.type === "objection" && objectsToDirectMarketing(ctx, details))
+    consent = await objectToDirectMarketing(ctx, consentSubject(ctx, row));
+  const changed = consent !== undefined && consent.records + consent.subscriptions > 0;
+  return {
+    event: "complete",
+    data: { changed, recorded: details, ...(consent ? { consent } : {}) },
+    audit: consent ? { consent_records: consent.records, subscriptions: consent.subscriptions } : {},
+  };
+}
+
+/** An objection says it is against direct marketing, or names an activity whose purpose is marketing. */
+function objectsToDirectMarketing(
+  ctx: ServiceContext,
+  details: { activities?: string[]; direct_marketing?: boolean },
+): boolean {
+  if (details.direct_marketing) return true;
+  return (details.activities ?? []).some((id) => ctx.register.activities[id]?.purpose_kind?.startsWith("marketing."));
 }
