@@ -24,8 +24,11 @@ import { STYLE_HASH } from "./pages/style.js";
 export interface AppOptions {
   /** Where request lines and errors go; none in tests that do not read them. */
   logger?: Logger;
-  /** Behind a reverse proxy: take the visitor's address from X-Forwarded-For. */
-  trustProxy?: boolean;
+  /**
+   * Behind reverse proxies: how many (the address the last of them appended to X-Forwarded-For) or
+   * their addresses and CIDRs. Never `true`: that takes the left-most entry, which the client writes.
+   */
+  trustProxy?: false | number | string[];
   /** The privacy center's limits on filing requests (see center/filing-limit.ts). */
   filingLimits?: Partial<FilingLimits>;
 }
@@ -85,6 +88,15 @@ class RouteLogController extends LogController {
   }
 }
 
+/**
+ * Fastify's types leave out the number of hops its runtime accepts; as a function it is what proxy-addr
+ * makes of a number: hop 0 is the connection, hop 1 the address the nearest proxy appended, and so on.
+ */
+function fastifyTrust(trust: false | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== "number") return trust;
+  return (_address, hop) => hop < trust;
+}
+
 /** The visitor's language for a page that has no route of its own: the path's prefix, ?lang, Accept-Language. */
 export function visitorLang(request: FastifyRequest): Lang {
   const prefix = request.url.split("/")[1]?.split("?")[0];
@@ -117,7 +129,7 @@ export function buildApp(ctx: ServiceContext, options: AppOptions = {}): Fastify
     // Typed as Fastify's base logger so the instance keeps the default FastifyInstance type.
     loggerInstance: options.logger as FastifyBaseLogger | undefined,
     logController: new RouteLogController(),
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrust(options.trustProxy ?? false),
     bodyLimit: 256 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);

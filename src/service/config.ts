@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { DEFAULT_STORE_URL, resolveStoreUrl, StoreConfigError } from "../store/index.js";
+import { ConfigError } from "./config-error.js";
+import { type ProxyTrust, proxyTrustFrom } from "./proxy-trust.js";
 
 /** The demo register ships with the package: found from this file, so `serve --demo` works from any folder. */
 export const DEMO_REGISTER = fileURLToPath(new URL("../../examples/demo/privacy.yaml", import.meta.url));
@@ -11,8 +13,7 @@ export const DEMO_SUBJECTS_DEFAULT = 500;
 export const PORT_DEFAULT = 3000;
 export const HOST_DEFAULT = "127.0.0.1";
 
-/** A configuration the service cannot start with. The message names the setting, never its value. */
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /**
  * Every setting of `waarborg serve`: its environment variable, its flag (secrets have none: a command
@@ -71,7 +72,8 @@ export const SETTINGS = [
   {
     env: "WAARBORG_TRUST_PROXY",
     flag: undefined,
-    meaning: "`true` behind a reverse proxy, so sign-in and filing limits see the visitor's address (X-Forwarded-For)",
+    meaning:
+      "behind reverse proxies: their number (1 for one proxy) or their addresses and CIDRs, comma-separated; the visitor's address is the one they appended to X-Forwarded-For (`true` is refused)",
   },
   {
     env: "WAARBORG_CONSENT_ORIGINS",
@@ -114,7 +116,7 @@ export interface ServiceConfig {
   demoDatabaseUrl: string | undefined;
   demoSubjects: number;
   adminEmail: string;
-  trustProxy: boolean;
+  trustProxy: ProxyTrust;
   runWorker: boolean;
   logLevel: string;
 }
@@ -181,7 +183,7 @@ export function resolveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = proces
     demoDatabaseUrl: demo ? env.DEMO_DATABASE_URL || DEMO_DATABASE_DEFAULT : undefined,
     demoSubjects: DEMO_SUBJECTS_DEFAULT,
     adminEmail: env.WAARBORG_ADMIN_EMAIL || "admin@waarborg.local",
-    trustProxy: env.WAARBORG_TRUST_PROXY === "true",
+    trustProxy: proxyTrustFrom(env.WAARBORG_TRUST_PROXY),
     runWorker: flags.worker !== false,
     logLevel,
   };

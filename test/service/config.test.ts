@@ -65,6 +65,18 @@ describe("service configuration", () => {
       expect(attempt).not.toThrow(/secret/);
   });
 
+  it("trusts proxies by number or by address, and refuses the spoofable `true`", () => {
+    const trust = (value: string) => resolveConfig({ demo: true }, { WAARBORG_TRUST_PROXY: value }).trustProxy;
+    expect(resolveConfig({ demo: true }, {}).trustProxy).toBe(false);
+    expect(trust("false")).toBe(false);
+    expect(trust("1")).toBe(1);
+    expect(trust("10.0.0.5, 10.1.0.0/16,::1,loopback")).toEqual(["10.0.0.5", "10.1.0.0/16", "::1", "loopback"]);
+    expect(() => trust("true")).toThrow(/number of proxies/);
+    expect(() => trust("10.0.0.5,proxy.example")).toThrow(/entry 2 is neither an IP address/);
+    expect(() => trust("10.0.0.0/33")).toThrow(/entry 1/);
+    expect(() => trust("99")).toThrow(/at most 10/);
+  });
+
   it("is documented in one table in the guide, setting by setting", () => {
     const guide = readFileSync(new URL("../../docs/guide.md", import.meta.url), "utf8");
     const section = guide.slice(guide.indexOf("## Running the service"));

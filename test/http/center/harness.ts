@@ -38,7 +38,9 @@ export interface Center {
  * suites file many requests for the same few addresses from one client, so the filing limits are
  * raised unless a test passes its own.
  */
-export async function startCenter(options: { filingLimits?: Partial<FilingLimits> } = {}): Promise<Center> {
+export async function startCenter(
+  options: { filingLimits?: Partial<FilingLimits>; trustProxy?: false | number | string[] } = {},
+): Promise<Center> {
   const { store, dir, remove } = await tempStore();
   const demoUrl = `sqlite:${join(dir, "demo.db")}`;
   await prepareDemoDatabase(demoUrl, DEMO_SUBJECTS);
@@ -71,6 +73,7 @@ export async function startCenter(options: { filingLimits?: Partial<FilingLimits
   const app = buildApp(ctx, {
     logger: createLogger({ level: "debug", destination }),
     filingLimits: options.filingLimits ?? { perEmail: 1000, perClient: 1000 },
+    trustProxy: options.trustProxy,
   });
   await app.ready();
   return {
