@@ -12,7 +12,8 @@ export { type Change } from "./audit.js";
 export { csrfTokenMatches } from "./csrf.js";
 export { AuthInputError } from "./errors.js";
 export { generatePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./passwords.js";
-export { SIGN_IN_LIMITS, SignInLimiter, type SignInLimits } from "./rate-limit.js";
+export { counterKey, pruneLimitCounters, releaseSlot, takeSlot } from "./limit-counters.js";
+export { type DelayPolicy, delayAfter, SIGN_IN_LIMITS, SignInLimiter, type SignInLimits } from "./rate-limit.js";
 export { can, isRole, PERMISSIONS, type Permission, rolesWith, USER_ROLES, type UserRole } from "./roles.js";
 export {
   type ActiveSession,
@@ -34,4 +35,3 @@ export {
   normalizeEmail,
   type User,
 } from "./users.js";
-export { RecentEvents } from "./recent-events.js";

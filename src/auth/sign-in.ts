@@ -13,10 +13,11 @@ export interface SignInAttempt {
 }
 
 /**
- * The outcome carries no reason on failure: an unknown address, a wrong password, a disabled account
- * and a lock all look the same to the person signing in, so the form cannot be used to find accounts.
+ * The outcome carries no reason on failure: an unknown address, a wrong password and a disabled
+ * account look the same to the person signing in, so the form cannot be used to find accounts. A
+ * failure that has to wait says how long (`retryAfterMs`); that too is the same for every address.
  */
-export type SignInResult = { ok: true; user: User; session: NewSession } | { ok: false };
+export type SignInResult = { ok: true; user: User; session: NewSession } | { ok: false; retryAfterMs?: number };
 
 export async function signIn(
   store: Store,
@@ -25,8 +26,8 @@ export async function signIn(
   now: Date = new Date(),
 ): Promise<SignInResult> {
   const email = normalizeEmail(attempt.email);
-  const locked = limiter.isLocked(email, attempt.address, now);
-  const row = locked ? undefined : await findUserByEmail(store, email);
+  const wait = await limiter.waitFor(email, attempt.address, now);
+  const row = wait > 0 ? undefined : await findUserByEmail(store, email);
   // Every path spends one argon2 verification, so the answer takes as long for an unknown address, a
   // locked one or a disabled account as for a wrong password.
   const valid =
@@ -34,11 +35,11 @@ export async function signIn(
       ? await checkPassword(row.password_hash, attempt.password)
       : await checkNoPassword(attempt.password);
   if (!valid || !row) {
-    // A refused attempt while locked checked no password, so it does not lengthen the lock.
-    if (!locked) limiter.recordFailure(email, attempt.address, now);
-    return { ok: false };
+    // An attempt refused while waiting checked no password, so it does not lengthen the wait.
+    const retryAfterMs = wait > 0 ? wait : await limiter.recordFailure(email, attempt.address, now);
+    return retryAfterMs > 0 ? { ok: false, retryAfterMs } : { ok: false };
   }
-  limiter.recordSuccess(email);
+  await limiter.recordSuccess(email);
   const session = await createSession(store, row.id, now);
   // Sessions left to expire are cleared here, so the table stays small without a job of its own.
   await pruneSessions(store, now);

@@ -1,6 +1,10 @@
 import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
+import { pruneLimitCounters } from "../auth/index.js";
 import { requeueStranded } from "../requests/index.js";
+
+/** Filing and sign-in counters are dropped this long after their last use: every window and delay is shorter. */
+const LIMIT_COUNTERS_KEPT_MS = 24 * 3600_000;
 
 /** How often a process that runs jobs looks for work that fell between the cracks. */
 export const HOUSEKEEPING_EVERY_MS = 5 * 60_000;
@@ -28,6 +32,7 @@ export function startHousekeeping(
       if (outcome.requeued > 0) logger.warn({ requests: outcome.requeued }, "queued stranded requests again");
       if (outcome.givenUp > 0)
         logger.warn({ requests: outcome.givenUp }, "requests wait for the privacy officer after failed runs");
+      await pruneLimitCounters(ctx.store, new Date(ctx.now().getTime() - LIMIT_COUNTERS_KEPT_MS));
     } catch (error) {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, "housekeeping failed");
     }

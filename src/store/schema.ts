@@ -301,6 +301,20 @@ export interface SettingsTable {
   value: string;
 }
 
+/**
+ * One counter of the filing or sign-in limits. `key` is a SHA-256 hash of what is counted (an e-mail
+ * address, a client address, an account). Filing counts within a fixed window from
+ * `window_started_at`; sign-in failures are forgotten once `last_at` is long enough ago, and
+ * `blocked_until` is the end of the delay the last failure earned.
+ */
+export interface LimitCountersTable {
+  key: string;
+  count: number;
+  window_started_at: string;
+  last_at: string;
+  blocked_until: string | null;
+}
+
 export interface StoreSchema {
   requests: RequestsTable;
   request_events: RequestEventsTable;
@@ -321,6 +335,7 @@ export interface StoreSchema {
   consent_daily: ConsentDailyTable;
   subscriptions: SubscriptionsTable;
   suppressions: SuppressionsTable;
+  limit_counters: LimitCountersTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

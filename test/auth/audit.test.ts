@@ -28,8 +28,8 @@ describe("audit trail of accounts and tokens", () => {
       { email: "p@example.nl", name: "Petra", role: "privacy_officer", password: PASSWORD },
       BY_ADMIN,
     );
-    await signIn(store, new SignInLimiter(), { email: "p@example.nl", password: PASSWORD, address: "192.0.2.1" });
-    await signIn(store, new SignInLimiter(), {
+    await signIn(store, new SignInLimiter(store), { email: "p@example.nl", password: PASSWORD, address: "192.0.2.1" });
+    await signIn(store, new SignInLimiter(store), {
       email: "p@example.nl",
       password: "wrong password!",
       address: "192.0.2.1",

@@ -45,7 +45,7 @@ describe("waarborg users and tokens", () => {
     const password = /password, shown only now: (\S+)/.exec(added.stdout)?.[1] ?? "";
     expect(password).toHaveLength(24);
     const result = await withStore((store) =>
-      signIn(store, new SignInLimiter(), { email: "anna@example.nl", password, address: "127.0.0.1" }),
+      signIn(store, new SignInLimiter(store), { email: "anna@example.nl", password, address: "127.0.0.1" }),
     );
     expect(result.ok).toBe(true);
     expect((await runCli(["users", "list", "--store", storeUrl])).stdout).not.toContain(password);

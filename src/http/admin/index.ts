@@ -22,7 +22,7 @@ export type { AdminOptions } from "./context.js";
  */
 export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options) => {
   const { ctx } = options;
-  const limiter = options.limiter ?? new SignInLimiter();
+  const limiter = options.limiter ?? new SignInLimiter(ctx.store);
   const secure = ctx.publicUrl.startsWith("https:");
   if (!app.hasRequestDecorator("cookies")) await app.register(fastifyCookie);
   if (!app.hasContentTypeParser("application/x-www-form-urlencoded")) await app.register(fastifyFormbody);

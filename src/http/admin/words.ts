@@ -11,8 +11,11 @@ const NL = {
   signInIntro: "Log in met het e-mailadres en wachtwoord van uw beheeraccount.",
   email: "E-mailadres",
   password: "Wachtwoord",
-  signInFailed:
-    "Dit e-mailadres en wachtwoord horen niet bij een actief account, of inloggen is even geblokkeerd na te veel pogingen. Probeer het later opnieuw.",
+  signInFailed: "Dit e-mailadres en wachtwoord horen niet bij een actief account.",
+  signInWait: (wait: string) =>
+    `Te veel mislukte pogingen voor dit account of vanaf deze verbinding. Wacht ${wait} en probeer het dan opnieuw.`,
+  seconds: (n: number) => (n === 1 ? "1 seconde" : `${n} seconden`),
+  minutes: (n: number) => (n === 1 ? "1 minuut" : `${n} minuten`),
   signedOut: "U bent uitgelogd.",
   signOut: "Uitloggen",
   signedInAs: "Ingelogd als",
@@ -199,8 +202,11 @@ const EN: AdminWords = {
   signInIntro: "Sign in with the e-mail address and password of your admin account.",
   email: "E-mail address",
   password: "Password",
-  signInFailed:
-    "This e-mail address and password do not belong to an active account, or sign-in is paused after too many attempts. Please try again later.",
+  signInFailed: "This e-mail address and password do not belong to an active account.",
+  signInWait: (wait: string) =>
+    `Too many failed attempts for this account or from this connection. Wait ${wait}, then try again.`,
+  seconds: (n: number) => (n === 1 ? "1 second" : `${n} seconds`),
+  minutes: (n: number) => (n === 1 ? "1 minute" : `${n} minutes`),
   signedOut: "You have signed out.",
   signOut: "Sign out",
   signedInAs: "Signed in as",

@@ -23,7 +23,7 @@ export interface CenterOptions {
 export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (app, { ctx, filingLimits }) => {
   homeRoutes(app, ctx);
   statementRoutes(app, ctx);
-  requestRoutes(app, ctx, new FilingLimiter(filingLimits));
+  requestRoutes(app, ctx, new FilingLimiter(ctx.store, filingLimits));
   verifyRoutes(app, ctx);
   statusRoutes(app, ctx);
   downloadRoutes(app, ctx);

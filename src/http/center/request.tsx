@@ -58,7 +58,8 @@ export function requestRoutes(app: FastifyInstance, ctx: ServiceContext, limiter
       const form = requestFormInput(ctx.register, type, body);
       const email = form.input.identities.find((i) => i.type === "email")?.value ?? "";
       // An empty or malformed address is refused by fileRequest with its own message; it mails nothing.
-      if (email.includes("@") && !limiter.allow(email, request.ip, ctx.now()))
+      const slots = email.includes("@") ? await limiter.take(email, request.ip, ctx.now()) : undefined;
+      if (email.includes("@") && !slots)
         return sendPage(reply, formPage(lang, type, form.values, { email: words.errors.tooManyRequests }), {
           status: 429,
           private: true,

@@ -4,6 +4,7 @@ import { initial } from "./0001-initial.js";
 import { opendsrLinks } from "./0002-opendsr-links.js";
 import { consentRecords } from "./0003-consent-records.js";
 import { subscriptions } from "./0004-subscriptions.js";
+import { limitCounters } from "./0005-limit-counters.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0002_opendsr_links": opendsrLinks,
   "0003_consent_records": consentRecords,
   "0004_subscriptions": subscriptions,
+  "0005_limit_counters": limitCounters,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {

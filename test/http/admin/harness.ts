@@ -38,7 +38,7 @@ export async function consoleHarness(
   const { store, dispose } = await tempStore();
   const clock = { now: new Date("2025-03-05T09:00:00.000Z") };
   const ctx = await serviceContext(store, clock, options);
-  const limiter = new SignInLimiter();
+  const limiter = new SignInLimiter(store);
   const app = Fastify();
   const served: string[] = [];
   app.addHook("onRoute", (route) => {

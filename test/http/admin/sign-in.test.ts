@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { disableUser } from "../../../src/auth/index.js";
+import { disableUser, SIGN_IN_LIMITS } from "../../../src/auth/index.js";
 import { type ConsoleHarness, consoleHarness, form, get, PASSWORD, post } from "./harness.js";
 
 let h: ConsoleHarness;
@@ -16,11 +16,17 @@ async function openSignIn(url = "/admin/sign-in") {
   return { page, cookie: `waarborg_admin_signin=${cookie?.value}`, token };
 }
 
-async function submit(email: string, password: string, extra: Record<string, string> = {}, address = "192.0.2.1") {
+async function submit(
+  email: string,
+  password: string,
+  extra: Record<string, string> = {},
+  address = "192.0.2.1",
+  url = "/admin/sign-in",
+) {
   const { cookie, token } = await openSignIn();
   return h.app.inject({
     method: "POST",
-    url: "/admin/sign-in",
+    url,
     remoteAddress: address,
     headers: { "content-type": "application/x-www-form-urlencoded", cookie },
     payload: form({ _csrf: token, email, password, ...extra }),
@@ -88,18 +94,30 @@ describe("console sign-in", () => {
     expect(unknown.cookies.find((c) => c.name === "waarborg_admin")).toBeUndefined();
   });
 
-  it("locks an account after 5 failures with the same message, even for the right password", async () => {
-    for (let i = 0; i < 5; i++) await submit("auditor@example.nl", `wrong password ${i}`);
-    const locked = await submit("auditor@example.nl", PASSWORD);
-    expect(locked.statusCode).toBe(401);
-    expect(locked.body).toContain("te veel pogingen");
-    // Another address from the same client is not locked by it.
+  it("makes an account wait after its free failures and says how long, in Dutch and in English", async () => {
+    for (let i = 0; i < SIGN_IN_LIMITS.account.free; i++)
+      expect((await submit("auditor@example.nl", `wrong password ${i}`, {}, `192.0.2.${i + 10}`)).statusCode).toBe(401);
+    const waiting = await submit("auditor@example.nl", "wrong password again");
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.headers["retry-after"]).toBe("2");
+    expect(waiting.body).toContain("Wacht 2 seconden en probeer het dan opnieuw.");
+    // Even the right password waits, and is told in the language asked for.
+    const english = await submit("auditor@example.nl", PASSWORD, {}, "192.0.2.1", "/admin/sign-in?lang=en");
+    expect(english.statusCode).toBe(429);
+    expect(english.body).toMatch(/Wait [12] seconds?, then try again\./);
+    // Another account from the same client does not wait for it.
     expect((await submit("support@example.nl", PASSWORD)).statusCode).toBe(303);
+    // Once the wait is over the right password signs in: a delay, not a lock.
+    h.clock.now = new Date(h.clock.now.getTime() + 2000);
+    expect((await submit("auditor@example.nl", PASSWORD)).statusCode).toBe(303);
   });
 
-  it("locks a client address after 20 failures", async () => {
-    for (let i = 0; i < 20; i++) await submit(`u${i}@example.nl`, "wrong password!", {}, "198.51.100.7");
-    expect((await submit("support@example.nl", PASSWORD, {}, "198.51.100.7")).statusCode).toBe(401);
+  it("makes a client address wait after its free failures across accounts, and leaves other addresses alone", async () => {
+    // The free failures, and one more that earns the first delay.
+    for (let i = 0; i <= SIGN_IN_LIMITS.address.free; i++)
+      await submit(`u${i}@example.nl`, "wrong password!", {}, "198.51.100.7");
+    const waiting = await submit("support@example.nl", PASSWORD, {}, "198.51.100.7");
+    expect(waiting.statusCode).toBe(429);
     expect((await submit("support@example.nl", PASSWORD, {}, "198.51.100.8")).statusCode).toBe(303);
   });
 

@@ -10,12 +10,20 @@ export interface SignInView {
   next: string;
   email?: string;
   failed?: boolean;
+  /** Set when the failure has to wait before the next try: how long, in milliseconds. */
+  retryAfterMs?: number;
   signedOut?: boolean;
+}
+
+/** A wait in whole seconds under two minutes, else in whole minutes, rounded up so it is never too short. */
+export function waitText(ms: number, words: ReturnType<typeof adminWords>): string {
+  const seconds = Math.ceil(ms / 1000);
+  return seconds < 120 ? words.seconds(seconds) : words.minutes(Math.ceil(seconds / 60));
 }
 
 /**
  * The sign-in form. A failed attempt shows one message whatever went wrong, so the form tells nobody
- * which addresses have an account or which accounts are locked.
+ * which addresses have an account; a wait is counted per submitted address, known or not.
  */
 export function signInPage(page: PageContext, view: SignInView): string {
   const words = adminWords(page.lang);
@@ -24,7 +32,7 @@ export function signInPage(page: PageContext, view: SignInView): string {
       <h1>{words.signIn}</h1>
       {view.failed ? (
         <Notice kind="error">
-          <p>{words.signInFailed}</p>
+          <p>{view.retryAfterMs ? words.signInWait(waitText(view.retryAfterMs, words)) : words.signInFailed}</p>
         </Notice>
       ) : null}
       {view.signedOut ? <Notice kind="success">{words.signedOut}</Notice> : null}

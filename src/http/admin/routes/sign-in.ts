@@ -38,12 +38,15 @@ export function signInRoutes(ctx: ConsoleContext, limiter: SignInLimiter, secure
         ctx.now(),
       );
       const next = safeNext(body.next);
-      if (!result.ok)
+      if (!result.ok) {
+        const { retryAfterMs } = result;
+        if (retryAfterMs) reply.header("retry-after", String(Math.ceil(retryAfterMs / 1000)));
         return sendHtml(
           reply,
-          signInPage(pageOf(request, ctx), { formToken: expected, next, email, failed: true }),
-          401,
+          signInPage(pageOf(request, ctx), { formToken: expected, next, email, failed: true, retryAfterMs }),
+          retryAfterMs ? 429 : 401,
         );
+      }
       reply.clearCookie(SIGN_IN_COOKIE, cookieOptions(secure));
       reply.setCookie(SESSION_COOKIE, result.session.token, cookieOptions(secure));
       return reply.redirect(next, 303);
