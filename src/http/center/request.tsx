@@ -69,6 +69,9 @@ export function requestRoutes(app: FastifyInstance, ctx: ServiceContext, limiter
         setPending(reply, filed, secure);
         return reply.header("cache-control", "no-store").redirect(langPath(lang, "verify"), 303);
       } catch (error) {
+        // Nothing was filed and nothing mailed: the attempt does not count against the limits.
+        // A store that failed the filing may fail this too; the filing's own error is the one to report.
+        await slots?.release().catch(() => undefined);
         if (!(error instanceof OperationError)) throw error;
         const problem = form.errorAt(error.field, words);
         if (!problem) throw error;

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FILING_LIMITS } from "../../../src/http/center/filing-limit.js";
 import { listOutbox } from "../../../src/mail/outbox.js";
@@ -54,5 +55,18 @@ describe("limits on filing requests", () => {
     expect((await file("flood-last@example.org", client)).statusCode).toBe(429);
     expect(await mailsTo("flood-last@example.org")).toBe(0);
     expect((await file("flood-last@example.org", "192.0.2.45")).statusCode).toBe(303);
+  });
+
+  it("does not count a filing that failed on the service's side", async () => {
+    const client = "192.0.2.99";
+    // A store that refuses the write: every filing fails with 500 and mails nothing.
+    await sql`ALTER TABLE requests RENAME TO requests_away`.execute(center.ctx.store.db);
+    try {
+      for (let i = 0; i <= FILING_LIMITS.perClient; i++)
+        expect((await file(`failed-${i}@example.org`, client)).statusCode).toBe(500);
+    } finally {
+      await sql`ALTER TABLE requests_away RENAME TO requests`.execute(center.ctx.store.db);
+    }
+    expect((await file("after-failure@example.org", client)).statusCode).toBe(303);
   });
 });
