@@ -70,12 +70,14 @@ for (const dialect of DIALECTS) {
         "0002_opendsr_links",
         "0003_consent_records",
         "0004_subscriptions",
+        "0005_limit_counters",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
         "0002_opendsr_links",
         "0003_consent_records",
         "0004_subscriptions",
+        "0005_limit_counters",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -109,6 +111,7 @@ for (const dialect of DIALECTS) {
           "0002_opendsr_links",
           "0003_consent_records",
           "0004_subscriptions",
+          "0005_limit_counters",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {
