@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   /** approve, deny, extend, pause and resume the clock, cancel */
   "requests.decide",
   "outbox.read",
+  /** read an outbox message's codes and links, with an audit entry; everyone else sees them masked */
+  "outbox.reveal",
   "audit.read",
   /** the acceptance chart and the proof of a consent id */
   "consent.read",
@@ -19,12 +21,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 /**
  * The one permission table. Every admin route names the permission it needs and asks `can`; nothing
  * else decides who may do what. The auditor reads and never changes anything; support handles the
- * mail but takes no decision on a request.
+ * mail but takes no decision on a request, and sees no code or link in it that would let them take
+ * one in the requester's place (verifying, cancelling, downloading).
  */
 const GRANTS: Record<Permission, readonly UserRole[]> = {
   "requests.read": ["admin", "privacy_officer", "support", "auditor"],
   "requests.decide": ["admin", "privacy_officer"],
   "outbox.read": ["admin", "privacy_officer", "support"],
+  "outbox.reveal": ["admin"],
   "audit.read": ["admin", "privacy_officer", "auditor"],
   "consent.read": ["admin", "privacy_officer", "auditor"],
   "users.manage": ["admin"],

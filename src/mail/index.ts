@@ -3,6 +3,8 @@ export { type ComposedMail, compose, type MailBlock } from "./compose.js";
 export type { Mailer, MailMessage } from "./message.js";
 export { listOutbox, OutboxMailer } from "./outbox.js";
 export { requestNoun } from "./request-words.js";
+export { revealOutboxMessage } from "./reveal.js";
+export { MASK, maskedMessage, maskSecrets } from "./secrets-mask.js";
 export { smtpMailer } from "./smtp.js";
 export {
   completionMail,

@@ -94,7 +94,7 @@ describe("the outbox", () => {
     const list = await get(h.app, "/admin/outbox", h.as.support);
     const id = /href="\/admin\/outbox\/([^"]+)"/.exec(list.body)?.[1];
     const message = await get(h.app, `/admin/outbox/${id}`, h.as.support);
-    expect(message.body).toContain("<p>Beste lezer,</p><p>Uw code is:<br/>123456</p><p>&lt;b>niet vet&lt;/b></p>");
+    expect(message.body).toContain("<p>Beste lezer,</p><p>Uw code is:<br/>••••••</p><p>&lt;b>niet vet&lt;/b></p>");
     expect(message.body).not.toContain("html part");
     expect((await get(h.app, "/admin/outbox/nope", h.as.support)).statusCode).toBe(404);
   });

@@ -135,6 +135,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   },
   { method: "GET", pattern: "/admin/outbox", permission: "outbox.read", ok: 200 },
   { method: "GET", pattern: "/admin/outbox/:id", permission: "outbox.read", target: mail, ok: 200 },
+  { method: "POST", pattern: "/admin/outbox/:id/reveal", permission: "outbox.reveal", target: mail, ok: 200 },
   { method: "GET", pattern: "/admin/audit", permission: "audit.read", ok: 200 },
   { method: "GET", pattern: "/admin/users", permission: "users.manage", ok: 200 },
   {

@@ -4,7 +4,7 @@ import { formatInstant } from "../format.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 import { ScrollTable } from "./table.js";
-import { AdminFrame, type PageContext } from "./frame.js";
+import { AdminFrame, CsrfField, type PageContext } from "./frame.js";
 
 /** The outbox, newest first: in the embedded default this is where codes and links can be read. */
 export function outboxPage(page: PageContext, messages: OutboxRow[], nextOffset: number | undefined): string {
@@ -71,9 +71,14 @@ function MailText({ text }: { text: string }) {
 
 /**
  * One message as its recipient reads it: the plain-text part, shown as text. The HTML part is not
- * rendered: the console shows mail, it does not run it.
+ * rendered: the console shows mail, it does not run it. Codes and links arrive masked unless an
+ * admin revealed them; an admin gets the button that does.
  */
-export function outboxMessagePage(page: PageContext, message: OutboxRow): string {
+export function outboxMessagePage(
+  page: PageContext,
+  message: OutboxRow,
+  view: { mayReveal?: boolean; revealed?: boolean } = {},
+): string {
   const words = adminWords(page.lang);
   return renderPage(
     <AdminFrame page={page} title={message.subject}>
@@ -89,6 +94,13 @@ export function outboxMessagePage(page: PageContext, message: OutboxRow): string
         <dd>{message.lang}</dd>
       </dl>
       <h2>{words.message}</h2>
+      <p>{view.revealed ? words.secretsRevealed : words.secretsMasked}</p>
+      {view.mayReveal && !view.revealed ? (
+        <form method="post" action={`${ADMIN_PREFIX}/outbox/${message.id}/reveal`}>
+          <CsrfField token={page.session?.csrfToken ?? ""} />
+          <button type="submit">{words.revealSecrets}</button>
+        </form>
+      ) : null}
       <div lang={message.lang}>
         <MailText text={message.text} />
       </div>

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
-import { listOutbox } from "../../../mail/index.js";
+import { can } from "../../../auth/index.js";
+import { listOutbox, maskedMessage, revealOutboxMessage } from "../../../mail/index.js";
 import { type ConsoleContext, pageOf, sendHtml } from "../context.js";
 import { guard } from "../guard.js";
 import { notFound } from "../not-found.js";
@@ -8,7 +9,10 @@ import { outboxMessage } from "../reads.js";
 
 const PAGE_SIZE = 50;
 
-/** The outbox: admin, privacy officer and support (outbox.read). */
+/**
+ * The outbox: admin, privacy officer and support (outbox.read), with codes and links masked; an admin
+ * may reveal one message (outbox.reveal), which the audit log records.
+ */
 export function outboxRoutes(ctx: ConsoleContext): FastifyPluginAsync {
   return async (app) => {
     const preHandler = guard(ctx, "outbox.read");
@@ -19,13 +23,25 @@ export function outboxRoutes(ctx: ConsoleContext): FastifyPluginAsync {
       // One more than a page tells whether there is a next page without counting the table.
       const rows = await listOutbox(ctx.store, { limit: PAGE_SIZE + 1, offset });
       const next = rows.length > PAGE_SIZE ? offset + PAGE_SIZE : undefined;
-      return sendHtml(reply, outboxPage(pageOf(request, ctx), rows.slice(0, PAGE_SIZE), next));
+      return sendHtml(reply, outboxPage(pageOf(request, ctx), rows.slice(0, PAGE_SIZE).map(maskedMessage), next));
     });
 
     app.get<{ Params: { id: string } }>("/outbox/:id", { preHandler }, async (request, reply) => {
       const message = await outboxMessage(ctx.store, request.params.id);
       if (!message) return notFound(request, reply, ctx);
-      return sendHtml(reply, outboxMessagePage(pageOf(request, ctx), message));
+      const mayReveal = can(request.adminSession!.user.role, "outbox.reveal");
+      return sendHtml(reply, outboxMessagePage(pageOf(request, ctx), maskedMessage(message), { mayReveal }));
     });
+
+    app.post<{ Params: { id: string } }>(
+      "/outbox/:id/reveal",
+      { preHandler: guard(ctx, "outbox.reveal") },
+      async (request, reply) => {
+        const actor = `user:${request.adminSession!.user.id}`;
+        const message = await revealOutboxMessage(ctx.store, request.params.id, actor, ctx.now());
+        if (!message) return notFound(request, reply, ctx);
+        return sendHtml(reply, outboxMessagePage(pageOf(request, ctx), message, { revealed: true }));
+      },
+    );
   };
 }
