@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import { DEFAULT_STORE_URL } from "./config.js";
@@ -16,6 +16,16 @@ export interface OpenStoreOptions {
   url?: string;
   /** PostgreSQL connections in the pool. */
   poolSize?: number;
+}
+
+/**
+ * The store holds sessions, encrypted identities and the outbox's codes: readable by the owner only.
+ * SQLite gives the -wal and -shm files it creates the database file's mode, so creating that file
+ * 0600 first covers all three; a store made before this is narrowed on open.
+ */
+function ownerOnly(path: string): void {
+  if (!existsSync(path)) closeSync(openSync(path, "a", 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
 }
 
 /** How long a SQLite writer waits for another writer's lock before giving up with SQLITE_BUSY. */
@@ -41,7 +51,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   const path = url.slice("sqlite:".length);
   if (!path) throw new Error("the SQLite store needs a file path: sqlite:<path>");
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  ownerOnly(path);
   const { default: Database } = await import("better-sqlite3");
   const database = new Database(path);
   // WAL lets readers (the privacy center) run while a worker writes; foreign keys are off by default in
