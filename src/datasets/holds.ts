@@ -1,4 +1,5 @@
 import { readTimestamp } from "../connectors/index.js";
+import { monthsOn } from "../deadlines/index.js";
 import { approxDays, parseDuration } from "../register/index.js";
 import type { CollectionDef } from "./graph.js";
 import type { Row } from "./table.js";
@@ -42,12 +43,12 @@ export function addPeriod(start: Date, period: string): Date {
   if (!d) return new Date(start.getTime());
   if (d.unit !== "year" && d.unit !== "month") return new Date(start.getTime() + approxDays(d) * DAY);
   const months = d.unit === "year" ? d.amount * 12 : d.amount;
-  const total = start.getUTCMonth() + months;
-  const year = start.getUTCFullYear() + Math.floor(total / 12);
-  const month = total % 12;
-  // Reg. 1182/71: a day that does not exist in the target month becomes its last day (31 Jan + 1 month = 28/29 Feb).
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  // The month rule of Reg. 1182/71, on the start's UTC day; the time of day stays as it was.
+  const end = monthsOn(
+    { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() },
+    months,
+  );
   const out = new Date(start.getTime());
-  out.setUTCFullYear(year, month, Math.min(start.getUTCDate(), lastDay));
+  out.setUTCFullYear(end.year, end.month - 1, end.day);
   return out;
 }

@@ -97,15 +97,22 @@ export function isWeekend(date: CalendarDate): boolean {
 }
 
 /**
- * The same-numbered day `months` months later, or the last day of that month when it has no such day
- * (31 January + 1 month = 28 or 29 February): the month rule of Regulation 1182/71 art. 3(2)(c).
+ * The one month arithmetic in Waarborg: the same-numbered day `months` months on (back when negative),
+ * or the last day of that month when it has no such day (31 January + 1 month = 28 or 29 February):
+ * the month rule of Regulation 1182/71 art. 3(2)(c). On plain parts, so instants (a retention hold's
+ * start) and months without a day (a dashboard's columns) step the same way as calendar dates.
  */
+export function monthsOn(parts: DateParts, months: number): DateParts {
+  const index = parts.year * 12 + (parts.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { year, month, day: Math.min(parts.day, daysInMonth(year, month)) };
+}
+
+/** A calendar date `months` months on, by the month rule of monthsOn. */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const { year, month, day } = dateParts(date);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  return dateFromParts(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+  const { year, month, day } = monthsOn(dateParts(date), months);
+  return dateFromParts(year, month, day);
 }
 
 /** The calendar date an instant falls on in a time zone (an IANA name such as Europe/Amsterdam). */

@@ -2,8 +2,8 @@
 export type { CalendarOptions, Holiday, HolidayBasis, HolidayCalendar, Localized } from "./calendar/calendar.js";
 export { CalendarConfigError, ruleCalendar } from "./calendar/calendar.js";
 export { calendarFor, DEFAULT_COUNTRY, supportedCountries } from "./calendar/registry.js";
-export type { CalendarDate, DateInput } from "./date.js";
-export { calendarDate, InvalidDateError, parseDateInput } from "./date.js";
+export type { CalendarDate, DateInput, DateParts } from "./date.js";
+export { addMonths, calendarDate, InvalidDateError, monthsOn, parseDateInput } from "./date.js";
 export type { Deadline, DeadlineOptions, DeadlineState, PausedClock } from "./deadline.js";
 export { deadlineFor, extendDeadline, responseDeadline } from "./deadline.js";
 export { DeadlineError, type DeadlineErrorCode } from "./errors.js";

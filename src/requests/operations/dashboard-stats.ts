@@ -1,4 +1,4 @@
-import { toCalendarDate } from "../../deadlines/index.js";
+import { monthsOn, toCalendarDate } from "../../deadlines/index.js";
 import { REQUEST_TYPES, type RequestType } from "../../kernel/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { unreachedRecipients } from "../recipients-reached.js";
@@ -108,7 +108,7 @@ function emptyMonth(month: string): MonthCount {
 export function lastMonths(last: string, count: number): string[] {
   const [year, month] = last.split("-").map(Number) as [number, number];
   return Array.from({ length: count }, (_, i) => {
-    const index = year * 12 + (month - 1) - (count - 1 - i);
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+    const step = monthsOn({ year, month, day: 1 }, i - (count - 1));
+    return `${step.year}-${String(step.month).padStart(2, "0")}`;
   });
 }
