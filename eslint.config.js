@@ -4,6 +4,16 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** Code shapes the project has replaced with something better; each message says with what. */
+const RESTRICTED_SYNTAX = [
+  {
+    // zod's internals change between minor versions; its classes (ZodObject.shape, .unwrap()) do not.
+    selector: "MemberExpression[property.name=/^_(zod|def)$/]",
+    message:
+      "Read zod schemas through the public API (instanceof z.ZodObject, .shape, .unwrap(); see register/schema-walk.ts).",
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", ".waarborg/"] },
   js.configs.recommended,
@@ -17,6 +27,7 @@ export default tseslint.config(
       // noUncheckedIndexedAccess makes every index optional; `!` marks lookups the code has just checked.
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", ...RESTRICTED_SYNTAX],
     },
   },
   // The consent banner runs in the visitor's browser, not in Node.

@@ -1,42 +1,25 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { type Diagnostic, didYouMean } from "../diagnostics/index.js";
+import { type AnySchema, childSchema, innerSchema } from "./schema-walk.js";
 import { RegisterSchema } from "./schema/register.js";
 import { locate, type Path, type SourceFile } from "./source.js";
-
-type AnySchema = z.ZodType;
-
-/** Strips wrappers (optional, default, pipe) to reach the schema that has a shape. */
-function unwrap(schema: AnySchema): AnySchema {
-  let current = schema;
-  for (let i = 0; i < 10; i++) {
-    const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-    const inner = (def.innerType ?? (def.type === "pipe" ? def.in : undefined)) as AnySchema | undefined;
-    if (!inner) return current;
-    current = inner;
-  }
-  return current;
-}
 
 /** The object keys the schema allows at `path`, for "did you mean" on a misspelt key. */
 export function keysAt(path: Path, root: AnySchema = RegisterSchema): string[] {
   const candidates = new Set<string>();
   const visit = (schema: AnySchema, rest: Path) => {
-    const s = unwrap(schema);
-    const def = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (def.type === "union") {
-      for (const option of def.options as AnySchema[]) visit(option, rest);
+    const s = innerSchema(schema);
+    if (s instanceof z.ZodUnion) {
+      for (const option of s.options) visit(option, rest);
       return;
     }
     if (rest.length === 0) {
-      if (def.type === "object") for (const key of Object.keys(def.shape as object)) candidates.add(key);
+      if (s instanceof z.ZodObject) for (const key of Object.keys(s.shape)) candidates.add(key);
       return;
     }
     const [step, ...tail] = rest;
-    if (def.type === "object") {
-      const child = (def.shape as Record<string, AnySchema>)[String(step)];
-      if (child) visit(child, tail);
-    } else if (def.type === "record") visit(def.valueType as AnySchema, tail);
-    else if (def.type === "array") visit(def.element as AnySchema, tail);
+    const child = childSchema(s, step!);
+    if (child) visit(child, tail);
   };
   visit(root, path);
   return [...candidates].sort();
@@ -44,7 +27,7 @@ export function keysAt(path: Path, root: AnySchema = RegisterSchema): string[] {
 
 function describeExpected(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") {
-    const received = (issue as { input?: unknown }).input;
+    const received = issue.input;
     if (received === undefined) return `is required (${issue.expected})`;
     return `should be ${issue.expected === "record" ? "a map of entries" : `a ${issue.expected}`}`;
   }
@@ -72,7 +55,7 @@ export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], files: 
     }
     if (issue.code === "invalid_value") {
       const values = issue.values.map(String);
-      const input = (issue as { input?: unknown }).input;
+      const input = issue.input;
       const suggestion = typeof input === "string" ? didYouMean(input, values) : "";
       out.push({
         ...locate(files, path),
@@ -92,7 +75,7 @@ export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], files: 
       });
       continue;
     }
-    const missing = issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined;
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
     out.push({
       ...locate(files, path, missing),
       severity: "error",

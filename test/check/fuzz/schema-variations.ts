@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import type { z } from "zod";
-import { RegisterSchema } from "../../../src/register/schema/register.js";
+import { z } from "zod";
+import { type AnySchema, childSchema, innerSchema, RegisterSchema } from "../../../src/register/index.js";
 import { type Json, parentOf, pathsOf, type Step } from "./paths.js";
 
 /**
@@ -9,42 +9,14 @@ import { type Json, parentOf, pathsOf, type Step } from "./paths.js";
  * flipped booleans, dangling and special ids, missing optional parts, plain and half-translated texts.
  */
 
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  valueType?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string>;
-}
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (let i = 0; i < 10; i++) {
-    const def = defOf(current);
-    const inner = def.innerType ?? (def.type === "pipe" ? def.in : undefined);
-    if (!inner) break;
-    current = inner;
-  }
-  return current;
-}
-
 /** The schemas that may describe the value at `path` (a union offers several). */
-export function schemasAt(path: readonly Step[], schema: z.ZodType = RegisterSchema): z.ZodType[] {
+export function schemasAt(path: readonly Step[], schema: AnySchema = RegisterSchema): AnySchema[] {
   if (path.length === 0) return [schema];
-  const def = defOf(unwrap(schema));
+  const inner = innerSchema(schema);
+  if (inner instanceof z.ZodUnion) return inner.options.flatMap((o) => schemasAt(path, o));
   const [step, ...rest] = path;
-  if (def.type === "union") return (def.options ?? []).flatMap((o) => schemasAt(path, o));
-  if (def.type === "object") {
-    const child = def.shape?.[String(step)];
-    return child ? schemasAt(rest, child) : [];
-  }
-  if (def.type === "record" && def.valueType) return schemasAt(rest, def.valueType);
-  if (def.type === "array" && def.element) return schemasAt(rest, def.element);
-  return [];
+  const child = childSchema(inner, step!);
+  return child ? schemasAt(rest, child) : [];
 }
 
 /** Values worth trying anywhere; only those the schema accepts at the place are used. */
@@ -101,17 +73,17 @@ const POOL: Json[] = [
 ];
 
 /** Every value the schemas at the path accept: their enum members and what of the pool fits. */
-function candidates(schemas: z.ZodType[]): Json[] {
+function candidates(schemas: AnySchema[]): Json[] {
   const out: Json[] = [];
   for (const schema of schemas) {
-    const def = defOf(unwrap(schema));
-    if (def.type === "enum" && def.entries) out.push(...Object.values(def.entries));
-    if (def.type === "array" && def.element) {
-      const inner = defOf(unwrap(def.element));
-      if (inner.type === "enum" && inner.entries) out.push(Object.values(inner.entries).slice(0, 3), []);
+    const inner = innerSchema(schema);
+    if (inner instanceof z.ZodEnum) out.push(...inner.options);
+    if (inner instanceof z.ZodArray) {
+      const element = innerSchema(inner.element);
+      if (element instanceof z.ZodEnum) out.push(element.options.slice(0, 3), []);
     }
   }
-  for (const value of POOL) if (schemas.some((s) => s.safeParse(value).success)) out.push(value);
+  for (const value of POOL) if (schemas.some((s) => z.safeParse(s, value).success)) out.push(value);
   return out;
 }
 
@@ -142,7 +114,10 @@ export function vary(doc: Record<string, Json>, steps: readonly Variation[]): Re
       if (!RegisterSchema.safeParse(doc).success) parent[key] = before;
     } else if (step.op === "add" && parent[key] && typeof parent[key] === "object" && !Array.isArray(parent[key])) {
       // Give an object one of the optional keys it lacks.
-      const shape = schemasAt(path).map((s) => defOf(unwrap(s)).shape ?? {});
+      const shape = schemasAt(path).map((s) => {
+        const inner = innerSchema(s);
+        return inner instanceof z.ZodObject ? inner.shape : {};
+      });
       const missing = shape.flatMap((s) => Object.keys(s)).filter((k) => !(k in (parent[key] as object)));
       const name = missing[step.choice % Math.max(missing.length, 1)];
       if (name === undefined) continue;
