@@ -19,9 +19,17 @@ export interface ErasureReport {
     fields: string[];
     /** Why rows were kept: one entry per legal ground with its law and the latest date it lasts. */
     grounds: { ground: string; law?: string; period: string; rows: number; until?: string }[];
+    /** What the database would refuse: the real run stops on these before changing anything. */
+    problems: string[];
   }[];
 }
 
+/** An erasure refused before it changed anything, because the database would refuse part of it. */
+export class ErasureRefused extends Error {
+  constructor(readonly problems: string[]) {
+    super(`erasure refused before changing anything: ${problems.join("; ")}`);
+  }
+}
 
 /**
  * Carries out an erasure plan: one transaction per connection, set-based statements per collection
@@ -38,6 +46,9 @@ export async function executeErasure(
   const now = options.now ?? new Date();
   const report = summarize(plan, options.dryRun ?? false, found);
   if (options.dryRun) return report;
+  // All or nothing across connections too: a step the database would refuse stops the run before the first write.
+  const problems = plan.flatMap((step) => step.problems);
+  if (problems.length > 0) throw new ErasureRefused(problems);
   let key: string | undefined;
   const secret = () => {
     key ??= maskingKey(options.env);
@@ -102,6 +113,7 @@ function summarize(plan: CollectionErasure[], dryRun: boolean, found: WalkResult
         kept: step.held.length,
         fields: step.fields.map((f) => `${f.name}:${f.strategy}`),
         grounds: [...grounds.values()],
+        problems: step.problems,
       };
     }),
   };

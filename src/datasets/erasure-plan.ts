@@ -1,7 +1,8 @@
-import { erasureOrder, type DatasetGraph, personalFields } from "./graph.js";
-import { type HeldBy, holdFor } from "./holds.js";
-import { type Strategy, strategyOf } from "./masking.js";
-import type { Row } from "./table.js";
+import { erasureOrder, type DatasetGraph } from "./graph.js";
+import { type HeldBy, heldRows } from "./holds.js";
+import type { WritingStrategy } from "./masking.js";
+import type { Connections } from "./connections.js";
+import { declarationProblems, maskedFields, maskingProblems, readSchemas, type Schemas } from "./schema-check.js";
 import type { WalkResult } from "./walk.js";
 
 /** What erasure does to one collection: which rows it masks or deletes and which it keeps, and why. */
@@ -10,36 +11,62 @@ export interface CollectionErasure {
   connection: string;
   action: "mask" | "delete";
   /** Fields and how each is masked (empty for delete). */
-  fields: { name: string; strategy: Exclude<Strategy, "delete_row"> }[];
+  fields: { name: string; strategy: WritingStrategy }[];
   erase: string[];
   held: { key: string; hold: HeldBy }[];
+  /** Why the database would refuse this step (a missing column, NULL in a NOT NULL column, ...). */
+  problems: string[];
 }
 
-/** Decides, per collection and row, what an erasure does. Pure: the walk already read the rows. */
-export function planErasure(graph: DatasetGraph, found: WalkResult, now: Date): CollectionErasure[] {
+/**
+ * Decides, per collection and row, what an erasure does. Pure: the walk already read the rows, and
+ * `schemas` (the live columns, when read) decide the irreversible default and what would fail.
+ */
+export function planErasure(
+  graph: DatasetGraph,
+  found: WalkResult,
+  now: Date,
+  schemas: Schemas = new Map(),
+): CollectionErasure[] {
   const names = erasureOrder(graph, [...found.rows.keys()]);
+  const holds = heldRows(graph, found, now);
   return names.map((name) => {
     const collection = graph.collections.get(name)!;
-    const rows = found.rows.get(name) ?? new Map<string, Row>();
-    const references = new Set(collection.references.map((r) => r.field));
-    const fields = personalFields(collection)
-      .filter((f) => f !== collection.primary_key && !references.has(f))
-      .map((f) => ({ name: f, strategy: strategyOf(collection.fields[f]!) }));
-    const deletes = collection.erasure === "delete" || fields.some((f) => f.strategy === "delete_row");
+    const deletes =
+      collection.erasure === "delete" || Object.values(collection.fields).some((f) => f.masking === "delete_row");
     const erase: string[] = [];
     const held: CollectionErasure["held"] = [];
-    for (const key of [...rows.keys()].sort()) {
-      const hold = holdFor(collection, rows.get(key)!, now);
+    const rowHolds = holds.get(name) ?? new Map<string, HeldBy>();
+    for (const key of [...(found.rows.get(name)?.keys() ?? [])].sort()) {
+      const hold = rowHolds.get(key);
       if (hold) held.push({ key, hold });
       else erase.push(key);
     }
+    const problems = declarationProblems(graph, name, schemas);
+    // Masking that does not fit its column only fails when there is a row to mask.
+    if (erase.length > 0 && !deletes) problems.push(...maskingProblems(graph, name, schemas));
     return {
       collection: name,
       connection: collection.connection,
       action: deletes ? "delete" : "mask",
-      fields: deletes ? [] : (fields as CollectionErasure["fields"]),
+      fields: deletes ? [] : maskedFields(collection, schemas.get(name)),
       erase,
       held,
+      problems: problems.map((p) => p.message),
     };
   });
+}
+
+/** The plan against the live columns of the collections the walk found: what the real run will do. */
+export async function planErasureOnDatabase(
+  graph: DatasetGraph,
+  connections: Connections,
+  found: WalkResult,
+  now: Date,
+): Promise<CollectionErasure[]> {
+  const names = new Set(found.rows.keys());
+  // A reference's parent column is checked too, so read the parents' tables as well.
+  for (const name of [...names])
+    for (const ref of graph.collections.get(name)?.references ?? []) names.add(ref.to.split(".")[0] as string);
+  return planErasure(graph, found, now, await readSchemas(graph, connections, names));
 }

@@ -112,10 +112,16 @@ function orderCycle(orders: readonly ErasureOrder[]): string[] | undefined {
   return undefined;
 }
 
-/** Fields that hold personal data: a category, an identity or masking make a field personal. */
+/**
+ * Fields that hold personal data: a category, an identity or masking make a field personal; `keep`
+ * alone declares a column that is not (the register names it so `check --connect` can verify it).
+ */
 export function personalFields(collection: CollectionDef): string[] {
   return Object.entries(collection.fields)
-    .filter(([, f]) => f.category !== undefined || f.identity !== undefined || f.masking !== undefined)
+    .filter(
+      ([, f]) =>
+        f.category !== undefined || f.identity !== undefined || (f.masking !== undefined && f.masking !== "keep"),
+    )
     .map(([name]) => name)
     .sort();
 }

@@ -27,5 +27,6 @@ export { archivedStatement, recordStatementVersion, type StatementVersion, state
 export { type BuildContext, createContext } from "./context.js";
 export { retentionSummary } from "./retention-sentences.js";
 export { basisSentence } from "./sections/bases.js";
+export { keptHashedAfterErasure } from "./sections/kept-after-erasure.js";
 export { cookieBasis, type CookieBasis, type CookieFacts, cookieFacts } from "./sections/cookies.js";
 export { yourRights } from "./sections/rights.js";

@@ -7,7 +7,7 @@ import { seedDemo } from "../../src/demo/seed.js";
 import { loadRegister } from "../../src/register/load.js";
 import { collectAccess } from "../../src/datasets/access.js";
 import { executeErasure } from "../../src/datasets/erase.js";
-import { planErasure } from "../../src/datasets/erasure-plan.js";
+import { planErasureOnDatabase } from "../../src/datasets/erasure-plan.js";
 import { holdFor } from "../../src/datasets/holds.js";
 import { DEFAULT_FIXED, HASH_PREFIX } from "../../src/datasets/masking.js";
 import { restrict } from "../../src/datasets/restrict.js";
@@ -72,7 +72,10 @@ for (const dialect of dialectsUnderTest()) {
     it.runIf(run)("after erasure no unmasked personal data of the person is left outside held rows", async () => {
       const now = new Date();
       const found = await walkRows(graph, connections(), [{ type: "email", value: emails[9]! }]);
-      await executeErasure(graph, connections(), planErasure(graph, found, now), found, { now, env });
+      await executeErasure(graph, connections(), await planErasureOnDatabase(graph, connections(), found, now), found, {
+        now,
+        env,
+      });
       for (const [name, keys] of found.rows) {
         const c = graph.collections.get(name)!;
         const fields = personalFields(c).filter((f) => !c.references.some((r) => r.field === f));

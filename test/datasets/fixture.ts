@@ -74,7 +74,7 @@ datasets:
       connection: app
       table: users
       fields:
-        email: { category: contact.email, identity: email, masking: hash }
+        email: { category: contact.email, identity: email, masking: hash, hash_reason: "to refuse a second trial" }
         name: { category: identity.name, masking: fixed, fixed_value: "[removed]" }
         phone: { category: contact.phone, identity: phone, masking: random }
       references:

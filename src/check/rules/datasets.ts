@@ -82,3 +82,44 @@ export const datasetHoldWithoutRestriction: Rule = {
     }
   },
 };
+
+export const datasetHashWithoutReason: Rule = {
+  id: "dataset-hash-without-reason",
+  severity: "warning",
+  article: "GDPR Art. 17(1), Recital 26",
+  summary:
+    "A field erased as a keyed hash says why: whoever holds the masking key can find the person again, so it is pseudonymised, not erased.",
+  hint: "give hash_reason (e.g. to refuse a second free trial to the same address), or leave masking out to erase it irreversibly",
+  *run({ register }) {
+    for (const [name, c] of Object.entries(register.datasets?.collections ?? {})) {
+      for (const [field, def] of Object.entries(c.fields)) {
+        if (def.masking === "hash" && def.hash_reason === undefined) {
+          yield {
+            path: ["datasets", "collections", name, "fields", field, "masking"],
+            message: `${name}.${field} is kept as a keyed hash after erasure without a hash_reason: that is pseudonymisation, still personal data, and the statement cannot say why it is kept.`,
+          };
+        }
+      }
+    }
+  },
+};
+
+export const datasetHoldFollowsInvalid: Rule = {
+  id: "dataset-hold-follows-invalid",
+  severity: "error",
+  article: "GDPR Art. 17(3)(b)",
+  summary: "A hold that follows another row names a reference field of its collection.",
+  hint: "write follows: <a field listed under references>, e.g. follows: invoice_id",
+  *run({ register }) {
+    for (const [name, c] of Object.entries(register.datasets?.collections ?? {})) {
+      for (const [index, hold] of c.holds.entries()) {
+        if (hold.follows !== undefined && !c.references.some((r) => r.field === hold.follows)) {
+          yield {
+            path: ["datasets", "collections", name, "holds", index, "follows"],
+            message: `The hold on "${name}" follows "${hold.follows}", which is not one of its references: no row to follow.`,
+          };
+        }
+      }
+    }
+  },
+};

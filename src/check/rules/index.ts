@@ -24,6 +24,8 @@ import {
 import { analyticsExemptionIncomplete, cookieLegitimateInterest, cookieWithoutConsent } from "./cookies.js";
 import {
   datasetCategoryUndeclared,
+  datasetHashWithoutReason,
+  datasetHoldFollowsInvalid,
   datasetHoldWithoutRestriction,
   datasetReferenceInvalid,
   datasetUnreachable,
@@ -111,4 +113,6 @@ export const RULES: readonly Rule[] = [
   datasetReferenceInvalid,
   datasetCategoryUndeclared,
   datasetHoldWithoutRestriction,
+  datasetHashWithoutReason,
+  datasetHoldFollowsInvalid,
 ];

@@ -29,9 +29,13 @@ export function formatDryRun(report: ErasureReport): string {
     lines.push(`  ${c.collection}: ${c.found} found, ${c.erased} ${verb}, ${c.kept} kept`);
     for (const g of c.grounds) {
       lines.push(
-        `    kept: ${g.rows} row(s) under ${g.ground}${g.law ? ` (${g.law})` : ""}, ${g.period}${g.until ? `, until ${g.until}` : ""}; restricted`,
+        `    kept: ${g.rows} row(s) under ${g.ground}${g.law ? ` (${g.law})` : ""}${g.period ? `, ${g.period}` : ""}${g.until ? `, until ${g.until}` : ""}; restricted`,
       );
     }
+    for (const p of c.problems) lines.push(`    would fail: ${p}`);
   }
+  const failing = report.collections.reduce((n, c) => n + c.problems.length, 0);
+  if (failing > 0)
+    lines.push(`The erasure would be refused before changing anything: ${failing} problem(s) above to fix first.`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,7 +1,7 @@
 import type { Command } from "@commander-js/extra-typings";
 import {
   executeErasure,
-  planErasure,
+  planErasureOnDatabase,
   walkRows,
   type WalkStep,
   withSession,
@@ -64,7 +64,7 @@ async function dryRunErasure(register: Register, opts: RunOptions, setExit: Exit
     checkFileRequest(register, { type: "erasure", identities, lang: opts.lang }, { requireEmail: false });
     const report = await withSession(register, opts.identity, async (s) => {
       const found = await walkRows(s.graph, s.connections, s.identities, progress);
-      const plan = planErasure(s.graph, found, new Date());
+      const plan = await planErasureOnDatabase(s.graph, s.connections, found, new Date());
       return executeErasure(s.graph, s.connections, plan, found, { dryRun: true });
     });
     process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatDryRun(report));

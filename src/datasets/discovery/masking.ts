@@ -9,13 +9,14 @@ export interface MaskingSuggestion {
 
 /**
  * How erasure should treat a personal column. Rows of event and log tables go as a whole: a log line
- * with its person masked out is of no use. Identities are hashed (keyed), so a unique constraint on
- * them still holds after erasure. Anything else becomes NULL, or, where the column allows no NULL, a
+ * with its person masked out is of no use. Identities get a random value per row: a unique constraint
+ * on them still holds after erasure, and unlike a hash of the value nobody can find the person again.
+ * Anything else becomes NULL, or, where the column allows no NULL, a
  * fixed value of its type, so the UPDATE does not fail on the constraint.
  */
 export function suggestMasking(table: TableFinding, column: ColumnFinding): MaskingSuggestion {
   if (table.kind === "event") return { masking: "delete_row" };
-  if (column.guess.identity !== undefined) return { masking: "hash" };
+  if (column.guess.identity !== undefined) return { masking: "random" };
   if (column.nullable) return { masking: "null" };
   const cls = typeClass(column.type);
   if (cls === "date" || cls === "timestamp") return { masking: "fixed", fixed_value: "1900-01-01" };

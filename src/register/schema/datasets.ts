@@ -12,13 +12,31 @@ export const Connection = z.strictObject({
   schema: z.string().min(1).optional(),
 });
 
-export const MASKING = ["null", "fixed", "hash", "random", "delete_row"] as const;
+/**
+ * How erasure treats a field. Without one it is erased irreversibly: NULL where the column allows it,
+ * else a random value (identity fields, often unique) or the fixed value that fits the column. `hash`
+ * keeps a keyed hash, which whoever holds the masking key can match again: pseudonymisation, still
+ * personal data (Recital 26), so it wants a `hash_reason`. `keep` leaves a non-personal field as it is.
+ */
+export const MASKING = ["null", "fixed", "hash", "random", "delete_row", "keep"] as const;
 
 export const Field = z.strictObject({
   category: Id.optional().describe("the data category this column holds"),
   identity: Id.optional().describe("an identity type that finds a person by this column (email, phone, ...)"),
-  masking: z.enum(MASKING).optional(),
+  masking: z
+    .enum(MASKING)
+    .optional()
+    .describe(
+      "how erasure treats the field: null, fixed, hash, random, delete_row or keep; without it the value is erased irreversibly (NULL, else a random or fixed value that fits the column)",
+    ),
   fixed_value: z.string().optional(),
+  hash_reason: Text.optional().describe(
+    "why the field is kept as a keyed hash after erasure (e.g. to refuse a second trial to the same address); the statement and the access package say so",
+  ),
+  secret: z
+    .boolean()
+    .optional()
+    .describe("a credential or secret (password hash, token, API key): never exported in an access package"),
   /** Data the person gave (Art. 20 portability) as opposed to derived data. */
   provided: z.boolean().optional(),
 });
@@ -35,14 +53,35 @@ export const Reference = z.strictObject({
   direction: z.enum(["from_parent", "to_parent", "both"]).default("from_parent"),
 });
 
-export const CollectionHold = z.strictObject({
-  ground: z.enum(["legal_obligation", "legal_claims", "public_interest", "archiving"]),
-  law: z.string().min(1).optional(),
-  period: Period,
-  /** The date column the hold period counts from; without it the hold always applies. */
-  since: z.string().min(1).optional(),
-  description: Text.optional(),
-});
+export const CollectionHold = z
+  .strictObject({
+    ground: z.enum(["legal_obligation", "legal_claims", "public_interest", "archiving"]),
+    law: z.string().min(1).optional(),
+    period: Period.optional().describe("how long rows are kept; with since, counted from that date column"),
+    since: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the date column the period counts from; without it the hold always applies"),
+    follows: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "a reference field of this collection: a row is kept as long as the row it points at is kept (an invoice line as long as its invoice)",
+      ),
+    description: Text.optional(),
+  })
+  .superRefine((hold, ctx) => {
+    if (hold.follows === undefined && hold.period === undefined)
+      ctx.addIssue({ code: "custom", path: ["period"], message: "a hold needs a period, or follows: a reference field" });
+    if (hold.follows !== undefined && (hold.period !== undefined || hold.since !== undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["follows"],
+        message: "a hold that follows another row takes that row's period: leave out period and since",
+      });
+  });
 
 export const Collection = z.strictObject({
   connection: Id,

@@ -1,4 +1,4 @@
-import { executeErasure, planErasure, walkRows } from "../../datasets/index.js";
+import { executeErasure, planErasureOnDatabase, walkRows } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import type { Outcome } from "./outcome.js";
@@ -13,7 +13,7 @@ export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<
   const now = ctx.now();
   const { plan, report } = await withRequestSession(ctx, row, async (s) => {
     const found = await walkRows(s.graph, s.connections, s.identities);
-    const plan = planErasure(s.graph, found, now);
+    const plan = await planErasureOnDatabase(s.graph, s.connections, found, now);
     return { plan, report: await executeErasure(s.graph, s.connections, plan, found, { now, env: ctx.env }) };
   });
   const kept = plan

@@ -2,6 +2,7 @@ import type { BuildContext } from "../context.js";
 import { type Block, bullets, type Inline, paragraph, section, type Section, strong } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
 import { retentionDetails, retentionSummary } from "../retention-sentences.js";
+import { keptHashedAfterErasure } from "./kept-after-erasure.js";
 
 /** Art. 13(2)(a): per activity how long, from which moment, what happens then, and any legal holds. */
 export function howLongWeKeep(ctx: BuildContext): Section {
@@ -25,5 +26,6 @@ export function howLongWeKeep(ctx: BuildContext): Section {
     ),
   ];
   if (items.length > 0) blocks.push(bullets(items));
+  blocks.push(...keptHashedAfterErasure(ctx));
   return section("retention", ctx.t("Hoe lang wij gegevens bewaren", "How long we keep data"), blocks);
 }

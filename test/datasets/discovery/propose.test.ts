@@ -27,9 +27,9 @@ describe("propose", () => {
       table: "accounts",
       primary_key: "id",
       fields: {
-        email: { category: "contact.email", identity: "email", masking: "hash" },
+        email: { category: "contact.email", identity: "email", masking: "random" },
         full_name: { category: "identity.name", masking: "fixed", fixed_value: "" },
-        iban: { category: "contact.phone", identity: "phone", masking: "hash" },
+        iban: { category: "contact.phone", identity: "phone", masking: "random" },
       },
     });
   });
