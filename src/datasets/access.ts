@@ -1,4 +1,5 @@
-import { type DatasetGraph, personalFields } from "./graph.js";
+import { type CategoryInfo, DATA_CATEGORIES } from "../register/index.js";
+import { type CollectionDef, type DatasetGraph, personalFields } from "./graph.js";
 import type { Connections } from "./connections.js";
 import type { Row } from "./table.js";
 import { walkRows, type WalkStep } from "./walk.js";
@@ -14,6 +15,11 @@ export interface AccessSection {
   categories: Record<string, string>;
   /** Columns the person provided themselves (Art. 20 portability), per the register. */
   provided: string[];
+  /**
+   * Credentials and secrets the rows hold (password hashes, tokens, API keys): named, with their
+   * category, but their values are left out of every file of the package.
+   */
+  withheld: { field: string; category?: string }[];
   rows: Row[];
 }
 
@@ -33,6 +39,7 @@ export async function collectAccess(
   connections: Connections,
   identities: readonly Identity[],
   onStep?: (step: WalkStep) => void,
+  taxonomy: Record<string, CategoryInfo> = DATA_CATEGORIES,
 ): Promise<AccessResult> {
   const found = await walkRows(graph, connections, identities, onStep);
   const sections: AccessSection[] = [];
@@ -41,10 +48,14 @@ export async function collectAccess(
     const rows = found.rows.get(name)!;
     if (rows.size === 0) continue;
     const collection = graph.collections.get(name)!;
-    const sorted = [...rows.entries()].sort(([a], [b]) => compareKeys(a, b)).map(([, row]) => normalizeRow(row));
+    const withheld = secretFields(collection, taxonomy);
+    const sorted = [...rows.entries()]
+      .sort(([a], [b]) => compareKeys(a, b))
+      .map(([, row]) => normalizeRow(withoutFields(row, withheld)));
     const columns = Object.keys(sorted[0] ?? {});
     const sectionCategories: Record<string, string> = {};
     for (const field of personalFields(collection)) {
+      if (withheld.includes(field)) continue;
       const category = collection.fields[field]?.category;
       if (!category) continue;
       sectionCategories[field] = category;
@@ -59,10 +70,32 @@ export async function collectAccess(
       provided: Object.entries(collection.fields)
         .filter(([, f]) => f.provided)
         .map(([n]) => n),
+      withheld: withheld.map((field) => {
+        const category = collection.fields[field]?.category;
+        return category ? { field, category } : { field };
+      }),
       rows: sorted,
     });
   }
   return { sections, categories: [...categories].sort(), steps: found.steps };
+}
+
+/** Fields flagged `secret`, or of a category the taxonomy marks as credentials or secrets. */
+export function secretFields(collection: CollectionDef, categories: Record<string, CategoryInfo>): string[] {
+  return Object.entries(collection.fields)
+    .filter(
+      ([, f]) =>
+        f.secret === true || (f.secret !== false && f.category !== undefined && categories[f.category]?.secret),
+    )
+    .map(([name]) => name)
+    .sort();
+}
+
+function withoutFields(row: Row, fields: readonly string[]): Row {
+  if (fields.length === 0) return row;
+  const out: Row = { ...row };
+  for (const field of fields) delete out[field];
+  return out;
 }
 
 /** Numeric keys in numeric order, others as text. */

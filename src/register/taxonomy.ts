@@ -8,10 +8,16 @@ export interface CategoryInfo {
   label: { nl: string; en: string };
   /** art9: special category (Art. 9); art10: criminal data; bsn: national identifier (UAVG art. 46). */
   special?: "art9" | "art10" | "bsn";
+  /**
+   * Credentials and secrets: an access package says they exist and are kept, never their value, which
+   * would let whoever reads the package (or intercepts it) into the account or another system.
+   */
+  secret?: true;
 }
 
 const c = (nl: string, en: string, special?: CategoryInfo["special"]): CategoryInfo =>
   special ? { label: { nl, en }, special } : { label: { nl, en } };
+const secret = (nl: string, en: string): CategoryInfo => ({ label: { nl, en }, secret: true });
 
 export const DATA_CATEGORIES: Record<string, CategoryInfo> = {
   "identity.name": c("naam", "name"),
@@ -25,7 +31,11 @@ export const DATA_CATEGORIES: Record<string, CategoryInfo> = {
   "contact.phone": c("telefoonnummer", "phone number"),
   "contact.address": c("adres", "address"),
   "account.username": c("gebruikersnaam", "username"),
-  "account.credentials": c("wachtwoord (alleen als hash opgeslagen)", "password (stored only as a hash)"),
+  "account.credentials": secret("wachtwoord (alleen als hash opgeslagen)", "password (stored only as a hash)"),
+  "account.secret": secret(
+    "toegangssleutels (tokens, API-sleutels, herstelcodes)",
+    "access secrets (tokens, API keys, recovery codes)",
+  ),
   "account.settings": c("accountinstellingen", "account settings"),
   "business.company": c(
     "bedrijfsgegevens (naam, KvK-nummer, adres)",
@@ -109,7 +119,7 @@ export function dataCategories(register: Register): Record<string, CategoryInfo>
       typeof def.label === "string"
         ? { nl: def.label, en: def.label }
         : { nl: def.label.nl ?? def.label.en ?? id, en: def.label.en ?? def.label.nl ?? id };
-    merged[id] = def.special ? { label, special: def.special } : { label };
+    merged[id] = { label, ...(def.special ? { special: def.special } : {}), ...(def.secret ? { secret: true } : {}) };
   }
   return merged;
 }

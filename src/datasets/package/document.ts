@@ -1,7 +1,25 @@
 import { countryName, type Register, thirdCountries } from "../../register/index.js";
 import type { Lang } from "../../kernel/index.js";
-import { basisSentence, type BuildContext, createContext, retentionSummary, yourRights } from "../../statement/index.js";
-import { type Block, bullets, documentLabels, type DocumentModel, type Inline, paragraph, section, type Section, strong, table } from "../../documents/index.js";
+import {
+  basisSentence,
+  type BuildContext,
+  createContext,
+  keptHashedAfterErasure,
+  retentionSummary,
+  yourRights,
+} from "../../statement/index.js";
+import {
+  type Block,
+  bullets,
+  documentLabels,
+  type DocumentModel,
+  type Inline,
+  paragraph,
+  section,
+  type Section,
+  strong,
+  table,
+} from "../../documents/index.js";
 import { capitalize } from "../../vocabulary/index.js";
 import type { AccessResult, AccessSection } from "../access.js";
 
@@ -30,6 +48,7 @@ export function accessDocument(register: Register, result: AccessResult, lang: L
       [],
       result.categories.map((c) => categorySection(c, ctx)),
     ),
+    ...keptNotGiven(result, ctx),
     yourRights(ctx),
     section(
       "your-data",
@@ -122,6 +141,36 @@ function categorySection(category: string, ctx: BuildContext): Section {
     blocks.push(paragraph(strong(ctx.text(a.name))), bullets(items));
   }
   return section(`category-${category}`, capitalize(ctx.category(category)), blocks);
+}
+
+/**
+ * What we hold but do not hand out, and what erasure would keep: credentials and secrets are named
+ * (the person learns they exist and are kept) but never exported, because a package can be forwarded
+ * or intercepted and a password hash or token would open the account; and fields kept as a keyed hash.
+ */
+function keptNotGiven(result: AccessResult, ctx: BuildContext): Section[] {
+  const secrets: Inline[] = result.sections.flatMap((s) =>
+    s.withheld.map((w): Inline => [
+      w.category ? capitalize(ctx.category(w.category)) : w.field,
+      ` (${s.collection}.${w.field})`,
+    ]),
+  );
+  const blocks: Block[] = [];
+  if (secrets.length > 0)
+    blocks.push(
+      paragraph(
+        ctx.t(
+          "Wij bewaren ook de volgende inloggegevens en geheimen van u. Wij geven de waarden niet mee: wie dit pakket in handen krijgt, zou er anders mee kunnen inloggen. Ze staan daarom niet in de tabellen, in data.json of in de CSV-bestanden:",
+          "We also keep the following credentials and secrets of yours. We do not hand out their values: whoever got hold of this package could otherwise use them to log in. So they are not in the tables, in data.json or in the CSV files:",
+        ),
+      ),
+      bullets(secrets),
+    );
+  blocks.push(...keptHashedAfterErasure(ctx));
+  if (blocks.length === 0) return [];
+  return [
+    section("kept-not-given", ctx.t("Wat wij bewaren maar niet meegeven", "What we keep but do not hand out"), blocks),
+  ];
 }
 
 /** One collection's rows as a table; long values are cut in the readable copy, complete in data.json. */

@@ -19,7 +19,14 @@ export function accessJson(register: Register, result: AccessResult): string {
       collections: Object.fromEntries(
         result.sections.map((s) => [
           s.collection,
-          { table: s.table, categories: s.categories, provided: s.provided, rows: s.rows },
+          {
+            table: s.table,
+            categories: s.categories,
+            provided: s.provided,
+            // Named so the person knows they exist and are kept; their values are never in the package.
+            ...(s.withheld.length ? { withheld_secrets: s.withheld } : {}),
+            rows: s.rows,
+          },
         ]),
       ),
     },

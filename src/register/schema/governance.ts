@@ -83,6 +83,10 @@ export const Subject = z.strictObject({
 export const CategoryDefinition = z.strictObject({
   label: Text,
   special: z.enum(["art9", "art10", "bsn"]).optional(),
+  secret: z
+    .boolean()
+    .optional()
+    .describe("credentials or secrets (password hashes, tokens): never exported in an access package"),
   description: Text.optional(),
 });
 

@@ -1,4 +1,5 @@
 import { accessPackageFiles, collectAccess } from "../../datasets/index.js";
+import { dataCategories } from "../../register/index.js";
 import type { RequestRow } from "../../store/index.js";
 import { receivedOn } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
@@ -11,7 +12,9 @@ import { withRequestSession } from "./session.js";
 
 /** Access (Art. 15) and portability (Art. 20): everything found, as an encrypted ZIP behind a download link. */
 export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
-  const result = await withRequestSession(ctx, row, (s) => collectAccess(s.graph, s.connections, s.identities));
+  const result = await withRequestSession(ctx, row, (s) =>
+    collectAccess(s.graph, s.connections, s.identities, undefined, dataCategories(s.register)),
+  );
   const sealed = openRequest(ctx, row.id, row.identities_encrypted);
   // The person's consents: the subscriptions of the request's address and the consent ids they gave.
   const history = await consentHistory(ctx, {
