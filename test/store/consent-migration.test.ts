@@ -73,7 +73,8 @@ for (const dialect of DIALECTS) {
       expect((await migrator.migrateTo("0003_consent_records")).error).toBeUndefined();
       expect(await tables()).toHaveLength(5);
       expect((await migrator.migrateTo("0002_opendsr_links")).error).toBeUndefined();
-      expect(await migrateToLatest(store)).toEqual(["0003_consent_records", "0004_subscriptions"]);
+      // Later migrations follow; the consent ones come back first, in order.
+      expect((await migrateToLatest(store)).slice(0, 2)).toEqual(["0003_consent_records", "0004_subscriptions"]);
       expect((await tables()).sort()).toEqual([
         "consent_batches",
         "consent_configs",
