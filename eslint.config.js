@@ -14,6 +14,22 @@ const RESTRICTED_SYNTAX = [
   },
 ];
 
+/** `dialect`, `x.dialect`, `dialect.name`, `x.dialect.name` and `dialectOf(url)`, in either operand of a comparison. */
+const DIALECT_OPERAND = [
+  "[name=/dialect$/i]",
+  "[property.name=/dialect$/i]",
+  "[property.name='name'][object.name=/dialect$/i]",
+  "[property.name='name'][object.property.name=/dialect$/i]",
+  "[callee.name=/dialectOf$/i]",
+  "[callee.property.name=/dialectOf$/i]",
+];
+const COMPARISON = "BinaryExpression[operator=/^[!=]==?$/]";
+const DIALECT_TESTS = [
+  ...DIALECT_OPERAND.map((operand) => `${COMPARISON}[right.type='Literal']${operand.replace(/\[/g, "[left.")}`),
+  ...DIALECT_OPERAND.map((operand) => `${COMPARISON}[left.type='Literal']${operand.replace(/\[/g, "[right.")}`),
+  ...DIALECT_OPERAND.map((operand) => `SwitchStatement${operand.replace(/\[/g, "[discriminant.")}`),
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", ".waarborg/"] },
   js.configs.recommended,
@@ -28,6 +44,24 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-syntax": ["error", ...RESTRICTED_SYNTAX],
+    },
+  },
+  // What differs per database lives behind one interface per kind of database, chosen in a factory
+  // (src/connectors/open.ts, src/store/open.ts) by a table, not by comparisons. A comparison of a
+  // dialect (or its name) with a string would start the spread of `if postgres` branches again.
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        // Flat config replaces a rule's options per file: the project-wide shapes stay refused here too.
+        ...RESTRICTED_SYNTAX,
+        ...DIALECT_TESTS.map((selector) => ({
+          selector,
+          message:
+            "Do not branch on a database's name: add what differs to its dialect (src/connectors/dialect.ts or src/store/dialect.ts).",
+        })),
+      ],
     },
   },
   // The consent banner runs in the visitor's browser, not in Node.

@@ -78,9 +78,8 @@ export async function appendAudit(store: Store, record: AuditRecord): Promise<Au
 
 /** The entry to chain onto: the recorded head (so a cut-off tail stays visible), else the last stored entry. */
 async function lastWritten(trx: Transaction<StoreSchema>, dialect: StoreDialect): Promise<ChainHead | undefined> {
-  let query = trx.selectFrom("settings").select("value").where("key", "=", AUDIT_HEAD_KEY);
-  if (dialect === "postgres") query = query.forUpdate();
-  const head = await query.executeTakeFirst();
+  const query = trx.selectFrom("settings").select("value").where("key", "=", AUDIT_HEAD_KEY);
+  const head = await dialect.forUpdate(query).executeTakeFirst();
   if (head) return JSON.parse(head.value) as ChainHead;
   return trx.selectFrom("audit_log").select(["seq", "hash"]).orderBy("seq", "desc").limit(1).executeTakeFirst();
 }

@@ -11,7 +11,9 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
 } from "kysely";
-import type { Connector, Dialect } from "./connector.js";
+import type { Connector } from "./connector.js";
+import type { Dialect } from "./dialect.js";
+import { databaseDialect } from "./open.js";
 
 const PARTS = {
   postgres: [PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler],
@@ -33,5 +35,5 @@ export function compileOnlyConnector(dialect: Dialect): Connector {
       createQueryCompiler: () => new Compiler(),
     },
   });
-  return { dialect, db, close: () => db.destroy() };
+  return { dialect: databaseDialect(dialect), db, close: () => db.destroy() };
 }

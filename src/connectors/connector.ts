@@ -1,19 +1,15 @@
-import type { Kysely } from "kysely";
+import type { AnyDb, DatabaseDialect } from "./dialect.js";
 
-export type Dialect = "postgres" | "mysql" | "sqlite";
-export const DIALECTS: readonly Dialect[] = ["postgres", "mysql", "sqlite"];
+// The name type lives with the dialects; re-exported for code that imports it from here.
+export type { AnyDb, Dialect } from "./dialect.js";
 
 /**
  * A company database the request engine and retention sweeps work on. Every query goes through
  * Kysely, so table and column names are quoted by the dialect and identity values are always bound
- * parameters, never spliced into SQL.
+ * parameters, never spliced into SQL. What differs per database is asked of `dialect`.
  */
-/** A Kysely handle over tables known only at run time, from the register. */
-// any: company schemas are only known at run time, from the register.
-export type AnyDb = Kysely<any>;
-
 export interface Connector {
-  readonly dialect: Dialect;
+  readonly dialect: DatabaseDialect;
   readonly db: AnyDb;
   /** The schema (PostgreSQL) or database (MySQL) tables live in when the register names none. */
   readonly defaultSchema?: string;

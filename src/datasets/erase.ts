@@ -61,7 +61,7 @@ export async function executeErasure(
     const connector = connections.get(name);
     if (!connector) throw new Error(`connection "${name}" is not open`);
     await ensureSideTables(
-      connector.db,
+      connector,
       steps.map((s) => graph.collections.get(s.collection)!),
     );
     await connector.db.transaction().execute(async (tx) => {

@@ -30,7 +30,7 @@ export async function restrict(
     const connector = connections.get(conn);
     if (!connector) throw new Error(`connection "${conn}" is not open`);
     await ensureSideTables(
-      connector.db,
+      connector,
       list.map((n) => graph.collections.get(n)!),
     );
     await connector.db.transaction().execute(async (tx) => {

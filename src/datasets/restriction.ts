@@ -1,5 +1,12 @@
 import { sql, type Transaction } from "kysely";
-import { type AnyDb, chunks, type Dialect, inList, keyBatches, timestampValue } from "../connectors/index.js";
+import {
+  type AnyDb,
+  type Connector,
+  type DatabaseDialect,
+  inList,
+  keyBatches,
+  timestampValue,
+} from "../connectors/index.js";
 import type { CollectionDef } from "./graph.js";
 
 /**
@@ -14,14 +21,15 @@ type Tx = Transaction<any>;
  * Creates the side tables before any transaction starts: DDL inside a MySQL transaction commits it
  * implicitly, which would break the all-or-nothing promise of an erasure.
  */
-export async function ensureSideTables(db: AnyDb, collections: Iterable<CollectionDef>): Promise<void> {
+export async function ensureSideTables(connector: Connector, collections: Iterable<CollectionDef>): Promise<void> {
+  const { db, dialect } = connector;
   const done = ensured.get(db) ?? new Set<string>();
   ensured.set(db, done);
   for (const collection of collections) {
     if (collection.restriction && "side_table" in collection.restriction) {
       const table = collection.restriction.side_table;
       if (done.has(table)) continue;
-      await ensureSideTable(db, table);
+      await dialect.createRestrictionTable(db, table);
       done.add(table);
     }
   }
@@ -30,21 +38,9 @@ export async function ensureSideTables(db: AnyDb, collections: Iterable<Collecti
 /** Side tables already created through a connection: DDL once per process, not once per request. */
 const ensured = new WeakMap<AnyDb, Set<string>>();
 
-async function ensureSideTable(db: AnyDb, table: string): Promise<void> {
-  await db.schema
-    .createTable(table)
-    .ifNotExists()
-    .addColumn("collection", "varchar(190)", (c) => c.notNull())
-    .addColumn("row_key", "varchar(190)", (c) => c.notNull())
-    .addColumn("ground", "varchar(64)", (c) => c.notNull())
-    .addColumn("restricted_at", "varchar(32)", (c) => c.notNull())
-    .addPrimaryKeyConstraint(`${table}_pk`, ["collection", "row_key"])
-    .execute();
-}
-
 export async function markRestricted(
   tx: Tx,
-  dialect: Dialect,
+  dialect: DatabaseDialect,
   name: string,
   collection: CollectionDef,
   keys: readonly string[],
@@ -66,28 +62,13 @@ export async function markRestricted(
     }
     return;
   }
-  const table = collection.restriction.side_table;
-  if (dialect === "postgres") {
-    // One array parameter for the keys instead of four parameters per row.
-    for (const part of keyBatches(dialect, keys)) {
-      await sql`insert into ${sql.table(table)} (collection, row_key, ground, restricted_at)
-        select ${name}, unnest(${part}::text[]), ${ground}, ${at}
-        on conflict (collection, row_key) do nothing`.execute(tx);
-    }
-    return;
-  }
-  for (const part of chunks(keys)) {
-    const rows = part.map((row_key) => ({ collection: name, row_key, ground, restricted_at: at }));
-    const insert = tx.insertInto(table).values(rows);
-    if (dialect === "mysql") await insert.ignore().execute();
-    else await insert.onConflict((oc) => oc.columns(["collection", "row_key"]).doNothing()).execute();
-  }
+  await dialect.insertRestrictions(tx, collection.restriction.side_table, { collection: name, keys, ground, at });
 }
 
 /** Lifts a restriction (the person is told before, Art. 18(3)); returns how many rows were marked. */
 export async function liftRestriction(
   tx: Tx,
-  dialect: Dialect,
+  dialect: DatabaseDialect,
   name: string,
   collection: CollectionDef,
   keys: readonly string[],
@@ -120,7 +101,7 @@ export async function liftRestriction(
 /** Keys of rows currently restricted, among `keys`. */
 export async function restrictedKeys(
   tx: Tx,
-  dialect: Dialect,
+  dialect: DatabaseDialect,
   name: string,
   collection: CollectionDef,
   keys: readonly string[],

@@ -1,6 +1,6 @@
-import { type CreateTableBuilder, type Kysely, sql } from "kysely";
+import type { CreateTableBuilder, Kysely } from "kysely";
 import type { Connector } from "../connectors/index.js";
-import { columnType, exactCollation } from "./column-types.js";
+import { type DemoDialect, demoDialect } from "./dialects.js";
 import { DEMO_TABLES, type TableSpec } from "./tables.js";
 
 /**
@@ -26,20 +26,18 @@ export async function createDemoSchema(connector: Connector): Promise<void> {
   if (present.length > 0) {
     throw new Error(`only part of the demo schema exists (${present.join(", ")}); reset it first`);
   }
-  const collation = await exactCollation(connector);
-  for (const table of DEMO_TABLES) await createTable(connector, table, collation);
+  const demo = demoDialect(connector);
+  const collation = await demo.exactCollation(connector.db);
+  for (const table of DEMO_TABLES) await createTable(connector.db, demo, table, collation);
 }
 
-async function createTable(connector: Connector, table: TableSpec, collation: string): Promise<void> {
-  const { db, dialect } = connector;
+async function createTable(db: Connector["db"], demo: DemoDialect, table: TableSpec, collation: string): Promise<void> {
   let builder: CreateTableBuilder<string, string> = db.schema.createTable(table.name);
   for (const column of table.columns) {
-    builder = builder.addColumn(column.name, columnType(dialect, column.kind, collation), (c) => {
+    builder = builder.addColumn(column.name, demo.columnType(column.kind, collation), (c) => {
       let def = c;
       if (column.kind === "id") {
-        def = def.primaryKey();
-        if (dialect === "postgres") def = def.generatedByDefaultAsIdentity();
-        if (dialect === "mysql") def = def.autoIncrement();
+        def = demo.idColumn(def.primaryKey());
       } else if (!column.nullable) def = def.notNull();
       if (column.unique) def = def.unique();
       return def;
@@ -48,7 +46,7 @@ async function createTable(connector: Connector, table: TableSpec, collation: st
   for (const fk of foreignKeys(table)) {
     builder = builder.addForeignKeyConstraint(fk.name, [fk.column], fk.references, ["id"]);
   }
-  if (dialect === "mysql") builder = builder.modifyEnd(sql`engine = InnoDB default charset = utf8mb4`);
+  if (demo.tableOptions) builder = builder.modifyEnd(demo.tableOptions);
   await builder.execute();
   await createIndexes(db, table);
 }

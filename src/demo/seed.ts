@@ -1,5 +1,6 @@
-import { type Kysely, sql, type Transaction } from "kysely";
-import { type Connector, type Dialect, timestampValue } from "../connectors/index.js";
+import type { Kysely, Transaction } from "kysely";
+import type { Connector, DatabaseDialect, Dialect } from "../connectors/index.js";
+import { DEMO_DIALECTS, type DemoDialect, demoDialect } from "./dialects.js";
 import { DemoGenerator, type Row } from "./generate.js";
 import { isSeed } from "./random.js";
 import { seedOnServer } from "./seed-postgres.js";
@@ -30,15 +31,14 @@ export interface SeedResult {
 
 export const SERVER_SIDE_FROM = 20_000;
 const ROWS_PER_INSERT = 1000;
-/** Bound parameters one statement may carry: SQLite's compiled-in limit and PostgreSQL's wire limit. */
-const PARAMETER_LIMIT: Record<Dialect, number> = { sqlite: 32_766, postgres: 65_535, mysql: 65_535 };
 
 /** Fills empty demo tables (created by createDemoSchema) with a deterministic population, in one transaction. */
 export async function seedDemo(connector: Connector, options: SeedOptions): Promise<SeedResult> {
   const { subjects, seed = 1, onProgress } = options;
   if (!Number.isSafeInteger(subjects) || subjects < 1) throw new RangeError("subjects must be a positive integer");
   if (!isSeed(seed)) throw new RangeError("seed must be an integer from 0 to 4294967295");
-  const method = chooseMethod(connector.dialect, subjects, options.method ?? "auto");
+  const demo = demoDialect(connector);
+  const method = chooseMethod(demo, subjects, options.method ?? "auto");
   const existing = await connector.db.selectFrom("users").select("id").limit(1).execute();
   if (existing.length > 0) throw new Error("the demo tables already hold rows; reset them first");
 
@@ -49,25 +49,28 @@ export async function seedDemo(connector: Connector, options: SeedOptions): Prom
   const stage = options.onStage ?? (() => {});
   await connector.db.transaction().execute(async (trx) => {
     if (method === "server") await seedOnServer(trx, subjects, seed, total, progress, stage);
-    else await insertRows(trx, connector.dialect, subjects, seed, total, progress);
-    if (connector.dialect === "postgres") await advanceIdentities(trx);
+    else await insertRows(trx, connector.dialect, demo, subjects, seed, total, progress);
+    await demo.afterSeed?.inTransaction(
+      trx,
+      DEMO_TABLES.map((table) => table.name),
+    );
   });
-  if (connector.dialect === "postgres") {
+  if (demo.afterSeed) {
     stage("updating the planner's statistics");
-    await sql`analyze`.execute(connector.db);
+    await demo.afterSeed.afterwards(connector.db);
   }
   return { method, rows: sizes, milliseconds: performance.now() - started };
 }
 
-function chooseMethod(dialect: Dialect, subjects: number, wanted: "auto" | "rows" | "server"): "rows" | "server" {
-  if (wanted === "server" && dialect !== "postgres") throw new Error("server-side seeding needs PostgreSQL");
+function chooseMethod(demo: DemoDialect, subjects: number, wanted: "auto" | "rows" | "server"): "rows" | "server" {
+  if (wanted === "server" && !demo.serverSideSeeding) throw new Error("server-side seeding needs PostgreSQL");
   if (wanted !== "auto") return wanted;
-  return dialect === "postgres" && subjects >= SERVER_SIDE_FROM ? "server" : "rows";
+  return demo.serverSideSeeding && subjects >= SERVER_SIDE_FROM ? "server" : "rows";
 }
 
 /** Rows per insert: about a thousand, fewer when the columns would pass the dialect's parameter limit. */
 export function rowsPerInsert(dialect: Dialect, columns: number): number {
-  return Math.min(ROWS_PER_INSERT, Math.floor(PARAMETER_LIMIT[dialect] / columns));
+  return Math.min(ROWS_PER_INSERT, Math.floor(DEMO_DIALECTS[dialect].parameterLimit / columns));
 }
 
 /** The tables each table references, so a batch is only written after the rows it points at. */
@@ -81,15 +84,16 @@ const PARENTS = new Map<DemoTable, DemoTable[]>(
 async function insertRows(
   // any: the demo tables are not typed for Kysely.
   trx: Transaction<any>,
-  dialect: Dialect,
+  dialect: DatabaseDialect,
+  demo: DemoDialect,
   subjects: number,
   seed: number,
   total: number,
   progress: (done: number, total: number) => void,
 ): Promise<void> {
-  const generator = new DemoGenerator(subjects, seed, (ms) => timestampValue(dialect, ms));
+  const generator = new DemoGenerator(subjects, seed, (ms) => dialect.timestamp(ms));
   const pending = new Map<DemoTable, Row[]>(DEMO_TABLES.map((table) => [table.name, []]));
-  const batch = new Map(DEMO_TABLES.map((table) => [table.name, rowsPerInsert(dialect, table.columns.length)]));
+  const batch = new Map(DEMO_TABLES.map((table) => [table.name, rowsPerInsert(dialect.name, table.columns.length)]));
   let done = 0;
 
   const flush = async (table: DemoTable): Promise<void> => {
@@ -115,14 +119,4 @@ async function insertRows(
   }
   pending.get("newsletter_subscriptions")!.push(...generator.anonymousSubscribers());
   for (const table of DEMO_TABLES) await flush(table.name);
-}
-
-/** Ids were given explicitly; move each identity sequence past them so later inserts do not collide. */
-// any: the demo tables are not typed for Kysely.
-async function advanceIdentities(trx: Transaction<any>): Promise<void> {
-  for (const table of DEMO_TABLES) {
-    await sql`select setval(pg_get_serial_sequence(${table.name}, 'id'), max(id)) from ${sql.table(table.name)} having count(*) > 0`.execute(
-      trx,
-    );
-  }
 }

@@ -15,7 +15,7 @@ export interface CreateQueueOptions extends QueueOptions {
 
 /** The job queue for a store. Call start() before work(). */
 export function createQueue(store: Store, options: CreateQueueOptions = {}): JobQueue {
-  const runner = options.runner ?? (store.dialect === "postgres" ? "pg-boss" : "store");
+  const runner = options.runner ?? (store.dialect.pgBoss ? "pg-boss" : "store");
   if (runner === "pg-boss") return new PgBossQueue(store, options);
   return new StoreQueue(store, options);
 }

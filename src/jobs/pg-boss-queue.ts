@@ -109,7 +109,7 @@ export class PgBossQueue implements JobQueue {
     private readonly store: Store,
     options: QueueOptions = {},
   ) {
-    if (store.dialect !== "postgres") throw new Error("pg-boss needs a PostgreSQL store");
+    if (!store.dialect.pgBoss) throw new Error("pg-boss needs a PostgreSQL store");
     const onError =
       options.onError ?? ((error, c) => process.emitWarning(`job queue: ${c.operation} failed: ${error}`));
     this.expireInSeconds = Math.max(1, Math.ceil((options.leaseMs ?? DEFAULT_LEASE_MS) / 1000));

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { type ExpressionBuilder, type Kysely, sql } from "kysely";
-import { isoAfter, isoTimestamp, type JobRow, type Store, type StoreSchema } from "../store/index.js";
+import type { ExpressionBuilder, Kysely } from "kysely";
+import {
+  isoAfter,
+  isoTimestamp,
+  type JobRow,
+  type Store,
+  type StoreDialect,
+  type StoreSchema,
+} from "../store/index.js";
 
 /** Recorded on a job whose worker died on its last allowed attempt. */
 export const LEASE_EXPIRED = "the worker stopped before finishing the job (its lease ran out)";
@@ -40,7 +47,7 @@ async function claimOne(
   db: Kysely<StoreSchema>,
   queue: string,
   leaseMs: number,
-  skipLocked: boolean,
+  dialect: StoreDialect,
 ): Promise<JobRow | undefined> {
   const now = isoTimestamp();
   await failExhausted(db, queue, now);
@@ -62,31 +69,15 @@ async function claimOne(
         .orderBy("run_after")
         .orderBy("created_at")
         .limit(1);
-      // PostgreSQL: lock the chosen row and let concurrent claimers skip it rather than wait for it
-      // (and then find it taken): every worker gets a different job without blocking the others.
-      return skipLocked ? next.forUpdate().skipLocked() : next;
+      // Lock the chosen row and let concurrent claimers skip it rather than wait for it (and then find
+      // it taken): every worker gets a different job without blocking the others.
+      return dialect.forUpdateSkipLocked(next);
     })
     .returningAll()
     .executeTakeFirst();
 }
 
 export async function claimJob(store: Store, queue: string, leaseMs: number): Promise<JobRow | undefined> {
-  if (store.dialect === "postgres") {
-    return await claimOne(store.db, queue, leaseMs, true);
-  }
-  // SQLite has one writer at a time and no row locks. BEGIN IMMEDIATE takes the write lock before the
-  // SELECT inside the UPDATE reads, so two processes never pick the same job, and a process that finds
-  // the lock taken waits (busy_timeout) instead of failing as a deferred transaction upgrading to a
-  // writer would (SQLITE_BUSY_SNAPSHOT).
-  return await store.db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
-    try {
-      const job = await claimOne(conn, queue, leaseMs, false);
-      await sql`commit`.execute(conn);
-      return job;
-    } catch (error) {
-      await sql`rollback`.execute(conn);
-      throw error;
-    }
-  });
+  // SQLite has one writer at a time and no row locks: the claim runs under the write lock instead.
+  return store.dialect.serialisedWrite(store.db, (db) => claimOne(db, queue, leaseMs, store.dialect));
 }

@@ -47,7 +47,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const handlers = typeof options.handlers === "function" ? await options.handlers(queue) : options.handlers;
   await queue.start();
   const queues = await registerHandlers(queue, handlers);
-  logger.info({ runner: queue.runner, dialect: store.dialect, queues }, "worker ready");
+  logger.info({ runner: queue.runner, dialect: store.dialect.name, queues }, "worker ready");
   return {
     queue,
     queues,

@@ -57,10 +57,9 @@ export async function changeIn(
   requestId: string,
   change: Change,
 ): Promise<RequestRow> {
-  let query = trx.selectFrom("requests").selectAll().where("id", "=", requestId);
-  // PostgreSQL: hold the row until commit, so two workers cannot both move the same request.
-  if (ctx.store.dialect === "postgres") query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const query = trx.selectFrom("requests").selectAll().where("id", "=", requestId);
+  // Hold the row until commit, so two workers cannot both move the same request.
+  const row = await ctx.store.dialect.forUpdate(query).executeTakeFirst();
   if (!row) throw new NotFoundError("request");
   change.guard?.(row);
   const to = change.event ? next(row.status, change.event) : row.status;

@@ -1,6 +1,4 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { dialectOf, openConnector } from "../connectors/index.js";
+import { openConnector } from "../connectors/index.js";
 import { createDemoSchema, seedDemo } from "../demo/index.js";
 
 export interface DemoDatabaseResult {
@@ -15,8 +13,7 @@ export interface DemoDatabaseResult {
  * survives a restart.
  */
 export async function prepareDemoDatabase(url: string, subjects: number, seed = 1): Promise<DemoDatabaseResult> {
-  if (dialectOf(url) === "sqlite") mkdirSync(dirname(url.replace(/^(sqlite|file):(\/\/)?/, "")), { recursive: true });
-  const connector = await openConnector(url);
+  const connector = await openConnector(url, { createFolder: true });
   try {
     await createDemoSchema(connector);
     const someone = await connector.db.selectFrom("users").select("id").limit(1).execute();

@@ -142,7 +142,7 @@ export async function startService(config: ServiceConfig, options: StartOptions)
     const listening = await listen(app, { host: config.host, port: config.port });
     // With port 0 and no public URL, links can only be made once the system has picked the port.
     if (!config.publicUrl) ctx.publicUrl = listening.address;
-    logger.info({ dialect: store.dialect, mail: config.smtpUrl ? "smtp" : "outbox" }, "service started");
+    logger.info({ dialect: store.dialect.name, mail: config.smtpUrl ? "smtp" : "outbox" }, "service started");
     return {
       ctx,
       app,

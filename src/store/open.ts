@@ -1,12 +1,13 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
-import { dirname } from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import type { Kysely } from "kysely";
 import { DEFAULT_STORE_URL } from "./config.js";
-import { type StoreDialect, storeDialectOf } from "./dialect.js";
+import type { StoreDialect, StoreDialectName } from "./dialect.js";
+import { openPostgresStore, postgresStoreDialect } from "./postgres.js";
 import type { StoreSchema } from "./schema.js";
+import { openSqliteStore, sqliteStoreDialect } from "./sqlite.js";
 
 export interface Store {
   readonly db: Kysely<StoreSchema>;
+  /** What this store's database does differently; ask it, never compare its name. */
   readonly dialect: StoreDialect;
   close(): Promise<void>;
 }
@@ -18,48 +19,40 @@ export interface OpenStoreOptions {
   poolSize?: number;
 }
 
-/**
- * The store holds sessions, encrypted identities and the outbox's codes: readable by the owner only.
- * SQLite gives the -wal and -shm files it creates the database file's mode, so creating that file
- * 0600 first covers all three; a store made before this is narrowed on open.
+/*
+ * The factory: the one place that chooses a store implementation by database.
  */
-function ownerOnly(path: string): void {
-  if (!existsSync(path)) closeSync(openSync(path, "a", 0o600));
-  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
+
+const DIALECT_BY_NAME: Record<StoreDialectName, StoreDialect> = {
+  sqlite: sqliteStoreDialect,
+  postgres: postgresStoreDialect,
+};
+
+const OPEN_BY_NAME: Record<StoreDialectName, (url: string, options: OpenStoreOptions) => Promise<Kysely<StoreSchema>>> =
+  {
+    sqlite: (url) => openSqliteStore(url),
+    postgres: (url, options) => openPostgresStore(url, options.poolSize ?? 10),
+  };
+
+function storeDialectName(url: string): StoreDialectName {
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
+  if (url.startsWith("sqlite:")) return "sqlite";
+  // The URL may hold a password: the error names the forms, never the URL.
+  throw new Error("unsupported store URL: expected sqlite:<path> or postgres://");
 }
 
-/** How long a SQLite writer waits for another writer's lock before giving up with SQLITE_BUSY. */
-const SQLITE_BUSY_TIMEOUT_MS = 5000;
+/** What the store at a URL does differently, without opening it. */
+export function storeDialectOf(url: string): StoreDialect {
+  return DIALECT_BY_NAME[storeDialectName(url)];
+}
 
 /**
  * Opens the service store. Drivers load lazily, so an embedded install never touches pg. On SQLite,
- * open one Store per file per process and share it: better-sqlite3 is synchronous, so a second
- * connection in the same process waiting for the first one's write lock would block the very thread
- * that has to release it. Separate processes (a worker next to the service) are fine.
+ * open one Store per file per process and share it (see sqlite.ts).
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const url = options.url ?? DEFAULT_STORE_URL;
-  const dialect = storeDialectOf(url);
-  if (dialect === "postgres") {
-    const { default: pg } = await import("pg");
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
-    // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool; without
-    // a listener its error event would end the process.
-    pool.on("error", (error) => process.emitWarning(`store connection closed by the server: ${error.message}`));
-    const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect, close: () => db.destroy() };
-  }
-  const path = url.slice("sqlite:".length);
-  if (!path) throw new Error("the SQLite store needs a file path: sqlite:<path>");
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  ownerOnly(path);
-  const { default: Database } = await import("better-sqlite3");
-  const database = new Database(path);
-  // WAL lets readers (the privacy center) run while a worker writes; foreign keys are off by default in
-  // SQLite; the busy timeout makes a second process wait for a write lock instead of failing at once.
-  database.pragma("journal_mode = WAL");
-  database.pragma("foreign_keys = ON");
-  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect, close: () => db.destroy() };
+  const name = storeDialectName(url);
+  const db = await OPEN_BY_NAME[name](url, options);
+  return { db, dialect: DIALECT_BY_NAME[name], close: () => db.destroy() };
 }

@@ -16,6 +16,8 @@ import { identityProbes } from "./identity-probes.contract.js";
  * It runs once per database in WAARBORG_TEST_DBS, each against a fresh demo database.
  */
 const SUBJECTS = 200;
+/** A column for a moment, per database: what the demo's timestamp columns are. */
+const DATE_TIME = { postgres: "timestamptz", mysql: "datetime(3)", sqlite: "text" } as const;
 const hostileIds = hostileUserIds(SUBJECTS);
 const idOf = (email: string) => hostileIds[HOSTILE_IDENTITIES.findIndex((h) => h.email === email)]!;
 
@@ -240,6 +242,157 @@ for (const dialect of dialectsUnderTest()) {
         .execute();
       const row = await connector.db.selectFrom("users").select("restricted_at").where("id", "=", 1).executeTakeFirst();
       expect(readTimestamp(row?.restricted_at)).toBe(new Date(moment).toISOString());
+    });
+
+    it.runIf(run)("binds many keys in the batches the dialect chooses and finds every row once", async () => {
+      const ids = Array.from({ length: 2_500 }, (_, i) => i + 1);
+      const keys = [...ids, ...Array.from({ length: 60_000 }, (_, i) => 1_000_000 + i)];
+      const batches = connector.dialect.keyBatches(keys);
+      expect(batches.flat()).toEqual(keys);
+      const found: number[] = [];
+      for (const part of batches) {
+        const rows = await connector.db
+          .selectFrom("login_events")
+          .select("user_id")
+          .where(connector.dialect.inList("user_id", part))
+          .execute();
+        found.push(...rows.map((r) => Number(r.user_id)));
+      }
+      expect(found).toHaveLength(3 * SUBJECTS);
+      expect(new Set(found)).toEqual(new Set(ids.filter((id) => id <= SUBJECTS)));
+    });
+
+    it.runIf(run)("drops only the values the database cannot hold from a lookup", () => {
+      const values = ["a@b.example", "nul\u0000byte@hostile.example", 7];
+      const kept = connector.dialect.matchableValues(values);
+      // PostgreSQL text cannot hold NUL (see the NUL test above); the others compare it exactly.
+      expect(kept).toEqual(dialect === "postgres" ? ["a@b.example", 7] : values);
+    });
+
+    it.runIf(run)("returns timestamps and calendar dates as written, whatever the day", async () => {
+      await connector.db.schema
+        .createTable("contract_days")
+        .addColumn("id", "integer", (c) => c.primaryKey())
+        .addColumn("day", "date")
+        .addColumn("at", DATE_TIME[dialect])
+        .execute();
+      const days = ["2024-02-29", "2024-03-31", "1970-01-01", "2038-01-19", "1999-12-31"];
+      const moments = days.map((day, i) => Date.parse(`${day}T${String(i * 5).padStart(2, "0")}:30:00.250Z`));
+      await connector.db
+        .insertInto("contract_days")
+        .values(
+          days.map((day, i) => ({
+            id: i + 1,
+            day: connector.dialect.date(day),
+            at: connector.dialect.timestamp(moments[i]!),
+          })),
+        )
+        .execute();
+      const rows = await connector.db.selectFrom("contract_days").selectAll().orderBy("id").execute();
+      expect(rows.map((r) => connector.dialect.readDate(r.day))).toEqual(days);
+      expect(rows.map((r) => connector.dialect.readTimestamp(r.at))).toEqual(
+        moments.map((ms) => new Date(ms).toISOString()),
+      );
+      expect(connector.dialect.readDate(null)).toBeNull();
+      expect(connector.dialect.readTimestamp(null)).toBeNull();
+    });
+
+    it.runIf(run)("reads the primary and foreign keys of a small schema from the catalog", async () => {
+      await connector.db.schema
+        .createTable("contract_parent")
+        .addColumn("code", "varchar(20)", (c) => c.notNull())
+        .addColumn("part", "integer", (c) => c.notNull())
+        .addPrimaryKeyConstraint("contract_parent_pk", ["code", "part"])
+        .execute();
+      await connector.db.schema
+        .createTable("contract_child")
+        .addColumn("id", "integer", (c) => c.primaryKey())
+        .addColumn("parent_code", "varchar(20)")
+        .addColumn("parent_part", "integer")
+        .addForeignKeyConstraint("contract_child_parent_fk", ["parent_code", "parent_part"], "contract_parent", [
+          "code",
+          "part",
+        ])
+        .execute();
+      const scope = connector.dialect.discoveryScope(undefined, connector.defaultSchema);
+      const keys = await connector.dialect.readKeys(connector.db, scope);
+      expect(keys.primaryKeys.filter((k) => k.table.startsWith("contract_p"))).toEqual([
+        { table: "contract_parent", column: "code", position: 1 },
+        { table: "contract_parent", column: "part", position: 2 },
+      ]);
+      const foreign = keys.foreignKeys
+        .filter((k) => k.table === "contract_child")
+        .map(({ key: _key, ...k }) => k)
+        .sort((a, b) => a.position - b.position);
+      expect(foreign).toEqual([
+        {
+          table: "contract_child",
+          column: "parent_code",
+          position: 1,
+          parentTable: "contract_parent",
+          parentColumn: "code",
+        },
+        {
+          table: "contract_child",
+          column: "parent_part",
+          position: 2,
+          parentTable: "contract_parent",
+          parentColumn: "part",
+        },
+      ]);
+      // The demo's own keys are there too: users.organisation_id -> organisations.id.
+      expect(keys.foreignKeys).toContainEqual(
+        expect.objectContaining({ table: "users", column: "organisation_id", parentTable: "organisations" }),
+      );
+      const tables = (await connector.db.introspection.getTables()).filter((t) =>
+        connector.dialect.inScope(t.schema, scope),
+      );
+      expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["contract_child", "contract_parent", "users"]));
+      const sampled = await sql<{ v: unknown }>`select cast(${sql.id("part")} as ${connector.dialect.textType}) as v
+        from ${connector.dialect.scopedTable(scope, "contract_parent")}`.execute(connector.db);
+      expect(sampled.rows).toEqual([]);
+    });
+
+    it.runIf(run)("creates the restriction side table idempotently and marks each key once", async () => {
+      const table = "contract_restrictions";
+      await connector.dialect.createRestrictionTable(connector.db, table);
+      await connector.dialect.createRestrictionTable(connector.db, table);
+      const keys = Array.from({ length: 1_500 }, (_, i) => String(i + 1));
+      await connector.db.transaction().execute(async (tx) => {
+        await connector.dialect.insertRestrictions(tx, table, {
+          collection: "users",
+          keys,
+          ground: "request",
+          at: "A",
+        });
+        await connector.dialect.insertRestrictions(tx, table, {
+          collection: "users",
+          keys: ["1", "1500", "1501"],
+          ground: "legal_hold",
+          at: "B",
+        });
+      });
+      const rows = await connector.db.selectFrom(table).selectAll().execute();
+      expect(rows).toHaveLength(1_501);
+      const byKey = new Map(rows.map((r) => [r.row_key as string, r]));
+      expect(byKey.get("1")).toMatchObject({ collection: "users", ground: "request", restricted_at: "A" });
+      expect(byKey.get("1501")).toMatchObject({ ground: "legal_hold", restricted_at: "B" });
+    });
+
+    it.runIf(run)("sets a different value per row for many keys in one update, and leaves other rows", async () => {
+      const before = await connector.db.selectFrom("users").select(["id", "name", "phone"]).orderBy("id").execute();
+      const keys = before.slice(0, 150).map((r) => String(r.id));
+      await connector.db.transaction().execute(async (tx) => {
+        await connector.dialect.updatePerRow(tx, { table: "users", primaryKey: "id" }, keys, { phone: null }, [
+          { column: "name", value: (key) => `masked-${key}` },
+        ]);
+      });
+      const after = await connector.db.selectFrom("users").select(["id", "name", "phone"]).orderBy("id").execute();
+      const changed = new Set(keys);
+      for (const [i, row] of after.entries()) {
+        if (changed.has(String(row.id))) expect(row).toEqual({ id: row.id, name: `masked-${row.id}`, phone: null });
+        else expect(row).toEqual(before[i]);
+      }
     });
 
     if (dialect === "mysql") {

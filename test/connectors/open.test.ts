@@ -37,7 +37,7 @@ for (const dialect of dialectsUnderTest()) {
     it.runIf(run)("runs a query with a bound parameter", async () => {
       const row = await sql<{ v: string }>`select ${"één"} as v`.execute(connector.db);
       expect(row.rows[0]?.v).toBe("één");
-      expect(connector.dialect).toBe(dialect);
+      expect(connector.dialect.name).toBe(dialect);
     });
   });
 }

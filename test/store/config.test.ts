@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STORE_URL, resolveStoreUrl, StoreConfigError } from "../../src/store/config.js";
-import { storeDialectOf } from "../../src/store/dialect.js";
+import { storeDialectOf } from "../../src/store/open.js";
 
 describe("the store URL", () => {
   it("takes --store first, then DATABASE_URL, then the SQLite default", () => {
@@ -23,8 +23,8 @@ describe("the store URL", () => {
   });
 
   it("names the dialect, and rejects other URLs without echoing them", () => {
-    expect(storeDialectOf("sqlite:x.db")).toBe("sqlite");
-    expect(storeDialectOf("postgresql://h/db")).toBe("postgres");
+    expect(storeDialectOf("sqlite:x.db").name).toBe("sqlite");
+    expect(storeDialectOf("postgresql://h/db").name).toBe("postgres");
     expect(() => storeDialectOf("mysql://u:secret@h/db")).toThrow(/expected sqlite/);
     expect(() => storeDialectOf("mysql://u:secret@h/db")).not.toThrow(/secret/);
   });

@@ -36,7 +36,7 @@ export function registerMigrate(program: Command): void {
     const store = await openStore({ url: storeUrlFrom(opts) });
     try {
       const applied = await migrateToLatest(store);
-      if (applied.length === 0) process.stdout.write(`the ${store.dialect} store is up to date\n`);
+      if (applied.length === 0) process.stdout.write(`the ${store.dialect.name} store is up to date\n`);
       for (const name of applied) process.stdout.write(`applied ${name}\n`);
     } finally {
       await store.close();

@@ -39,7 +39,7 @@ export function registerWorker(program: Command, setExit: (code: number) => void
     }
     const logger = pino({ name: "waarborg-worker", redact: REDACT }, pino.destination({ dest: 1, sync: true }));
     const url = storeUrlFrom(opts);
-    if (runner === "pg-boss" && storeDialectOf(url) !== "postgres")
+    if (runner === "pg-boss" && !storeDialectOf(url).pgBoss)
       throw new UsageError("--runner pg-boss needs a PostgreSQL store (DATABASE_URL)");
     const store = await openStore({ url });
     const shutdown = untilStopSignal({ keepAlive: true });

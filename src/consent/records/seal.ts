@@ -57,14 +57,13 @@ async function countChoices(trx: Transaction<StoreSchema>, batchIds: number[]): 
 export async function sealConsent(ctx: StoreClock, maxBatches = SEGMENT_BATCHES): Promise<SealedSegment | undefined> {
   return retryOnConflict(() =>
     ctx.store.db.transaction().execute(async (trx) => {
-      let query = trx
+      const query = trx
         .selectFrom("consent_batches")
         .select(["id", "records", "root"])
         .where("segment", "is", null)
         .orderBy("id")
         .limit(maxBatches);
-      if (ctx.store.dialect === "postgres") query = query.forUpdate().skipLocked();
-      const batches = (await query.execute()).map((b) => ({
+      const batches = (await ctx.store.dialect.forUpdateSkipLocked(query).execute()).map((b) => ({
         id: Number(b.id),
         records: Number(b.records),
         root: b.root,

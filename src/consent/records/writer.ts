@@ -35,7 +35,7 @@ export class ConsentWriter {
 
   constructor(private readonly store: Store) {
     // SQLite has one writer at a time; PostgreSQL overlaps a few commits.
-    this.parallel = store.dialect === "postgres" ? 4 : 1;
+    this.parallel = store.dialect.parallelCommits;
   }
 
   /** Resolves once the record is committed; rejects when its commit failed (nothing of it was kept). */
@@ -78,7 +78,7 @@ export class ConsentWriter {
       root: batchRoot(batch.map((w) => w.hash)),
     };
     try {
-      if (this.store.dialect === "postgres") await this.insertInOneStatement(head, batch);
+      if (this.store.dialect.insertsThroughWith) await this.insertInOneStatement(head, batch);
       else await this.insertInTransaction(head, batch);
     } catch (error) {
       for (const w of batch) w.reject(error);
@@ -88,7 +88,7 @@ export class ConsentWriter {
   }
 
   /**
-   * PostgreSQL: the batch row and its records in one statement (a data-modifying WITH), atomic on
+   * Where the database can (PostgreSQL): the batch row and its records in one statement (a data-modifying WITH), atomic on
    * its own: one round trip and one commit instead of four statements in a transaction.
    */
   private async insertInOneStatement(head: BatchHead, batch: Waiting[]): Promise<void> {

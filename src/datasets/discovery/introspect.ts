@@ -1,8 +1,4 @@
-import type { Connector } from "../../connectors/index.js";
-import type { KeyRows } from "./dialects/keys.js";
-import { mysqlKeys } from "./dialects/mysql.js";
-import { postgresKeys } from "./dialects/postgres.js";
-import { sqliteKeys } from "./dialects/sqlite.js";
+import type { Connector, KeyRows } from "../../connectors/index.js";
 import type { DatabaseShape, ForeignKeyShape, TableShape } from "./model.js";
 import { compare } from "./order.js";
 
@@ -12,11 +8,13 @@ import { compare } from "./order.js";
  * them are discovered on their own.
  */
 export async function introspect(connector: Connector, schema?: string): Promise<DatabaseShape> {
-  const target = targetSchema(connector, schema);
+  const { dialect } = connector;
+  // PostgreSQL: the schema asked for, else public. MySQL: the database in the URL is the only one read.
+  const target = dialect.discoveryScope(schema, connector.defaultSchema);
   const tables = (await connector.db.introspection.getTables()).filter(
-    (table) => !table.isView && (target === undefined || connector.dialect === "mysql" || table.schema === target),
+    (table) => !table.isView && dialect.inScope(table.schema, target),
   );
-  const keys = await keysOf(connector, target);
+  const keys = await dialect.readKeys(connector.db, target);
   const shapes: TableShape[] = tables.map((table) => ({
     name: table.name,
     columns: table.columns.map((column) => ({
@@ -32,28 +30,8 @@ export async function introspect(connector: Connector, schema?: string): Promise
   }));
   shapes.sort((a, b) => compare(a.name, b.name));
   return target === undefined
-    ? { dialect: connector.dialect, tables: shapes }
-    : { dialect: connector.dialect, schema: target, tables: shapes };
-}
-
-/** PostgreSQL: the schema asked for, else public. MySQL: the database in the URL is the only one read. */
-function targetSchema(connector: Connector, schema: string | undefined): string | undefined {
-  if (connector.dialect === "sqlite") return undefined;
-  if (connector.dialect === "mysql") {
-    const database = connector.defaultSchema;
-    if (database === undefined) throw new Error("the MySQL URL names no database to discover");
-    if (schema !== undefined && schema !== database) {
-      throw new Error("on MySQL the schema is the database named in the URL; point the URL at that database");
-    }
-    return database;
-  }
-  return schema ?? connector.defaultSchema ?? "public";
-}
-
-function keysOf(connector: Connector, schema: string | undefined): Promise<KeyRows> {
-  if (connector.dialect === "postgres") return postgresKeys(connector.db, schema as string);
-  if (connector.dialect === "mysql") return mysqlKeys(connector.db, schema as string);
-  return sqliteKeys(connector.db);
+    ? { dialect: dialect.name, tables: shapes }
+    : { dialect: dialect.name, schema: target, tables: shapes };
 }
 
 function foreignKeysOf(keys: KeyRows, table: string): ForeignKeyShape[] {

@@ -12,10 +12,7 @@ export async function discoverTarget(target: Target, options: DiscoverOptions = 
     const schema = options.schema ?? target.schema;
     const discovery = await discover(connector, schema === undefined ? options : { ...options, schema });
     // A PostgreSQL schema other than the default goes into the proposal; MySQL's is the URL's database.
-    const proposalSchema =
-      discovery.dialect === "postgres" && discovery.schema !== undefined && discovery.schema !== "public"
-        ? discovery.schema
-        : undefined;
+    const proposalSchema = connector.dialect.proposalSchema(discovery.schema);
     const proposal = propose(discovery, {
       name: target.name,
       url_env: target.urlEnv,

@@ -73,8 +73,8 @@ function sampleQuery(
   columns: string[],
   limit: number,
 ): RawBuilder<{ k: number | string; v: unknown }> {
-  const from = schema !== undefined && connector.dialect === "postgres" ? sql.id(schema, table) : sql.id(table);
-  const text = connector.dialect === "mysql" ? sql.raw("char") : sql.raw("text");
+  const from = connector.dialect.scopedTable(schema, table);
+  const text = connector.dialect.textType;
   const branches = columns.map(
     (column, i) =>
       sql`select k, v from (select ${sql.lit(i)} as k, cast(${sql.id(column)} as ${text}) as v from ${from} where ${sql.id(column)} is not null limit ${limit}) as ${sql.id(`s${i}`)}`,

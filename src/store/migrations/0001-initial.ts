@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, sql } from "kysely";
-import { autoIncrementKey, binaryType, type StoreDialect } from "../dialect.js";
+import type { StoreDialect } from "../dialect.js";
 
 /*
  * The first schema of the service store. Column meanings are documented on the types in
@@ -41,7 +41,7 @@ async function requests(db: Kysely<unknown>): Promise<void> {
 async function requestChildren(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
   await db.schema
     .createTable("request_events")
-    .addColumn("id", "integer", autoIncrementKey(dialect))
+    .addColumn("id", "integer", dialect.autoIncrementKey)
     .addColumn("request_id", "text", (c) => c.notNull().references("requests.id").onDelete("cascade"))
     .addColumn("at", "text", (c) => c.notNull())
     .addColumn("kind", "text", (c) => c.notNull())
@@ -65,7 +65,7 @@ async function requestChildren(db: Kysely<unknown>, dialect: StoreDialect): Prom
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("request_id", "text", (c) => c.notNull().references("requests.id").onDelete("cascade"))
     .addColumn("path", "text")
-    .addColumn("content", binaryType(dialect))
+    .addColumn("content", dialect.binaryType)
     .addColumn("encrypted", "integer", (c) => c.notNull())
     .addColumn("file_name", "text", (c) => c.notNull())
     .addColumn("media_type", "text", (c) => c.notNull())

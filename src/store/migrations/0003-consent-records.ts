@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, sql } from "kysely";
-import { autoIncrementKey, type StoreDialect } from "../dialect.js";
+import type { StoreDialect } from "../dialect.js";
 
 /*
  * Consent records: the proof of each decision a person made in the banner (or through a request),
@@ -22,7 +22,7 @@ async function up(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
 
   await db.schema
     .createTable("consent_segments")
-    .addColumn("id", "integer", autoIncrementKey(dialect))
+    .addColumn("id", "integer", dialect.autoIncrementKey)
     .addColumn("sealed_at", "text", (c) => c.notNull())
     .addColumn("batches", "integer", (c) => c.notNull())
     .addColumn("records", "integer", (c) => c.notNull())
@@ -32,7 +32,7 @@ async function up(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
 
   await db.schema
     .createTable("consent_batches")
-    .addColumn("id", "integer", autoIncrementKey(dialect))
+    .addColumn("id", "integer", dialect.autoIncrementKey)
     .addColumn("at", "text", (c) => c.notNull())
     .addColumn("records", "integer", (c) => c.notNull())
     .addColumn("root", "text", (c) => c.notNull())
@@ -49,7 +49,7 @@ async function up(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
 
   await db.schema
     .createTable("consent_records")
-    .addColumn("seq", "integer", autoIncrementKey(dialect))
+    .addColumn("seq", "integer", dialect.autoIncrementKey)
     .addColumn("consent_id", "text", (c) => c.notNull())
     .addColumn("at", "text", (c) => c.notNull())
     .addColumn("version", "integer", (c) => c.notNull())
@@ -80,34 +80,15 @@ async function up(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
     .addPrimaryKeyConstraint("consent_daily_pkey", ["day", "purpose"])
     .execute();
 
-  await appendOnly(db, dialect);
-}
-
-/**
- * Withdrawals never overwrite: the database itself refuses to change or remove a record, so neither
- * a bug nor a hand-typed statement can rewrite what a person chose.
- */
-async function appendOnly(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
-  if (dialect === "sqlite") {
-    for (const event of ["update", "delete"])
-      await sql
-        .raw(
-          `create trigger consent_records_no_${event} before ${event} on consent_records
-           begin select raise(abort, 'consent records are append-only'); end`,
-        )
-        .execute(db);
-    return;
-  }
-  await sql`create function consent_records_append_only() returns trigger language plpgsql as $$
-    begin raise exception 'consent records are append-only'; end $$`.execute(db);
-  await sql`create trigger consent_records_append_only before update or delete on consent_records
-    for each statement execute function consent_records_append_only()`.execute(db);
+  // Withdrawals never overwrite: the database itself refuses to change or remove a record, so neither
+  // a bug nor a hand-typed statement can rewrite what a person chose.
+  await dialect.appendOnly(db, "consent_records", "consent records are append-only");
 }
 
 async function down(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
   for (const table of ["consent_daily", "consent_records", "consent_batches", "consent_segments", "consent_configs"])
     await db.schema.dropTable(table).execute();
-  if (dialect === "postgres") await sql`drop function consent_records_append_only()`.execute(db);
+  await dialect.dropAppendOnly(db, "consent_records");
 }
 
 export function consentRecords(dialect: StoreDialect): Migration {

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from "kysely";
-import { autoIncrementKey, type StoreDialect } from "../dialect.js";
+import type { StoreDialect } from "../dialect.js";
 
 /*
  * Marketing subscriptions by e-mail (double opt-in) and the suppression list. Column meanings are on
@@ -31,7 +31,7 @@ async function up(db: Kysely<any>, dialect: StoreDialect): Promise<void> {
 
   await db.schema
     .createTable("suppressions")
-    .addColumn("id", "integer", autoIncrementKey(dialect))
+    .addColumn("id", "integer", dialect.autoIncrementKey)
     .addColumn("email_hash", "text", (c) => c.notNull())
     .addColumn("purpose", "text", (c) => c.notNull())
     .addColumn("reason", "text", (c) => c.notNull())

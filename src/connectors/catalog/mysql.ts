@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { type TableColumns, toMap } from "./columns.js";
 import type { ForeignKeyRow, KeyRows, PrimaryKeyRow } from "./keys.js";
 
 /**
@@ -20,4 +21,13 @@ export async function mysqlKeys(db: Kysely<any>, database: string): Promise<KeyR
     order by 1, 2, 4`.execute(db);
   const asNumber = <T extends { position: number }>(row: T): T => ({ ...row, position: Number(row.position) });
   return { primaryKeys: primary.rows.map(asNumber), foreignKeys: foreign.rows.map(asNumber) };
+}
+
+/** The columns of one table in a MySQL/MariaDB database (the connection's own when none is named). */
+export async function mysqlColumns(db: Kysely<any>, table: string, schema: string | undefined): Promise<TableColumns> {
+  const { rows } = await sql<{ name: string; nullable: string; type: string; length: number | string | null }>`
+    select COLUMN_NAME as name, IS_NULLABLE as nullable, DATA_TYPE as type, CHARACTER_MAXIMUM_LENGTH as length
+    from information_schema.COLUMNS
+    where TABLE_SCHEMA = ${schema ?? sql`database()`} and TABLE_NAME = ${table}`.execute(db);
+  return toMap(rows.map((r) => ({ name: r.name, nullable: r.nullable === "YES", type: r.type, length: r.length })));
 }

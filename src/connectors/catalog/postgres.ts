@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { type TableColumns, toMap } from "./columns.js";
 import type { ForeignKeyRow, KeyRows, PrimaryKeyRow } from "./keys.js";
 
 /**
@@ -31,4 +32,12 @@ export async function postgresKeys(db: Kysely<any>, schema: string): Promise<Key
     where c.contype = 'f' and n.nspname = ${schema} and pn.nspname = ${schema}
     order by 1, 2, 4`.execute(db);
   return { primaryKeys: primary.rows, foreignKeys: foreign.rows };
+}
+
+/** The columns of one table in a PostgreSQL schema. */
+export async function postgresColumns(db: Kysely<any>, table: string, schema: string): Promise<TableColumns> {
+  const { rows } = await sql<{ name: string; nullable: string; type: string; length: number | null }>`
+    select column_name as name, is_nullable as nullable, data_type as type, character_maximum_length as length
+    from information_schema.columns where table_schema = ${schema} and table_name = ${table}`.execute(db);
+  return toMap(rows.map((r) => ({ name: r.name, nullable: r.nullable === "YES", type: r.type, length: r.length })));
 }

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { type TableColumns, toMap } from "./columns.js";
 import type { ForeignKeyRow, KeyRows, PrimaryKeyRow } from "./keys.js";
 
 /**
@@ -26,4 +27,19 @@ export async function sqliteKeys(db: Kysely<any>): Promise<KeyRows> {
     return parentColumn === undefined ? [] : [{ ...row, parentColumn }];
   });
   return { primaryKeys: primary.rows, foreignKeys };
+}
+
+/**
+ * SQLite keeps any length in any column, so the declared type (VARCHAR(40)) is the only place a
+ * length is written down: read it from there, as the company's other databases would enforce it.
+ */
+export async function sqliteColumns(db: Kysely<any>, table: string): Promise<TableColumns> {
+  const { rows } = await sql<{ name: string; type: string; notnull: number; pk: number }>`
+    select name, type, "notnull", pk from pragma_table_info(${table})`.execute(db);
+  return toMap(
+    rows.map((r) => {
+      const length = /^\s*(?:n?var)?char(?:acter)?(?:\s+varying)?\s*\(\s*(\d+)\s*\)/i.exec(r.type)?.[1];
+      return { name: r.name, nullable: r.notnull === 0 && r.pk === 0, type: r.type, length: length ?? null };
+    }),
+  );
 }

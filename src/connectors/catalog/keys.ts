@@ -1,4 +1,4 @@
-/** Key columns as the per-dialect catalog queries return them, one row per column of a key. */
+/** Key columns as the per-database catalog queries return them, one row per column of a key. */
 export interface PrimaryKeyRow {
   table: string;
   column: string;

@@ -1,0 +1,66 @@
+import { Kysely, MysqlDialect, sql } from "kysely";
+import { mysqlColumns, mysqlKeys } from "./catalog/mysql.js";
+import { caseUpdate } from "./case-update.js";
+import { chunks } from "./chunk.js";
+import type { Connector } from "./connector.js";
+import type { DatabaseDialect } from "./dialect.js";
+import { createRestrictionTable, restrictionRows } from "./restriction-table.js";
+import { readCalendarDate, readTimestamp } from "./timestamps.js";
+
+/**
+ * MySQL and MariaDB. Key lists are `IN (...)` lists of 1000. DATETIME refuses the ISO form with a T
+ * and a Z, and its strings come back without a zone; every session Waarborg opens runs in UTC (see
+ * openMysql), so such a string is read as UTC.
+ */
+export const mysqlDialect: DatabaseDialect = {
+  name: "mysql",
+  keyBatches: (values) => chunks(values),
+  inList: (column, values) => (eb) => eb(eb.ref(column), "in", values),
+  matchableValues: (values) => [...values],
+
+  timestamp: (ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", ""),
+  readTimestamp,
+  date: (day) => day,
+  readDate: readCalendarDate,
+
+  discoveryScope(requested, database) {
+    // The database in the URL is the only one read: it is MySQL's schema.
+    if (database === undefined) throw new Error("the MySQL URL names no database to discover");
+    if (requested !== undefined && requested !== database) {
+      throw new Error("on MySQL the schema is the database named in the URL; point the URL at that database");
+    }
+    return database;
+  },
+  // Kysely lists the tables of the connection's database only.
+  inScope: () => true,
+  readKeys: (db, scope) => mysqlKeys(db, scope as string),
+  readColumns: mysqlColumns,
+  proposalSchema: () => undefined,
+  scopedTable: (_scope, table) => sql.id(table),
+  textType: sql.raw("char"),
+
+  createRestrictionTable,
+  async insertRestrictions(tx, table, rows) {
+    for (const part of chunks(restrictionRows(rows))) await tx.insertInto(table).values(part).ignore().execute();
+  },
+
+  updatePerRow: caseUpdate,
+};
+
+export async function openMysql(url: string, poolSize: number): Promise<Connector> {
+  const mysql = await import("mysql2");
+  const pool = mysql.createPool({
+    uri: url.replace(/^mariadb:/, "mysql:"),
+    connectionLimit: poolSize,
+    // Dates as strings and big numbers as strings: what the database holds, not a lossy JS conversion.
+    dateStrings: true,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    charset: "utf8mb4",
+  });
+  // Sessions in UTC: DATETIME values are written and read as UTC, whatever the server's zone.
+  pool.on("connection", (connection) => connection.query("SET time_zone = '+00:00'"));
+  const db = new Kysely({ dialect: new MysqlDialect({ pool }) });
+  const database = new URL(url.replace(/^mariadb:/, "mysql:")).pathname.slice(1) || undefined;
+  return { dialect: mysqlDialect, db, defaultSchema: database, close: () => db.destroy() };
+}

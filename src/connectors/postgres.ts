@@ -1,0 +1,76 @@
+import { Kysely, PostgresDialect, type RawBuilder, sql } from "kysely";
+import { postgresColumns, postgresKeys } from "./catalog/postgres.js";
+import { chunks } from "./chunk.js";
+import type { Connector } from "./connector.js";
+import type { DatabaseDialect } from "./dialect.js";
+import { createRestrictionTable } from "./restriction-table.js";
+import { readCalendarDate, readTimestamp } from "./timestamps.js";
+
+/** Keys per statement: one array parameter holds them all, so the bound is memory, not the wire's 65535. */
+const KEYS_PER_STATEMENT = 50_000;
+
+/**
+ * PostgreSQL. Key lists go as one array parameter (`= any($1)`), so a thousand keys cost one bind
+ * instead of a thousand and the statement text stays the same size; per-row values and restriction
+ * marks are joined from unnested arrays for the same reason.
+ */
+export const postgresDialect: DatabaseDialect = {
+  name: "postgres",
+  keyBatches: (values) => chunks(values, KEYS_PER_STATEMENT),
+  inList: (column, values) => (eb) => eb(eb.ref(column), "=", sql<unknown>`any(${values})`),
+  // PostgreSQL text cannot hold a NUL character, so such a value matches no row; the server would refuse
+  // the whole statement instead of answering "none", and a person's request must not fail because
+  // someone typed an odd identity.
+  matchableValues: (values) => values.filter((value) => typeof value !== "string" || !value.includes("\u0000")),
+
+  timestamp: (ms) => new Date(ms).toISOString(),
+  readTimestamp,
+  date: (day) => day,
+  readDate: readCalendarDate,
+
+  discoveryScope: (requested, defaultSchema) => requested ?? defaultSchema ?? "public",
+  inScope: (tableSchema, scope) => scope === undefined || tableSchema === scope,
+  readKeys: (db, scope) => postgresKeys(db, scope ?? "public"),
+  readColumns: (db, table, schema) => postgresColumns(db, table, schema ?? "public"),
+  proposalSchema: (scope) => (scope !== undefined && scope !== "public" ? scope : undefined),
+  scopedTable: (scope, table): RawBuilder<unknown> => (scope !== undefined ? sql.id(scope, table) : sql.id(table)),
+  textType: sql.raw("text"),
+
+  createRestrictionTable,
+  async insertRestrictions(tx, table, { collection, keys, ground, at }) {
+    // One array parameter for the keys instead of four parameters per row.
+    for (const part of chunks(keys, KEYS_PER_STATEMENT)) {
+      await sql`insert into ${sql.table(table)} (collection, row_key, ground, restricted_at)
+        select ${collection}, unnest(${part}::text[]), ${ground}, ${at}
+        on conflict (collection, row_key) do nothing`.execute(tx);
+    }
+  },
+
+  async updatePerRow(tx, target, keys, constant, perRow) {
+    // The table joined to unnested array parameters (keys, values): one statement with a handful of
+    // parameters and a hash join, whatever the batch's size.
+    const table = target.schema ? `${target.schema}.${target.table}` : target.table;
+    for (const part of chunks(keys, KEYS_PER_STATEMENT)) {
+      const sets: RawBuilder<unknown>[] = [
+        ...Object.entries(constant).map(([column, value]) => sql`${sql.ref(column)} = ${value}`),
+        ...perRow.map((f, i) => sql`${sql.ref(f.column)} = v.${sql.ref(`c${i}`)}`),
+      ];
+      const columns = perRow.map((f, i) => sql`unnest(${part.map(f.value)}::text[]) as ${sql.ref(`c${i}`)}`);
+      const pk = sql.ref(`t.${target.primaryKey}`);
+      await sql`update ${sql.table(table)} as t set ${sql.join(sets)}
+        from (select unnest(${part}::text[]) as k, ${sql.join(columns)}) as v
+        where ${pk} = any(${part}) and ${pk}::text = v.k`.execute(tx);
+    }
+  },
+};
+
+export async function openPostgres(url: string, poolSize: number): Promise<Connector> {
+  const { default: pg } = await import("pg");
+  // BIGINT and NUMERIC arrive as strings by default; keep that: ids must round-trip exactly.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool; without
+  // a listener its error event would end the process.
+  pool.on("error", (error) => process.emitWarning(`connector connection closed by the server: ${error.message}`));
+  const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  return { dialect: postgresDialect, db, defaultSchema: "public", close: () => db.destroy() };
+}
