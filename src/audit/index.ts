@@ -9,11 +9,24 @@ export {
   GENESIS,
   verifyChain,
 } from "./chain.js";
+export {
+  type AuditCheckpoint,
+  CheckpointError,
+  type CheckpointProblem,
+  describeCheckpointProblem,
+  generateCheckpointKey,
+  keyFingerprint,
+  parseCheckpoint,
+  parsePrivateKey,
+  parsePublicKey,
+  signCheckpoint,
+} from "./checkpoint.js";
 export { isWriteConflict, retryOnConflict } from "./conflict.js";
 export {
   AUDIT_HEAD_KEY,
   type AuditQuery,
   type AuditRecord,
+  type CheckpointCheck,
   allAuditEntries,
   appendAudit,
   appendAuditBatchIn,

@@ -1,6 +1,8 @@
+import type { KeyObject } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Store, StoreDialect, StoreSchema } from "../store/index.js";
 import { type AuditEntry, type ChainHead, type ChainProblem, canonicalJson, chainEntry, verifyChain } from "./chain.js";
+import { type AuditCheckpoint, checkAgainstCheckpoint, type CheckpointProblem } from "./checkpoint.js";
 import { retryOnConflict } from "./conflict.js";
 
 /** What a caller says about an event; the writer adds the number, the time when not given, and the hashes. */
@@ -122,12 +124,23 @@ export interface StoredAuditVerification {
   ok: boolean;
   checked: number;
   problems: ChainProblem[];
+  /** Found against the checkpoint, when one was given. */
+  checkpointProblems: CheckpointProblem[];
   /** The last entry's number and hash: an auditor who notes them elsewhere can later tell a rewritten log. */
   head?: ChainHead;
 }
 
-/** Checks the whole stored log: changed, removed (also at the end), moved and reordered entries. */
-export async function verifyStoredAudit(store: Store): Promise<StoredAuditVerification> {
+/** A signed checkpoint to check the log against, and the public key trusted to have signed it. */
+export interface CheckpointCheck {
+  checkpoint: AuditCheckpoint;
+  publicKey: KeyObject;
+}
+
+/**
+ * Checks the whole stored log: changed, removed (also at the end), moved and reordered entries; with a
+ * checkpoint, also a tail cut off or a chain recomputed since it was signed.
+ */
+export async function verifyStoredAudit(store: Store, against?: CheckpointCheck): Promise<StoredAuditVerification> {
   const entries: AuditEntry[] = [];
   for await (const entry of allAuditEntries(store)) entries.push(entry);
   const stored = await store.db
@@ -138,7 +151,16 @@ export async function verifyStoredAudit(store: Store): Promise<StoredAuditVerifi
   const head = stored ? (JSON.parse(stored.value) as ChainHead) : undefined;
   const result = verifyChain(entries, head ? { head } : {});
   const last = entries.at(-1);
-  return { ...result, ...(last ? { head: { seq: last.seq, hash: last.hash } } : {}) };
+  const bySeq = new Map(entries.map((e) => [e.seq, e]));
+  const checkpointProblems = against
+    ? checkAgainstCheckpoint(against.checkpoint, against.publicKey, (seq) => bySeq.get(seq), last?.seq ?? 0)
+    : [];
+  return {
+    ...result,
+    ok: result.ok && checkpointProblems.length === 0,
+    checkpointProblems,
+    ...(last ? { head: { seq: last.seq, hash: last.hash } } : {}),
+  };
 }
 
 /**

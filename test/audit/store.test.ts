@@ -66,6 +66,7 @@ describe("audit log on the SQLite store", () => {
       ok: true,
       checked: 5,
       problems: [],
+      checkpointProblems: [],
       head: { seq: 5, hash: entries[4]!.hash },
     });
   });
