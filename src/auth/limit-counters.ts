@@ -20,7 +20,13 @@ const existing = (column: string) => sql.ref(`limit_counters.${column}`);
  * Takes one of `limit` slots of `key` in a fixed window that starts at its first use. False, and
  * nothing counted, when the window's slots are used up.
  */
-export async function takeSlot(store: Store, key: string, limit: number, windowMs: number, now: Date): Promise<boolean> {
+export async function takeSlot(
+  store: Store,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now: Date,
+): Promise<boolean> {
   const at = now.toISOString();
   const expired = sql<boolean>`${existing("window_started_at")} <= ${new Date(now.getTime() - windowMs).toISOString()}`;
   const row = await store.db

@@ -92,7 +92,9 @@ class RouteLogController extends LogController {
  * Fastify's types leave out the number of hops its runtime accepts; as a function it is what proxy-addr
  * makes of a number: hop 0 is the connection, hop 1 the address the nearest proxy appended, and so on.
  */
-function fastifyTrust(trust: false | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+function fastifyTrust(
+  trust: false | number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (typeof trust !== "number") return trust;
   return (_address, hop) => hop < trust;
 }

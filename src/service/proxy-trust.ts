@@ -34,7 +34,8 @@ export function proxyTrustFrom(text: string | undefined): ProxyTrust {
     );
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
-    if (hops > MAX_HOPS) throw new ConfigError(`WAARBORG_TRUST_PROXY: at most ${MAX_HOPS} proxies in front of the service`);
+    if (hops > MAX_HOPS)
+      throw new ConfigError(`WAARBORG_TRUST_PROXY: at most ${MAX_HOPS} proxies in front of the service`);
     return hops;
   }
   const entries = value.split(",").map((entry) => entry.trim());

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { counterKey, delayAfter, pruneLimitCounters, releaseSlot, SIGN_IN_LIMITS, takeSlot } from "../../src/auth/index.js";
+import {
+  counterKey,
+  delayAfter,
+  pruneLimitCounters,
+  releaseSlot,
+  SIGN_IN_LIMITS,
+  takeSlot,
+} from "../../src/auth/index.js";
 import { migrateToLatest } from "../../src/store/migrate.js";
 import { openStore, type Store } from "../../src/store/open.js";
 import { available, createTestDatabase, dialectsUnderTest, type TestDatabase } from "../helpers/databases.js";

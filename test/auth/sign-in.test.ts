@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createUser, disableUser, resolveSession, SIGN_IN_LIMITS, SignInLimiter, signIn } from "../../src/auth/index.js";
+import {
+  createUser,
+  disableUser,
+  resolveSession,
+  SIGN_IN_LIMITS,
+  SignInLimiter,
+  signIn,
+} from "../../src/auth/index.js";
 import type { Store } from "../../src/store/open.js";
 import { tempStore } from "./temp-store.js";
 
@@ -57,7 +64,8 @@ describe("sign-in", () => {
 
   it("lets an account wait longer after each failure beyond the free ones, then lets the right password in", async () => {
     const limiter = new SignInLimiter(store);
-    const fail = (at: Date) => signIn(store, limiter, attempt("p@example.nl", "wrong password!", `192.0.2.${at.getSeconds()}`), at);
+    const fail = (at: Date) =>
+      signIn(store, limiter, attempt("p@example.nl", "wrong password!", `192.0.2.${at.getSeconds()}`), at);
     for (let i = 0; i < SIGN_IN_LIMITS.account.free; i++) expect(await fail(seconds(i))).toEqual({ ok: false });
     // The next failures wait 2, 4, 8 seconds: from other addresses too, since the account is counted.
     expect(await fail(seconds(10))).toEqual({ ok: false, retryAfterMs: 2000 });
@@ -81,7 +89,9 @@ describe("sign-in", () => {
     }
     expect(last).toEqual({ ok: false, retryAfterMs: SIGN_IN_LIMITS.account.maxDelayMs });
     at += SIGN_IN_LIMITS.forgetMs / 1000;
-    expect(await signIn(store, limiter, attempt("p@example.nl", "wrong password!"), seconds(at))).toEqual({ ok: false });
+    expect(await signIn(store, limiter, attempt("p@example.nl", "wrong password!"), seconds(at))).toEqual({
+      ok: false,
+    });
   });
 
   it("delays unknown addresses the same way, so a wait reveals no account", async () => {
@@ -106,7 +116,10 @@ describe("sign-in", () => {
       ok: false,
       retryAfterMs: 2000,
     });
-    expect(await signIn(store, limiter, attempt("p@example.nl", PASSWORD), T0)).toEqual({ ok: false, retryAfterMs: 2000 });
+    expect(await signIn(store, limiter, attempt("p@example.nl", PASSWORD), T0)).toEqual({
+      ok: false,
+      retryAfterMs: 2000,
+    });
     expect((await signIn(store, limiter, attempt("p@example.nl", PASSWORD, "192.0.2.2"), T0)).ok).toBe(true);
   });
 

@@ -17,7 +17,9 @@ interface Replica {
 /** `waarborg serve` as its own process on the shared store, the way a replica behind a load balancer runs. */
 function replica(storeUrl: string, dataKey: string): Replica {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(WAARBORG_|DATABASE_URL$|DEMO_DATABASE_URL$|PORT$|HOST$)/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(WAARBORG_|DATABASE_URL$|DEMO_DATABASE_URL$|PORT$|HOST$)/.test(name),
+    ),
   );
   const child = spawn(
     process.execPath,

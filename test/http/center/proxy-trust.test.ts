@@ -28,7 +28,8 @@ function fileThroughProxy(c: Center, spoofed: string, remoteAddress = PROXY) {
 
 async function statuses(c: Center, tries: number, remoteAddress?: string): Promise<number[]> {
   const codes: number[] = [];
-  for (let i = 0; i < tries; i++) codes.push((await fileThroughProxy(c, `198.51.100.${i + 1}`, remoteAddress)).statusCode);
+  for (let i = 0; i < tries; i++)
+    codes.push((await fileThroughProxy(c, `198.51.100.${i + 1}`, remoteAddress)).statusCode);
   return codes;
 }
 
@@ -39,12 +40,18 @@ describe("the client address behind trusted proxies", () => {
   });
 
   it("counts the address a listed proxy appended", async () => {
-    center = await startCenter({ filingLimits: { perEmail: 1000, perClient: PER_CLIENT }, trustProxy: ["10.0.0.0/24"] });
+    center = await startCenter({
+      filingLimits: { perEmail: 1000, perClient: PER_CLIENT },
+      trustProxy: ["10.0.0.0/24"],
+    });
     expect(await statuses(center, PER_CLIENT + 1)).toEqual([303, 303, 429]);
   });
 
   it("ignores X-Forwarded-For from a connection that is not a listed proxy", async () => {
-    center = await startCenter({ filingLimits: { perEmail: 1000, perClient: PER_CLIENT }, trustProxy: ["10.0.0.0/24"] });
+    center = await startCenter({
+      filingLimits: { perEmail: 1000, perClient: PER_CLIENT },
+      trustProxy: ["10.0.0.0/24"],
+    });
     // The connection itself is the client: the header, appended entry included, is the client's own writing.
     expect(await statuses(center, PER_CLIENT + 1, "192.0.2.77")).toEqual([303, 303, 429]);
     // And the address it named is not charged: a real visitor with that address may still file.
