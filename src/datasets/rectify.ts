@@ -10,6 +10,7 @@ import {
   isValidIban,
 } from "../identifiers/index.js";
 import type { Connections } from "./connections.js";
+import { checkHolds, checkIdentityUnique, checkLengths } from "./rectify-guards.js";
 import { tableDb } from "./table.js";
 import type { WalkResult } from "./walk.js";
 
@@ -45,6 +46,8 @@ export function parseCorrection(text: string): Correction {
 
 export interface RectificationResult {
   collections: { collection: string; field: string; rows: number }[];
+  /** Rows under a legal hold rewritten on the operator's override, with the reason given. */
+  holdOverride?: { reason: string; rows: number };
 }
 
 /**
@@ -82,20 +85,43 @@ export function validateCorrections(
   return targets;
 }
 
-/** Writes the corrections: one UPDATE per collection and field over the found keys, one transaction per connection. */
+/** Every check `rectify` makes before it writes, and nothing written: what would be refused, and why. */
+export async function checkRectification(
+  graph: DatasetGraph,
+  connections: Connections,
+  found: WalkResult,
+  corrections: readonly Correction[],
+  options: { now?: Date; holdOverride?: string } = {},
+): Promise<{ targets: ReturnType<typeof validateCorrections>; overridden: number }> {
+  const targets = validateCorrections(graph, found, corrections);
+  const overridden = checkHolds(graph, found, targets, options.now ?? new Date(), options.holdOverride);
+  await checkIdentityUnique(graph, connections, found, targets);
+  await checkLengths(graph, connections, targets);
+  return { targets, overridden };
+}
+
+/**
+ * Writes the corrections: one UPDATE per collection and field over the found keys, one transaction
+ * per connection. Refused before anything is written when a target row is under a legal hold (unless
+ * `holdOverride` gives a reason), when a new identity value already belongs to someone else, or when
+ * the value is longer than the column is declared.
+ */
 export async function rectify(
   graph: DatasetGraph,
   connections: Connections,
   found: WalkResult,
   corrections: readonly Correction[],
+  options: { now?: Date; holdOverride?: string } = {},
 ): Promise<RectificationResult> {
-  const targets = validateCorrections(graph, found, corrections);
+  const { targets, overridden } = await checkRectification(graph, connections, found, corrections, options);
   const byConnection = new Map<string, typeof targets>();
   for (const t of targets) {
     const conn = graph.collections.get(t.collection)!.connection;
     byConnection.set(conn, [...(byConnection.get(conn) ?? []), t]);
   }
   const result: RectificationResult = { collections: [] };
+  if (overridden > 0 && options.holdOverride !== undefined)
+    result.holdOverride = { reason: options.holdOverride, rows: overridden };
   for (const [name, list] of [...byConnection].sort(([a], [b]) => a.localeCompare(b))) {
     const connector = connections.get(name);
     if (!connector) throw new Error(`connection "${name}" is not open`);

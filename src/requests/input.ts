@@ -35,6 +35,12 @@ const DETAILS = {
   rectification: z.strictObject({
     corrections: z.array(Correction).min(1, "say what to correct").max(50, "at most 50 corrections"),
     note: Note.optional(),
+    /** The operator's reason to rewrite rows kept under a legal hold (kept in the audit log). */
+    hold_override: z
+      .strictObject({
+        reason: z.string().trim().min(10, "give the reason in a sentence").max(500, "at most 500 characters"),
+      })
+      .optional(),
   }),
   objection: z.strictObject({
     activities: z.array(z.string()).max(100).optional(),
@@ -80,6 +86,11 @@ export interface CheckOptions {
    * a customer id alone.
    */
   requireEmail?: boolean;
+  /**
+   * Whether the operator files it: only they may override a legal hold on a rectification, with a
+   * reason the audit log keeps. Anyone else asking for it is refused.
+   */
+  operator?: boolean;
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
@@ -123,6 +134,8 @@ export function checkFileRequest(register: Register, input: unknown, options: Ch
   const details = parse(DETAILS[request.type] as z.ZodType<Record<string, unknown>>, request.details ?? {}, [
     "details",
   ]);
+  if (details.hold_override !== undefined && options.operator !== true)
+    throw new OperationError("details.hold_override", "only an operator can override a legal hold");
   return {
     type: request.type,
     lang: request.lang,
@@ -142,7 +155,11 @@ function splitDetails(register: Register, type: RequestType, details: Record<str
   if (type === "rectification") {
     const corrections = rest.corrections as { field: string; value: string }[];
     checkCorrections(register, corrections);
-    return { open: { fields: corrections.map((c) => c.field) }, sealed: { ...sealed, corrections } };
+    const override = rest.hold_override === undefined ? {} : { hold_override: rest.hold_override };
+    return {
+      open: { fields: corrections.map((c) => c.field), ...(rest.hold_override ? { hold_override: true } : {}) },
+      sealed: { ...sealed, corrections, ...override },
+    };
   }
   if (type === "objection") checkIds(rest.activities, Object.keys(register.activities), "details.activities");
   if (type === "withdrawal") checkIds(rest.purposes, Object.keys(register.consent?.purposes ?? {}), "details.purposes");

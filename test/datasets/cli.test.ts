@@ -248,6 +248,43 @@ describe("request commands", () => {
     expect(verify.stdout).toContain("audit log intact");
   });
 
+  it("rectify refuses a held invoice without --override-hold, and records the override's reason in the audit log", async () => {
+    const args = ["rectify", "--register", registerFile, "--store", storeUrl, "--identity", "email=ann@example.nl"];
+    const before = await requestCount();
+    const refused = await runCli([...args, "--set", "invoices.billing_name=Ann de Wit"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("refused: --set: invoices: 1 row(s) are kept under a legal hold");
+    expect(await requestCount()).toBe(before);
+    const reason = "the tax office asked for the corrected name";
+    const good = await runCli([...args, "--set", "invoices.billing_name=Ann de Wit", "--override-hold", reason]);
+    expect(good.code).toBe(0);
+    const { audit } = await trail(requestIdIn(good.stdout)!);
+    const complete = audit.find((a) => a.action === "request.complete");
+    expect(JSON.stringify(complete)).toContain(reason);
+    expect(JSON.stringify(audit)).not.toContain("Ann de Wit");
+    const row = await connector.db.selectFrom("invoices").select("billing_name").where("id", "=", 1).executeTakeFirst();
+    expect(row?.billing_name).toBe("Ann de Wit");
+  });
+
+  it("rectify refuses an e-mail that belongs to another person before filing a request", async () => {
+    const before = await requestCount();
+    const refused = await runCli([
+      "rectify",
+      "--register",
+      registerFile,
+      "--store",
+      storeUrl,
+      "--identity",
+      "email=ann@example.nl",
+      "--set",
+      "users.email=ben@example.nl",
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("the new value already identifies another person");
+    expect(refused.stderr).not.toContain("ben@");
+    expect(await requestCount()).toBe(before);
+  });
+
   it("restrict marks through a request, and --lift lifts that request's restriction", async () => {
     const marked = await runCli([
       "restrict",

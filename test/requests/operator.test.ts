@@ -47,6 +47,22 @@ describe("the check of a new request", () => {
     await f.close();
   });
 
+  it("lets only an operator override a legal hold on a rectification", () => {
+    const input = {
+      type: "rectification",
+      identities: [{ type: "email", value: "someone@example.nl" }],
+      lang: "nl",
+      details: {
+        corrections: [{ field: "name", value: "A. de Vries" }],
+        hold_override: { reason: "the tax office asked for it" },
+      },
+    };
+    expect(() => checkFileRequest(register, input)).toThrow("only an operator can override a legal hold");
+    expect(checkFileRequest(register, input, { operator: true }).details.sealed).toMatchObject({
+      hold_override: { reason: "the tax office asked for it" },
+    });
+  });
+
   it("wants an e-mail identity unless told an operator established the identity", () => {
     const input = { type: "erasure", identities: [{ type: "phone", value: "+31611111111" }], lang: "nl" };
     expect(() => checkFileRequest(register, input)).toThrow("give an e-mail address");

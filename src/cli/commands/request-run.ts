@@ -21,6 +21,7 @@ export function flagOf(field: string | undefined): string {
   if (correction) return `--set #${Number(correction[1]) + 1}`;
   if (field === "identities") return "--identity";
   if (field === "details.corrections") return "--set";
+  if (field === "details.hold_override") return "--override-hold";
   if (field === "notify") return "--notify";
   if (field === "lang") return "--lang";
   return field;

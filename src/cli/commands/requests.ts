@@ -117,9 +117,16 @@ export function registerRequests(program: Command, setExit: Exit): void {
       .description("carry out a rectification request, each value checked against its field's data category (Art. 16)"),
   )
     .option("--set <field=value>", "field=value or collection.field=value (repeatable)", collect, [])
+    .option(
+      "--override-hold <reason>",
+      "rewrite rows kept under a legal hold too, for this reason (kept in the audit log); refused without it",
+    )
     .action((opts) =>
       withOperatorContext(opts, setExit, async (ctx) => {
-        await runAsOperator(ctx, "rectification", opts, setExit, { corrections: opts.set.map(splitCorrection) });
+        await runAsOperator(ctx, "rectification", opts, setExit, {
+          corrections: opts.set.map(splitCorrection),
+          ...(opts.overrideHold === undefined ? {} : { hold_override: { reason: opts.overrideHold } }),
+        });
       }),
     );
 

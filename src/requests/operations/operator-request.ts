@@ -9,6 +9,7 @@ import { receivedOn } from "../clock.js";
 import { OperationError } from "../errors.js";
 import { insertReceivedIn } from "../filing.js";
 import { checkFileRequest, type FileRequestInput } from "../input.js";
+import { refuseRectification } from "../process/run-changes.js";
 import { checkSession } from "../process/session.js";
 import { handOver, mailOrRecord } from "../processing.js";
 import { loadRequest, readEvents, type RequestEvent } from "../records.js";
@@ -53,10 +54,15 @@ export async function runOperatorRequest(
   input: OperatorRequestInput,
 ): Promise<OperatorRequestResult> {
   const { notify = false, ...filed } = input;
-  const request = checkFileRequest(ctx.register, filed, { requireEmail: false });
+  const request = checkFileRequest(ctx.register, filed, { requireEmail: false, operator: true });
   if (notify && request.email === undefined)
     throw new OperationError("notify", "give an e-mail identity: that is where the person is mailed");
-  if (ENGINE_ACTION[request.type] !== null) await checkSession(ctx, request.identities);
+  if (ENGINE_ACTION[request.type] !== null)
+    await checkSession(ctx, request.identities, (s) =>
+      request.type === "rectification"
+        ? refuseRectification(ctx, s, { ...request.details.open, ...request.details.sealed })
+        : Promise.resolve(),
+    );
   const requestId = randomUUID();
   const row = await inTransaction(ctx, async (trx) => {
     await insertReceivedIn(ctx, trx, requestId, request, { actor: "operator", notify });

@@ -8,7 +8,7 @@ export interface Outcome {
   event: "complete" | "complete_partially";
   /** Shown in the admin console and (the kept data) on the status page: counts, collections, keys. */
   data: { changed: boolean; kept?: (KeptData & { keys: string[] })[]; [key: string]: unknown };
-  /** Counts only. */
+  /** Counts only, and the operator's reason where they overrode a legal hold. */
   audit: Record<string, unknown>;
   package?: Insertable<PackagesTable>;
   /** The package's files before they were zipped and sealed, for a caller that keeps them as well. */

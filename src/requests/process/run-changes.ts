@@ -1,4 +1,13 @@
-import { type Correction, rectify, restrict, walkRows } from "../../datasets/index.js";
+import {
+  checkRectification,
+  type Correction,
+  RectificationRefused,
+  rectify,
+  type RequestSession,
+  restrict,
+  walkRows,
+} from "../../datasets/index.js";
+import { OperationError } from "../errors.js";
 import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import {
@@ -11,23 +20,52 @@ import { openRequest } from "../identities.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
 
+function correctionsOf(details: Record<string, unknown>): Correction[] {
+  const given = (details.corrections ?? []) as { field: string; value: string }[];
+  return given.map(({ field, value }) => {
+    const dot = field.indexOf(".");
+    return dot > 0 ? { collection: field.slice(0, dot), field: field.slice(dot + 1), value } : { field, value };
+  });
+}
+
+/**
+ * What a rectification would be refused for (a held row without an override, an identity that is
+ * someone else's, a value longer than its column), found by reading only, so the operator's command
+ * refuses it before a request is filed.
+ */
+export async function refuseRectification(ctx: ServiceContext, s: RequestSession, details: Record<string, unknown>) {
+  const found = await walkRows(s.graph, s.connections, s.identities);
+  const override = details.hold_override as { reason: string } | undefined;
+  try {
+    await checkRectification(s.graph, s.connections, found, correctionsOf(details), {
+      now: ctx.now(),
+      holdOverride: override?.reason,
+    });
+  } catch (error) {
+    if (error instanceof RectificationRefused)
+      throw new OperationError("details.corrections", error.message.replace(/^--set /, ""));
+    throw error;
+  }
+}
+
 /** Rectification (Art. 16): the corrections the person gave, validated per data category, written where found. */
 export async function runRectification(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const result = await withRequestSession(ctx, row, async (s, sealed) => {
-    const given = (sealed.details.corrections ?? []) as { field: string; value: string }[];
-    const corrections: Correction[] = given.map(({ field, value }) => {
-      const dot = field.indexOf(".");
-      return dot > 0 ? { collection: field.slice(0, dot), field: field.slice(dot + 1), value } : { field, value };
-    });
+    const corrections = correctionsOf(sealed.details);
     const found = await walkRows(s.graph, s.connections, s.identities);
-    return rectify(s.graph, s.connections, found, corrections);
+    const override = sealed.details.hold_override as { reason: string } | undefined;
+    return rectify(s.graph, s.connections, found, corrections, { now: ctx.now(), holdOverride: override?.reason });
   });
   const rows = result.collections.reduce((sum, c) => sum + c.rows, 0);
+  // Rewriting records a law wants kept is the operator's decision: the audit log keeps who, why and how many.
+  const override = result.holdOverride
+    ? { hold_override: { reason: result.holdOverride.reason, rows: result.holdOverride.rows } }
+    : {};
   return {
     event: "complete",
     // Field names and counts only: the corrected values stay in the encrypted part of the request.
-    data: { changed: rows > 0, collections: result.collections },
-    audit: { rows },
+    data: { changed: rows > 0, collections: result.collections, ...override },
+    audit: { rows, ...override },
   };
 }
 

@@ -33,8 +33,12 @@ export async function withRequestSession<T>(
 /**
  * Opens and closes the connections a request with these identities would use, and touches no row:
  * throws what the run would throw for a missing URL, an unreachable database or no identity the
- * datasets know.
+ * datasets know. `check` may read (never write) to refuse what the run would refuse.
  */
-export async function checkSession(ctx: ServiceContext, identities: readonly Identity[]): Promise<void> {
-  await withSession(ctx.register, engineIdentities(ctx, identities), async () => undefined, ctx.env);
+export async function checkSession(
+  ctx: ServiceContext,
+  identities: readonly Identity[],
+  check: (session: RequestSession) => Promise<void> = async () => undefined,
+): Promise<void> {
+  await withSession(ctx.register, engineIdentities(ctx, identities), check, ctx.env);
 }
