@@ -90,7 +90,11 @@ export function describePlan(
       collection.erasure === "delete" || Object.values(collection.fields).some((f) => f.masking === "delete_row");
     const holds = collection.holds.map(
       (h) =>
-        `kept under ${h.ground}${h.law ? ` (${h.law})` : ""} for ${h.period}${h.since ? ` from ${h.since}` : ""}, restricted`,
+        `kept under ${h.ground}${h.law ? ` (${h.law})` : ""} ${
+          h.follows
+            ? `as long as the row ${h.follows} points at is kept`
+            : `for ${h.period}${h.since ? ` from ${h.since}` : ""}`
+        }, restricted`,
     );
     const personal = personalFields(collection);
     const effects =
