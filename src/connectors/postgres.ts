@@ -64,10 +64,30 @@ export const postgresDialect: DatabaseDialect = {
   },
 };
 
+/** Type ids of pg_type: DATE, and TIMESTAMP without a time zone. */
+const DATE_OID = 1082;
+const TIMESTAMP_OID = 1114;
+
+/** A zone-less timestamp's text as the same wall-clock time in UTC; text JavaScript cannot place (BC, infinity) as is. */
+function zonelessAsUtc(text: string): string {
+  const moment = new Date(`${text.replace(" ", "T")}Z`);
+  return Number.isNaN(moment.getTime()) ? text : moment.toISOString();
+}
+
 export async function openPostgres(url: string, poolSize: number): Promise<Connector> {
   const { default: pg } = await import("pg");
+  // The driver would make a DATE local midnight and read a TIMESTAMP in the process's time zone, so
+  // the same row gave another day under TZ=Europe/Amsterdam than under UTC. A calendar date stays the
+  // text the database holds; a zone-less TIMESTAMP is read as UTC, as MySQL's DATETIME is.
   // BIGINT and NUMERIC arrive as strings by default; keep that: ids must round-trip exactly.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const types = {
+    getTypeParser(oid: number, format?: "text" | "binary") {
+      if (oid === DATE_OID) return (text: string) => text;
+      if (oid === TIMESTAMP_OID) return zonelessAsUtc;
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool; without
   // a listener its error event would end the process.
   pool.on("error", (error) => process.emitWarning(`connector connection closed by the server: ${error.message}`));
