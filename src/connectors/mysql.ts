@@ -7,6 +7,9 @@ import type { DatabaseDialect } from "./dialect.js";
 import { createRestrictionTable, restrictionRows } from "./restriction-table.js";
 import { readCalendarDate, readTimestamp } from "./timestamps.js";
 
+/** A character beyond the Basic Multilingual Plane (an emoji): four bytes in UTF-8. */
+const FOUR_BYTES = /[\u{10000}-\u{10FFFF}]/u;
+
 /**
  * MySQL and MariaDB. Key lists are `IN (...)` lists of 1000. DATETIME refuses the ISO form with a T
  * and a Z, and its strings come back without a zone; every session Waarborg opens runs in UTC (see
@@ -15,7 +18,18 @@ import { readCalendarDate, readTimestamp } from "./timestamps.js";
 export const mysqlDialect: DatabaseDialect = {
   name: "mysql",
   keyBatches: (values) => chunks(values),
-  inList: (column, values) => (eb) => eb(eb.ref(column), "in", values),
+  inList: (column, values) => (eb) => {
+    const wide = values.filter((value) => typeof value === "string" && FOUR_BYTES.test(value));
+    if (wide.length === 0) return eb(eb.ref(column), "in", values);
+    // A utf8mb3 ("utf8") column cannot hold a four-byte character, and comparing it with one fails with
+    // "Illegal mix of collations" instead of answering none: such values are compared as utf8mb4, in
+    // binary, where they simply match nothing (or the very row, in a utf8mb4 column). The engine
+    // checks every row found for an exact match afterwards.
+    const asWide = eb(sql`convert(${sql.ref(column)} using utf8mb4) collate utf8mb4_bin`, "in", wide);
+    const wideSet = new Set(wide);
+    const narrow = values.filter((value) => !wideSet.has(value));
+    return narrow.length === 0 ? asWide : eb.or([eb(eb.ref(column), "in", narrow), asWide]);
+  },
   matchableValues: (values) => [...values],
 
   timestamp: (ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", ""),

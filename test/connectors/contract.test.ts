@@ -269,6 +269,27 @@ for (const dialect of dialectsUnderTest()) {
       expect(kept).toEqual(dialect === "postgres" ? ["a@b.example", 7] : values);
     });
 
+    it.runIf(run)("matches a four-byte character in an identity to nothing, also in a three-byte column", async () => {
+      let table = connector.db.schema
+        .createTable("contract_narrow")
+        .addColumn("id", "integer", (c) => c.primaryKey())
+        .addColumn("email", "varchar(100)");
+      // A legacy MySQL schema in "utf8" (three bytes a character): it cannot hold an emoji at all.
+      if (dialect === "mysql") table = table.modifyEnd(sql`character set utf8mb3`);
+      await table.execute();
+      await connector.db.insertInto("contract_narrow").values({ id: 1, email: "a@b.example" }).execute();
+      const find = async (from: string, values: string[]) =>
+        (
+          await connector.db.selectFrom(from).select("id").where(connector.dialect.inList("email", values)).execute()
+        ).map((r) => Number(r.id));
+      expect(await find("contract_narrow", ["\u{1F600}@b.example"])).toEqual([]);
+      expect(await find("contract_narrow", ["\u{1F600}@b.example", "a@b.example"])).toEqual([1]);
+      // In a column that holds four-byte characters the very value is still found, and only it.
+      await insertUser(connector, 90_010, "\u{1F600}@emoji.example");
+      expect(await find("users", ["\u{1F600}@emoji.example"])).toEqual([90_010]);
+      expect(await find("users", ["\u{1F601}@emoji.example", "\u{1F600}@EMOJI.example"])).toEqual([]);
+    });
+
     it.runIf(run)("returns timestamps and calendar dates as written, whatever the day", async () => {
       await connector.db.schema
         .createTable("contract_days")
