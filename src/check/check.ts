@@ -1,3 +1,4 @@
+import { checkLiveDatasets } from "../datasets/index.js";
 import { type Diagnostic, sortDiagnostics } from "../diagnostics/index.js";
 import { type LoadedRegister, loadRegister, type Reader } from "../register/index.js";
 import { type Rule, type RuleContext, toDiagnostic } from "./rule.js";
@@ -31,9 +32,33 @@ export function runRules(loaded: LoadedRegister, rules: readonly Rule[] = RULES)
   return out;
 }
 
-export async function checkRegister(entry: string, reader?: Reader): Promise<CheckResult> {
+/** `check --connect`: the datasets against the live databases, as a rule that needs them. */
+export const datasetLiveSchema: Rule = {
+  id: "dataset-live-schema",
+  severity: "error",
+  article: "GDPR Art. 15(1), Art. 17(1)",
+  summary:
+    "With --connect: every table and column the datasets name exists in the live database, and erasure's masking fits its column.",
+  hint: "correct the name in the register, or set a masking (or fixed_value) the column accepts",
+  run: () => [],
+};
+
+async function liveDiagnostics(loaded: LoadedRegister, env: NodeJS.ProcessEnv): Promise<Diagnostic[]> {
+  const register = loaded.register;
+  if (!register) return [];
+  const ctx: RuleContext = { register, locate: loaded.locate };
+  const problems = await checkLiveDatasets(register, env);
+  return problems.map((p) => toDiagnostic(datasetLiveSchema, { path: p.path, message: p.message }, ctx));
+}
+
+export async function checkRegister(
+  entry: string,
+  reader?: Reader,
+  options: { connect?: NodeJS.ProcessEnv } = {},
+): Promise<CheckResult> {
   const loaded = await loadRegister(entry, reader);
-  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...runRules(loaded)]);
+  const live = options.connect ? await liveDiagnostics(loaded, options.connect) : [];
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...runRules(loaded), ...live]);
   const exitCode = loaded.unreadable ? 2 : diagnostics.some((d) => d.severity === "error") ? 1 : 0;
   return { diagnostics, exitCode, loaded };
 }

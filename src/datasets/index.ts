@@ -9,10 +9,18 @@ export { ErasureRefused, type ErasureReport, executeErasure } from "./erase.js";
 export { planErasure, planErasureOnDatabase } from "./erasure-plan.js";
 export { buildGraph, identityTypes, unreachableCollections } from "./graph.js";
 export { parseIdentity } from "./identity.js";
+export { checkLiveDatasets } from "./live-check.js";
 export { accessDocument } from "./package/document.js";
 export { accessCsv, accessJson, accessPackageFiles, type PackageFile } from "./package/files.js";
 export { writePackageFiles } from "./package/write.js";
-export { compileOnlyConnections, describePlan, ENGINE_ACTION, PLANNED_TYPES, type PlanStep } from "./plan.js";
+export {
+  compileOnlyConnections,
+  describePlan,
+  describePlanOnDatabase,
+  ENGINE_ACTION,
+  PLANNED_TYPES,
+  type PlanStep,
+} from "./plan.js";
 export { checkRectification, type Correction, parseCorrection, rectify, validateCorrections } from "./rectify.js";
 export { RectificationRefused } from "./rectify-guards.js";
 export { restrict } from "./restrict.js";

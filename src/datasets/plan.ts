@@ -1,9 +1,17 @@
 import { compileOnlyConnector, type Connector, dialectOf } from "../connectors/index.js";
 import { REQUEST_TYPES, type RequestType } from "../kernel/index.js";
 import type { Register } from "../register/index.js";
-import { type DatasetGraph, erasureOrder, personalFields, reachLevels, seedCollections } from "./graph.js";
+import {
+  type DatasetGraph,
+  erasureOrder,
+  type FieldDef,
+  personalFields,
+  reachLevels,
+  seedCollections,
+} from "./graph.js";
 import type { Connections } from "./connections.js";
 import { strategyOf } from "./masking.js";
+import { declarationProblems, maskingProblems, readSchemas } from "./schema-check.js";
 import { tableDb } from "./table.js";
 
 /** What the engine does in the company's databases for a request. */
@@ -53,6 +61,8 @@ export interface PlanStep {
   /** What the request does to each field (read, mask:hash, delete row, kept under hold, ...). */
   effects: string[];
   rows?: number;
+  /** With a connection: what the database would refuse (a missing column, NULL in a NOT NULL column). */
+  problems?: string[];
 }
 
 /**
@@ -104,7 +114,7 @@ export function describePlan(
           ? personal.map((f) => `read ${f}`)
           : action === "erasure"
             ? [
-                ...(deletes ? ["delete row"] : personal.map((f) => `${f}: ${strategyOf(collection.fields[f]!)}`)),
+                ...(deletes ? ["delete row"] : personal.map((f) => `${f}: ${effectOf(collection.fields[f]!)}`)),
                 ...holds,
               ]
             : action === "restriction"
@@ -131,6 +141,39 @@ export function describePlan(
     .map(([n]) => n)
     .sort();
   return { steps, unreachable };
+}
+
+/** A field's erasure as the plan names it; the default depends on the column, which a plan may not have read. */
+function effectOf(field: FieldDef): string {
+  if (field.masking) return field.masking;
+  return "erased (null, or where the column is NOT NULL a random or fixed value)";
+}
+
+/**
+ * The plan with the live columns read: each step also lists what the database would refuse, so a
+ * misspelt column or a NOT NULL column that masking writes NULL to shows here, not in the real run.
+ */
+export async function describePlanOnDatabase(
+  graph: DatasetGraph,
+  identityTypes: readonly string[],
+  type: RequestType,
+  connections: Connections,
+): Promise<ReturnType<typeof describePlan>> {
+  const plan = describePlan(graph, identityTypes, type, connections);
+  const schemas = await readSchemas(graph, connections);
+  for (const step of plan.steps) {
+    const problems = declarationProblems(graph, step.collection, schemas);
+    if (ENGINE_ACTION[type] === "erasure") problems.push(...maskingProblems(graph, step.collection, schemas));
+    const collection = graph.collections.get(step.collection)!;
+    const columns = schemas.get(step.collection);
+    if (ENGINE_ACTION[type] === "erasure" && columns)
+      step.effects = step.effects.map((effect) => {
+        const field = /^([^:]+): erased \(/.exec(effect)?.[1];
+        return field ? `${field}: ${strategyOf(collection.fields[field]!, columns.get(field))}` : effect;
+      });
+    step.problems = problems.map((p) => p.message);
+  }
+  return plan;
 }
 
 function selectSql(connector: Connector, graph: DatasetGraph, name: string, field: string): string {

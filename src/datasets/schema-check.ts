@@ -113,3 +113,14 @@ export function maskingProblems(graph: DatasetGraph, name: string, schemas: Sche
 function tableName(collection: CollectionDef): string {
   return collection.schema ? `${collection.schema}.${collection.table}` : collection.table;
 }
+
+/**
+ * Every collection's declaration against the live database: missing tables and columns, and masking
+ * the database would refuse. What `check --connect` reports; it reads the catalogue and no row.
+ */
+export async function liveSchemaProblems(graph: DatasetGraph, connections: Connections): Promise<SchemaProblem[]> {
+  const schemas = await readSchemas(graph, connections);
+  return [...graph.collections.keys()]
+    .sort()
+    .flatMap((name) => [...declarationProblems(graph, name, schemas), ...maskingProblems(graph, name, schemas)]);
+}

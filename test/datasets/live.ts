@@ -18,6 +18,8 @@ export interface Live {
   run: boolean;
   connector: () => Connector;
   connections: () => Connections;
+  /** The database's URL, as an environment variable would hold it. */
+  url: () => string;
 }
 
 /**
@@ -44,7 +46,12 @@ export function onEachDatabase(
         await connector?.close();
         await database?.drop();
       });
-      body({ run, connector: () => connector!, connections: () => new Map([["app", connector!]]) });
+      body({
+        run,
+        connector: () => connector!,
+        connections: () => new Map([["app", connector!]]),
+        url: () => database!.url,
+      });
     });
   }
 }

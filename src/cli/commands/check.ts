@@ -10,6 +10,10 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .argument("[register]", "the register file", "privacy.yaml")
     .option("--format <format>", "text or json", "text")
     .option("--rules", "list the rules instead of checking")
+    .option(
+      "--connect",
+      "also compare the datasets with the live databases (URLs from the environment variables the connections name)",
+    )
     .action(async (file, opts) => {
       const format = oneOf(opts.format, ["text", "json"] as const, "--format");
       if (opts.rules) {
@@ -18,7 +22,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         else process.stdout.write(formatRuleList(RULES));
         return;
       }
-      const result = await checkRegister(file);
+      const result = await checkRegister(file, undefined, opts.connect ? { connect: process.env } : {});
       if (format === "json") {
         process.stdout.write(
           `${JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics }, null, 2)}\n`,

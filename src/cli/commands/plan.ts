@@ -3,6 +3,7 @@ import {
   buildGraph,
   compileOnlyConnections,
   describePlan,
+  describePlanOnDatabase,
   identityTypes,
   parseIdentity,
   PLANNED_TYPES,
@@ -27,7 +28,7 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
       [],
     )
     .option("--type <type>", PLANNED_TYPES.join(", "), "access")
-    .option("--count", "connect and count the rows each step finds")
+    .option("--count", "connect: count the rows each step finds, and compare the tables and columns with the database")
     .option("--json", "print the plan as JSON")
     .action(async (opts) => {
       const register = await loadOrReport(opts.register);
@@ -40,7 +41,7 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
         let plan: ReturnType<typeof describePlan>;
         if (opts.count) {
           plan = await withSession(register, opts.identity, async (s) => {
-            const described = describePlan(s.graph, types, type, s.connections);
+            const described = await describePlanOnDatabase(s.graph, types, type, s.connections);
             const found = await walkRows(s.graph, s.connections, s.identities);
             for (const step of described.steps) step.rows = found.rows.get(step.collection)?.size ?? 0;
             return described;
@@ -51,7 +52,7 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
         process.stdout.write(
           opts.json ? `${JSON.stringify({ type, ...plan }, null, 2)}\n` : formatPlan(type, types, plan),
         );
-        if (plan.unreachable.length) setExit(1);
+        if (plan.unreachable.length || plan.steps.some((s) => s.problems?.length)) setExit(1);
       } catch (error) {
         process.stderr.write(`waarborg: ${(error as Error).message}\n`);
         setExit(1);

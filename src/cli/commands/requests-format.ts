@@ -11,6 +11,7 @@ export function formatPlan(type: RequestType, identityTypes: string[], plan: Ret
     );
     for (const q of step.queries) lines.push(`      ${q}`);
     for (const e of step.effects) lines.push(`      - ${e}`);
+    for (const p of step.problems ?? []) lines.push(`      ! would fail: ${p}`);
   }
   lines.push(
     "",
