@@ -95,8 +95,26 @@ export const Collection = z.strictObject({
   holds: z.array(CollectionHold).default([]),
   /** How restriction is recorded: a nullable timestamp column, or a side table Waarborg manages. */
   restriction: z
-    .union([z.strictObject({ column: z.string().min(1) }), z.strictObject({ side_table: z.string().min(1) })])
-    .optional(),
+    .union([
+      z.strictObject({
+        column: z
+          .string()
+          .min(1)
+          .describe(
+            "a nullable timestamp column of the table that the application already honours; restriction sets it, lifting clears it",
+          ),
+      }),
+      z.strictObject({
+        side_table: z
+          .string()
+          .min(1)
+          .describe(
+            "a table Waarborg creates in the same database (collection, row_key, ground, restricted_at), one row per restricted row; the application must leave those rows alone",
+          ),
+      }),
+    ])
+    .optional()
+    .describe("how restricted rows are marked (Art. 18, and rows kept under a hold): column or side_table"),
   retention: Id.optional(),
   after: z
     .array(z.string().min(1))
