@@ -15,6 +15,7 @@ import { registerStatement } from "./commands/statement.js";
 import { registerSubscribers } from "./commands/subscribers.js";
 import { registerUsers } from "./commands/users.js";
 import { registerWorker } from "./commands/worker.js";
+import { StoreConfigError, StoreUnreachableError } from "../store/index.js";
 import { UsageError } from "./io.js";
 
 /** Builds the CLI. Commands only parse options and call the domain modules. */
@@ -53,9 +54,14 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof StoreConfigError) {
       process.stderr.write(`waarborg: ${error.message}\n`);
       return 2;
+    }
+    // A store that is down or a wrong URL: one line that says why, without the URL or a stack trace.
+    if (error instanceof StoreUnreachableError) {
+      process.stderr.write(`waarborg: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }

@@ -58,6 +58,14 @@ async function demoEnvironment(config: ServiceConfig, env: NodeJS.ProcessEnv, lo
   return { ...env, ...keys.values, DEMO_DATABASE_URL: demoDatabaseUrl };
 }
 
+function dataKeyFrom(env: NodeJS.ProcessEnv): Buffer {
+  try {
+    return loadDataKey(env);
+  } catch (error) {
+    throw new ServiceStartError((error as Error).message);
+  }
+}
+
 async function loadServiceRegister(path: string) {
   const loaded = await loadRegister(path);
   if (!loaded.register) {
@@ -75,18 +83,22 @@ async function loadServiceRegister(path: string) {
 export async function startService(config: ServiceConfig, options: StartOptions): Promise<RunningService> {
   const { logger } = options;
   const now = options.now ?? (() => new Date());
-  const env = config.demo
-    ? await demoEnvironment(config, options.env ?? process.env, logger)
-    : { ...(options.env ?? process.env) };
-  const register = await loadServiceRegister(config.registerPath);
+  // The store first: when it cannot be reached the service stops before it has generated keys or
+  // seeded a demo database, and says so in one line (StoreUnreachableError).
+  const store = await openStore({ url: config.storeUrl });
+  let env: NodeJS.ProcessEnv;
+  let register: Awaited<ReturnType<typeof loadServiceRegister>>;
   let data: Buffer;
   try {
-    data = loadDataKey(env);
+    env = config.demo
+      ? await demoEnvironment(config, options.env ?? process.env, logger)
+      : { ...(options.env ?? process.env) };
+    register = await loadServiceRegister(config.registerPath);
+    data = dataKeyFrom(env);
   } catch (error) {
-    throw new ServiceStartError((error as Error).message);
+    await store.close();
+    throw error;
   }
-
-  const store = await openStore({ url: config.storeUrl });
   let queue: JobQueue | undefined;
   let app: FastifyInstance | undefined;
   let mailer: ReturnType<typeof mailerFor> | undefined;

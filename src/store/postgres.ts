@@ -28,7 +28,8 @@ export const postgresStoreDialect: StoreDialect = {
 
 export async function openPostgresStore(url: string, poolSize: number): Promise<Kysely<StoreSchema>> {
   const { default: pg } = await import("pg");
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A host that drops packets would otherwise leave the first query waiting for ever.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool; without
   // a listener its error event would end the process.
   pool.on("error", (error) => process.emitWarning(`store connection closed by the server: ${error.message}`));

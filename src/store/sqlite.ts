@@ -2,6 +2,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import type { StoreDialect } from "./dialect.js";
+import { StoreConfigError } from "./config.js";
 import type { StoreSchema } from "./schema.js";
 
 /** How long a SQLite writer waits for another writer's lock before giving up with SQLITE_BUSY. */
@@ -62,7 +63,7 @@ function ownerOnly(path: string): void {
  */
 export async function openSqliteStore(url: string): Promise<Kysely<StoreSchema>> {
   const path = url.slice("sqlite:".length);
-  if (!path) throw new Error("the SQLite store needs a file path: sqlite:<path>");
+  if (!path) throw new StoreConfigError("the SQLite store needs a file path: sqlite:<path>");
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   ownerOnly(path);
   const { default: Database } = await import("better-sqlite3");
