@@ -12,6 +12,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
 import type { Lang } from "../kernel/index.js";
+import { pingStore } from "../store/index.js";
 import { adminPlugin } from "./admin/index.js";
 import { apiPlugin } from "./api/index.js";
 import type { FilingLimits } from "./center/filing-limit.js";
@@ -20,6 +21,9 @@ import { consentPlugin } from "./consent/index.js";
 import { type ErrorKind, errorPage } from "./pages/errors.js";
 import { isLang, requestLang } from "./pages/i18n.js";
 import { STYLE_HASH } from "./pages/style.js";
+
+/** How long /readyz waits for the store before it answers that it is not ready. */
+const READY_TIMEOUT_MS = 2000;
 
 export interface AppOptions {
   /** Where request lines and errors go; none in tests that do not read them. */
@@ -157,7 +161,18 @@ export function buildApp(ctx: ServiceContext, options: AppOptions = {}): Fastify
     return sendErrorPage(ctx, request, reply, "server-error", 500);
   });
 
+  // Liveness: the process answers. A load balancer that restarts on this must not restart every
+  // replica because the database is down, so it touches nothing.
   app.get("/healthz", async (_request, reply) => reply.type("text/plain").send("ok"));
+  // Readiness: the store answers too. Without it no page or request can be served, so traffic waits.
+  app.get("/readyz", async (_request, reply) => {
+    try {
+      await pingStore(ctx.store.db, READY_TIMEOUT_MS);
+    } catch {
+      return reply.code(503).header("cache-control", "no-store").type("text/plain").send("store unreachable");
+    }
+    return reply.header("cache-control", "no-store").type("text/plain").send("ready");
+  });
 
   // The public privacy center: statement, request form, verification, status and download.
   app.register(centerPlugin, { ctx, filingLimits: options.filingLimits });
