@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from "fastify";
 import { type ApiScope, type ApiToken, authenticateApiToken } from "../../auth/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { apiError } from "./errors.js";
@@ -25,11 +25,12 @@ function unauthorized(reply: FastifyReply): FastifyReply {
 }
 
 /**
- * The check every API route runs: a live token (else 401), holding the scope the route needs (else
- * 403). A status link's token or a session cookie is no bearer token: the API serves systems, not
- * requesters.
+ * The check every API route runs, as its onRequest hook: a live token (else 401), holding the scope
+ * the route needs (else 403). It runs before the body is parsed or validated, so a caller without a
+ * token learns nothing of the schema and cannot make the service parse a body. A status link's token
+ * or a session cookie is no bearer token: the API serves systems, not requesters.
  */
-export function requireScope(ctx: ServiceContext, scope: ApiScope): preHandlerAsyncHookHandler {
+export function requireScope(ctx: ServiceContext, scope: ApiScope): onRequestAsyncHookHandler {
   return async (request, reply) => {
     const token = await authenticateApiToken(ctx.store, bearerOf(request), ctx.now());
     if (!token) return unauthorized(reply);

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { FileRequestInput, FINAL, isStranded, type RequestDetail, type RequestListItem, unreachedRecipients } from "../../requests/index.js";
+import {
+  FileRequestInput,
+  FINAL,
+  isStranded,
+  type RequestDetail,
+  type RequestListItem,
+  unreachedRecipients,
+} from "../../requests/index.js";
 import { LANGUAGES, REQUEST_TYPES, STATUSES } from "../../kernel/index.js";
 import { apiSchemas, doc } from "./registry.js";
 

@@ -52,6 +52,33 @@ describe("API authorization matrix", () => {
     },
   );
 
+  it.each(API_ROUTES.filter((r) => r.scope !== null).map((r) => [`${r.method} ${r.pattern}`, r] as const))(
+    "%s: checks the token before the input, so a caller without one learns nothing of the schema",
+    async (_name, route) => {
+      const url = route.pattern.replace(/:[a-z_]+/gi, "not-a-valid-id");
+      for (const payload of ['{"unexpected": [1, 2, 3]}', "not json at all"]) {
+        const response = await h.app.inject({
+          method: route.method,
+          url: `${url}?limit=minus-one&status=nonsense`,
+          headers: { "content-type": "application/json" },
+          ...(route.method === "GET" || route.method === "DELETE" ? {} : { payload }),
+        });
+        expect(response.statusCode, response.body).toBe(401);
+        expect(response.json()).toEqual({
+          error: { code: "unauthorized", message: "a valid bearer token is required" },
+        });
+      }
+      const wrongScope = API_SCOPES.find((scope) => scope !== route.scope)!;
+      const refused = await h.app.inject({
+        method: route.method,
+        url,
+        headers: { "content-type": "application/json", authorization: `Bearer ${h.tokens[wrongScope]}` },
+        ...(route.method === "GET" || route.method === "DELETE" ? {} : { payload: '{"unexpected": true}' }),
+      });
+      expect(refused.statusCode).toBe(403);
+    },
+  );
+
   it("takes no status link, session cookie, revoked or malformed token for a bearer token", async () => {
     const route = API_ROUTES.find((r) => r.pattern === "/api/requests" && r.method === "GET")!;
     const { statusToken } = await fileVerified(h.ctx, "access", "x@example.nl");

@@ -4,7 +4,19 @@ import { cancelRequest, fileRequest, OperationError } from "../../../requests/in
 import type { ServiceContext } from "../../../context/index.js";
 import { apiActor, requireScope } from "../bearer.js";
 import { apiError, ERROR_RESPONSES, type FieldMap, sendApiError } from "../errors.js";
-import { checkStatusSoon, findLink, OPENDSR_API_VERSION, OPENDSR_TYPES, openDsrState, releaseLink, requireState, reserveLink, saveLink, SIGNATURE_HEADER, WEBHOOK_SECRET_ENV } from "../../../opendsr/index.js";
+import {
+  checkStatusSoon,
+  findLink,
+  OPENDSR_API_VERSION,
+  OPENDSR_TYPES,
+  openDsrState,
+  releaseLink,
+  requireState,
+  reserveLink,
+  saveLink,
+  SIGNATURE_HEADER,
+  WEBHOOK_SECRET_ENV,
+} from "../../../opendsr/index.js";
 import { Discovery, OpenDsrRequest, OpenDsrStatusBody, SubjectRequestId } from "./schemas.js";
 
 const SECURITY = [{ bearer: [] }];
@@ -47,7 +59,7 @@ export function openDsrApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests",
       {
-        preHandler: requireScope(ctx, "requests:write"),
+        onRequest: requireScope(ctx, "requests:write"),
         schema: {
           operationId: "openDsrFile",
           summary: "File a request",
@@ -101,7 +113,7 @@ export function openDsrApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       "/requests/:id",
       {
-        preHandler: requireScope(ctx, "requests:read"),
+        onRequest: requireScope(ctx, "requests:read"),
         schema: {
           operationId: "openDsrStatus",
           summary: "The status of a request",
@@ -122,7 +134,7 @@ export function openDsrApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.delete(
       "/requests/:id",
       {
-        preHandler: requireScope(ctx, "requests:write"),
+        onRequest: requireScope(ctx, "requests:write"),
         schema: {
           operationId: "openDsrCancel",
           summary: "Cancel a request before work on it starts",

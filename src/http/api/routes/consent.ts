@@ -83,7 +83,7 @@ export function consentApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       "/consent/:id",
       {
-        preHandler: requireScope(ctx, "consent:read"),
+        onRequest: requireScope(ctx, "consent:read"),
         schema: {
           operationId: "consentProof",
           summary: "The proof of consent for a consent id: every decision, what was shown, and the seals",
@@ -99,7 +99,7 @@ export function consentApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/consent/:id/parental",
       {
-        preHandler: requireScope(ctx, "consent:write"),
+        onRequest: requireScope(ctx, "consent:write"),
         schema: {
           operationId: "confirmParentalConsent",
           summary: "Record that a parent confirmed a minor's consent (UAVG art. 5)",
@@ -116,7 +116,7 @@ export function consentApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/subscriptions",
       {
-        preHandler: requireScope(ctx, "consent:write"),
+        onRequest: requireScope(ctx, "consent:write"),
         schema: {
           operationId: "subscribe",
           summary: "Start a marketing subscription: the person gets the double opt-in mail",
@@ -135,7 +135,7 @@ export function consentApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       "/subscriptions",
       {
-        preHandler: requireScope(ctx, "subscriptions:read"),
+        onRequest: requireScope(ctx, "subscriptions:read"),
         schema: {
           operationId: "subscribers",
           summary: "The export for a mailing tool: confirmed, not suppressed, with unsubscribe links and headers",

@@ -41,7 +41,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       "/requests",
       {
-        preHandler: read,
+        onRequest: read,
         schema: {
           operationId: "listRequests",
           summary: "The queue: requests by deadline",
@@ -64,7 +64,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       "/requests/:id",
       {
-        preHandler: read,
+        onRequest: read,
         schema: {
           operationId: "getRequest",
           summary: "One request with its identities, events and packages",
@@ -80,7 +80,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests",
       {
-        preHandler: write,
+        onRequest: write,
         schema: {
           operationId: "fileRequest",
           summary: "File a request on behalf of a person",
@@ -101,7 +101,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests/:id/approve",
       {
-        preHandler: decide,
+        onRequest: decide,
         schema: {
           operationId: "approveRequest",
           summary: "Approve a request that waits for approval",
@@ -120,7 +120,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests/:id/retry",
       {
-        preHandler: decide,
+        onRequest: decide,
         schema: {
           operationId: "retryRequest",
           summary: "Run a request again that no worker has: its hand-over or its job failed",
@@ -139,7 +139,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests/:id/informed",
       {
-        preHandler: decide,
+        onRequest: decide,
         schema: {
           operationId: "recordRecipientInformed",
           summary: "Record that a recipient the Art. 19 notice did not reach was told another way",
@@ -159,7 +159,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests/:id/deny",
       {
-        preHandler: decide,
+        onRequest: decide,
         schema: {
           operationId: "denyRequest",
           summary: "Deny a request, with reasons (Art. 12(4))",
@@ -179,7 +179,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests/:id/extend",
       {
-        preHandler: decide,
+        onRequest: decide,
         schema: {
           operationId: "extendRequest",
           summary: "Extend the deadline by one or two months, with reasons (Art. 12(3))",
