@@ -2,7 +2,8 @@ import { type CategoryInfo, DATA_CATEGORIES } from "../register/index.js";
 import { type CollectionDef, type DatasetGraph, personalFields } from "./graph.js";
 import type { Connections } from "./connections.js";
 import type { Row } from "./table.js";
-import { walkRows, type WalkStep } from "./walk.js";
+import type { WalkStep } from "./walk.js";
+import { findPerson } from "./blast-radius.js";
 import type { Identity } from "../kernel/index.js";
 
 /** One collection's part of an access package: its rows, and which data categories its fields hold. */
@@ -41,7 +42,7 @@ export async function collectAccess(
   onStep?: (step: WalkStep) => void,
   taxonomy: Record<string, CategoryInfo> = DATA_CATEGORIES,
 ): Promise<AccessResult> {
-  const found = await walkRows(graph, connections, identities, onStep);
+  const found = await findPerson(graph, connections, identities, onStep);
   const sections: AccessSection[] = [];
   const categories = new Set<string>();
   for (const name of [...found.rows.keys()].sort()) {

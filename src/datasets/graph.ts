@@ -15,6 +15,12 @@ export interface Edge {
   down: boolean;
   /** From child rows to the parent row they point at. */
   up: boolean;
+  /** Declared as `none`: a key between people, known but never walked. */
+  linksPeople: boolean;
+  /** Declared `same_person`: a child row always belongs to its parent row's person. */
+  samePerson: boolean;
+  /** Where the register declares it: the child collection's references[index]. */
+  index: number;
 }
 
 /** `after` in the register: `collection` is erased only once every collection in `before` is. */
@@ -33,6 +39,7 @@ export interface DatasetGraph {
 }
 
 function walks(direction: ReferenceDef["direction"]): { down: boolean; up: boolean } {
+  if (direction === "none") return { down: false, up: false };
   return { down: direction !== "to_parent", up: direction !== "from_parent" };
 }
 
@@ -56,7 +63,16 @@ export function buildGraph(register: Register): DatasetGraph {
         problems.push({ path, message: `Reference ${name}.${ref.field} points at unknown collection "${parent}".` });
         return;
       }
-      edges.push({ parent, parentField, child: name, childField: ref.field, ...walks(ref.direction) });
+      edges.push({
+        parent,
+        parentField,
+        child: name,
+        childField: ref.field,
+        ...walks(ref.direction),
+        linksPeople: ref.direction === "none",
+        samePerson: ref.same_person === true,
+        index,
+      });
     });
     (collection.after ?? []).forEach((before, index) => {
       const path = ["datasets", "collections", name, "after", index];

@@ -1,5 +1,7 @@
 // The datasets domain's public face: other folders import from here, never from its files.
 export { type AccessResult, collectAccess } from "./access.js";
+export { BlastRadiusError, blastRadius, blastRadiusMessage, type Escape, findPerson } from "./blast-radius.js";
+export { type Crossing, personCrossings } from "./crossings.js";
 export { significantDrift } from "./discovery/drift.js";
 export { renderJson, renderText, type Report } from "./discovery/render.js";
 export { discoverTarget } from "./discovery/report.js";
@@ -20,6 +22,7 @@ export {
   ENGINE_ACTION,
   PLANNED_TYPES,
   type PlanStep,
+  type RequestPlan,
 } from "./plan.js";
 export { checkRectification, type Correction, parseCorrection, rectify, validateCorrections } from "./rectify.js";
 export { RectificationRefused } from "./rectify-guards.js";

@@ -1,6 +1,8 @@
 import { compileOnlyConnector, type Connector, dialectOf } from "../connectors/index.js";
 import { REQUEST_TYPES, type RequestType } from "../kernel/index.js";
 import type { Register } from "../register/index.js";
+import type { Escape } from "./blast-radius.js";
+import { personCrossings } from "./crossings.js";
 import {
   type DatasetGraph,
   erasureOrder,
@@ -65,6 +67,15 @@ export interface PlanStep {
   problems?: string[];
 }
 
+export interface RequestPlan {
+  steps: PlanStep[];
+  unreachable: string[];
+  /** References this walk follows from one person to another (see personCrossings): the guard would refuse. */
+  crossings: string[];
+  /** With rows counted: the ways the walk reached other people; the request would be refused. */
+  refused?: Escape[];
+}
+
 /**
  * Describes a request before it runs: which collections in what order, which queries and which
  * fields. It changes nothing; with connections it compiles the SQL in each database's own dialect.
@@ -74,7 +85,7 @@ export function describePlan(
   identityTypes: readonly string[],
   type: RequestType,
   connections?: Connections,
-): { steps: PlanStep[]; unreachable: string[] } {
+): RequestPlan {
   const action = ENGINE_ACTION[type];
   const seeds = seedCollections(graph, identityTypes);
   const levels = reachLevels(graph, seeds);
@@ -140,7 +151,11 @@ export function describePlan(
     .filter(([n, c]) => !levels.has(n) && personalFields(c).length > 0)
     .map(([n]) => n)
     .sort();
-  return { steps, unreachable };
+  // Only references this walk takes from a collection it reaches: a warning about the rest is check's.
+  const crossings = personCrossings(graph)
+    .filter((c) => levels.has(c.edge.down ? c.edge.parent : c.edge.child))
+    .map((c) => c.message);
+  return { steps, unreachable, crossings };
 }
 
 /** A field's erasure as the plan names it; the default depends on the column, which a plan may not have read. */

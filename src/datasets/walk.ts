@@ -1,6 +1,6 @@
 import type { Identity } from "../kernel/index.js";
 import { inList, keyBatches, matchableValues } from "../connectors/index.js";
-import { type DatasetGraph, seedCollections } from "./graph.js";
+import { type DatasetGraph, type Edge, seedCollections } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { keyOf, type Row, tableDb } from "./table.js";
 
@@ -13,16 +13,25 @@ export interface WalkStep {
   rows: number;
 }
 
+/** How the walk came to a row: in which round, and along which reference (none: by an identity). */
+export interface Reach {
+  round: number;
+  via?: Edge;
+}
+
 export interface WalkResult {
   /** Found rows per collection, keyed by primary key. */
   rows: Map<string, Map<string, Row>>;
+  /** For every found row, how the walk first came to it: what the blast-radius guard judges. */
+  reached: Map<string, Map<string, Reach>>;
   steps: WalkStep[];
 }
 
 interface Lookup {
   collection: string;
   field: string;
-  values: Set<string>;
+  /** Each value with the reference that asked for it first (none: a given identity). */
+  values: Map<string, Edge | undefined>;
 }
 
 /**
@@ -39,11 +48,12 @@ export async function walkRows(
   onStep?: (step: WalkStep) => void,
 ): Promise<WalkResult> {
   const rows = new Map<string, Map<string, Row>>();
+  const reached = new Map<string, Map<string, Reach>>();
   const queried = new Map<string, Set<string>>(); // "collection.field" -> values already asked for
   const steps: WalkStep[] = [];
   let pending: Lookup[] = [];
 
-  const want = (collection: string, field: string, values: Iterable<string>) => {
+  const want = (collection: string, field: string, values: Iterable<string>, via?: Edge) => {
     const key = `${collection}.${field}`;
     const done = queried.get(key) ?? new Set<string>();
     queried.set(key, done);
@@ -52,10 +62,10 @@ export async function walkRows(
       if (done.has(value)) continue;
       done.add(value);
       if (!lookup) {
-        lookup = { collection, field, values: new Set() };
+        lookup = { collection, field, values: new Map() };
         pending.push(lookup);
       }
-      lookup.values.add(value);
+      lookup.values.set(value, via);
     }
   };
 
@@ -75,7 +85,9 @@ export async function walkRows(
   for (let round = 0; pending.length > 0; round++) {
     const lookups = pending.sort((a, b) => a.collection.localeCompare(b.collection) || a.field.localeCompare(b.field));
     pending = [];
-    const results = await Promise.all(lookups.map((lookup) => runLookup(graph, connections, lookup)));
+    const results = await Promise.all(
+      lookups.map((lookup) => lookupRows(graph, connections, lookup.collection, lookup.field, lookup.values.keys())),
+    );
     lookups.forEach((lookup, i) => {
       const found = results[i] as Row[];
       const step = {
@@ -90,26 +102,30 @@ export async function walkRows(
       const collection = graph.collections.get(lookup.collection)!;
       const known = rows.get(lookup.collection) ?? new Map<string, Row>();
       rows.set(lookup.collection, known);
+      const how = reached.get(lookup.collection) ?? new Map<string, Reach>();
+      reached.set(lookup.collection, how);
       const fresh: Row[] = [];
       for (const row of found) {
         const key = keyOf(row[collection.primary_key]);
         if (!known.has(key)) {
           known.set(key, row);
+          const via = lookup.values.get(keyOf(row[lookup.field]));
+          how.set(key, via ? { round, via } : { round });
           fresh.push(row);
         }
       }
       if (fresh.length === 0) return;
       for (const edge of graph.edges) {
         if (edge.down && edge.parent === lookup.collection) {
-          want(edge.child, edge.childField, valuesOf(fresh, edge.parentField));
+          want(edge.child, edge.childField, valuesOf(fresh, edge.parentField), edge);
         }
         if (edge.up && edge.child === lookup.collection) {
-          want(edge.parent, edge.parentField, valuesOf(fresh, edge.childField));
+          want(edge.parent, edge.parentField, valuesOf(fresh, edge.childField), edge);
         }
       }
     });
   }
-  return { rows, steps };
+  return { rows, reached, steps };
 }
 
 function valuesOf(rows: readonly Row[], field: string): string[] {
@@ -121,13 +137,21 @@ function valuesOf(rows: readonly Row[], field: string): string[] {
   return out;
 }
 
-async function runLookup(graph: DatasetGraph, connections: Connections, lookup: Lookup): Promise<Row[]> {
+/** The rows of a collection whose `field` is one of `wanted`, exactly: one IN query per batch of values. */
+export async function lookupRows(
+  graph: DatasetGraph,
+  connections: Connections,
+  name: string,
+  field: string,
+  wanted: Iterable<string>,
+): Promise<Row[]> {
+  const lookup = { collection: name, field };
   const collection = graph.collections.get(lookup.collection)!;
   const connector = connections.get(collection.connection);
   if (!connector)
     throw new Error(`collection "${lookup.collection}": connection "${collection.connection}" is not open`);
   const db = tableDb(connector, collection);
-  const values = matchableValues(connector.dialect, [...lookup.values].sort());
+  const values = matchableValues(connector.dialect, [...wanted].sort());
   const out: Row[] = [];
   for (const part of keyBatches(connector.dialect, values)) {
     const found = (await db

@@ -178,6 +178,7 @@ function checkCorrections(register: Register, corrections: readonly { field: str
   // Every collection as if the person had a row there, so the engine's own check looks at all of them.
   const everywhere: WalkResult = {
     rows: new Map([...graph.collections.keys()].map((name) => [name, new Map([["*", {}]])])),
+    reached: new Map(),
     steps: [],
   };
   corrections.forEach((correction, index) => {

@@ -1,5 +1,6 @@
 import type { Command } from "@commander-js/extra-typings";
 import {
+  blastRadius,
   buildGraph,
   compileOnlyConnections,
   describePlan,
@@ -7,6 +8,7 @@ import {
   identityTypes,
   parseIdentity,
   PLANNED_TYPES,
+  type RequestPlan,
   walkRows,
   withSession,
 } from "../../datasets/index.js";
@@ -38,13 +40,14 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
         const graph = buildGraph(register);
         const identities = opts.identity.map((i) => parseIdentity(i, identityTypes(graph)));
         const types = [...new Set(identities.map((i) => i.type))];
-        let plan: ReturnType<typeof describePlan>;
+        let plan: RequestPlan;
         if (opts.count) {
           plan = await withSession(register, opts.identity, async (s) => {
             const described = await describePlanOnDatabase(s.graph, types, type, s.connections);
             const found = await walkRows(s.graph, s.connections, s.identities);
             for (const step of described.steps) step.rows = found.rows.get(step.collection)?.size ?? 0;
-            return described;
+            const escapes = await blastRadius(s.graph, s.connections, found, s.identities);
+            return escapes.length > 0 ? { ...described, refused: escapes } : described;
           });
         } else {
           plan = describePlan(graph, types, type, compileOnlyConnections(register, process.env));
@@ -52,7 +55,7 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
         process.stdout.write(
           opts.json ? `${JSON.stringify({ type, ...plan }, null, 2)}\n` : formatPlan(type, types, plan),
         );
-        if (plan.unreachable.length || plan.steps.some((s) => s.problems?.length)) setExit(1);
+        if (plan.unreachable.length || plan.refused || plan.steps.some((s) => s.problems?.length)) setExit(1);
       } catch (error) {
         process.stderr.write(`waarborg: ${(error as Error).message}\n`);
         setExit(1);

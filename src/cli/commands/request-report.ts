@@ -81,9 +81,14 @@ const STATUS_WORDS: Partial<Record<OperatorRequestResult["status"], string>> = {
   in_progress: "started, not finished",
 };
 
+/** The status line of a request the engine refused: it stays in progress, and nothing changed. */
+const REFUSED_WORDS =
+  "refused by the engine, nothing changed; fix the register and run it again from the admin console";
+
 /** The report of a request run from the command line, ending with its id. */
 export function formatRequestReport(type: RequestType, result: OperatorRequestResult): string {
-  const lines = [`Request ${result.requestId} (${type}): ${STATUS_WORDS[result.status] ?? result.status}.`];
+  const status = result.refused !== undefined ? REFUSED_WORDS : (STATUS_WORDS[result.status] ?? result.status);
+  const lines = [`Request ${result.requestId} (${type}): ${status}.`];
   const completion = completionOf(result.events);
   if (completion) lines.push(...outcomeLines(type, completion.data));
   lines.push(...followUpLines(result));

@@ -1,8 +1,8 @@
-import type { describePlan, ErasureReport } from "../../datasets/index.js";
+import { blastRadiusMessage, type ErasureReport, type RequestPlan } from "../../datasets/index.js";
 import type { RequestType } from "../../kernel/index.js";
 
 /** The plan as a person reads it on a terminal. */
-export function formatPlan(type: RequestType, identityTypes: string[], plan: ReturnType<typeof describePlan>): string {
+export function formatPlan(type: RequestType, identityTypes: string[], plan: RequestPlan): string {
   const lines = [`Plan for a ${type} request, starting from: ${identityTypes.join(", ")}`, ""];
   for (const step of plan.steps) {
     const rows = step.rows === undefined ? "" : `, ${step.rows} row(s)`;
@@ -19,6 +19,8 @@ export function formatPlan(type: RequestType, identityTypes: string[], plan: Ret
       ? `Not reached from these identities: ${plan.unreachable.join(", ")}`
       : "Every collection is reached.",
   );
+  for (const crossing of plan.crossings) lines.push("", `Warning: ${crossing}`);
+  if (plan.refused) lines.push("", `Refused: ${blastRadiusMessage(plan.refused)}`);
   return `${lines.join("\n")}\n`;
 }
 

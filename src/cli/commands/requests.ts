@@ -1,8 +1,8 @@
 import type { Command } from "@commander-js/extra-typings";
 import {
   executeErasure,
+  findPerson,
   planErasureOnDatabase,
-  walkRows,
   type WalkStep,
   withSession,
   writePackageFiles,
@@ -54,6 +54,10 @@ async function runAsOperator(
     process.stderr.write(handedOverNotice(result));
     setExit(1);
   }
+  if (result.refused !== undefined) {
+    process.stderr.write(`waarborg: request ${result.requestId}: ${result.refused}\n`);
+    setExit(1);
+  }
   return result;
 }
 
@@ -63,7 +67,7 @@ async function dryRunErasure(register: Register, opts: RunOptions, setExit: Exit
     const identities = opts.identity.map(splitIdentity);
     checkFileRequest(register, { type: "erasure", identities, lang: opts.lang }, { requireEmail: false });
     const report = await withSession(register, opts.identity, async (s) => {
-      const found = await walkRows(s.graph, s.connections, s.identities, progress);
+      const found = await findPerson(s.graph, s.connections, s.identities, progress);
       const plan = await planErasureOnDatabase(s.graph, s.connections, found, new Date());
       return executeErasure(s.graph, s.connections, plan, found, { dryRun: true });
     });

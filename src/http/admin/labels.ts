@@ -51,6 +51,10 @@ const EVENT: Record<string, Words> = {
   recipient_notify_queued: { nl: "Ontvanger wordt ingelicht", en: "Recipient to be informed" },
   recipient_notified: { nl: "Ontvanger ingelicht (art. 19)", en: "Recipient informed (Art. 19)" },
   restriction_lifted: { nl: "Beperking opgeheven", en: "Restriction lifted" },
+  refused_other_people: {
+    nl: "Geweigerd voordat er iets veranderde: het verzoek zou andere personen raken",
+    en: "Refused before anything changed: the request would reach other people",
+  },
   recipient_notify_failed: {
     nl: "Ontvanger niet bereikt (art. 19): licht deze op een andere manier in",
     en: "Recipient not reached (Art. 19): inform them another way",
@@ -60,3 +64,10 @@ const EVENT: Record<string, Words> = {
 export const typeLabel = (type: string, lang: Lang) => word(TYPE, type, lang);
 export const statusLabel = (status: string, lang: Lang) => word(STATUS, status, lang);
 export const eventLabel = (kind: string, lang: Lang) => word(EVENT, kind, lang);
+
+/** One way a refused request would have reached other people, as the history shows it. */
+export function reachesText(e: { path: string; people: number; alsoThrough?: string }, lang: Lang): string {
+  if (lang === "nl")
+    return `bereikt ${e.people} ${e.people === 1 ? "andere persoon" : "andere personen"} via ${e.path}${e.alsoThrough ? ` (rijen die via ${e.alsoThrough} ook van anderen zijn)` : ""}`;
+  return `reaches ${e.people} other ${e.people === 1 ? "person" : "people"} through ${e.path}${e.alsoThrough ? ` (rows that also belong to others through ${e.alsoThrough})` : ""}`;
+}

@@ -45,12 +45,20 @@ export const Field = z.strictObject({
  * A foreign-key edge, declared on the collection that holds the key (the child). By default a request
  * walks it from the parent to the child: a user's tickets are found from the user. `to_parent` walks it
  * the other way too, for parents that belong to the same person; it is never the default, because
- * walking from a user up to the organisation and back down would reach other people's rows.
+ * walking from a user up to the organisation and back down would reach other people's rows. `none`
+ * declares a key that links one person to another (a customer's support representative, an employee's
+ * manager): known, ordered for erasure, never walked.
  */
 export const Reference = z.strictObject({
   field: z.string().min(1),
   to: z.string().regex(/^[A-Za-z_][\w]*\.[A-Za-z_][\w]*$/, "write collection.field"),
-  direction: z.enum(["from_parent", "to_parent", "both"]).default("from_parent"),
+  direction: z.enum(["from_parent", "to_parent", "both", "none"]).default("from_parent"),
+  same_person: z
+    .boolean()
+    .optional()
+    .describe(
+      "both collections hold identities, and a child row is always the parent's own person (an invoice that copies its account's e-mail): `check` stops warning that the walk may reach other people",
+    ),
 });
 
 export const CollectionHold = z

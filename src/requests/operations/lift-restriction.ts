@@ -1,4 +1,4 @@
-import { restrict, walkRows } from "../../datasets/index.js";
+import { restrict, findPerson } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { Actor, ServiceContext } from "../../context/index.js";
 import { changeRequest } from "../change.js";
@@ -32,7 +32,7 @@ export async function liftRestriction(
   liftable(row, hasEvent(await readEvents(ctx.store.db, row.id), "restriction_lifted"));
   const now = ctx.now();
   const result = await withRequestSession(ctx, row, async (s) => {
-    const found = await walkRows(s.graph, s.connections, s.identities);
+    const found = await findPerson(s.graph, s.connections, s.identities);
     return restrict(s.graph, s.connections, found, { lift: true, now });
   });
   const rows = result.collections.reduce((sum, c) => sum + c.rows, 0);

@@ -15,7 +15,7 @@ import { handOver, mailOrRecord } from "../processing.js";
 import { loadRequest, readEvents, type RequestEvent } from "../records.js";
 import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
 import { needsApproval } from "../rights.js";
-import { processRequest } from "./process-request.js";
+import { processRequest, REFUSED_EVENT } from "./process-request.js";
 
 export type OperatorRequestInput = FileRequestInput & {
   /**
@@ -35,6 +35,8 @@ export interface OperatorRequestResult {
   files?: readonly PackageFile[];
   /** Why the run stopped short here (no personal data); the request was handed to the workers. */
   handedOver?: string;
+  /** Why the engine refused to run it, nothing changed (no personal data): the register must change first. */
+  refused?: string;
 }
 
 /**
@@ -101,11 +103,14 @@ export async function runOperatorRequest(
     }
   }
   const { status } = await loadRequest(ctx.store.db, requestId);
+  const events = await readEvents(ctx.store.db, requestId);
+  const refusal = status === "in_progress" ? [...events].reverse().find((e) => e.kind === REFUSED_EVENT) : undefined;
   return {
     requestId,
     status,
-    events: await readEvents(ctx.store.db, requestId),
+    events,
     ...(files ? { files } : {}),
     ...(handedOver === undefined ? {} : { handedOver }),
+    ...(refusal ? { refused: String(refusal.data.message) } : {}),
   };
 }

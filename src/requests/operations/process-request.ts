@@ -1,4 +1,4 @@
-import type { PackageFile } from "../../datasets/index.js";
+import { BlastRadiusError, type PackageFile } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
@@ -46,7 +46,14 @@ export async function processRequest(
   let row = await loadRequest(ctx.store.db, requestId);
   if (row.status === "verified") row = await lostRaceIsFine(ctx, requestId, () => start(ctx, requestId));
   if (row.status === "in_progress") {
-    const outcome = await RUN[row.type](ctx, row);
+    let outcome: Outcome;
+    try {
+      outcome = await RUN[row.type](ctx, row);
+    } catch (error) {
+      if (!(error instanceof BlastRadiusError)) throw error;
+      await recordRefusal(ctx, requestId, error);
+      return { status: row.status };
+    }
     let completed = false;
     row = await lostRaceIsFine(ctx, requestId, async () => {
       const done = await complete(ctx, requestId, outcome);
@@ -59,6 +66,23 @@ export async function processRequest(
   }
   if (row.status === "completed" || row.status === "partially_completed") await followUp(ctx, row);
   return { status: row.status };
+}
+
+/** The kind of the event that says the engine refused to run the request (see recordRefusal). */
+export const REFUSED_EVENT = "refused_other_people";
+
+/**
+ * The register would make the request reach other people: nothing changed, and retrying cannot help
+ * until the register does. The request stays in progress with the refusal in its history (the paths
+ * and counts, no values), and the job ends: the officer runs it again once the register is fixed.
+ */
+async function recordRefusal(ctx: ServiceContext, requestId: string, error: BlastRadiusError): Promise<void> {
+  await changeRequest(ctx, requestId, {
+    actor: "worker",
+    kind: REFUSED_EVENT,
+    data: { reaches: error.escapes, message: error.message },
+    audit: { people: error.escapes.reduce((sum, e) => sum + e.people, 0), paths: error.escapes.map((e) => e.path) },
+  });
 }
 
 function start(ctx: ServiceContext, requestId: string): Promise<RequestRow> {

@@ -1,11 +1,11 @@
 import {
   checkRectification,
+  findPerson,
   type Correction,
   RectificationRefused,
   rectify,
   type RequestSession,
   restrict,
-  walkRows,
 } from "../../datasets/index.js";
 import { OperationError } from "../errors.js";
 import type { RequestRow } from "../../store/index.js";
@@ -34,7 +34,7 @@ function correctionsOf(details: Record<string, unknown>): Correction[] {
  * refuses it before a request is filed.
  */
 export async function refuseRectification(ctx: ServiceContext, s: RequestSession, details: Record<string, unknown>) {
-  const found = await walkRows(s.graph, s.connections, s.identities);
+  const found = await findPerson(s.graph, s.connections, s.identities);
   const override = details.hold_override as { reason: string } | undefined;
   try {
     await checkRectification(s.graph, s.connections, found, correctionsOf(details), {
@@ -52,7 +52,7 @@ export async function refuseRectification(ctx: ServiceContext, s: RequestSession
 export async function runRectification(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const result = await withRequestSession(ctx, row, async (s, sealed) => {
     const corrections = correctionsOf(sealed.details);
-    const found = await walkRows(s.graph, s.connections, s.identities);
+    const found = await findPerson(s.graph, s.connections, s.identities);
     const override = sealed.details.hold_override as { reason: string } | undefined;
     return rectify(s.graph, s.connections, found, corrections, { now: ctx.now(), holdOverride: override?.reason });
   });
@@ -73,7 +73,7 @@ export async function runRectification(ctx: ServiceContext, row: RequestRow): Pr
 export async function runRestriction(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const now = ctx.now();
   const result = await withRequestSession(ctx, row, async (s) => {
-    const found = await walkRows(s.graph, s.connections, s.identities);
+    const found = await findPerson(s.graph, s.connections, s.identities);
     return restrict(s.graph, s.connections, found, { now });
   });
   const rows = result.collections.reduce((sum, c) => sum + c.rows, 0);

@@ -1,4 +1,4 @@
-import { executeErasure, planErasureOnDatabase, walkRows } from "../../datasets/index.js";
+import { executeErasure, findPerson, planErasureOnDatabase } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import type { Outcome } from "./outcome.js";
@@ -12,7 +12,7 @@ import { withRequestSession } from "./session.js";
 export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const now = ctx.now();
   const { plan, report } = await withRequestSession(ctx, row, async (s) => {
-    const found = await walkRows(s.graph, s.connections, s.identities);
+    const found = await findPerson(s.graph, s.connections, s.identities);
     const plan = await planErasureOnDatabase(s.graph, s.connections, found, now);
     return { plan, report: await executeErasure(s.graph, s.connections, plan, found, { now, env: ctx.env }) };
   });

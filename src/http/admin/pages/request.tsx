@@ -4,7 +4,7 @@ import type { Lang } from "../../../kernel/index.js";
 import { ErrorSummary, type FieldErrors, Notice } from "../../pages/components.js";
 import { renderPage } from "../../pages/render.js";
 import { formatDay, formatInstant } from "../format.js";
-import { eventLabel, statusLabel, typeLabel } from "../labels.js";
+import { eventLabel, reachesText, statusLabel, typeLabel } from "../labels.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 import { AuditTable } from "./audit.js";
@@ -33,6 +33,8 @@ function eventNote(event: RequestDetail["events"][number], lang: Lang): string {
   if (typeof d.recipient === "string") parts.push(d.recipient);
   if (typeof d.reason === "string") parts.push(d.reason);
   if (typeof d.note === "string") parts.push(d.note);
+  if (Array.isArray(d.reaches))
+    parts.push(...(d.reaches as Parameters<typeof reachesText>[0][]).map((e) => reachesText(e, lang)));
   return parts.join(" · ");
 }
 
