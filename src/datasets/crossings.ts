@@ -39,7 +39,7 @@ export function personCrossings(graph: DatasetGraph): Crossing[] {
         edge,
         kind: "people",
         others: [],
-        message: `Reference ${pathOf(edge)} -> ${edge.parent}.${edge.parentField} links two collections that both hold identities, and a request walks it from ${from} to ${to}: a request for one person can reach other people (and an erasure erase them). Declare it direction: none, or same_person: true when a ${edge.child} row is always its ${edge.parent}'s own person.`,
+        message: `Reference ${pathOf(edge)} -> ${edge.parent}.${edge.parentField} links two collections that both hold identities, and a request walks it from ${from} to ${to}: a request for one person can reach other people (and an erasure erase them). Declare it direction: none, or same_person: true when every ${edge.child} row belongs to the person of the ${edge.parent} row it points at.`,
       });
       continue;
     }
@@ -50,7 +50,7 @@ export function personCrossings(graph: DatasetGraph): Crossing[] {
       edge,
       kind: "shared",
       others: others.map(pathOf),
-      message: `Rows of ${edge.child} point at more than one person (${[edge, ...others].map(pathOf).join(", ")}), and a request walks ${pathOf(edge)} from ${edge.parent}: it reaches rows that are also other people's. Walk only the reference to the person the rows belong to, and declare the others direction: none.`,
+      message: `Rows of ${edge.child} point at more than one person (${[edge, ...others].map(pathOf).join(", ")}), and a request walks ${pathOf(edge)} from ${edge.parent}: it reaches rows that are also other people's. Walk only the reference to the person the rows belong to and declare the others direction: none, or declare same_person: true when a row always belongs to the person it points at here.`,
     });
   }
   return out;

@@ -1,4 +1,4 @@
-import { buildGraph, unreachableCollections } from "../../datasets/index.js";
+import { buildGraph, personCrossings, unreachableCollections } from "../../datasets/index.js";
 import type { Rule } from "../rule.js";
 
 export const datasetUnreachable: Rule = {
@@ -120,6 +120,23 @@ export const datasetHoldFollowsInvalid: Rule = {
           };
         }
       }
+    }
+  },
+};
+
+export const datasetReferenceCrossesPeople: Rule = {
+  id: "dataset-reference-crosses-people",
+  severity: "warning",
+  article: "GDPR Art. 5(1)(f), Art. 17(1)",
+  summary:
+    "No reference a request walks leads from one person to another: a request for one person must not reach, or erase, anyone else.",
+  hint: "declare a reference between people direction: none; the engine refuses a request that reaches other people",
+  *run({ register }) {
+    for (const crossing of personCrossings(buildGraph(register))) {
+      yield {
+        path: ["datasets", "collections", crossing.edge.child, "references", crossing.edge.index],
+        message: crossing.message,
+      };
     }
   },
 };

@@ -27,6 +27,7 @@ import {
   datasetHashWithoutReason,
   datasetHoldFollowsInvalid,
   datasetHoldWithoutRestriction,
+  datasetReferenceCrossesPeople,
   datasetReferenceInvalid,
   datasetUnreachable,
 } from "./datasets.js";
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   // Datasets: what requests and sweeps run against
   datasetUnreachable,
   datasetReferenceInvalid,
+  datasetReferenceCrossesPeople,
   datasetCategoryUndeclared,
   datasetHoldWithoutRestriction,
   datasetHashWithoutReason,

@@ -57,7 +57,7 @@ export const Reference = z.strictObject({
     .boolean()
     .optional()
     .describe(
-      "both collections hold identities, and a child row is always the parent's own person (an invoice that copies its account's e-mail): `check` stops warning that the walk may reach other people",
+      "every row of the child belongs to the person of the parent row it points at (an invoice that copies its account's e-mail, a message whose author is the ticket's own user): `check` stops warning that the walk may reach other people; the engine still refuses a request that does",
     ),
 });
 
