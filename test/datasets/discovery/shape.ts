@@ -98,3 +98,65 @@ export const PROFILES: Profiles = new Map([
     ]),
   ],
 ]);
+
+const column = (name: string, type = "varchar", nullable = true) => ({ name, type, nullable });
+
+/** The music-store sample's structure: customers and employees reference each other (see people-fixture). */
+export const MUSIC_SHAPE: DatabaseShape = {
+  dialect: "postgres",
+  schema: "public",
+  tables: [
+    {
+      name: "customer",
+      columns: [
+        column("customer_id", "int4", false),
+        column("first_name"),
+        column("last_name"),
+        column("email"),
+        column("phone"),
+        column("support_rep_id", "int4"),
+      ],
+      primaryKey: ["customer_id"],
+      foreignKeys: [{ columns: ["support_rep_id"], parentTable: "employee", parentColumns: ["employee_id"] }],
+    },
+    {
+      name: "employee",
+      columns: [
+        column("employee_id", "int4", false),
+        column("first_name"),
+        column("last_name"),
+        column("email"),
+        column("reports_to", "int4"),
+      ],
+      primaryKey: ["employee_id"],
+      foreignKeys: [{ columns: ["reports_to"], parentTable: "employee", parentColumns: ["employee_id"] }],
+    },
+    {
+      name: "invoice",
+      columns: [
+        column("invoice_id", "int4", false),
+        column("customer_id", "int4", false),
+        column("invoice_date", "date"),
+        column("billing_address"),
+      ],
+      primaryKey: ["invoice_id"],
+      foreignKeys: [{ columns: ["customer_id"], parentTable: "customer", parentColumns: ["customer_id"] }],
+    },
+    {
+      name: "invoice_line",
+      columns: [
+        column("invoice_line_id", "int4", false),
+        column("invoice_id", "int4", false),
+        column("track_id", "int4", false),
+        column("unit_price", "numeric", false),
+      ],
+      primaryKey: ["invoice_line_id"],
+      foreignKeys: [{ columns: ["invoice_id"], parentTable: "invoice", parentColumns: ["invoice_id"] }],
+    },
+  ],
+};
+
+export const MUSIC_PROFILES: Profiles = new Map([
+  ["customer", new Map([["email", profileValues(["a@x.example", "b@x.example"], TODAY)]])],
+  ["employee", new Map([["email", profileValues(["c@music.example", "d@music.example"], TODAY)]])],
+]);
