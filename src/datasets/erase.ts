@@ -80,6 +80,8 @@ export async function executeErasure(
           }
           continue;
         }
+        // A collection without personal fields (an invoice's lines) is found and kept as it is.
+        if (step.fields.length === 0) continue;
         await maskRows(tx, connector.dialect, collection, step, found.rows.get(step.collection)!, secret);
       }
     });

@@ -5,6 +5,8 @@ import { buildGraph } from "../../../src/datasets/graph.js";
 import { discover } from "../../../src/datasets/discovery/discover.js";
 import { propose, type Proposal } from "../../../src/datasets/discovery/propose.js";
 import { findPerson } from "../../../src/datasets/blast-radius.js";
+import { executeErasure } from "../../../src/datasets/erase.js";
+import { planErasure } from "../../../src/datasets/erasure-plan.js";
 import { loadRegister } from "../../../src/register/load.js";
 import { available, createTestDatabase, dialectsUnderTest, type TestDatabase } from "../../helpers/databases.js";
 import { memoryReader } from "../../helpers/memory.js";
@@ -57,5 +59,27 @@ for (const dialect of dialectsUnderTest()) {
       expect(customer.rows.get("invoice")?.size).toBe(2);
       expect(customer.rows.get("invoice_line")?.size).toBe(4);
     });
+
+    it.runIf(run)(
+      "erases a customer with it, the invoice lines that hold no personal field left as they are",
+      async () => {
+        const yaml = PEOPLE_HEADER + proposal.yaml;
+        const loaded = await loadRegister("/p/privacy.yaml", memoryReader({ "/p/privacy.yaml": yaml }), "/p");
+        const graph = buildGraph(loaded.register!);
+        const connections = new Map([["music", connector]]);
+        const identities = [{ type: "email", value: customerEmail(6) }];
+        const found = await findPerson(graph, connections, identities);
+        const now = new Date("2026-06-01T00:00:00Z");
+        const plan = planErasure(graph, found, now);
+        const lines = () => connector.db.selectFrom("invoice_line").selectAll().orderBy("invoice_line_id").execute();
+        const before = await lines();
+        await executeErasure(graph, connections, plan, found, {
+          now,
+          env: { WAARBORG_MASKING_KEY: "people-key-0123456789" },
+        });
+        expect((await findPerson(graph, connections, identities)).rows.get("customer")?.size ?? 0).toBe(0);
+        expect(await lines()).toEqual(before);
+      },
+    );
   });
 }
