@@ -4,6 +4,7 @@ import { connectionOrder, type DatasetGraph } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { maskRows } from "./masked-update.js";
 import { maskingKey } from "./masking.js";
+import { keysByGround, recordHoldGround } from "./hold-restriction.js";
 import { ensureSideTables, markRestricted } from "./restriction.js";
 import { tableDb } from "./table.js";
 import type { WalkResult } from "./walk.js";
@@ -68,9 +69,11 @@ export async function executeErasure(
       for (const step of steps) {
         const collection = graph.collections.get(step.collection)!;
         const db = tableDb({ db: tx }, collection);
-        const heldKeys = step.held.map((h) => h.key);
-        const ground = step.held[0]?.hold.ground ?? "legal_obligation";
-        await markRestricted(tx, connector.dialect, step.collection, collection, heldKeys, ground, now);
+        // Each kept row under its own hold's ground, also where a restriction request marked it first.
+        for (const [ground, keys] of keysByGround(step.held)) {
+          await markRestricted(tx, connector.dialect, step.collection, collection, keys, ground, now);
+          await recordHoldGround(tx, connector.dialect, step.collection, collection, keys, ground);
+        }
         if (step.action === "delete") {
           for (const part of keyBatches(connector.dialect, step.erase)) {
             await db

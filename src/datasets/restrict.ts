@@ -1,11 +1,19 @@
 import type { DatasetGraph } from "./graph.js";
 import type { Connections } from "./connections.js";
+import { heldRows } from "./holds.js";
+import { REQUEST_GROUND } from "./hold-restriction.js";
 import { ensureSideTables, liftRestriction, markRestricted, restrictedKeys } from "./restriction.js";
 import type { WalkResult } from "./walk.js";
 
 export interface RestrictionResult {
   lifted: boolean;
-  collections: { collection: string; rows: number; marker: string | null }[];
+  collections: {
+    collection: string;
+    rows: number;
+    marker: string | null;
+    /** When lifting: rows left restricted because a legal hold keeps them (Art. 17(3)). */
+    held?: number;
+  }[];
 }
 
 /**
@@ -20,6 +28,8 @@ export async function restrict(
 ): Promise<RestrictionResult> {
   const now = options.now ?? new Date();
   const result: RestrictionResult = { lifted: options.lift ?? false, collections: [] };
+  // A column marker cannot say why a row is restricted: the rows a hold keeps now stay restricted.
+  const held = options.lift ? heldRows(graph, found, now) : undefined;
   const names = [...found.rows.keys()].filter((n) => (found.rows.get(n)?.size ?? 0) > 0).sort();
   const byConnection = new Map<string, string[]>();
   for (const name of names) {
@@ -47,13 +57,14 @@ export async function restrict(
           continue;
         }
         if (options.lift) {
-          result.collections.push({
-            collection: name,
-            rows: await liftRestriction(tx, connector.dialect, name, collection, keys),
-            marker,
-          });
+          const kept = "column" in collection.restriction! ? (held?.get(name) ?? new Map()) : new Map();
+          const liftable = keys.filter((k) => !kept.has(k));
+          const before = await restrictedKeys(tx, connector.dialect, name, collection, keys);
+          const rows = await liftRestriction(tx, connector.dialect, name, collection, liftable);
+          const still = before.size - rows;
+          result.collections.push({ collection: name, rows, marker, ...(still > 0 ? { held: still } : {}) });
         } else {
-          await markRestricted(tx, connector.dialect, name, collection, keys, options.ground ?? "request", now);
+          await markRestricted(tx, connector.dialect, name, collection, keys, options.ground ?? REQUEST_GROUND, now);
           result.collections.push({
             collection: name,
             rows: (await restrictedKeys(tx, connector.dialect, name, collection, keys)).size,

@@ -8,6 +8,7 @@ import {
   timestampValue,
 } from "../connectors/index.js";
 import type { CollectionDef } from "./graph.js";
+import { REQUEST_GROUND } from "./hold-restriction.js";
 
 /**
  * Restriction (Art. 18, and Art. 17(3) for data kept under a hold): the row stays but is marked, either
@@ -87,10 +88,12 @@ export async function liftRestriction(
         .executeTakeFirst();
       lifted += Number(result.numUpdatedRows);
     } else {
+      // A legal hold's restriction stays: only what a request restricted is lifted.
       const result = await tx
         .deleteFrom(collection.restriction.side_table)
         .where("collection", "=", name)
         .where(inList(dialect, "row_key", part))
+        .where("ground", "=", REQUEST_GROUND)
         .executeTakeFirst();
       lifted += Number(result.numDeletedRows);
     }

@@ -12,6 +12,7 @@ interface Counted {
   rows?: number;
   field?: string;
   marker?: string | null;
+  held?: number;
   action?: string;
   found?: number;
   erased?: number;
@@ -50,7 +51,9 @@ function outcomeLines(type: RequestType, data: Record<string, unknown>): string[
 }
 
 export function restrictionLine(c: Counted, verb: string): string {
-  return c.marker ? `${c.rows} row(s) ${verb} (${c.marker})` : "no restriction marker declared in the register";
+  if (!c.marker) return "no restriction marker declared in the register";
+  const held = c.held ? `; ${c.held} row(s) stay restricted under a legal hold` : "";
+  return `${c.rows} row(s) ${verb} (${c.marker})${held}`;
 }
 
 function recipientsOf(events: readonly RequestEvent[], kind: string): string[] {

@@ -7,7 +7,8 @@ import { withRequestSession } from "../process/session.js";
 import { hasEvent, loadRequest, readEvents } from "../records.js";
 
 export interface LiftedRestriction {
-  collections: { collection: string; rows: number; marker: string | null }[];
+  /** Per collection: rows lifted, and rows that stay restricted because a legal hold keeps them. */
+  collections: { collection: string; rows: number; marker: string | null; held?: number }[];
 }
 
 function liftable(row: RequestRow, lifted: boolean): void {
