@@ -10,3 +10,4 @@ export { isValidKvkBranchNumber, isValidKvkNumber } from "./kvk.js";
 export { mod97 } from "./mod97.js";
 export { normalizePhone, isPhoneNumber } from "./phone.js";
 export { isDutchPostcode, normalizePostcode } from "./postcode.js";
+export { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from "./unsafe-text.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { buildGraph, identityTypes, validateCorrections, type WalkResult } from "../datasets/index.js";
-import { isEmailAddress } from "../identifiers/index.js";
+import { hasUnsafeCharacters, isEmailAddress, UNSAFE_TEXT_MESSAGE } from "../identifiers/index.js";
 import { type Identity, LANGUAGES, REQUEST_TYPES, type RequestType } from "../kernel/index.js";
 import type { Register } from "../register/index.js";
 import { OperationError } from "./errors.js";
@@ -16,12 +16,23 @@ const Note = z.string().trim().min(1).max(4000, "at most 4000 characters");
 
 const IdentityInput = z.strictObject({
   type: z.string().min(1, "give the identity's type"),
-  value: z.string().trim().min(1, "give a value").max(MAX_IDENTITY, `at most ${MAX_IDENTITY} characters`),
+  value: z
+    .string()
+    .trim()
+    .min(1, "give a value")
+    .max(MAX_IDENTITY, `at most ${MAX_IDENTITY} characters`)
+    .refine((value) => !hasUnsafeCharacters(value), UNSAFE_TEXT_MESSAGE),
 });
 
 const Correction = z.strictObject({
   field: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/, "a field name, or collection.field"),
-  value: z.string().trim().min(1, "give the corrected value").max(1000, "at most 1000 characters"),
+  // A corrected address may span lines; nothing else that moves or hides text is taken.
+  value: z
+    .string()
+    .trim()
+    .min(1, "give the corrected value")
+    .max(1000, "at most 1000 characters")
+    .refine((value) => !hasUnsafeCharacters(value, { lineBreaks: true }), UNSAFE_TEXT_MESSAGE),
 });
 
 /** The ids the banner shows in its settings: how a person links their cookie choices to a request. */
