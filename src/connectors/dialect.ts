@@ -41,6 +41,11 @@ export interface DatabaseDialect {
   keyBatches<T>(values: readonly T[]): T[][];
   /** `column IN (values)`, bound the way this database takes lists best. */
   inList(column: string, values: readonly unknown[]): (eb: AnyExpressionBuilder) => Expression<SqlBool>;
+  /**
+   * `column` matches one of `values` trimmed and ignoring case: the values are already normalised
+   * (normaliseEmail); the condition finds a superset the caller narrows down (see folded-in.ts).
+   */
+  foldedInList(column: string, values: readonly string[]): (eb: AnyExpressionBuilder) => Expression<SqlBool>;
   /** The values a lookup can match at all; values the database cannot even hold match no row. */
   matchableValues<T>(values: readonly T[]): T[];
 

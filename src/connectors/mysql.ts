@@ -4,11 +4,27 @@ import { caseUpdate } from "./case-update.js";
 import { chunks } from "./chunk.js";
 import type { Connector } from "./connector.js";
 import type { DatabaseDialect } from "./dialect.js";
+import { foldedInList, type ListMatch } from "./folded-in.js";
 import { createRestrictionTable, restrictionRows } from "./restriction-table.js";
 import { readCalendarDate, readTimestamp } from "./timestamps.js";
 
 /** A character beyond the Basic Multilingual Plane (an emoji): four bytes in UTF-8. */
 const FOUR_BYTES = /[\u{10000}-\u{10FFFF}]/u;
+
+/**
+ * `left IN (values)`. A utf8mb3 ("utf8") column cannot hold a four-byte character, and comparing it
+ * with one fails with "Illegal mix of collations" instead of answering none: such values are compared
+ * as utf8mb4, in binary, where they simply match nothing (or the very row, in a utf8mb4 column). The
+ * engine checks every row found for an exact match afterwards.
+ */
+const inWide: ListMatch = (eb, left, values) => {
+  const wide = values.filter((value) => typeof value === "string" && FOUR_BYTES.test(value));
+  if (wide.length === 0) return eb(left, "in", values);
+  const asWide = eb(sql`convert(${left} using utf8mb4) collate utf8mb4_bin`, "in", wide);
+  const wideSet = new Set(wide);
+  const narrow = values.filter((value) => !wideSet.has(value));
+  return narrow.length === 0 ? asWide : eb.or([eb(left, "in", narrow), asWide]);
+};
 
 /**
  * MySQL and MariaDB. Key lists are `IN (...)` lists of 1000. DATETIME refuses the ISO form with a T
@@ -18,18 +34,8 @@ const FOUR_BYTES = /[\u{10000}-\u{10FFFF}]/u;
 export const mysqlDialect: DatabaseDialect = {
   name: "mysql",
   keyBatches: (values) => chunks(values),
-  inList: (column, values) => (eb) => {
-    const wide = values.filter((value) => typeof value === "string" && FOUR_BYTES.test(value));
-    if (wide.length === 0) return eb(eb.ref(column), "in", values);
-    // A utf8mb3 ("utf8") column cannot hold a four-byte character, and comparing it with one fails with
-    // "Illegal mix of collations" instead of answering none: such values are compared as utf8mb4, in
-    // binary, where they simply match nothing (or the very row, in a utf8mb4 column). The engine
-    // checks every row found for an exact match afterwards.
-    const asWide = eb(sql`convert(${sql.ref(column)} using utf8mb4) collate utf8mb4_bin`, "in", wide);
-    const wideSet = new Set(wide);
-    const narrow = values.filter((value) => !wideSet.has(value));
-    return narrow.length === 0 ? asWide : eb.or([eb(eb.ref(column), "in", narrow), asWide]);
-  },
+  inList: (column, values) => (eb) => inWide(eb, eb.ref(column), values),
+  foldedInList: (column, values) => foldedInList(column, values, inWide),
   matchableValues: (values) => [...values],
 
   timestamp: (ms) => new Date(ms).toISOString().replace("T", " ").replace("Z", ""),

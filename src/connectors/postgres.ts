@@ -3,8 +3,12 @@ import { postgresColumns, postgresKeys } from "./catalog/postgres.js";
 import { chunks } from "./chunk.js";
 import type { Connector } from "./connector.js";
 import type { DatabaseDialect } from "./dialect.js";
+import { foldedInList, type ListMatch } from "./folded-in.js";
 import { createRestrictionTable } from "./restriction-table.js";
 import { readCalendarDate, readTimestamp } from "./timestamps.js";
+
+/** `left = any($1)`: a whole list as one array parameter. */
+const anyOf: ListMatch = (eb, left, values) => eb(left, "=", sql<unknown>`any(${values})`);
 
 /** Keys per statement: one array parameter holds them all, so the bound is memory, not the wire's 65535. */
 const KEYS_PER_STATEMENT = 50_000;
@@ -17,7 +21,8 @@ const KEYS_PER_STATEMENT = 50_000;
 export const postgresDialect: DatabaseDialect = {
   name: "postgres",
   keyBatches: (values) => chunks(values, KEYS_PER_STATEMENT),
-  inList: (column, values) => (eb) => eb(eb.ref(column), "=", sql<unknown>`any(${values})`),
+  inList: (column, values) => (eb) => anyOf(eb, eb.ref(column), values),
+  foldedInList: (column, values) => foldedInList(column, values, anyOf),
   // PostgreSQL text cannot hold a NUL character, so such a value matches no row; the server would refuse
   // the whole statement instead of answering "none", and a person's request must not fail because
   // someone typed an odd identity.

@@ -6,6 +6,7 @@ import { caseUpdate } from "./case-update.js";
 import { chunks } from "./chunk.js";
 import type { Connector } from "./connector.js";
 import type { DatabaseDialect } from "./dialect.js";
+import { foldedInList } from "./folded-in.js";
 import { createRestrictionTable, restrictionRows } from "./restriction-table.js";
 import { readCalendarDate, readTimestamp } from "./timestamps.js";
 
@@ -17,6 +18,7 @@ export const sqliteDialect: DatabaseDialect = {
   name: "sqlite",
   keyBatches: (values) => chunks(values),
   inList: (column, values) => (eb) => eb(eb.ref(column), "in", values),
+  foldedInList: (column, values) => foldedInList(column, values, (eb, left, list) => eb(left, "in", list)),
   matchableValues: (values) => [...values],
 
   timestamp: (ms) => new Date(ms).toISOString(),

@@ -1,6 +1,7 @@
 import type { Identity } from "../kernel/index.js";
 import type { Connections } from "./connections.js";
 import { type DatasetGraph, type Edge } from "./graph.js";
+import { matchForm, type MatchMode, matchModeOf } from "./identity-match.js";
 import { DEFAULT_FIXED, HASH_PREFIX } from "./masking.js";
 import { keyOf, type Row } from "./table.js";
 import { lookupRows, type WalkResult, walkRows, type WalkStep } from "./walk.js";
@@ -110,7 +111,10 @@ class Judge {
     this.identityCollections = new Set(
       [...graph.collections].filter(([, c]) => Object.values(c.fields).some((f) => f.identity)).map(([n]) => n),
     );
-    for (const i of identities) this.ownValues(i.type).add(i.value);
+    // A given identity is the person's in either comparison: a field compares it as its match says.
+    for (const i of identities) {
+      for (const mode of ["exact", "normalised"] as const) this.ownValues(i.type).add(compared(mode, i.value));
+    }
     for (const [name, reached] of found.reached) {
       for (const [key, reach] of reached) {
         if (reach.via) continue;
@@ -194,7 +198,7 @@ class Judge {
       if (!def.identity) continue;
       const value = row[field];
       if (value === null || value === undefined || isMasked(value, def.fixed_value)) continue;
-      out.push([def.identity, keyOf(value)]);
+      out.push([def.identity, compared(matchModeOf(def), keyOf(value))]);
     }
     return out;
   }
@@ -315,4 +319,9 @@ export async function findPerson(
   const found = await walkRows(graph, connections, identities, onStep);
   await guardBlastRadius(graph, connections, found, identities);
   return found;
+}
+
+/** An identity value as a field of that mode compares it, tagged with the mode so the two never mix. */
+function compared(mode: MatchMode, value: string): string {
+  return `${mode}:${matchForm(mode, value)}`;
 }

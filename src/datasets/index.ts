@@ -14,6 +14,7 @@ export { parseIdentity } from "./identity.js";
 export { checkLiveDatasets } from "./live-check.js";
 export { accessDocument } from "./package/document.js";
 export { accessCsv, accessJson, accessPackageFiles, type PackageFile } from "./package/files.js";
+export { NO_DATA } from "./package/no-data.js";
 export { writePackageFiles } from "./package/write.js";
 export {
   compileOnlyConnections,

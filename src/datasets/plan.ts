@@ -1,4 +1,5 @@
 import { compileOnlyConnector, type Connector, dialectOf } from "../connectors/index.js";
+import { matchCondition, type MatchMode, matchModeOf } from "./identity-match.js";
 import { REQUEST_TYPES, type RequestType } from "../kernel/index.js";
 import type { Register } from "../register/index.js";
 import type { Escape } from "./blast-radius.js";
@@ -62,6 +63,8 @@ export interface PlanStep {
   queries: string[];
   /** What the request does to each field (read, mask:hash, delete row, kept under hold, ...). */
   effects: string[];
+  /** What the operator should know about how rows are found (a match no plain index serves). */
+  notes: string[];
   rows?: number;
   /** With a connection: what the database would refuse (a missing column, NULL in a NOT NULL column). */
   problems?: string[];
@@ -105,8 +108,18 @@ export function describePlan(
       if (edge.up && edge.parent === name && levels.has(edge.child)) matchedBy.add(edge.parentField);
     }
     const fields = [...matchedBy].sort();
+    const modeOf = (field: string): MatchMode => {
+      const def = collection.fields[field];
+      return def?.identity && identityTypes.includes(def.identity) ? matchModeOf(def) : "exact";
+    };
     const connector = connections?.get(collection.connection);
-    const queries = connector ? fields.map((f) => selectSql(connector, graph, name, f)) : [];
+    const queries = connector ? fields.map((f) => selectSql(connector, graph, name, f, modeOf(f))) : [];
+    const notes = fields
+      .filter((f) => modeOf(f) === "normalised")
+      .map(
+        (f) =>
+          `${f} is matched trimmed and ignoring case, so an index on ${f} alone does not serve the lookup: on a large table add one on lower(trim(${f})), or say match: exact in the register`,
+      );
     const deletes =
       collection.erasure === "delete" || Object.values(collection.fields).some((f) => f.masking === "delete_row");
     const holds = collection.holds.map(
@@ -144,6 +157,7 @@ export function describePlan(
       matchedBy: fields,
       queries,
       effects,
+      notes,
     };
   });
   // Only collections with personal data count: a lookup table the walk never needs is not a gap.
@@ -191,8 +205,11 @@ export async function describePlanOnDatabase(
   return plan;
 }
 
-function selectSql(connector: Connector, graph: DatasetGraph, name: string, field: string): string {
+function selectSql(connector: Connector, graph: DatasetGraph, name: string, field: string, mode: MatchMode): string {
   const collection = graph.collections.get(name)!;
-  return tableDb(connector, collection).selectFrom(collection.table).selectAll().where(field, "in", ["…"]).compile()
-    .sql;
+  return tableDb(connector, collection)
+    .selectFrom(collection.table)
+    .selectAll()
+    .where(mode === "exact" ? (eb) => eb(eb.ref(field), "in", ["…"]) : matchCondition(connector, mode, field, ["…"]))
+    .compile().sql;
 }

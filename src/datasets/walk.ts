@@ -1,7 +1,8 @@
 import type { Identity } from "../kernel/index.js";
-import { inList, keyBatches, matchableValues } from "../connectors/index.js";
+import { keyBatches, matchableValues } from "../connectors/index.js";
 import { type DatasetGraph, type Edge, seedCollections } from "./graph.js";
 import type { Connections } from "./connections.js";
+import { matchCondition, matchForm, type MatchMode, matchModeOf } from "./identity-match.js";
 import { keyOf, type Row, tableDb } from "./table.js";
 
 /** One query round on one collection: the field it matched on and how many values and rows. */
@@ -30,6 +31,8 @@ export interface WalkResult {
 interface Lookup {
   collection: string;
   field: string;
+  /** normalised for identity fields that compare that way (see identity-match.ts); keys are exact. */
+  mode: MatchMode;
   /** Each value with the reference that asked for it first (none: a given identity). */
   values: Map<string, Edge | undefined>;
 }
@@ -40,6 +43,8 @@ interface Lookup {
  * (collection, field) with an IN list of all values found so far, never a query per row; rounds on
  * different connections run in parallel. Values are bound parameters, and every returned row is
  * checked again for an exact match, because some collations (MariaDB's) match 'A' to 'a' or 'a '.
+ * Identity fields compare as their `match` says: e-mail addresses trimmed, NFC-normalised and
+ * ignoring case unless the register says `match: exact`.
  */
 export async function walkRows(
   graph: DatasetGraph,
@@ -53,16 +58,16 @@ export async function walkRows(
   const steps: WalkStep[] = [];
   let pending: Lookup[] = [];
 
-  const want = (collection: string, field: string, values: Iterable<string>, via?: Edge) => {
-    const key = `${collection}.${field}`;
+  const want = (collection: string, field: string, values: Iterable<string>, via?: Edge, mode: MatchMode = "exact") => {
+    const key = `${collection}.${field}.${mode}`;
     const done = queried.get(key) ?? new Set<string>();
     queried.set(key, done);
-    let lookup = pending.find((l) => l.collection === collection && l.field === field);
+    let lookup = pending.find((l) => l.collection === collection && l.field === field && l.mode === mode);
     for (const value of values) {
       if (done.has(value)) continue;
       done.add(value);
       if (!lookup) {
-        lookup = { collection, field, values: new Map() };
+        lookup = { collection, field, mode, values: new Map() };
         pending.push(lookup);
       }
       lookup.values.set(value, via);
@@ -74,10 +79,13 @@ export async function walkRows(
     const collection = graph.collections.get(name)!;
     for (const [field, def] of Object.entries(collection.fields)) {
       if (!def.identity) continue;
+      const mode = matchModeOf(def);
       want(
         name,
         field,
-        identities.filter((i) => i.type === def.identity).map((i) => i.value),
+        identities.filter((i) => i.type === def.identity).map((i) => matchForm(mode, i.value)),
+        undefined,
+        mode,
       );
     }
   }
@@ -86,7 +94,9 @@ export async function walkRows(
     const lookups = pending.sort((a, b) => a.collection.localeCompare(b.collection) || a.field.localeCompare(b.field));
     pending = [];
     const results = await Promise.all(
-      lookups.map((lookup) => lookupRows(graph, connections, lookup.collection, lookup.field, lookup.values.keys())),
+      lookups.map((lookup) =>
+        lookupRows(graph, connections, lookup.collection, lookup.field, lookup.values.keys(), lookup.mode),
+      ),
     );
     lookups.forEach((lookup, i) => {
       const found = results[i] as Row[];
@@ -109,7 +119,7 @@ export async function walkRows(
         const key = keyOf(row[collection.primary_key]);
         if (!known.has(key)) {
           known.set(key, row);
-          const via = lookup.values.get(keyOf(row[lookup.field]));
+          const via = lookup.values.get(matchedValue(lookup.mode, row[lookup.field]));
           how.set(key, via ? { round, via } : { round });
           fresh.push(row);
         }
@@ -137,13 +147,22 @@ function valuesOf(rows: readonly Row[], field: string): string[] {
   return out;
 }
 
-/** The rows of a collection whose `field` is one of `wanted`, exactly: one IN query per batch of values. */
+/** A found row's value in the form the lookup compared it in. */
+function matchedValue(mode: MatchMode, value: unknown): string {
+  return mode === "exact" ? keyOf(value) : matchForm(mode, String(value));
+}
+
+/**
+ * The rows of a collection whose `field` is one of `wanted` (exactly, or as `mode` compares): one
+ * query per batch of values.
+ */
 export async function lookupRows(
   graph: DatasetGraph,
   connections: Connections,
   name: string,
   field: string,
   wanted: Iterable<string>,
+  mode: MatchMode = "exact",
 ): Promise<Row[]> {
   const lookup = { collection: name, field };
   const collection = graph.collections.get(lookup.collection)!;
@@ -157,10 +176,13 @@ export async function lookupRows(
     const found = (await db
       .selectFrom(collection.table)
       .selectAll()
-      .where(inList(connector.dialect, lookup.field, part))
+      .where(matchCondition(connector, mode, lookup.field, part))
       .execute()) as Row[];
-    const exact = new Set(part);
-    for (const row of found) if (exact.has(keyOf(row[lookup.field]))) out.push(row);
+    const asked = new Set(part);
+    for (const row of found) {
+      const value = row[lookup.field];
+      if (value !== null && value !== undefined && asked.has(matchedValue(mode, value))) out.push(row);
+    }
   }
   return out;
 }

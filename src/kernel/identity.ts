@@ -7,3 +7,13 @@ export interface Identity {
   type: string;
   value: string;
 }
+
+/**
+ * The form an e-mail address is compared in: without the white space around it, in Unicode NFC (a
+ * precomposed ë, not e + combining diaeresis) and in lower case. One function for everything that
+ * compares addresses (the engine's lookups, the service's request hashes and limits), so the command
+ * line and the service find the same person for the same address however it was typed.
+ */
+export function normaliseEmail(value: string): string {
+  return value.trim().normalize("NFC").toLowerCase();
+}

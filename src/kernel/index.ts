@@ -3,4 +3,4 @@
 export { type InLang, isLang, type Lang, LANGUAGES } from "./lang.js";
 export { isRequestType, REQUEST_TYPES, type RequestType } from "./request-types.js";
 export { STATUSES, type Status } from "./statuses.js";
-export type { Identity } from "./identity.js";
+export { type Identity, normaliseEmail } from "./identity.js";

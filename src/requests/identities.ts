@@ -1,6 +1,6 @@
 import { openText, sealText } from "../crypto/index.js";
 import type { ServiceContext } from "../context/index.js";
-import type { Identity } from "../kernel/index.js";
+import { type Identity, normaliseEmail } from "../kernel/index.js";
 import { identitiesHash } from "./secrets.js";
 
 /** What the store keeps encrypted for a request: who the person is, and the values and notes they gave. */
@@ -30,7 +30,7 @@ export function openRequest(ctx: ServiceContext, requestId: string, sealed: stri
  */
 function canonicalIdentities(identities: readonly Identity[]): string {
   const lines = identities.map(({ type, value }) => {
-    const normal = type === "email" ? value.trim().toLowerCase() : value.trim().replace(/[\s-]+/g, "");
+    const normal = type === "email" ? normaliseEmail(value) : value.trim().replace(/[\s-]+/g, "");
     return `${type}=${normal}`;
   });
   return [...new Set(lines)].sort().join("\n");
@@ -41,9 +41,10 @@ export function hashIdentities(ctx: ServiceContext, identities: readonly Identit
 }
 
 /**
- * The identities the engine searches for: as typed, trimmed. Not lower-cased as well: the engine
- * matches exactly on purpose, since two rows whose addresses differ only in case may be two people in
- * the company's data, and a request must never reach the other one's rows.
+ * The identities the engine searches for: as typed, trimmed. Not normalised further here: the engine
+ * compares each identity field as the register says (e-mail trimmed, NFC and ignoring case by
+ * default, with the same normaliseEmail; `match: exact` where two addresses that differ in case are
+ * two people), the same for a request from the command line and one from the service.
  */
 export function searchIdentities(identities: readonly Identity[]): Identity[] {
   const out = new Map<string, Identity>();

@@ -110,7 +110,10 @@ describe("request commands", () => {
       "erasure",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain('select * from "users" where "email" in (?)');
+    expect(stdout).toContain('select * from "users" where lower(trim("email")) in (?)');
+    expect(stdout).toContain(
+      "note: email is matched trimmed and ignoring case, so an index on email alone does not serve",
+    );
     expect(stdout).toMatch(/invoices[\s\S]*kept under legal_obligation \(AWR art\. 52\(4\)\)/);
     expect(stdout.indexOf("messages")).toBeLessThan(stdout.indexOf("tickets ("));
     expect(stdout).not.toContain("ann@example.nl");
@@ -194,6 +197,49 @@ describe("request commands", () => {
     expect(
       await inStore((s) => s.db.selectFrom("packages").select("id").where("request_id", "=", request.id).execute()),
     ).toHaveLength(1);
+  });
+
+  it("access for an address nobody has says so in the package and on the terminal, and exits 3", async () => {
+    const out = join(dir, "nobody");
+    const { code, stdout } = await runCli([
+      "access",
+      "--register",
+      registerFile,
+      "--store",
+      storeUrl,
+      "--identity",
+      "email=niemand@example.nl",
+      "-o",
+      out,
+    ]);
+    expect(code).toBe(3);
+    expect(stdout).toContain("We hold no data about these identities.");
+    expect(stdout).toContain("Wij hebben geen gegevens over deze identiteiten.");
+    expect(stdout).not.toContain("niemand@example.nl");
+    const data = JSON.parse(readFileSync(join(out, "data.json"), "utf8"));
+    expect(data).toMatchObject({ found_data: false, collections: {} });
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("Wij hebben geen gegevens over deze identiteiten.");
+    const { request } = await trail(requestIdIn(stdout)!);
+    expect(request).toMatchObject({ type: "access", status: "completed" });
+  });
+
+  it("access finds an address typed with spaces and capitals", async () => {
+    const out = join(dir, "typed");
+    const { code } = await runCli([
+      "access",
+      "--register",
+      registerFile,
+      "--store",
+      storeUrl,
+      "--identity",
+      "email=  Ann@EXAMPLE.nl ",
+      "-o",
+      out,
+    ]);
+    expect(code).toBe(0);
+    const data = JSON.parse(readFileSync(join(out, "data.json"), "utf8"));
+    expect(data.found_data).toBe(true);
+    expect(data.collections.users.rows.map((r: { id: number }) => r.id)).toEqual([1]);
   });
 
   it("rectify refuses a value that does not fit the field's category, naming the option and never the value", async () => {

@@ -118,7 +118,8 @@ datasets:
       table: newsletter
       erasure: delete
       fields:
-        email: { category: contact.email, identity: email }
+        # A mailing tool that tells addresses apart by case and spaces: compared byte for byte.
+        email: { category: contact.email, identity: email, match: exact }
         name: { category: identity.name }
 `;
 

@@ -6,6 +6,7 @@ import { buildGraph, type DatasetGraph, personalFields } from "../../src/dataset
 import { executeErasure } from "../../src/datasets/erase.js";
 import { planErasure } from "../../src/datasets/erasure-plan.js";
 import { holdFor } from "../../src/datasets/holds.js";
+import { matchForm, matchModeOf } from "../../src/datasets/identity-match.js";
 import { DEFAULT_FIXED, HASH_PREFIX } from "../../src/datasets/masking.js";
 import { keyOf, type Row } from "../../src/datasets/table.js";
 import { walkRows } from "../../src/datasets/walk.js";
@@ -119,10 +120,15 @@ function bruteForce(graph: DatasetGraph, all: Map<string, Map<string, Row>>, ema
   for (const [name, c] of graph.collections) {
     for (const [field, def] of Object.entries(c.fields)) {
       if (def.identity !== "email") continue;
-      for (const [k, row] of all.get(c.table)!) if (row[field] === email) found.get(name)!.add(k);
+      // The field's own comparison: e-mail trimmed, NFC and ignoring case unless it says match: exact.
+      const mode = matchModeOf(def);
+      for (const [k, row] of all.get(c.table)!) {
+        if (typeof row[field] === "string" && matchForm(mode, row[field]) === matchForm(mode, email))
+          found.get(name)!.add(k);
+      }
     }
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const e of graph.edges) {
       if (!e.down) continue;

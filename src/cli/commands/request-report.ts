@@ -1,3 +1,4 @@
+import { NO_DATA } from "../../datasets/index.js";
 import type { OperatorRequestResult, RequestEvent } from "../../requests/index.js";
 import type { RequestType } from "../../kernel/index.js";
 
@@ -47,7 +48,14 @@ function outcomeLines(type: RequestType, data: Record<string, unknown>): string[
   if (type === "rectification")
     return collections.map((c) => `  ${c.collection}.${c.field}: ${c.rows} row(s) corrected`);
   if (type === "restriction") return collections.map((c) => `  ${c.collection}: ${restrictionLine(c, "restricted")}`);
+  if (collections.length === 0) return [`  ${NO_DATA.en} ${NO_DATA.nl}`];
   return collections.map((c) => `  ${c.collection}: ${c.rows} row(s)`);
+}
+
+/** Whether an access request came back with nothing: the datasets hold no row of these identities. */
+export function foundNothing(result: OperatorRequestResult): boolean {
+  const completion = completionOf(result.events);
+  return completion !== undefined && ((completion.data.collections ?? []) as unknown[]).length === 0;
 }
 
 export function restrictionLine(c: Counted, verb: string): string {

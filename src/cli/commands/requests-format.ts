@@ -12,6 +12,7 @@ export function formatPlan(type: RequestType, identityTypes: string[], plan: Req
     for (const q of step.queries) lines.push(`      ${q}`);
     for (const e of step.effects) lines.push(`      - ${e}`);
     for (const p of step.problems ?? []) lines.push(`      ! would fail: ${p}`);
+    for (const n of step.notes) lines.push(`      note: ${n}`);
   }
   lines.push(
     "",

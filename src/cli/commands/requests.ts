@@ -15,7 +15,16 @@ import { oneOf, UsageError } from "../io.js";
 import { loadOrReport } from "../load.js";
 import { registerPlan } from "./plan.js";
 import { addRequestOptions, collect, splitCorrection, splitIdentity } from "./request-options.js";
-import { formatRequestReport, handedOverNotice, requestReportJson, restrictionLine } from "./request-report.js";
+import {
+  foundNothing,
+  formatRequestReport,
+  handedOverNotice,
+  requestReportJson,
+  restrictionLine,
+} from "./request-report.js";
+
+/** `access` answered that the datasets hold nothing about the identities (the package says so). */
+const NOTHING_FOUND_EXIT = 3;
 import { reportFailure, withOperatorContext } from "./request-run.js";
 import { formatDryRun } from "./requests-format.js";
 
@@ -94,6 +103,8 @@ export function registerRequests(program: Command, setExit: Exit): void {
         if (result.files) {
           const names = await writePackageFiles(opts.out, result.files);
           process.stdout.write(`Access package written to ${opts.out}: ${names.join(", ")}\n`);
+          // Answered, but with nothing: a distinct exit code, so a script cannot take it for a full package.
+          if (foundNothing(result)) setExit(NOTHING_FOUND_EXIT);
         } else process.stdout.write(`Nothing written to ${opts.out}: there is no package yet.\n`);
       }),
     );

@@ -22,6 +22,7 @@ import {
 } from "../../documents/index.js";
 import { capitalize } from "../../vocabulary/index.js";
 import type { AccessResult, AccessSection } from "../access.js";
+import { NO_DATA } from "./no-data.js";
 
 /**
  * The readable access package (Art. 15): first what we do with each kind of data we found (purposes,
@@ -32,14 +33,17 @@ import type { AccessResult, AccessSection } from "../access.js";
 export function accessDocument(register: Register, result: AccessResult, lang: Lang): DocumentModel {
   const ctx = createContext(register, lang);
   const org = register.organization.name;
-  const intro: Block[] = [
-    paragraph(
-      ctx.t(
-        `U hebt gevraagd welke persoonsgegevens ${org} van u verwerkt. Hieronder staat wat wij hebben gevonden, wat wij ermee doen en welke rechten u hebt. De gegevens zelf staan ook in data.json en in CSV-bestanden, zodat u ze kunt meenemen naar een andere dienst (artikel 20 AVG).`,
-        `You asked which personal data ${org} processes about you. Below is what we found, what we do with it and which rights you have. The data is also in data.json and in CSV files, so you can take it to another service (GDPR Article 20).`,
-      ),
-    ),
-  ];
+  const intro: Block[] =
+    result.sections.length === 0
+      ? [paragraph(NO_DATA[lang])]
+      : [
+          paragraph(
+            ctx.t(
+              `U hebt gevraagd welke persoonsgegevens ${org} van u verwerkt. Hieronder staat wat wij hebben gevonden, wat wij ermee doen en welke rechten u hebt. De gegevens zelf staan ook in data.json en in CSV-bestanden, zodat u ze kunt meenemen naar een andere dienst (artikel 20 AVG).`,
+              `You asked which personal data ${org} processes about you. Below is what we found, what we do with it and which rights you have. The data is also in data.json and in CSV files, so you can take it to another service (GDPR Article 20).`,
+            ),
+          ),
+        ];
   const sections: Section[] = [
     overview(result, ctx),
     section(
@@ -83,7 +87,7 @@ function overview(result: AccessResult, ctx: BuildContext): Section {
           rows,
         ),
       ]
-    : [paragraph(ctx.t("Wij hebben geen gegevens over u gevonden.", "We found no data about you."))];
+    : [paragraph(NO_DATA[ctx.lang])];
   return section("overview", ctx.t("Wat wij hebben gevonden", "What we found"), blocks);
 }
 

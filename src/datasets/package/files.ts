@@ -3,6 +3,7 @@ import type { Lang } from "../../kernel/index.js";
 import type { Register } from "../../register/index.js";
 import type { AccessResult } from "../access.js";
 import { accessDocument } from "./document.js";
+import { NO_DATA } from "./no-data.js";
 
 /** One file of an access package, built in memory. */
 export interface PackageFile {
@@ -16,6 +17,9 @@ export function accessJson(register: Register, result: AccessResult): string {
     {
       controller: register.organization.name,
       register_version: register.statement.version,
+      found_data: result.sections.length > 0,
+      // Nothing found is an answer of its own (Art. 15(1)), not an empty package.
+      ...(result.sections.length === 0 ? { answer: NO_DATA } : {}),
       collections: Object.fromEntries(
         result.sections.map((s) => [
           s.collection,

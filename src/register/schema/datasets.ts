@@ -23,6 +23,12 @@ export const MASKING = ["null", "fixed", "hash", "random", "delete_row", "keep"]
 export const Field = z.strictObject({
   category: Id.optional().describe("the data category this column holds"),
   identity: Id.optional().describe("an identity type that finds a person by this column (email, phone, ...)"),
+  match: z
+    .enum(["normalised", "exact"])
+    .optional()
+    .describe(
+      "how an identity field is compared with the value asked for: normalised (trimmed, Unicode NFC, ignoring case; the default for e-mail) or exact (the very bytes; the default for other identity types)",
+    ),
   masking: z
     .enum(MASKING)
     .optional()
