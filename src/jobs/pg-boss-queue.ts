@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, sql } from "kysely";
+import { CompiledQuery, type Kysely, sql, type Transaction } from "kysely";
 import PgBoss from "pg-boss";
 import type { JobState, Store, StoreSchema } from "../store/index.js";
 import {
@@ -158,10 +158,13 @@ export class PgBossQueue implements JobQueue {
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     };
     const key = options.singletonKey;
+    const inside = options.transaction;
     const id =
       key === undefined
-        ? await this.boss.send(queue, payload, bossOptions)
-        : await this.sendOnce(queue, key, payload, bossOptions);
+        ? await this.boss.send(queue, payload, inside ? { ...bossOptions, db: executor(inside) } : bossOptions)
+        : inside
+          ? await this.sendOnceIn(inside, queue, key, payload, bossOptions)
+          : await this.store.db.transaction().execute((trx) => this.sendOnceIn(trx, queue, key, payload, bossOptions));
     if (!id) throw new Error(`pg-boss did not queue the job on ${queue}`);
     this.runnerLoop.wake(queue);
     return id;
@@ -171,16 +174,21 @@ export class PgBossQueue implements JobQueue {
    * pg-boss's singleton policies each cover only some states (one created, or one active), not "one
    * unfinished job per key". So: in one transaction, take an advisory lock on (queue, key), look for an
    * unfinished job with the key, and insert through pg-boss in the same transaction only if there is none.
+   * The transaction is the caller's when it sends as part of its own (SendOptions.transaction).
    */
-  private async sendOnce(queue: string, key: string, payload: JobPayload, options: PgBoss.SendOptions) {
-    return await this.store.db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(hashtext(${queue}), hashtext(${key}))`.execute(trx);
-      const holder = await sql<{ id: string }>`
-        select id from ${sql.table(`${SCHEMA}.job`)}
-        where name = ${queue} and singleton_key = ${key} and state < 'completed' limit 1`.execute(trx);
-      if (holder.rows[0]) return holder.rows[0].id;
-      return await this.boss.send(queue, payload, { ...options, singletonKey: key, db: executor(trx) });
-    });
+  private async sendOnceIn(
+    trx: Transaction<StoreSchema>,
+    queue: string,
+    key: string,
+    payload: JobPayload,
+    options: PgBoss.SendOptions,
+  ) {
+    await sql`select pg_advisory_xact_lock(hashtext(${queue}), hashtext(${key}))`.execute(trx);
+    const holder = await sql<{ id: string }>`
+      select id from ${sql.table(`${SCHEMA}.job`)}
+      where name = ${queue} and singleton_key = ${key} and state < 'completed' limit 1`.execute(trx);
+    if (holder.rows[0]) return holder.rows[0].id;
+    return await this.boss.send(queue, payload, { ...options, singletonKey: key, db: executor(trx) });
   }
 
   async work<P extends JobPayload>(queue: string, handler: JobHandler<P>, options: WorkOptions = {}): Promise<void> {

@@ -1,4 +1,5 @@
-import type { JobState } from "../store/index.js";
+import type { Transaction } from "kysely";
+import type { JobState, StoreSchema } from "../store/index.js";
 
 /**
  * The job queue every part of the service uses to run work in the background. Two runners implement
@@ -31,6 +32,12 @@ export interface SendOptions {
   retryLimit?: number;
   /** Not before this instant. */
   startAfter?: Date;
+  /**
+   * Queue the job as part of this store transaction: it exists only if the transaction commits, so
+   * work filed together with its job is never left without it, nor the job without its work. A worker
+   * in this process may look before the commit and miss it; it then finds it at its next poll.
+   */
+  transaction?: Transaction<StoreSchema>;
 }
 
 export interface Job<P extends JobPayload = JobPayload> {

@@ -94,11 +94,12 @@ export class StoreQueue implements JobQueue {
       created_at: now,
       finished_at: null,
     };
+    const db = options.transaction ?? this.store.db;
     // A singleton send races other sends and the existing job finishing: insert-or-ignore against the
     // partial unique index, then read the holder of the key; if that job finished in between, try again.
     for (let round = 0; round < 5; round++) {
       const id = randomUUID();
-      const inserted = await this.store.db
+      const inserted = await db
         .insertInto("jobs")
         .values({ ...row, id })
         .onConflict((oc) => oc.doNothing())
@@ -108,7 +109,7 @@ export class StoreQueue implements JobQueue {
         this.runnerLoop.wake(queue);
         return id;
       }
-      const holder = await this.store.db
+      const holder = await db
         .selectFrom("jobs")
         .select("id")
         .where("queue", "=", queue)

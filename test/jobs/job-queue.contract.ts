@@ -165,6 +165,32 @@ export function describeJobQueueContract(name: string, enabled: boolean, setup: 
       expect(await queue.getJob(again)).toMatchObject({ state: "completed", payload: { n: 5 } });
     });
 
+    it("queues a job sent in a store transaction only when that transaction commits", async () => {
+      const { queue, store } = await instance();
+      const rollback = new Error("rolled back on purpose");
+      let lost: string | undefined;
+      await expect(
+        store.db.transaction().execute(async (trx) => {
+          lost = await queue.send("in-trx", { n: 1 }, { transaction: trx });
+          await queue.send("in-trx", { n: 2 }, { transaction: trx, singletonKey: "trx-key" });
+          throw rollback;
+        }),
+      ).rejects.toBe(rollback);
+      expect(await queue.getJob(lost!)).toBeUndefined();
+      expect(await queue.hasUnfinished("in-trx", "trx-key")).toBe(false);
+
+      const kept = await store.db
+        .transaction()
+        .execute((trx) => queue.send("in-trx", { n: 3 }, { transaction: trx, singletonKey: "trx-key" }));
+      const seen: unknown[] = [];
+      await queue.work("in-trx", async (job) => {
+        seen.push(job.payload.n);
+      });
+      await queue.drain({ timeoutMs: 15_000 });
+      expect(seen).toEqual([3]);
+      expect(await queue.getJob(kept)).toMatchObject({ state: "completed" });
+    });
+
     it("does not start a job before its startAfter", async () => {
       const { queue } = await instance();
       const handled = new Map<string, number>();
