@@ -3,7 +3,7 @@ import { createSession, createUser, SignInLimiter, type UserRole, USER_ROLES } f
 import { adminPlugin } from "../../../src/http/admin/index.js";
 import type { ServiceContext } from "../../../src/context/index.js";
 import type { Store } from "../../../src/store/open.js";
-import { tempStore } from "../../auth/temp-store.js";
+import type { TestStore } from "../../helpers/stores.js";
 import { serviceContext } from "./service.js";
 
 export const PASSWORD = "a long enough password";
@@ -28,14 +28,17 @@ export interface ConsoleHarness {
 }
 
 /**
- * The console on a bare Fastify instance over a migrated SQLite store in a temporary folder; `more`
- * registers further plugins on the same instance.
+ * The console on a bare Fastify instance over the suite's test store, emptied first so every harness
+ * starts from nothing; `more` registers further plugins on the same instance. `close` closes the app;
+ * the store is the suite's (useTestStore).
  */
 export async function consoleHarness(
+  testStore: TestStore,
   more: (app: FastifyInstance, ctx: ServiceContext) => Promise<void> = async () => {},
   options: { publicUrl?: string } = {},
 ): Promise<ConsoleHarness> {
-  const { store, dispose } = await tempStore();
+  await testStore.empty();
+  const { store } = testStore;
   const clock = { now: new Date("2025-03-05T09:00:00.000Z") };
   const ctx = await serviceContext(store, clock, options);
   const limiter = new SignInLimiter(store);
@@ -67,7 +70,6 @@ export async function consoleHarness(
     served,
     async close() {
       await app.close();
-      await dispose();
     },
   };
 }

@@ -5,9 +5,10 @@ import { type CreateQueueOptions, createQueue } from "../../../src/jobs/create.j
 import { changeRequest } from "../../../src/requests/change.js";
 import { fileRequest, verifyRequest } from "../../../src/requests/index.js";
 import type { ServiceContext } from "../../../src/context/index.js";
-import { listOutbox, OutboxMailer } from "../../../src/mail/outbox.js";
+import { listOutbox } from "../../../src/mail/outbox.js";
 import { loadRegister } from "../../../src/register/load.js";
 import type { Register } from "../../../src/register/schema/register.js";
+import { createServiceContext } from "../../../src/service/context.js";
 import type { Store } from "../../../src/store/open.js";
 import type { RequestType } from "../../../src/kernel/index.js";
 
@@ -34,18 +35,17 @@ export async function serviceContext(
   clock: { now: Date },
   options: { publicUrl?: string; queue?: CreateQueueOptions } = {},
 ): Promise<ServiceContext> {
-  return {
+  return createServiceContext({
     store,
     queue: createQueue(store, { runner: "store", ...options.queue }),
-    mailer: new OutboxMailer(store, () => clock.now),
     register: await demoRegister(),
     registerPath: DEMO_REGISTER,
-    keys: { data: randomBytes(32) },
+    dataKey: randomBytes(32),
     calendar: calendarFor("NL"),
     now: () => clock.now,
     publicUrl: options.publicUrl ?? "http://localhost",
     env: { WAARBORG_WEBHOOK_SECRET: "test webhook secret" },
-  };
+  });
 }
 
 /** Files a request for `email` and enters the code from the outbox, as the person would. */

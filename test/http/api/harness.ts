@@ -4,7 +4,7 @@ import { apiPlugin } from "../../../src/http/api/index.js";
 import type { CreateQueueOptions } from "../../../src/jobs/create.js";
 import type { ServiceContext } from "../../../src/context/index.js";
 import type { Store } from "../../../src/store/open.js";
-import { tempStore } from "../../auth/temp-store.js";
+import type { TestStore } from "../../helpers/stores.js";
 import { serviceContext } from "../admin/service.js";
 
 export interface ApiHarness {
@@ -20,9 +20,16 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** The API on a bare Fastify instance over a migrated SQLite store in a temporary folder. */
-export async function apiHarness(options: { queue?: CreateQueueOptions } = {}): Promise<ApiHarness> {
-  const { store, dispose } = await tempStore();
+/**
+ * The API on a bare Fastify instance over the suite's test store, emptied first so every harness
+ * starts from nothing. `close` closes the app; the store is the suite's (useTestStore).
+ */
+export async function apiHarness(
+  testStore: TestStore,
+  options: { queue?: CreateQueueOptions } = {},
+): Promise<ApiHarness> {
+  await testStore.empty();
+  const { store } = testStore;
   const clock = { now: new Date("2025-03-05T09:00:00.000Z") };
   const ctx = await serviceContext(store, clock, options);
   const app = Fastify();
@@ -67,7 +74,6 @@ export async function apiHarness(options: { queue?: CreateQueueOptions } = {}): 
     },
     async close() {
       await app.close();
-      await dispose();
     },
   };
 }

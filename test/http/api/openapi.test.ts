@@ -1,12 +1,15 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestStore } from "../../helpers/stores.js";
 import { type ApiHarness, apiHarness } from "./harness.js";
 import { API_ROUTES } from "./routes.js";
 
+// The document is made from the routes' schemas, not from the store: one store is enough.
+const testStore = useTestStore("sqlite");
 let h: ApiHarness;
 let doc: any;
 beforeAll(async () => {
-  h = await apiHarness();
+  h = await apiHarness(testStore());
   const response = await h.call("GET", "/openapi.json");
   expect(response.statusCode).toBe(200);
   doc = response.json();
