@@ -20,7 +20,7 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     layer: "domain",
     holds: "the data-subject request lifecycle: filing, verification, clock, processing, packages",
   },
-  opendsr: { layer: "domain", holds: "OpenDSR: links between its ids and requests, status callbacks" },
+  opendsr: { layer: "domain", holds: "OpenDSR: filing in one transaction, links between its ids and requests, status and callbacks" },
   consent: {
     layer: "domain",
     holds: "the consent banner script, consent records as proof sealed into the audit log, marketing subscriptions",

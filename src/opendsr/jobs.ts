@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hmacSha256Hex, sha256Hex } from "../crypto/index.js";
 import type { Job, JobHandlers } from "../jobs/index.js";
 import type { ServiceContext } from "../context/index.js";
+import type { StoreTransaction } from "../requests/index.js";
 import { linkOfRequest, saveLink } from "./links.js";
 import { isFinal, type OpenDsrStatus, SIGNATURE_HEADER, WEBHOOK_SECRET_ENV } from "./protocol.js";
 import { openDsrState } from "./state.js";
@@ -27,9 +28,20 @@ export interface OpenDsrJobOptions {
   fetch?: typeof fetch;
 }
 
-/** Looks at the request's status now; the API calls it after filing and after cancelling. */
-export async function checkStatusSoon(ctx: ServiceContext, requestId: string): Promise<void> {
-  await ctx.queue.send(OPENDSR_STATUS_QUEUE, { requestId }, { singletonKey: `${requestId}:${randomUUID()}` });
+/**
+ * Looks at the request's status now; called after filing (inside the filing's transaction, so a filed
+ * request always has its first look queued) and after cancelling.
+ */
+export async function checkStatusSoon(
+  ctx: ServiceContext,
+  requestId: string,
+  transaction?: StoreTransaction,
+): Promise<void> {
+  await ctx.queue.send(
+    OPENDSR_STATUS_QUEUE,
+    { requestId },
+    { singletonKey: `${requestId}:${randomUUID()}`, ...(transaction ? { transaction } : {}) },
+  );
 }
 
 /** The marker of one delivered callback: the URL is hashed, it may hold the receiver's secret path. */
@@ -49,7 +61,7 @@ async function checkStatus(ctx: ServiceContext, requestId: string, pollMs: numbe
         { requestId, status, url },
         { singletonKey: `${requestId}:${status}:${index}` },
       );
-    await saveLink(ctx.store, { ...link, notified: status });
+    await saveLink(ctx.store.db, { ...link, notified: status });
   }
   if (isFinal(status)) return;
   // The next look falls on a fixed grid of the queue's clock, so looks queued from several places

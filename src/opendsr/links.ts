@@ -1,5 +1,5 @@
-import type { Selectable } from "kysely";
-import type { OpenDsrLinksTable, Store } from "../store/index.js";
+import type { Kysely, Selectable } from "kysely";
+import type { OpenDsrLinksTable, Store, StoreSchema } from "../store/index.js";
 import type { OpenDsrStatus } from "./protocol.js";
 
 /** What OpenDSR adds to a request: the caller's own id for it, its callback addresses and the last status they were told. */
@@ -14,11 +14,12 @@ export interface OpenDsrLink {
 }
 
 /**
- * Reserves a subject_request_id before the request is filed: the primary key lets exactly one of two
- * racing calls with the same id through. False when the id is taken.
+ * Reserves a subject_request_id, in the transaction that files the request (fileOpenDsrRequest): the
+ * primary key lets exactly one of two racing calls with the same id through, and a filing that fails
+ * takes its reservation with it. False when the id is taken.
  */
-export async function reserveLink(store: Store, subjectRequestId: string): Promise<boolean> {
-  const result = await store.db
+export async function reserveLink(db: Kysely<StoreSchema>, subjectRequestId: string): Promise<boolean> {
+  const result = await db
     .insertInto("opendsr_links")
     .values({ subject_request_id: subjectRequestId })
     .onConflict((oc) => oc.column("subject_request_id").doNothing())
@@ -26,18 +27,9 @@ export async function reserveLink(store: Store, subjectRequestId: string): Promi
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-/** Gives a reservation up again, when filing the request failed. */
-export async function releaseLink(store: Store, subjectRequestId: string): Promise<void> {
-  await store.db
-    .deleteFrom("opendsr_links")
-    .where("subject_request_id", "=", subjectRequestId)
-    .where("request_id", "is", null)
-    .execute();
-}
-
 /** Completes a reservation with the filed request, or records a new status the callbacks were told. */
-export async function saveLink(store: Store, link: OpenDsrLink): Promise<void> {
-  await store.db
+export async function saveLink(db: Kysely<StoreSchema>, link: OpenDsrLink): Promise<void> {
+  await db
     .updateTable("opendsr_links")
     .set({
       request_id: link.requestId,

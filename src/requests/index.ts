@@ -1,7 +1,8 @@
 // The request lifecycle's operations: transport-free functions the privacy center, the admin console,
 // the API, the CLI and the workers all call with a ServiceContext.
 export { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "./errors.js";
-export { checkFileRequest, FileRequestInput } from "./input.js";
+export { type CheckedRequest, checkFileRequest, FileRequestInput } from "./input.js";
+export { inTransaction, type StoreTransaction } from "./change.js";
 export { DOWNLOAD_PATH, STATUS_PATH } from "./links.js";
 export { CODE_ATTEMPTS, CODE_MINUTES } from "./codes.js";
 export { PACKAGE_DAYS, PACKAGE_DOWNLOADS } from "./package/store-package.js";
@@ -14,7 +15,14 @@ export { type DashboardStats, dashboardStats, type MonthCount } from "./operatio
 export { type DownloadedPackage, downloadPackage } from "./operations/download-package.js";
 export { denyRequest } from "./operations/deny-request.js";
 export { extendRequest } from "./operations/extend-request.js";
-export { DUPLICATE_DAYS, type FiledRequest, fileRequest } from "./operations/file-request.js";
+export {
+  DUPLICATE_DAYS,
+  type FiledInTransaction,
+  type FiledRequest,
+  fileRequest,
+  fileRequestIn,
+  mailFilingCode,
+} from "./operations/file-request.js";
 export { type ListQuery, listRequests, type RequestListItem } from "./operations/list-requests.js";
 export { type LiftedRestriction, liftRestriction } from "./operations/lift-restriction.js";
 export { notifyRecipient } from "./operations/notify-recipient.js";
