@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -48,6 +49,11 @@ export interface TestStore {
   store: Store;
   /** A temporary folder of the store's own, for files that go with it (a demo database, packages). */
   dir: string;
+  /**
+   * The command-line options that point `waarborg` at this store: `--store` for SQLite; for
+   * PostgreSQL an environment variable of its own holding the URL, as a URL with a password is given.
+   */
+  cliArgs: string[];
   /** Deletes every row, so the next test starts on an empty, migrated store without migrating again. */
   empty(): Promise<void>;
   /** Closes the store and drops its database (PostgreSQL) or removes its folder. */
@@ -107,13 +113,17 @@ export async function openTestStore(kind: StoreKind = "sqlite"): Promise<TestSto
     throw error;
   }
   const opened = store;
+  const urlEnv = `WAARBORG_TEST_STORE_URL_${randomBytes(4).toString("hex")}`;
+  if (kind === "postgres") process.env[urlEnv] = url;
   return {
     kind,
     url,
     store: opened,
     dir,
+    cliArgs: kind === "postgres" ? ["--database-url-env", urlEnv] : ["--store", url],
     empty: () => emptyStore(opened),
     async close() {
+      delete process.env[urlEnv];
       await opened.close();
       await database?.drop();
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Connector } from "../../src/connectors/connector.js";
 import { openConnector } from "../../src/connectors/open.js";
@@ -10,12 +8,13 @@ import { seedDemo } from "../../src/demo/seed.js";
 import { createQueue } from "../../src/jobs/create.js";
 import type { JobQueue } from "../../src/jobs/queue.js";
 import type { ServiceContext } from "../../src/context/index.js";
-import { listOutbox, OutboxMailer } from "../../src/mail/outbox.js";
+import { listOutbox } from "../../src/mail/outbox.js";
 import { loadRegister } from "../../src/register/load.js";
 import type { Register } from "../../src/register/schema/register.js";
-import { migrateToLatest } from "../../src/store/migrate.js";
-import { openStore, type Store } from "../../src/store/open.js";
+import { createServiceContext } from "../../src/service/context.js";
+import type { Store } from "../../src/store/open.js";
 import type { OutboxRow } from "../../src/store/schema.js";
+import { openTestStore, type StoreKind } from "../helpers/stores.js";
 
 export const WEBHOOK_SECRET = "test-webhook-secret-0123456789";
 
@@ -37,6 +36,8 @@ export interface Fixture {
   demo: Connector;
   queue: JobQueue;
   clock: Clock;
+  /** The command-line options that point `waarborg` at the fixture's store. */
+  cliStore: string[];
   /** Seeded users' addresses, by user id order (the demo's hostile ones left out). */
   emails: string[];
   /** Every address in the users table, hostile ones included. */
@@ -48,8 +49,8 @@ export interface Fixture {
 }
 
 export interface FixtureOptions {
-  /** A PostgreSQL store URL; a SQLite file in a temp folder unless given. */
-  storeUrl?: string;
+  /** The service store to run on (a fresh one of its own, see openTestStore); SQLite unless given. */
+  store?: StoreKind;
   /** Changes to the demo register (e.g. rights.approval). */
   register?: (register: Register) => Register;
   start?: string;
@@ -57,14 +58,13 @@ export interface FixtureOptions {
 }
 
 /**
- * The service as the operations see it: a real store (SQLite file), the real request engine against
+ * The service as the operations see it: a real store (of the kind asked for), the real request engine against
  * the seeded demo database (SQLite file, ~50 people), the outbox as mailer and a store queue that is
  * not started (tests run jobs by calling the operations, or start workers themselves).
  */
 export async function lifecycleFixture(options: FixtureOptions = {}): Promise<Fixture> {
-  const dir = mkdtempSync(join(tmpdir(), "waarborg-lifecycle-"));
-  const store = await openStore({ url: options.storeUrl ?? `sqlite:${join(dir, "store.db")}` });
-  await migrateToLatest(store);
+  const testStore = await openTestStore(options.store ?? "sqlite");
+  const { store, dir } = testStore;
   const demoUrl = `sqlite:${join(dir, "demo.db")}`;
   const demo = await openConnector(demoUrl);
   await createDemoSchema(demo);
@@ -74,13 +74,12 @@ export async function lifecycleFixture(options: FixtureOptions = {}): Promise<Fi
   const register = options.register ? options.register(loaded.register) : loaded.register;
   const clock = new Clock(Date.parse(options.start ?? "2026-03-02T09:00:00Z"));
   const queue = createQueue(store, { runner: "store", pollIntervalMs: 20, retryDelayMs: 50, leaseMs: 5000 });
-  const ctx: ServiceContext = {
+  const ctx = createServiceContext({
     store,
     queue,
-    mailer: new OutboxMailer(store, clock.now),
     register,
     registerPath: "examples/demo/privacy.yaml",
-    keys: { data: randomBytes(32) },
+    dataKey: randomBytes(32),
     calendar: calendarFor("NL"),
     now: clock.now,
     publicUrl: "https://privacy.klantwijs.example/",
@@ -89,7 +88,7 @@ export async function lifecycleFixture(options: FixtureOptions = {}): Promise<Fi
       WAARBORG_MASKING_KEY: "lifecycle-test-masking-key-0123",
       WAARBORG_WEBHOOK_SECRET: WEBHOOK_SECRET,
     },
-  };
+  });
   const users = await demo.db.selectFrom("users").select(["email"]).orderBy("id").execute();
   const allEmails = users.map((u) => String(u.email));
   const mailsTo = (address: string) => listOutbox(store, { to: address });
@@ -99,6 +98,7 @@ export async function lifecycleFixture(options: FixtureOptions = {}): Promise<Fi
     demo,
     queue,
     clock,
+    cliStore: testStore.cliArgs,
     allEmails,
     emails: allEmails.filter((e) => !e.includes("hostile")),
     mailsTo,
@@ -113,8 +113,7 @@ export async function lifecycleFixture(options: FixtureOptions = {}): Promise<Fi
     async close() {
       await queue.stop({ timeoutMs: 2000 });
       await demo.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await testStore.close();
     },
   };
 }

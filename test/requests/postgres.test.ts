@@ -8,21 +8,20 @@ import { processRequest } from "../../src/requests/operations/process-request.js
 import { requestStatus } from "../../src/requests/operations/request-status.js";
 import { resendCode } from "../../src/requests/operations/resend-code.js";
 import { verifyRequest } from "../../src/requests/operations/verify-request.js";
-import { available, createTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import { storeTitle, storeUnderTest } from "../helpers/stores.js";
 import { type Fixture, lifecycleFixture, unzip } from "./fixture.js";
 
-const postgres = await available("postgres");
+// Row locks and races between connections: what only PostgreSQL has. The rest of the lifecycle runs
+// on both stores in the other suites.
+const postgres = await storeUnderTest("postgres");
 
-describe.runIf(postgres)("the lifecycle on the PostgreSQL store", () => {
-  let database: TestDatabase;
+describe.runIf(postgres)(`the lifecycle under concurrency ${storeTitle("postgres")}`, () => {
   let f: Fixture;
   beforeAll(async () => {
-    database = await createTestDatabase("postgres");
-    f = await lifecycleFixture({ storeUrl: database.url });
+    f = await lifecycleFixture({ store: "postgres" });
   });
   afterAll(async () => {
     await f?.close();
-    await database?.drop();
   });
 
   it("sends one new code for three clicks at the same moment: the request row is locked while counting", async () => {
