@@ -4,18 +4,19 @@ import { Writable } from "node:stream";
 import { inflateRawSync } from "node:zlib";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { openConnector } from "../../../src/connectors/open.js";
-import { calendarFor } from "../../../src/deadlines/index.js";
 import { buildApp } from "../../../src/http/app.js";
 import type { FilingLimits } from "../../../src/http/center/filing-limit.js";
 import { createQueue } from "../../../src/jobs/create.js";
 import { registerHandlers } from "../../../src/jobs/handlers.js";
 import { serviceHandlers } from "../../../src/service/handlers.js";
 import type { ServiceContext } from "../../../src/context/index.js";
-import { listOutbox, OutboxMailer } from "../../../src/mail/outbox.js";
+import { listOutbox } from "../../../src/mail/outbox.js";
+import { createServiceContext } from "../../../src/service/context.js";
 import { prepareDemoDatabase } from "../../../src/service/demo-database.js";
 import { createLogger } from "../../../src/service/logger.js";
 import { recordStatementVersion } from "../../../src/statement/archive.js";
-import { demoRegister, tempStore } from "../../service/helpers.js";
+import { openTestStore, type StoreKind } from "../../helpers/stores.js";
+import { demoRegister } from "../../service/helpers.js";
 
 export const PUBLIC_URL = "http://center.test";
 /** Small, so seeding stays quick; the seed is fixed, so the same people exist in every run. */
@@ -33,15 +34,18 @@ export interface Center {
 }
 
 /**
- * The privacy center on a real SQLite store and the seeded demo database in a temporary folder, with
- * the in-process job queue running the service's handlers and the outbox as the mail transport. The
+ * The privacy center on a fresh store of the kind asked for and the seeded demo database in the store's
+ * folder, with the store's default job queue (pg-boss on PostgreSQL) running the service's handlers and
+ * the outbox as the mail transport. The
  * suites file many requests for the same few addresses from one client, so the filing limits are
  * raised unless a test passes its own.
  */
 export async function startCenter(
+  kind: StoreKind,
   options: { filingLimits?: Partial<FilingLimits>; trustProxy?: false | number | string[] } = {},
 ): Promise<Center> {
-  const { store, dir, remove } = await tempStore();
+  const testStore = await openTestStore(kind);
+  const { store, dir } = testStore;
   const demoUrl = `sqlite:${join(dir, "demo.db")}`;
   await prepareDemoDatabase(demoUrl, DEMO_SUBJECTS);
   const register = await demoRegister();
@@ -49,18 +53,16 @@ export async function startCenter(
   const now = () => new Date(Date.now() + offset);
   await recordStatementVersion(store, register, now());
   const queue = createQueue(store, { pollIntervalMs: 20, retryDelayMs: 50 });
-  const ctx: ServiceContext = {
+  const ctx = createServiceContext({
     store,
     queue,
-    mailer: new OutboxMailer(store, now),
     register,
     registerPath: "examples/demo/privacy.yaml",
-    keys: { data: randomBytes(32) },
-    calendar: calendarFor(),
+    dataKey: randomBytes(32),
     now,
     publicUrl: PUBLIC_URL,
     env: { DEMO_DATABASE_URL: demoUrl, WAARBORG_MASKING_KEY: randomBytes(24).toString("base64url") },
-  };
+  });
   await queue.start();
   await registerHandlers(queue, serviceHandlers(ctx));
   const logs: string[] = [];
@@ -87,7 +89,7 @@ export async function startCenter(
     close: async () => {
       await app.close();
       await queue.stop();
-      await remove();
+      await testStore.close();
     },
   };
 }
