@@ -1,19 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { migrateToLatest } from "../../src/store/migrate.js";
-import { openStore, type Store } from "../../src/store/open.js";
+import type { Store } from "../../src/store/open.js";
+import { openTestStore } from "../helpers/stores.js";
 
-/** A migrated SQLite store in its own temporary folder; `dispose` closes it and removes the folder. */
+/** A migrated SQLite store of its own (see openTestStore); `dispose` closes it and removes its folder. */
 export async function tempStore(): Promise<{ store: Store; dispose(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), "waarborg-auth-"));
-  const store = await openStore({ url: `sqlite:${join(dir, "store.db")}` });
-  await migrateToLatest(store);
-  return {
-    store,
-    async dispose() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const testStore = await openTestStore("sqlite");
+  return { store: testStore.store, dispose: () => testStore.close() };
 }

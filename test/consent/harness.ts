@@ -6,9 +6,8 @@ import type { ServiceContext } from "../../src/context/index.js";
 import type { Mailer, MailMessage } from "../../src/mail/index.js";
 import type { Register } from "../../src/register/schema/register.js";
 import { createServiceContext } from "../../src/service/context.js";
-import { migrateToLatest } from "../../src/store/migrate.js";
-import { openStore, type Store } from "../../src/store/open.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import type { Store } from "../../src/store/open.js";
+import { openTestStore, type StoreKind } from "../helpers/stores.js";
 import { demoRegister } from "../service/helpers.js";
 
 export const PUBLIC_URL = "http://privacy.test";
@@ -58,13 +57,12 @@ export interface ConsentService {
 
 /** The service's HTTP app on a fresh store of the dialect, for the consent routes. */
 export async function consentService(
-  dialect: "sqlite" | "postgres",
+  dialect: StoreKind,
   register?: Register,
   options: { now?: () => Date; mailer?: Mailer } = {},
-): Promise<ConsentService & { database: TestDatabase }> {
-  const database = await createTestDatabase(dialect);
-  const store = await openStore({ url: database.url });
-  await migrateToLatest(store);
+): Promise<ConsentService> {
+  const testStore = await openTestStore(dialect);
+  const { store } = testStore;
   const ctx = createServiceContext({
     store,
     queue: createQueue(store),
@@ -81,11 +79,9 @@ export async function consentService(
     ctx,
     store,
     app,
-    database,
     close: async () => {
       await app.close();
-      await store.close();
-      await database.drop();
+      await testStore.close();
     },
   };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endSubscriptions, sendMarketing, subscribe, subscribers, subscribersCsv } from "../../src/consent/index.js";
 import { type ConsentService, consentService, KeepingMailer } from "./harness.js";
 
-type Service = ConsentService & { database: { drop(): Promise<void> } };
+type Service = ConsentService;
 
 const linkIn = (text: string, path: string) =>
   new RegExp(`http://privacy\\.test${path.replace(/\//g, "\\/")}([A-Za-z0-9_-]+)`).exec(text)?.[1];

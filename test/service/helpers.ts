@@ -1,25 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { loadRegister } from "../../src/register/load.js";
 import type { Register } from "../../src/register/schema/register.js";
 import { DEMO_REGISTER } from "../../src/service/config.js";
-import { migrateToLatest } from "../../src/store/migrate.js";
-import { openStore, type Store } from "../../src/store/open.js";
+import type { Store } from "../../src/store/open.js";
+import { openTestStore } from "../helpers/stores.js";
 
-/** A migrated SQLite store in a fresh temporary folder; `remove` closes it and deletes the folder. */
+/** A migrated SQLite store of its own (see openTestStore); `remove` closes it and deletes its folder. */
 export async function tempStore(): Promise<{ store: Store; dir: string; remove(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), "waarborg-service-"));
-  const store = await openStore({ url: `sqlite:${join(dir, "waarborg.db")}` });
-  await migrateToLatest(store);
-  return {
-    store,
-    dir,
-    remove: async () => {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const testStore = await openTestStore("sqlite");
+  return { store: testStore.store, dir: testStore.dir, remove: () => testStore.close() };
 }
 
 export async function demoRegister(): Promise<Register> {

@@ -17,9 +17,9 @@ import { verifyRequest } from "../../src/requests/operations/verify-request.js";
 import { PROCESS_QUEUE } from "../../src/requests/processing.js";
 import { listOutbox } from "../../src/mail/outbox.js";
 import { serviceContextFromEnv } from "../../src/service/context.js";
-import { migrateToLatest } from "../../src/store/migrate.js";
-import { openStore, type Store } from "../../src/store/open.js";
+import type { Store } from "../../src/store/open.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/databases.js";
+import { openTestStore, type TestStore } from "../helpers/stores.js";
 import { dropQuietly } from "./quiet-drop.js";
 import { WebhookEndpoint } from "./webhook-endpoint.js";
 import { WorkerProcess } from "./worker-process.js";
@@ -136,23 +136,23 @@ export async function runKillScenario(options: KillScenarioOptions): Promise<Kil
   const databases: TestDatabase[] = [];
   const workers: WorkerProcess[] = [];
   const endpoint = new WebhookEndpoint(WEBHOOK_SECRET);
-  let store: Store | undefined;
+  let testStore: TestStore | undefined;
   let demo: Connector | undefined;
   let queue: JobQueue | undefined;
   const close = async () => {
     await Promise.all(workers.map((w) => w.stop()));
     await queue?.stop({ timeoutMs: 2000 });
     await demo?.close();
-    await store?.close();
+    await testStore?.close();
     await endpoint.close();
     await Promise.all(databases.map(dropQuietly));
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const [storeDb, demoDb] = [await createTestDatabase("postgres"), await createTestDatabase("postgres")];
-    databases.push(storeDb!, demoDb!);
-    store = await openStore({ url: storeDb!.url });
-    await migrateToLatest(store);
+    testStore = await openTestStore("postgres");
+    const store = testStore.store;
+    const demoDb = await createTestDatabase("postgres");
+    databases.push(demoDb);
     demo = await openConnector(demoDb!.url);
     await createDemoSchema(demo);
     await seedDemo(demo, { subjects: options.subjects, seed: 11 });
@@ -161,8 +161,8 @@ export async function runKillScenario(options: KillScenarioOptions): Promise<Kil
     // One environment for the workers and for this process's context: the same register, keys and links.
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: storeDb!.url,
-      DEMO_DATABASE_URL: demoDb!.url,
+      DATABASE_URL: testStore.url,
+      DEMO_DATABASE_URL: demoDb.url,
       WAARBORG_REGISTER: registerCopy(dir, await endpoint.listen()),
       WAARBORG_DATA_KEY: randomBytes(32).toString("base64"),
       WAARBORG_MASKING_KEY: randomBytes(24).toString("base64url"),
