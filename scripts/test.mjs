@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { perStoreLines } from "./store-counts.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "waarborg-test-"));
 const report = join(dir, "report.json");
@@ -21,6 +22,7 @@ const run = spawnSync(
 let line = "0 passed, 1 failed";
 try {
   const r = JSON.parse(readFileSync(report, "utf8"));
+  for (const storeLine of perStoreLines(r.testResults ?? [])) console.log(storeLine);
   line = `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`;
   // A suite that failed to load, or whose setup failed so that its tests were skipped, has no failed
   // test in the counts; make sure it still shows as a failure.
