@@ -72,7 +72,7 @@ await describeEachStore("the privacy officer's views", (kind) => {
       expect(detail.actions).toEqual(["approve", "deny", "cancel"]);
       expect(detail.plan!.steps.map((s) => s.collection)).toEqual(expect.arrayContaining(["users", "invoices"]));
       expect(detail.plan!.steps.find((s) => s.collection === "users")!.queries[0]).toMatch(
-        /select \* from "users" where "email" in/,
+        /select \* from "users" where lower\(trim\("email"\)\) in/,
       );
       expect(detail.events.map((e) => e.kind)).toEqual(["received", "send_code", "verify", "require_approval"]);
       expect(detail.audit.map((a) => a.action)).toEqual(detail.events.map((e) => `request.${e.kind}`));
