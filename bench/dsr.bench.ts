@@ -9,6 +9,7 @@ import type { Connections } from "../src/datasets/connections.js";
 import { executeErasure } from "../src/datasets/erase.js";
 import { planErasureOnDatabase } from "../src/datasets/erasure-plan.js";
 import { walkRows } from "../src/datasets/walk.js";
+import { findPerson } from "../src/datasets/blast-radius.js";
 import { handwrittenAccess, handwrittenErasure } from "./dsr-handwritten.js";
 import { startDelayProxy } from "./delay-proxy.js";
 import { perRowErasure } from "./dsr-per-row.js";
@@ -49,7 +50,8 @@ export async function run(): Promise<void> {
     for (const [i, email] of emails.slice(0, sample).entries()) {
       const runWaarborg = async () => {
         const t = performance.now();
-        const found = await walkRows(graph, connections, [{ type: "email", value: email }]);
+        // As every request runs: the walk and the blast-radius guard on what it found.
+        const found = await findPerson(graph, connections, [{ type: "email", value: email }]);
         access.waarborg.push(performance.now() - t);
         return found;
       };
@@ -74,7 +76,7 @@ export async function run(): Promise<void> {
     for (const [i, email] of emails.slice(sample, sample * 2).entries()) {
       const t = performance.now();
       if (i % 2 === 0) {
-        const found = await walkRows(graph, connections, [{ type: "email", value: email }]);
+        const found = await findPerson(graph, connections, [{ type: "email", value: email }]);
         await executeErasure(graph, connections, await planErasureOnDatabase(graph, connections, found, now), found, {
           now,
           env,
