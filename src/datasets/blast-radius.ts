@@ -4,7 +4,7 @@ import { type DatasetGraph, type Edge } from "./graph.js";
 import { matchForm, type MatchMode, matchModeOf } from "./identity-match.js";
 import { DEFAULT_FIXED, HASH_PREFIX } from "./masking.js";
 import { keyOf, type Row } from "./table.js";
-import { lookupRows, type WalkResult, walkRows, type WalkStep } from "./walk.js";
+import { lookupRows, type Reach, type WalkResult, walkRows, type WalkStep } from "./walk.js";
 
 /**
  * The blast-radius guard. A request is for one person; a register whose references lead from one
@@ -56,6 +56,7 @@ export function blastRadiusMessage(escapes: readonly Escape[]): string {
 type Status = { kind: "own" } | { kind: "nobody" } | { kind: "other"; owners: Set<string> };
 const OWN: Status = { kind: "own" };
 const NOBODY: Status = { kind: "nobody" };
+const VISITING: Status = { kind: "nobody" };
 
 /** Throws a BlastRadiusError when the walk reached anyone besides the person. */
 export async function guardBlastRadius(
@@ -99,9 +100,11 @@ class Judge {
   /** Rows read only to judge whose a found row is: "collection.field" -> value -> rows. */
   private readonly ancestors = new Map<string, Map<string, Row[]>>();
   private readonly asked = new Set<string>();
-  private memo = new Map<string, Status>();
+  /** Statuses judged so far, by collection and key; VISITING while a row's own status is being judged. */
+  private memo = new Map<string, Map<string, Status>>();
   private needs = new Map<string, Set<string>>();
   private readonly index = new Map<string, Map<string, [string, Row][]>>();
+  private readonly linksOf = new Map<string, Edge[]>();
 
   constructor(
     private readonly graph: DatasetGraph,
@@ -128,7 +131,7 @@ class Judge {
   judgeAll(): Map<string, Set<string>> {
     this.memo = new Map();
     this.needs = new Map();
-    for (const [name, rows] of this.found.rows) for (const [key, row] of rows) this.status(name, key, row, new Set());
+    for (const [name, rows] of this.found.rows) for (const [key, row] of rows) this.status(name, key, row);
     return this.needs;
   }
 
@@ -146,13 +149,17 @@ class Judge {
   escapes(): Escape[] {
     const counted = new Set<string>();
     const byPath = new Map<string, Escape>();
-    const order = [...this.found.reached].flatMap(([name, reached]) =>
-      [...reached].map(([key, reach]) => ({ name, key, reach })),
-    );
-    order.sort((a, b) => a.reach.round - b.reach.round || a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
-    for (const { name, key, reach } of order) {
-      const status = this.memo.get(`${name}#${key}`);
-      if (status?.kind !== "other" || !reach.via) continue;
+    // Only rows of others, in walk order: the first way the walk came to a person names the path.
+    const order: { name: string; key: string; reach: Reach; status: Status & { kind: "other" } }[] = [];
+    for (const [name, reached] of this.found.reached) {
+      for (const [key, reach] of reached) {
+        const status = this.memo.get(name)?.get(key);
+        if (status?.kind === "other" && reach.via) order.push({ name, key, reach, status });
+      }
+    }
+    order.sort((a, b) => a.reach.round - b.reach.round || cmp(a.name, b.name) || cmp(a.key, b.key));
+    for (const { name, key, reach, status } of order) {
+      if (!reach.via) continue;
       const fresh = [...status.owners].filter((o) => !counted.has(o));
       if (fresh.length === 0) continue;
       for (const owner of fresh) counted.add(owner);
@@ -210,17 +217,21 @@ class Judge {
     );
   }
 
-  private status(name: string, key: string, row: Row, visiting: Set<string>): Status {
-    const id = `${name}#${key}`;
-    const known = this.memo.get(id);
+  private status(name: string, key: string, row: Row): Status {
+    let memo = this.memo.get(name);
+    if (!memo) {
+      memo = new Map();
+      this.memo.set(name, memo);
+    }
+    const known = memo.get(key);
+    // A circle of references without identities decides nothing about whose a row is.
+    if (known === VISITING) return NOBODY;
     if (known) return known;
-    if (visiting.has(id)) return NOBODY;
-    visiting.add(id);
+    memo.set(key, VISITING);
     const status = this.identityCollections.has(name)
       ? this.identityStatus(name, key, row)
-      : this.linkedStatus(name, row, visiting);
-    visiting.delete(id);
-    this.memo.set(id, status);
+      : this.linkedStatus(name, row);
+    memo.set(key, status);
     return status;
   }
 
@@ -233,11 +244,14 @@ class Judge {
   }
 
   /** A row without identities is whoever its walkable references point at. */
-  private linkedStatus(name: string, row: Row, visiting: Set<string>): Status {
+  private linkedStatus(name: string, row: Row): Status {
+    const edges = this.links(name);
+    // The common case, one reference: its parent's status as it is, without collecting owners.
+    if (edges.length === 1) return this.linkStatus(edges[0]!, row);
     let own = false;
     const owners = new Set<string>();
     for (const edge of this.links(name)) {
-      const link = this.linkStatus(edge, row, visiting);
+      const link = this.linkStatus(edge, row);
       if (link.kind === "own") own = true;
       else if (link.kind === "other") for (const o of link.owners) owners.add(o);
     }
@@ -246,26 +260,30 @@ class Judge {
   }
 
   private links(name: string): Edge[] {
-    return this.graph.edges.filter((e) => e.child === name && !e.linksPeople);
+    let edges = this.linksOf.get(name);
+    if (!edges) {
+      edges = this.graph.edges.filter((e) => e.child === name && !e.linksPeople);
+      this.linksOf.set(name, edges);
+    }
+    return edges;
   }
 
-  private linkStatus(edge: Edge, row: Row, visiting: Set<string>): Status {
+  private linkStatus(edge: Edge, row: Row): Status {
     const raw = row[edge.childField];
     if (raw === null || raw === undefined) return NOBODY;
     const value = keyOf(raw);
     const parent = this.graph.collections.get(edge.parent)!;
     const parents = this.foundBy(edge.parent, edge.parentField).get(value) ?? [];
+    if (parents.length === 1) return this.status(edge.parent, parents[0]![0], parents[0]![1]);
+    if (parents.length > 0) return combine(parents.map(([k, r]) => this.status(edge.parent, k, r)));
     if (this.identityCollections.has(edge.parent)) {
-      if (parents.length === 0) {
-        const owner =
-          edge.parentField === parent.primary_key
-            ? `${edge.parent}#${value}`
-            : `${edge.parent}.${edge.parentField}=${value}`;
-        return { kind: "other", owners: new Set([owner]) };
-      }
-      return combine(parents.map(([k, r]) => this.status(edge.parent, k, r, visiting)));
+      // A person's row the walk did not find by the identities: someone else's.
+      const owner =
+        edge.parentField === parent.primary_key
+          ? `${edge.parent}#${value}`
+          : `${edge.parent}.${edge.parentField}=${value}`;
+      return { kind: "other", owners: new Set([owner]) };
     }
-    if (parents.length > 0) return combine(parents.map(([k, r]) => this.status(edge.parent, k, r, visiting)));
     // A parent without identities the walk did not reach: read it, to see whose it is.
     const id = `${edge.parent}.${edge.parentField}`;
     if (!this.asked.has(`${id}=${value}`)) {
@@ -275,19 +293,21 @@ class Judge {
       return NOBODY;
     }
     const read = this.ancestors.get(id)?.get(value) ?? [];
-    return combine(read.map((r) => this.status(edge.parent, `^${keyOf(r[parent.primary_key])}`, r, visiting)));
+    return combine(read.map((r) => this.status(edge.parent, `^${keyOf(r[parent.primary_key])}`, r)));
   }
 
   /** The walk came down `via` from a parent row that is the person's own. */
   private reachedFromOwnRow(name: string, row: Row, via: Edge): boolean {
-    return via.child === name && via.down && this.linkStatus(via, row, new Set()).kind === "own";
+    return via.child === name && via.down && this.linkStatus(via, row).kind === "own";
   }
 
   private otherLink(name: string, row: Row): string | undefined {
-    const edge = this.links(name).find((e) => this.linkStatus(e, row, new Set()).kind === "other");
+    const edge = this.links(name).find((e) => this.linkStatus(e, row).kind === "other");
     return edge ? `${edge.child}.${edge.childField}` : undefined;
   }
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function combine(statuses: Status[]): Status {
   const owners = new Set<string>();
