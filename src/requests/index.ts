@@ -23,7 +23,8 @@ export {
   fileRequestIn,
   mailFilingCode,
 } from "./operations/file-request.js";
-export { type ListQuery, listRequests, type RequestListItem } from "./operations/list-requests.js";
+export { type ListQuery, listRequests, type QueuePosition, type RequestListItem } from "./operations/list-requests.js";
+export { decodeCursor, pageRequests, QUEUE_PAGE_SIZE, type QueuePage } from "./operations/queue-page.js";
 export { type LiftedRestriction, liftRestriction } from "./operations/lift-restriction.js";
 export { notifyRecipient } from "./operations/notify-recipient.js";
 export {

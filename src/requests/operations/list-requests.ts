@@ -17,6 +17,8 @@ export interface RequestListItem {
   duplicateOf: string | null;
   /** Verified, but no worker has taken it (isStranded). */
   stranded: boolean;
+  /** Its place in the queue's order, for the cursor of the page after it. */
+  position: QueuePosition;
 }
 
 export interface ListQuery {
@@ -24,6 +26,15 @@ export interface ListQuery {
   status?: RequestStatus | "open" | "all";
   sort?: "deadline" | "received";
   limit?: number;
+  /** By deadline only: the requests after this one in the queue's order (a keyset, see pageRequests). */
+  after?: QueuePosition;
+}
+
+/** Where a request stands in the queue's order: due date, then receipt, then id (unique). */
+export interface QueuePosition {
+  due: string;
+  received: string;
+  id: string;
 }
 
 /**
@@ -35,7 +46,15 @@ export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): 
   let q = ctx.store.db.selectFrom("requests").select(["id", "type", "status", "received_at", "due_at"]);
   if (status === "open") q = q.where("status", "not in", [...FINAL]);
   else if (status !== "all") q = q.where("status", "=", status);
-  q = query.sort === "received" ? q.orderBy("received_at", "desc") : q.orderBy("due_at").orderBy("received_at");
+  q =
+    query.sort === "received"
+      ? q.orderBy("received_at", "desc").orderBy("id")
+      : q.orderBy("due_at").orderBy("received_at").orderBy("id");
+  const after = query.after;
+  if (after && query.sort !== "received")
+    q = q.where((eb) =>
+      eb(eb.refTuple("due_at", "received_at", "id"), ">", eb.tuple(after.due, after.received, after.id)),
+    );
   if (query.limit !== undefined) q = q.limit(query.limit);
   const rows = await q.execute();
   const events = await eventsOf(
@@ -44,6 +63,7 @@ export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): 
   );
   return rows.map((row) => {
     const own = events.get(row.id) ?? [];
+    const position = { due: row.due_at, received: row.received_at, id: row.id };
     const deadline = clockStatus(ctx, row, own);
     return {
       id: row.id,
@@ -54,6 +74,7 @@ export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): 
       deadline: FINAL.has(row.status) ? { ...deadline, overdue: false, dueSoon: false } : deadline,
       duplicateOf: (own.find((e) => e.kind === "duplicate_of")?.data.request_id as string | undefined) ?? null,
       stranded: isStranded(row.status, own),
+      position,
     };
   });
 }

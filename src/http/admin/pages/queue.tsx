@@ -13,7 +13,7 @@ import { ScrollTable } from "./table.js";
 export const shortId = (id: string) => id.slice(0, 8);
 
 /** The queue: requests by deadline, with where each clock stands and a status filter (a GET form). */
-export function queuePage(page: PageContext, requests: RequestListItem[], filter: string): string {
+export function queuePage(page: PageContext, requests: RequestListItem[], filter: string, next?: string): string {
   const words = adminWords(page.lang);
   const options = [
     { value: "open", label: words.filterOpen },
@@ -84,6 +84,11 @@ export function queuePage(page: PageContext, requests: RequestListItem[], filter
           </tbody>
         </ScrollTable>
       )}
+      {next !== undefined ? (
+        <p>
+          <a href={`${ADMIN_PREFIX}/requests?status=${encodeURIComponent(filter)}&after=${next}`}>{words.nextPage}</a>
+        </p>
+      ) : null}
     </AdminFrame>,
   );
 }

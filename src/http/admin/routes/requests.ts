@@ -4,7 +4,8 @@ import {
   cancelRequest,
   denyRequest,
   extendRequest,
-  listRequests,
+  decodeCursor,
+  pageRequests,
   NotFoundError,
   OperationError,
   pauseClock,
@@ -70,10 +71,12 @@ export function requestRoutes(ctx: ServiceContext): FastifyPluginAsync {
     const decide = guard(ctx, "requests.decide");
 
     app.get("/requests", { preHandler: read }, async (request, reply) => {
-      const asked = (request.query as { status?: unknown }).status;
-      const filter: Filter = FILTERS.includes(asked as Filter) ? (asked as Filter) : "open";
-      const requests = await listRequests(ctx, { status: filter, sort: "deadline" });
-      return sendHtml(reply, queuePage(pageOf(request, ctx), requests, filter));
+      const query = request.query as { status?: unknown; after?: unknown };
+      const filter: Filter = FILTERS.includes(query.status as Filter) ? (query.status as Filter) : "open";
+      // A cursor that is not one the queue made starts at the first page, as an unknown filter shows the open ones.
+      const after = decodeCursor(typeof query.after === "string" ? query.after : undefined);
+      const page = await pageRequests(ctx, { status: filter, after });
+      return sendHtml(reply, queuePage(pageOf(request, ctx), page.requests, filter, page.next));
     });
 
     async function showRequest(
