@@ -3,7 +3,7 @@ export type { CalendarOptions, Holiday, HolidayBasis, HolidayCalendar, Localized
 export { CalendarConfigError, ruleCalendar } from "./calendar/calendar.js";
 export { calendarFor, DEFAULT_COUNTRY, supportedCountries } from "./calendar/registry.js";
 export type { CalendarDate, DateInput, DateParts } from "./date.js";
-export { addMonths, calendarDate, InvalidDateError, monthsOn, parseDateInput } from "./date.js";
+export { addDays, addMonths, calendarDate, InvalidDateError, monthsOn, parseDateInput } from "./date.js";
 export type { Deadline, DeadlineOptions, DeadlineState, PausedClock } from "./deadline.js";
 export { deadlineFor, extendDeadline, responseDeadline } from "./deadline.js";
 export { DeadlineError, type DeadlineErrorCode } from "./errors.js";

@@ -2,7 +2,7 @@ import { monthsOn, toCalendarDate } from "../../deadlines/index.js";
 import { REQUEST_TYPES, type RequestType } from "../../kernel/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { unreachedRecipients } from "../recipients-reached.js";
-import { listRequests } from "./list-requests.js";
+import { monthOfHour, openCounts, receivedPerHour } from "./dashboard-counts.js";
 
 export interface MonthCount {
   /** YYYY-MM in the calendar's time zone. */
@@ -36,39 +36,30 @@ export async function dashboardStats(ctx: ServiceContext, options: { months?: nu
   const zone = ctx.calendar.timeZone;
   const months = lastMonths(toCalendarDate(ctx.now(), zone).slice(0, 7), options.months ?? 12);
   const counts = new Map(months.map((month) => [month, emptyMonth(month)]));
-  const requests = await ctx.store.db
-    .selectFrom("requests")
-    .select(["id", "type", "received_at", "due_at"])
-    // A day early: the first month starts at midnight in the calendar's zone, before midnight UTC.
-    .where("received_at", ">=", new Date(Date.parse(`${months[0]}-01T00:00:00Z`) - 86_400_000).toISOString())
-    .execute();
-  for (const r of requests) {
-    const entry = counts.get(toCalendarDate(new Date(r.received_at), zone).slice(0, 7));
+  // A day early: the first month starts at midnight in the calendar's zone, before midnight UTC.
+  const since = new Date(Date.parse(`${months[0]}-01T00:00:00Z`) - 86_400_000).toISOString();
+  for (const bucket of await receivedPerHour(ctx, since)) {
+    const entry = counts.get(monthOfHour(bucket.hour, zone));
     if (!entry) continue;
-    entry.received++;
-    entry.byType[r.type]++;
+    entry.received += bucket.count;
+    entry.byType[bucket.type] += bucket.count;
   }
-  // The answer's day against the due date in force then; a request answered twice counts once.
+  // The first answer's day against the due date; a request answered twice counts once.
   const answers = await ctx.store.db
     .selectFrom("request_events")
     .innerJoin("requests", "requests.id", "request_events.request_id")
-    .select(["requests.id", "requests.due_at", "request_events.at"])
+    .select(["requests.id", "requests.due_at", (eb) => eb.fn.min("request_events.at").as("at")])
     .where("request_events.kind", "in", ANSWERS)
+    .groupBy(["requests.id", "requests.due_at"])
     .execute();
-  const answered = new Map<string, boolean>();
-  for (const a of answers)
-    if (!answered.has(a.id)) answered.set(a.id, toCalendarDate(new Date(a.at), zone) <= a.due_at);
-  const onTime = [...answered.values()].filter(Boolean).length;
-  const open = await listRequests(ctx, { status: "open" });
+  const onTime = answers.filter((a) => toCalendarDate(new Date(a.at), zone) <= a.due_at).length;
+  const open = await openCounts(ctx);
   return {
     perMonth: [...counts.values()],
-    answered: answered.size,
+    answered: answers.length,
     onTime,
-    onTimeRate: answered.size === 0 ? null : onTime / answered.size,
-    open: open.length,
-    overdue: open.filter((r) => r.deadline.overdue).length,
-    dueSoon: open.filter((r) => r.deadline.dueSoon).length,
-    stranded: open.filter((r) => r.stranded).length,
+    onTimeRate: answers.length === 0 ? null : onTime / answers.length,
+    ...open,
     recipientsNotReached: await recipientsNotReached(ctx),
   };
 }
