@@ -30,6 +30,10 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     holds:
       "the engine on the company's databases: graph, walk, plan, access, erasure, rectification, restriction; discovery",
   },
+  retention: {
+    layer: "domain",
+    holds: "retention rules compiled to sweeps over the datasets: batches, holds, legal holds, run records, leases",
+  },
   check: { layer: "domain", holds: "the legal checks `waarborg check` runs on a register" },
   statement: { layer: "domain", holds: "the privacy statement built from the register, and its archived versions" },
   record: { layer: "domain", holds: "the Art. 30 record of processing activities" },

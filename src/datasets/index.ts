@@ -30,3 +30,12 @@ export { RectificationRefused } from "./rectify-guards.js";
 export { restrict } from "./restrict.js";
 export { type RequestSession, withSession } from "./session.js";
 export { type WalkResult, walkRows, type WalkStep } from "./walk.js";
+// The pieces retention sweeps reuse: the same holds, masking and restriction marker as a request.
+export { closeConnections, type Connections, openConnections } from "./connections.js";
+export { childrenFirst, type CollectionDef, type DatasetGraph, personalFields } from "./graph.js";
+export { addPeriod, type HeldBy } from "./holds.js";
+export { maskRows } from "./masked-update.js";
+export { maskingKey, maskValue, strategyOf, type Strategy } from "./masking.js";
+export { ensureSideTables, markRestricted, restrictedKeys } from "./restriction.js";
+export { keyOf, type Row, tableDb } from "./table.js";
+export type { CollectionErasure } from "./erasure-plan.js";

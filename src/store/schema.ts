@@ -315,6 +315,60 @@ export interface LimitCountersTable {
   blocked_until: string | null;
 }
 
+export const RETENTION_RUN_STATUSES = ["running", "completed", "failed", "interrupted"] as const;
+export type RetentionRunStatus = (typeof RETENTION_RUN_STATUSES)[number];
+
+/** One sweep of one retention rule: what it handled, so `retention status` and the evidence export can show it. */
+export interface RetentionRunsTable {
+  /** A random UUID. */
+  id: string;
+  rule: string;
+  /** "cli" or "schedule". */
+  trigger: string;
+  /** 1 when the run only counted what it would do. */
+  dry_run: number;
+  status: RetentionRunStatus;
+  started_at: string;
+  /** Renewed after every batch: a running record whose heartbeat stopped was killed half-way. */
+  heartbeat_at: string;
+  finished_at: string | null;
+  /** Rows deleted, anonymised or restricted by the rule's action. */
+  handled: Generated<number>;
+  /** Due rows kept under a hold (restricted meanwhile where the collection says how). */
+  held: Generated<number>;
+  /** JSON object: per collection, counts by outcome. Counts only, never row contents or keys. */
+  details: Generated<string>;
+  /** The error message of a failed run (no personal data: sweep errors name tables and columns). */
+  error: string | null;
+}
+
+/** A lease on one rule: whoever holds it sweeps the rule; one that expired was left by a dead process. */
+export interface RetentionLocksTable {
+  rule: string;
+  holder: string;
+  expires_at: string;
+}
+
+export const LEGAL_HOLD_SCOPES = ["person", "tenant", "collection"] as const;
+export type LegalHoldScope = (typeof LEGAL_HOLD_SCOPES)[number];
+
+/** A legal hold (an incident, a claim): the rows it covers stay until it is lifted. */
+export interface RetentionHoldsTable {
+  /** A random UUID. */
+  id: string;
+  scope: LegalHoldScope;
+  /** The collection's name, the tenant's key, or for a person the identity type (email, phone). */
+  target: string;
+  /** For a person: the identity value, AES-256-GCM sealed with the data key. Null otherwise. */
+  identity_encrypted: string | null;
+  reason: string;
+  placed_by: string;
+  placed_at: string;
+  lifted_at: string | null;
+  lifted_by: string | null;
+  lift_reason: string | null;
+}
+
 export interface StoreSchema {
   requests: RequestsTable;
   request_events: RequestEventsTable;
@@ -336,6 +390,9 @@ export interface StoreSchema {
   subscriptions: SubscriptionsTable;
   suppressions: SuppressionsTable;
   limit_counters: LimitCountersTable;
+  retention_runs: RetentionRunsTable;
+  retention_locks: RetentionLocksTable;
+  retention_holds: RetentionHoldsTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

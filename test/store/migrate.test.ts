@@ -71,6 +71,7 @@ for (const dialect of DIALECTS) {
         "0003_consent_records",
         "0004_subscriptions",
         "0005_limit_counters",
+        "0006_retention",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
@@ -78,6 +79,7 @@ for (const dialect of DIALECTS) {
         "0003_consent_records",
         "0004_subscriptions",
         "0005_limit_counters",
+        "0006_retention",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -112,6 +114,7 @@ for (const dialect of DIALECTS) {
           "0003_consent_records",
           "0004_subscriptions",
           "0005_limit_counters",
+          "0006_retention",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {

@@ -63,7 +63,8 @@ function* references(register: Register): Generator<[Path, string, Target]> {
   for (const [id, c] of Object.entries(register.datasets?.collections ?? {})) {
     const at = (...rest: (string | number)[]): Path => ["datasets", "collections", id, ...rest];
     yield [at("connection"), c.connection, to.connection];
-    if (c.retention) yield [at("retention"), c.retention, to.retention];
+    if (typeof c.retention === "string") yield [at("retention"), c.retention, to.retention];
+    else if (c.retention) yield [at("retention", "rule"), c.retention.rule, to.retention];
     for (const [name, field] of Object.entries(c.fields)) {
       if (field.category) yield [at("fields", name, "category"), field.category, to.category];
     }

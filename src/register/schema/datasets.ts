@@ -97,6 +97,21 @@ export const CollectionHold = z
       });
   });
 
+/**
+ * Which retention rule governs a collection and where its start event is: the date column the rule's
+ * period counts from. A bare rule id (the older form) names the rule without the column; `check`
+ * reports it, since a sweep cannot tell which rows are due.
+ */
+export const CollectionRetention = z.strictObject({
+  rule: Id,
+  since: z.string().min(1).describe("the date column holding the rule's start event (e.g. ended_at)"),
+  tenant: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("the column holding the tenant's key, so a legal hold on a tenant keeps these rows"),
+});
+
 export const Collection = z.strictObject({
   connection: Id,
   table: z.string().min(1),
@@ -129,7 +144,7 @@ export const Collection = z.strictObject({
     ])
     .optional()
     .describe("how restricted rows are marked (Art. 18, and rows kept under a hold): column or side_table"),
-  retention: Id.optional(),
+  retention: z.union([Id, CollectionRetention]).optional(),
   after: z
     .array(z.string().min(1))
     .optional()

@@ -43,6 +43,8 @@ export const RetentionRule = z.strictObject({
   /** Data kept longer than this while an incident or claim needs it. */
   extended_by: Text.optional(),
   holds: z.array(Hold).default([]),
+  /** Enforced by something other than a sweep on a declared collection (a processor's own deletion, a log rotation). */
+  enforced_elsewhere: Text.optional().describe("who or what deletes this data when no collection names the rule"),
   description: Text.optional(),
 });
 export type RetentionRule = z.infer<typeof RetentionRule>;

@@ -5,6 +5,7 @@ import { opendsrLinks } from "./0002-opendsr-links.js";
 import { consentRecords } from "./0003-consent-records.js";
 import { subscriptions } from "./0004-subscriptions.js";
 import { limitCounters } from "./0005-limit-counters.js";
+import { retention } from "./0006-retention.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0003_consent_records": consentRecords,
   "0004_subscriptions": subscriptions,
   "0005_limit_counters": limitCounters,
+  "0006_retention": retention,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {

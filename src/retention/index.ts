@@ -1,0 +1,19 @@
+// The retention domain's public face: other folders import from here, never from its files.
+export {
+  compileRetention,
+  type CompiledRetention,
+  ruleOfCollection,
+  type Sweep,
+  type SweepProblem,
+} from "./compile.js";
+export { type RetentionDeps, retentionDeps } from "./deps.js";
+export {
+  activeHolds,
+  type LegalHold,
+  LegalHoldError,
+  liftLegalHold,
+  listLegalHolds,
+  placeLegalHold,
+} from "./legal-holds.js";
+export { DEFAULT_BATCH_SIZE, type RuleReport, runRetention, type RunOptions } from "./run.js";
+export { allRuns, lastRuns, type RetentionRun } from "./runs.js";
