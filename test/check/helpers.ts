@@ -42,7 +42,16 @@ export function baseRegister(): RegisterInput {
         requirement: { kind: "contract", consequence: "zonder deze gegevens kunnen wij niet leveren" },
       },
     },
-    retention: { orders: { period: "2 years", after: "contract_end" } },
+    retention: {
+      orders: {
+        period: "2 years",
+        after: "contract_end",
+        enforced_elsewhere: {
+          nl: "de webwinkel verwijdert bestellingen na twee jaar",
+          en: "the web shop deletes orders after two years",
+        },
+      },
+    },
     recipients: { hosting: { name: "Hosting B.V.", kind: "processor", agreement: "signed", location: ["NL"] } },
     security: { measures: ["encryption_in_transit", "access_control"] },
     rights: { channels: [{ kind: "email", address: "privacy@voorbeeld.example" }] },

@@ -38,6 +38,7 @@ import { processorActivityWithoutController, processorWithoutAgreement } from ".
 import { activityIncomplete, securityMissing } from "./record.js";
 import { referenceUnknown } from "./references.js";
 import { holdWithoutLaw, retentionMissing, retentionVague, taxRetentionTooShort } from "./retention.js";
+import { retentionNotEnforced, retentionUnsweepable } from "./retention-enforced.js";
 import {
   channelMissing,
   complaintRightMissing,
@@ -81,6 +82,8 @@ export const RULES: readonly Rule[] = [
   retentionVague,
   holdWithoutLaw,
   taxRetentionTooShort,
+  retentionUnsweepable,
+  retentionNotEnforced,
   // Recipients and transfers
   processorWithoutAgreement,
   processorActivityWithoutController,
