@@ -9,6 +9,7 @@ import { registerDiff } from "./commands/diff.js";
 import { registerMigrate } from "./commands/migrate.js";
 import { registerRecord } from "./commands/record.js";
 import { registerRequests } from "./commands/requests.js";
+import { registerRetention } from "./commands/retention.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStatement } from "./commands/statement.js";
@@ -30,6 +31,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRecord(program, setExit);
   registerDiff(program, setExit);
   registerRequests(program, setExit);
+  registerRetention(program, setExit);
   registerStatement(program, setExit);
   registerDemo(program, setExit);
   registerDeadline(program);

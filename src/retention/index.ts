@@ -17,3 +17,6 @@ export {
 } from "./legal-holds.js";
 export { DEFAULT_BATCH_SIZE, type RuleReport, runRetention, type RunOptions } from "./run.js";
 export { allRuns, lastRuns, type RetentionRun } from "./runs.js";
+export { renderRunReport } from "./report.js";
+export { renderStatusCsv, renderStatusText, retentionStatus, type RuleStatus, sweepIntervalMs } from "./status.js";
+export { RETENTION_WORDS } from "./words.js";
