@@ -35,7 +35,7 @@ export { closeConnections, type Connections, openConnections } from "./connectio
 export { childrenFirst, type CollectionDef, type DatasetGraph, personalFields } from "./graph.js";
 export { addPeriod, type HeldBy } from "./holds.js";
 export { maskRows } from "./masked-update.js";
-export { maskingKey, maskValue, strategyOf, type Strategy } from "./masking.js";
+export { maskingKey, maskValue, strategyOf, type Strategy, type WritingStrategy } from "./masking.js";
 export { ensureSideTables, markRestricted, restrictedKeys } from "./restriction.js";
 export { keyOf, type Row, tableDb } from "./table.js";
 export type { CollectionErasure } from "./erasure-plan.js";

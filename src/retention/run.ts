@@ -154,7 +154,7 @@ async function runSweep(
       const total = Number(row?.n ?? 0);
       let done = 0;
       options.onProgress?.({ rule: sweep.rule, collection: target.name, done, total });
-      if (!dryRun) await ensureSideTables(connector.db, [target.collection]);
+      if (!dryRun) await ensureSideTables(connector, [target.collection]);
       const counts = await sweepCollection({
         connector,
         target,

@@ -11,6 +11,7 @@ import {
   type Row,
   strategyOf,
   tableDb,
+  type WritingStrategy,
 } from "../datasets/index.js";
 import type { RetentionAction, SweepTarget } from "./compile.js";
 import { candidateCutoff, holdingRow, isDue, toTime } from "./due.js";
@@ -88,8 +89,9 @@ export async function sweepCollection(input: SweepCollection): Promise<Collectio
   const fields = input.action === "anonymize" ? maskedFields(target) : [];
   const deletes =
     input.action === "delete" || fields.some((f) => f.strategy === "delete_row") || collection.erasure === "delete";
+  // `keep` fields stay as they are (the register says so); only the others are written.
   const masks = fields.filter(
-    (f): f is { name: string; strategy: Exclude<typeof f.strategy, "delete_row"> } => f.strategy !== "delete_row",
+    (f): f is { name: string; strategy: WritingStrategy } => f.strategy !== "delete_row" && f.strategy !== "keep",
   );
   const columns = [
     ...new Set([
@@ -173,6 +175,7 @@ export async function sweepCollection(input: SweepCollection): Promise<Collectio
             fields: masks,
             erase: todo,
             held: [],
+            problems: [],
           };
           await maskRows(tx, connector.dialect, collection, step, act, input.secret);
         } else {
@@ -193,7 +196,7 @@ export async function sweepCollection(input: SweepCollection): Promise<Collectio
 function isMasked(
   row: Row,
   key: string,
-  masks: readonly { name: string; strategy: "null" | "fixed" | "hash" | "random" }[],
+  masks: readonly { name: string; strategy: WritingStrategy }[],
   target: SweepTarget,
   secret: () => string,
 ): boolean {

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { type Dialect, timestampValue } from "../../src/connectors/index.js";
+import { databaseDialect, type Dialect } from "../../src/connectors/index.js";
 import { loadRegister } from "../../src/register/load.js";
 import type { Register } from "../../src/register/schema/register.js";
 import { memoryReader } from "../helpers/memory.js";
@@ -98,4 +98,4 @@ export async function createRetentionSchema(db: Kysely<any>, dialect: Dialect): 
     .execute();
 }
 
-export const at = (dialect: Dialect, iso: string) => timestampValue(dialect, new Date(iso).getTime());
+export const at = (dialect: Dialect, iso: string) => databaseDialect(dialect).timestamp(new Date(iso).getTime());
