@@ -20,3 +20,4 @@ export { allRuns, lastRuns, type RetentionRun } from "./runs.js";
 export { renderRunReport } from "./report.js";
 export { renderStatusCsv, renderStatusText, retentionStatus, type RuleStatus, sweepIntervalMs } from "./status.js";
 export { RETENTION_WORDS } from "./words.js";
+export { RETENTION_QUEUE, retentionJobHandlers, scheduleRetention } from "./jobs.js";

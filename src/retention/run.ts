@@ -55,6 +55,16 @@ export interface RuleReport {
 
 const actor = "system";
 
+/** WAARBORG_RETENTION_LEASE_SECONDS: how soon another process takes over a rule whose sweeper died. */
+function leaseFromEnv(env: NodeJS.ProcessEnv): number {
+  const text = env.WAARBORG_RETENTION_LEASE_SECONDS;
+  if (!text) return DEFAULT_LEASE_MS;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new Error("WAARBORG_RETENTION_LEASE_SECONDS must be a positive number of seconds");
+  return seconds * 1000;
+}
+
 /**
  * Runs the retention sweeps: every rule the register compiles, or those asked for. For each rule it
  * takes the rule's lease (another process sweeping it makes this one report "busy" and move on),
@@ -95,7 +105,7 @@ async function runSweep(
 ): Promise<RuleReport> {
   const dryRun = options.dryRun ?? false;
   const holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const leaseMs = options.leaseMs ?? leaseFromEnv(deps.env);
   const report: RuleReport = {
     rule: sweep.rule,
     action: sweep.action,

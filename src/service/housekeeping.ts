@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
 import { pruneLimitCounters } from "../auth/index.js";
 import { requeueStranded } from "../requests/index.js";
+import { scheduleRetention } from "../retention/index.js";
 
 /** Filing and sign-in counters are dropped this long after their last use: every window and delay is shorter. */
 const LIMIT_COUNTERS_KEPT_MS = 24 * 3600_000;
@@ -33,6 +34,8 @@ export function startHousekeeping(
       if (outcome.givenUp > 0)
         logger.warn({ requests: outcome.givenUp }, "requests wait for the privacy officer after failed runs");
       await pruneLimitCounters(ctx.store, new Date(ctx.now().getTime() - LIMIT_COUNTERS_KEPT_MS));
+      const sweeps = await scheduleRetention(ctx);
+      if (sweeps.length > 0) logger.info({ rules: sweeps }, "queued retention sweeps");
     } catch (error) {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, "housekeeping failed");
     }
