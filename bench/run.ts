@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<void>> = {
   audit: async () => (await import("./audit.bench.js")).run(),
   banner: async () => (await import("./banner.bench.js")).run(),
   consent: async () => (await import("./consent.bench.js")).run(),
+  retention: async () => (await import("./retention.bench.js")).run(),
 };
 
 // Bare words name benchmarks; --name value pairs are options for them.
