@@ -1,4 +1,4 @@
 // The check domain's public face: other folders import from here, never from its files.
-export { checkRegister, runRules } from "./check.js";
+export { checkRegister, datasetLiveSchema, runRules } from "./check.js";
 export { RULES } from "./rules/index.js";
 export { formatRuleList } from "./rules/list.js";
