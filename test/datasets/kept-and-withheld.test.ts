@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runRules } from "../../src/check/check.js";
-import { datasetHashWithoutReason } from "../../src/check/rules/datasets.js";
+import { datasetHashWithoutReason, datasetKeepPersonal } from "../../src/check/rules/datasets.js";
 import type { AccessResult } from "../../src/datasets/access.js";
 import { accessDocument } from "../../src/datasets/package/document.js";
 import { accessCsv, accessJson } from "../../src/datasets/package/files.js";
@@ -43,6 +43,28 @@ datasets:
     ]);
     expect(without[0]?.message).toContain("users.email is kept as a keyed hash");
     expect(await run(yaml(', hash_reason: "to refuse a second free trial"'))).toEqual([]);
+  });
+
+  it("check warns on keep for a field that holds personal data, and not for one that does not", async () => {
+    const yaml = (fields: string) => `
+organization: { name: Test B.V. }
+statement: { version: "1", effective_date: "2026-01-01" }
+datasets:
+  connections: { app: { url_env: APP_URL } }
+  collections:
+    users:
+      connection: app
+      table: users
+      fields:
+        email: { category: contact.email, identity: email }
+${fields}
+`;
+    const run = async (text: string) =>
+      runRules(await loadRegister("/r/p.yaml", memoryReader({ "/r/p.yaml": text }), "/r"), [datasetKeepPersonal]);
+    expect((await run(yaml("        name: { category: identity.name, masking: keep }"))).map((d) => d.message)).toEqual(
+      ["users.name holds personal data (identity.name) but says masking: keep: an erasure would leave it in place."],
+    );
+    expect(await run(yaml("        status: { masking: keep }"))).toEqual([]);
   });
 
   it("the statement says what is kept hashed and why, in Dutch and English", () => {

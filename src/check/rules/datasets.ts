@@ -140,3 +140,23 @@ export const datasetReferenceCrossesPeople: Rule = {
     }
   },
 };
+
+export const datasetKeepPersonal: Rule = {
+  id: "dataset-keep-personal",
+  severity: "warning",
+  article: "GDPR Art. 17(1)",
+  summary: "`masking: keep` is for columns that are not personal data: erasure leaves them as they are.",
+  hint: "leave masking out to erase the field, or declare a hold if the law wants it kept",
+  *run({ register }) {
+    for (const [name, c] of Object.entries(register.datasets?.collections ?? {})) {
+      for (const [field, def] of Object.entries(c.fields)) {
+        if (def.masking === "keep" && (def.category !== undefined || def.identity !== undefined)) {
+          yield {
+            path: ["datasets", "collections", name, "fields", field, "masking"],
+            message: `${name}.${field} holds personal data (${def.category ?? `identity ${def.identity}`}) but says masking: keep: an erasure would leave it in place.`,
+          };
+        }
+      }
+    }
+  },
+};

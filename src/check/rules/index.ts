@@ -27,6 +27,7 @@ import {
   datasetHashWithoutReason,
   datasetHoldFollowsInvalid,
   datasetHoldWithoutRestriction,
+  datasetKeepPersonal,
   datasetReferenceCrossesPeople,
   datasetReferenceInvalid,
   datasetUnreachable,
@@ -120,4 +121,5 @@ export const RULES: readonly Rule[] = [
   datasetHoldWithoutRestriction,
   datasetHashWithoutReason,
   datasetHoldFollowsInvalid,
+  datasetKeepPersonal,
 ];
