@@ -119,6 +119,32 @@ describe("request commands", () => {
     expect(stdout).not.toContain("ann@example.nl");
   });
 
+  it("plan --count and check --connect name a column the database does not have, and fail", async () => {
+    const misspelt = join(dir, "misspelt.yaml");
+    writeFileSync(
+      misspelt,
+      REGISTER.replace("subject: { category: communication.support }", "subjct: { category: communication.support }"),
+    );
+    const plan = await runCli([
+      "plan",
+      "--register",
+      misspelt,
+      "--identity",
+      "email=ann@example.nl",
+      "--type",
+      "erasure",
+      "--count",
+    ]);
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toContain('! would fail: tickets: table "tickets" has no column "subjct" (a declared field)');
+    const check = await runCli(["check", misspelt, "--connect"]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('tickets: table "tickets" has no column "subjct"');
+    expect(check.stdout).toContain("dataset-live-schema");
+    const fine = await runCli(["check", registerFile, "--connect"]);
+    expect(fine.stdout).not.toContain("dataset-live-schema");
+  });
+
   it("plan --count counts rows per collection", async () => {
     const { stdout } = await runCli([
       "plan",
