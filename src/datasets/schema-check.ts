@@ -12,20 +12,22 @@ export interface SchemaProblem {
   message: string;
 }
 
-/** Reads the columns of the collections' tables, one catalogue query per table. */
+/** Reads the columns of the collections' tables, one catalogue query per table, side by side. */
 export async function readSchemas(
   graph: DatasetGraph,
   connections: Connections,
   names: Iterable<string> = graph.collections.keys(),
 ): Promise<Schemas> {
-  const out: Schemas = new Map();
-  for (const name of [...names].sort()) {
-    const collection = graph.collections.get(name);
-    const connector = collection && connections.get(collection.connection);
-    if (!collection || !connector) continue;
-    out.set(name, await readColumns(connector, collection.table, collection.schema));
-  }
-  return out;
+  // In parallel: each is a small catalogue query, and the erasure waits for all of them.
+  const read = await Promise.all(
+    [...names].sort().map(async (name) => {
+      const collection = graph.collections.get(name);
+      const connector = collection && connections.get(collection.connection);
+      if (!collection || !connector) return undefined;
+      return [name, await readColumns(connector, collection.table, collection.schema)] as const;
+    }),
+  );
+  return new Map(read.filter((entry) => entry !== undefined));
 }
 
 /**

@@ -36,8 +36,17 @@ export async function postgresKeys(db: Kysely<any>, schema: string): Promise<Key
 
 /** The columns of one table in a PostgreSQL schema. */
 export async function postgresColumns(db: Kysely<any>, table: string, schema: string): Promise<TableColumns> {
-  const { rows } = await sql<{ name: string; nullable: string; type: string; length: number | null }>`
-    select column_name as name, is_nullable as nullable, data_type as type, character_maximum_length as length
-    from information_schema.columns where table_schema = ${schema} and table_name = ${table}`.execute(db);
-  return toMap(rows.map((r) => ({ name: r.name, nullable: r.nullable === "YES", type: r.type, length: r.length })));
+  // pg_catalog rather than information_schema: the view costs tens of milliseconds a table, and an
+  // erasure reads every table it touches before its first write.
+  const { rows } = await sql<{ name: string; nullable: boolean; type: string; length: number | null }>`
+    select a.attname as name, not a.attnotnull as nullable, t.typname as type,
+      case when t.typname in ('varchar', 'bpchar') and a.atttypmod > 4 then a.atttypmod - 4 end as length
+    from pg_catalog.pg_attribute a
+    join pg_catalog.pg_class c on c.oid = a.attrelid
+    join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+    join pg_catalog.pg_type t on t.oid = a.atttypid
+    where n.nspname = ${schema} and c.relname = ${table} and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped`.execute(
+    db,
+  );
+  return toMap(rows);
 }
