@@ -55,6 +55,10 @@ const EVENT: Record<string, Words> = {
     nl: "Geweigerd voordat er iets veranderde: het verzoek zou andere personen raken",
     en: "Refused before anything changed: the request would reach other people",
   },
+  refused_by_engine: {
+    nl: "Geweigerd voordat er iets veranderde: de database zou het weigeren, of de correctie is niet veilig",
+    en: "Refused before anything changed: the database would refuse it, or the correction is not safe",
+  },
   recipient_notify_failed: {
     nl: "Ontvanger niet bereikt (art. 19): licht deze op een andere manier in",
     en: "Recipient not reached (Art. 19): inform them another way",

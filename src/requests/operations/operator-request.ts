@@ -15,7 +15,7 @@ import { handOver, mailOrRecord } from "../processing.js";
 import { loadRequest, readEvents, type RequestEvent } from "../records.js";
 import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
 import { needsApproval } from "../rights.js";
-import { processRequest, REFUSED_EVENT } from "./process-request.js";
+import { processRequest, REFUSED_EVENTS } from "./process-request.js";
 
 export type OperatorRequestInput = FileRequestInput & {
   /**
@@ -104,7 +104,8 @@ export async function runOperatorRequest(
   }
   const { status } = await loadRequest(ctx.store.db, requestId);
   const events = await readEvents(ctx.store.db, requestId);
-  const refusal = status === "in_progress" ? [...events].reverse().find((e) => e.kind === REFUSED_EVENT) : undefined;
+  const refusal =
+    status === "in_progress" ? [...events].reverse().find((e) => REFUSED_EVENTS.includes(e.kind)) : undefined;
   return {
     requestId,
     status,

@@ -1,4 +1,4 @@
-import { BlastRadiusError, type PackageFile } from "../../datasets/index.js";
+import { BlastRadiusError, ErasureRefused, type PackageFile, RectificationRefused } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
@@ -50,8 +50,10 @@ export async function processRequest(
     try {
       outcome = await RUN[row.type](ctx, row);
     } catch (error) {
-      if (!(error instanceof BlastRadiusError)) throw error;
-      await recordRefusal(ctx, requestId, error);
+      if (error instanceof BlastRadiusError) await recordRefusal(ctx, requestId, error);
+      else if (error instanceof ErasureRefused || error instanceof RectificationRefused)
+        await recordEngineRefusal(ctx, requestId, error);
+      else throw error;
       return { status: row.status };
     }
     let completed = false;
@@ -70,6 +72,29 @@ export async function processRequest(
 
 /** The kind of the event that says the engine refused to run the request (see recordRefusal). */
 export const REFUSED_EVENT = "refused_other_people";
+/** The engine refused before changing anything: the database would refuse the erasure, or the correction is unsafe. */
+export const REFUSED_BY_ENGINE_EVENT = "refused_by_engine";
+/** Every kind of refusal the engine records, for callers that report one. */
+export const REFUSED_EVENTS: readonly string[] = [REFUSED_EVENT, REFUSED_BY_ENGINE_EVENT];
+
+/**
+ * An erasure the database would reject (a missing column, NULL into NOT NULL) or a rectification of
+ * held rows, of another person's identity or too long for its column: nothing changed and a retry
+ * cannot help until the register, the database or the correction does. The message names tables,
+ * fields and counts, never a value.
+ */
+async function recordEngineRefusal(
+  ctx: ServiceContext,
+  requestId: string,
+  error: ErasureRefused | RectificationRefused,
+): Promise<void> {
+  await changeRequest(ctx, requestId, {
+    actor: "worker",
+    kind: REFUSED_BY_ENGINE_EVENT,
+    data: { message: error.message },
+    audit: { refused: error instanceof ErasureRefused ? "erasure" : "rectification" },
+  });
+}
 
 /**
  * The register would make the request reach other people: nothing changed, and retrying cannot help
