@@ -33,6 +33,8 @@ function eventNote(event: RequestDetail["events"][number], lang: Lang): string {
   if (typeof d.recipient === "string") parts.push(d.recipient);
   if (typeof d.reason === "string") parts.push(d.reason);
   if (typeof d.note === "string") parts.push(d.note);
+  // The engine's refusal names tables and fields as the register does; the label above says it in the page's language.
+  if (event.kind === "refused_by_engine" && typeof d.message === "string") parts.push(d.message);
   if (Array.isArray(d.reaches))
     parts.push(...(d.reaches as Parameters<typeof reachesText>[0][]).map((e) => reachesText(e, lang)));
   return parts.join(" · ");
