@@ -1,7 +1,8 @@
-import { inList, matchableValues, readColumns } from "../connectors/index.js";
+import { matchableValues, readColumns } from "../connectors/index.js";
 import type { Connections } from "./connections.js";
 import { type DatasetGraph, seedCollections } from "./graph.js";
 import { type HeldBy, heldRows } from "./holds.js";
+import { matchCondition, matchForm, matchModeOf } from "./identity-match.js";
 import { keyOf, type Row, tableDb } from "./table.js";
 import type { WalkResult } from "./walk.js";
 
@@ -65,14 +66,22 @@ export async function checkIdentityUnique(
       const own = found.rows.get(name) ?? new Map<string, Row>();
       for (const [field, def] of Object.entries(collection.fields)) {
         if (def.identity !== type) continue;
-        const values = matchableValues(connector.dialect, [t.value]);
+        // Compared the way a request would find it: a normalised e-mail field finds GERT@Example.NL too.
+        const mode = matchModeOf(def);
+        const asked = matchForm(mode, t.value);
+        const values = matchableValues(connector.dialect, [asked]);
         if (values.length === 0) continue;
         const rows = (await tableDb(connector, collection)
           .selectFrom(collection.table)
           .selectAll()
-          .where(inList(connector.dialect, field, values))
+          .where(matchCondition(connector, mode, field, values))
           .execute()) as Row[];
-        const others = rows.filter((r) => keyOf(r[field]) === t.value && !own.has(keyOf(r[collection.primary_key])));
+        const others = rows.filter((r) => {
+          const value = r[field];
+          if (value === null || value === undefined) return false;
+          const form = mode === "exact" ? keyOf(value) : matchForm(mode, String(value));
+          return form === asked && !own.has(keyOf(r[collection.primary_key]));
+        });
         if (others.length > 0)
           throw new RectificationRefused(
             `--set ${t.collection}.${t.field}: the new value already identifies another person (in ${name}.${field}); afterwards one person's access would return both people's data`,

@@ -97,6 +97,10 @@ onEachDatabase(
       await expect(refusal).rejects.toThrow("customers.email: the new value already identifies another person");
       await expect(refusal).rejects.not.toThrow("gert@");
       expect(await rows()).toEqual(before);
+      // Matched as a request matches it: another case of the same address is the same person.
+      await expect(run({ collection: "customers", field: "email", value: "GERT@Example.NL" })).rejects.toThrow(
+        "already identifies another person",
+      );
       await run({ collection: "customers", field: "email", value: "fien.dewit@example.nl" });
       expect((await rows()).customers[0]?.email).toBe("fien.dewit@example.nl");
     });
