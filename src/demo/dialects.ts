@@ -14,6 +14,8 @@ export interface DemoDialect {
   exactCollation(db: Kysely<any>): Promise<string>;
   /** Bound parameters one statement may carry: SQLite's compiled-in limit and the wire protocols' limit. */
   parameterLimit: number;
+  /** Whether the database indexes an expression (lower(trim(email))); MariaDB does not. */
+  foldedIndexes: boolean;
   /** Whether the server can generate the population itself (generate_series), for millions of subjects. */
   serverSideSeeding: boolean;
   /** After explicit ids were inserted: move identity sequences past them, refresh statistics. */
@@ -64,6 +66,7 @@ export const DEMO_DIALECTS: Record<Dialect, DemoDialect> = {
     idColumn: (col) => col.generatedByDefaultAsIdentity(),
     exactCollation: noCollation,
     parameterLimit: 65_535,
+    foldedIndexes: true,
     serverSideSeeding: true,
     afterSeed: { inTransaction: advanceIdentities, afterwards: async (db) => void (await sql`analyze`.execute(db)) },
   },
@@ -82,6 +85,7 @@ export const DEMO_DIALECTS: Record<Dialect, DemoDialect> = {
     tableOptions: sql`engine = InnoDB default charset = utf8mb4`,
     exactCollation: mysqlExactCollation,
     parameterLimit: 65_535,
+    foldedIndexes: false,
     serverSideSeeding: false,
   },
   sqlite: {
@@ -98,6 +102,7 @@ export const DEMO_DIALECTS: Record<Dialect, DemoDialect> = {
     idColumn: (col) => col,
     exactCollation: noCollation,
     parameterLimit: 32_766,
+    foldedIndexes: true,
     serverSideSeeding: false,
   },
 };

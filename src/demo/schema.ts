@@ -1,4 +1,4 @@
-import type { CreateTableBuilder, Kysely } from "kysely";
+import { type CreateTableBuilder, type Kysely, sql } from "kysely";
 import type { Connector } from "../connectors/index.js";
 import { type DemoDialect, demoDialect } from "./dialects.js";
 import { DEMO_TABLES, type TableSpec } from "./tables.js";
@@ -48,7 +48,7 @@ async function createTable(db: Connector["db"], demo: DemoDialect, table: TableS
   }
   if (demo.tableOptions) builder = builder.modifyEnd(demo.tableOptions);
   await builder.execute();
-  await createIndexes(db, table);
+  await createIndexes(db, table, demo.foldedIndexes);
 }
 
 /** The foreign keys of a table, named `<table>_<column>_fk`. */
@@ -61,16 +61,33 @@ export function foreignKeys(table: TableSpec): { name: string; column: string; r
 }
 
 /** The indexes on foreign keys and identity columns (unique columns have theirs already), named `<table>_<column>_idx`. */
-export function indexes(table: TableSpec): { name: string; column: string }[] {
-  return table.columns
-    .filter((column) => (column.kind === "ref" || column.kind === "identity") && !column.unique)
-    .map((column) => ({ name: `${table.name}_${column.name}_idx`, column: column.name }));
+export function indexes(table: TableSpec, folded = false): { name: string; column: string; folded?: true }[] {
+  return [
+    ...table.columns
+      .filter((column) => (column.kind === "ref" || column.kind === "identity") && !column.unique)
+      .map((column) => ({ name: `${table.name}_${column.name}_idx`, column: column.name })),
+    // E-mail addresses are matched trimmed and ignoring case: lower(trim(email)), which a plain index
+    // does not serve. Named `<table>_<column>_folded_idx`.
+    ...(folded
+      ? table.columns
+          .filter((column) => column.kind === "identity" && column.name.includes("email"))
+          .map((column) => ({
+            name: `${table.name}_${column.name}_folded_idx`,
+            column: column.name,
+            folded: true as const,
+          }))
+      : []),
+  ];
 }
 
 // any: the demo tables are not typed for Kysely.
-export async function createIndexes(db: Kysely<any>, table: TableSpec): Promise<void> {
-  for (const index of indexes(table)) {
-    await db.schema.createIndex(index.name).on(table.name).column(index.column).execute();
+export async function createIndexes(db: Kysely<any>, table: TableSpec, folded = false): Promise<void> {
+  for (const index of indexes(table, folded)) {
+    if (index.folded)
+      await sql`create index ${sql.id(index.name)} on ${sql.table(table.name)} (lower(trim(${sql.ref(index.column)})))`.execute(
+        db,
+      );
+    else await db.schema.createIndex(index.name).on(table.name).column(index.column).execute();
   }
 }
 

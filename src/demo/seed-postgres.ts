@@ -44,7 +44,7 @@ export async function seedOnServer(
   // after the rows are in; the whole seeding is one transaction, so nobody sees the table without them.
   for (const table of DEMO_TABLES) {
     for (const fk of foreignKeys(table)) await trx.schema.alterTable(table.name).dropConstraint(fk.name).execute();
-    for (const index of indexes(table)) await trx.schema.dropIndex(index.name).execute();
+    for (const index of indexes(table, true)) await trx.schema.dropIndex(index.name).execute();
   }
   let done = 0;
   for (const statement of statements(subjects)) {
@@ -54,7 +54,7 @@ export async function seedOnServer(
   }
   stage("building indexes and checking foreign keys");
   for (const table of DEMO_TABLES) {
-    await createIndexes(trx, table);
+    await createIndexes(trx, table, true);
     for (const fk of foreignKeys(table)) {
       await trx.schema
         .alterTable(table.name)
