@@ -86,6 +86,9 @@ export function maskingMisfit(strategy: WritingStrategy, field: FieldDef, column
   if (strategy === "null") return column.nullable ? undefined : "masking writes NULL, but the column is NOT NULL";
   const textual = TEXT_TYPE.test(column.type);
   if (!textual && strategy !== "fixed") return `masking ${strategy} writes text, but the column is ${column.type}`;
+  // A fixed value of the column's own type (0, 1900-01-01) is the register's to give; the default is text.
+  if (!textual && field.fixed_value === undefined)
+    return `masking fixed writes ${DEFAULT_FIXED}, but the column is ${column.type}: give a fixed_value of that type`;
   if (column.maxLength !== undefined && writtenLength(strategy, field) > column.maxLength)
     return `masking ${strategy} writes ${writtenLength(strategy, field)} characters, but the column holds ${column.maxLength}`;
   return undefined;
