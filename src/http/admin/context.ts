@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { SignInLimiter } from "../../auth/index.js";
 import type { ServiceContext } from "../../context/index.js";
+import { commonWords } from "../pages/i18n.js";
 import type { PageContext } from "./pages/frame.js";
 
 /** The parts of the service context the console's own pages read (sign-in, users, tokens, outbox). */
@@ -32,8 +33,14 @@ export function formBody(request: FastifyRequest): Record<string, unknown> {
   return body && typeof body === "object" ? (body as Record<string, unknown>) : {};
 }
 
-/** One text field of a form post; repeated or missing fields become "". */
-export function formText(body: Record<string, unknown>, name: string): string {
-  const value = body[name];
-  return typeof value === "string" ? value : "";
+/** The console's message beside each field a form's schema refused (see pages/form-post.ts). */
+export function malformedFields(request: FastifyRequest, fields: readonly string[]): Record<string, string> {
+  const message = commonWords(request.adminLang).fieldMalformed;
+  return Object.fromEntries(fields.map((field) => [field, message]));
+}
+
+/** The text fields of a refused post, to put back in the form. */
+export function textFields(body: unknown): Record<string, string> {
+  if (typeof body !== "object" || body === null) return {};
+  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string"));
 }

@@ -1,6 +1,7 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyFormbody from "@fastify/formbody";
 import type { FastifyPluginAsync } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { resolveSession, SignInLimiter } from "../../auth/index.js";
 import type { AdminOptions } from "./context.js";
 import { auditRoutes } from "./routes/audit.js";
@@ -26,6 +27,9 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
   const secure = ctx.publicUrl.startsWith("https:");
   if (!app.hasRequestDecorator("cookies")) await app.register(fastifyCookie);
   if (!app.hasContentTypeParser("application/x-www-form-urlencoded")) await app.register(fastifyFormbody);
+  // The routes declare their input as zod schemas, also when the console runs on its own instance.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("adminSession", null);
   app.decorateRequest("adminLang", "nl");
 

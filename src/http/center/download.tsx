@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { toCalendarDate } from "../../deadlines/index.js";
 import type { ServiceContext } from "../../context/index.js";
@@ -8,6 +8,7 @@ import { otherLang } from "../pages/i18n.js";
 import { centerPage, sendPage } from "./frame.js";
 import { LinkQuery, linkLang } from "./link-lang.js";
 import { centerWords } from "./words.js";
+import type { TypedApp } from "../pages/form-post.js";
 
 const Params = z.object({ token: z.string() });
 
@@ -33,14 +34,14 @@ async function orNotFound(reply: FastifyReply, work: () => Promise<FastifyReply>
  * button posts, and only that hands out the file (decrypted, one download counted, never stored by
  * the browser or a proxy).
  */
-export function downloadRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+export function downloadRoutes(app: TypedApp, ctx: ServiceContext): void {
   const path = `${DOWNLOAD_PATH}:token`;
 
   app.get(path, { schema: { params: Params, querystring: LinkQuery } }, (request, reply) =>
     orNotFound(reply, async () => {
-      const { token } = request.params as z.infer<typeof Params>;
+      const { token } = request.params;
       const link = await packageLink(ctx, token);
-      const lang = linkLang(request, link.lang);
+      const lang = linkLang(request.query, link.lang);
       const words = centerWords(lang);
       const until = formatDate(toCalendarDate(new Date(link.expiresAt), ctx.calendar.timeZone), lang);
       return sendPage(
@@ -68,7 +69,7 @@ export function downloadRoutes(app: FastifyInstance, ctx: ServiceContext): void 
 
   app.post(path, { schema: { params: Params } }, (request, reply) =>
     orNotFound(reply, async () => {
-      const { token } = request.params as z.infer<typeof Params>;
+      const { token } = request.params;
       const pkg = await downloadPackage(ctx, token);
       return reply
         .header("cache-control", "no-store")

@@ -1,18 +1,51 @@
 import { z } from "zod";
 import type { Register } from "../../register/index.js";
+import { OneValue, Values } from "../pages/form-post.js";
 import type { RequestType } from "../../kernel/index.js";
 import type { CenterWords } from "./words.js";
 import { CORRECTION_ROWS, identityInputs } from "./form-options.js";
 
 /** A form post as @fastify/formbody hands it over: a repeated name (checkboxes) becomes a list. */
-export const FormBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+export const FormBody = z.record(z.string(), Values);
 export type FormBody = z.infer<typeof FormBody>;
+
+/**
+ * The request form. The fields that hold one value are declared so; the identity and correction
+ * fields depend on the register (form-options.ts) and arrive as the rest.
+ */
+export const RequestFormBody = z
+  .object({
+    type: OneValue,
+    email: OneValue,
+    lang: OneValue,
+    note: OneValue,
+    consent_id: OneValue,
+    direct_marketing: OneValue,
+    activities: Values,
+    purposes: Values,
+  })
+  .catchall(Values);
+export type RequestFormBody = z.infer<typeof RequestFormBody>;
 
 /** The kinds of request a consent id from the banner's settings belongs to: seeing or ending consents. */
 export const CONSENT_ID_TYPES: readonly RequestType[] = ["access", "portability", "objection", "withdrawal"];
 
 /** What the person typed, by field name, to put back in the form when it comes back with errors. */
-export type FormValues = Record<string, string | string[]>;
+export type FormValues = Record<string, string | string[] | undefined>;
+
+/**
+ * The text fields of a body its schema refused, to put back in the form: it may be of any shape
+ * (a JSON post to a form route), so only strings and lists of strings are kept.
+ */
+export function formValuesOf(body: unknown): FormValues {
+  if (typeof body !== "object" || body === null) return {};
+  return Object.fromEntries(
+    Object.entries(body).filter(
+      (entry): entry is [string, string | string[]] =>
+        typeof entry[1] === "string" || (Array.isArray(entry[1]) && entry[1].every((v) => typeof v === "string")),
+    ),
+  );
+}
 
 export const text = (body: FormBody, name: string): string => {
   const value = body[name];

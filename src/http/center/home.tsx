@@ -1,4 +1,3 @@
-import type { FastifyInstance } from "fastify";
 import type { ServiceContext } from "../../context/index.js";
 import { formatPeriod, localize } from "../../register/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
@@ -7,6 +6,7 @@ import { requestLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
 import { centerWords } from "./words.js";
+import type { TypedApp } from "../pages/form-post.js";
 
 function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
   const words = centerWords(lang);
@@ -53,7 +53,7 @@ function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
 }
 
 /** The center's front door: what a person can do here. `/` sends the visitor to their language. */
-export function homeRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+export function homeRoutes(app: TypedApp, ctx: ServiceContext): void {
   app.get("/", async (request, reply) => {
     const lang = requestLang(request.query, request.headers["accept-language"]);
     return reply.header("vary", "Accept-Language").redirect(langPath(lang), 302);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../../context/index.js";
 import { downloadRoutes } from "./download.js";
 import { FilingLimiter, type FilingLimits } from "./filing-limit.js";
@@ -20,7 +21,8 @@ export interface CenterOptions {
  * JavaScript off. The status and download pages sit at the paths the mail links point to
  * (src/requests/links.ts) and take their language from ?lang or the request.
  */
-export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (app, { ctx, filingLimits }) => {
+export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (plain, { ctx, filingLimits }) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
   homeRoutes(app, ctx);
   statementRoutes(app, ctx);
   requestRoutes(app, ctx, new FilingLimiter(ctx.store, filingLimits));

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Lang } from "../../kernel/index.js";
 import { isLang } from "../pages/i18n.js";
@@ -10,7 +9,6 @@ export const LinkQuery = z.looseObject({ lang: z.string().optional() });
  * The language of a page behind a secret link: the one the visitor switched to with ?lang, else the
  * requester's own, which the link carries no sign of.
  */
-export function linkLang(request: FastifyRequest, own: Lang): Lang {
-  const asked = (request.query as z.infer<typeof LinkQuery>).lang;
-  return isLang(asked) ? asked : own;
+export function linkLang(query: z.infer<typeof LinkQuery>, own: Lang): Lang {
+  return isLang(query.lang) ? query.lang : own;
 }

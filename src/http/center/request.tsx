@@ -1,13 +1,13 @@
-import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { ServiceContext } from "../../context/index.js";
 import { fileRequest, isOffered, OperationError } from "../../requests/index.js";
 import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";
 import { requestNoun } from "../../mail/index.js";
 import type { FieldErrors } from "../pages/components.js";
-import { otherLang } from "../pages/i18n.js";
+import { formPost, type TypedApp } from "../pages/form-post.js";
+import { commonWords, otherLang } from "../pages/i18n.js";
 import type { FilingLimiter } from "./filing-limit.js";
-import { FormBody, type FormValues, requestFormInput, text } from "./form-input.js";
+import { type FormValues, formValuesOf, RequestFormBody, requestFormInput, text } from "./form-input.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { setPending } from "./pending.js";
 import { ChooseTypePage, RequestFormPage } from "./request-form.js";
@@ -20,7 +20,7 @@ const Query = z.looseObject({ type: z.string().max(40).optional() });
  * sends the browser on to "check your e-mail". That answer is the same for everybody, known to the
  * company or not, so the form cannot be used to find out who is a customer.
  */
-export function requestRoutes(app: FastifyInstance, ctx: ServiceContext, limiter: FilingLimiter): void {
+export function requestRoutes(app: TypedApp, ctx: ServiceContext, limiter: FilingLimiter): void {
   const secure = ctx.publicUrl.startsWith("https:");
 
   const formPage = (lang: Lang, type: RequestType, values?: FormValues, errors?: FieldErrors) =>
@@ -36,7 +36,7 @@ export function requestRoutes(app: FastifyInstance, ctx: ServiceContext, limiter
     const words = centerWords(lang);
 
     app.get(langPath(lang, "request"), { schema: { querystring: Query } }, async (request, reply) => {
-      const { type } = request.query as z.infer<typeof Query>;
+      const { type } = request.query;
       if (isOffered(ctx.register, type)) return sendPage(reply, formPage(lang, type));
       return sendPage(
         reply,
@@ -50,36 +50,51 @@ export function requestRoutes(app: FastifyInstance, ctx: ServiceContext, limiter
       );
     });
 
-    app.post(langPath(lang, "request"), { schema: { body: FormBody } }, async (request, reply) => {
-      const body = request.body as FormBody;
-      const type = text(body, "type");
-      // Only a tampered form names a right the register does not offer: no form to return to.
-      if (!isOffered(ctx.register, type)) return reply.callNotFound();
-      const form = requestFormInput(ctx.register, type, body);
-      const email = form.input.identities.find((i) => i.type === "email")?.value ?? "";
-      // An empty or malformed address is refused by fileRequest with its own message; it mails nothing.
-      const slots = email.includes("@") ? await limiter.take(email, request.ip, ctx.now()) : undefined;
-      if (email.includes("@") && !slots)
-        return sendPage(reply, formPage(lang, type, form.values, { email: words.errors.tooManyRequests }), {
-          status: 429,
-          private: true,
-        });
-      try {
-        const filed = await fileRequest(ctx, form.input);
-        setPending(reply, filed, secure);
-        return reply.header("cache-control", "no-store").redirect(langPath(lang, "verify"), 303);
-      } catch (error) {
-        // Nothing was filed and nothing mailed: the attempt does not count against the limits.
-        // A store that failed the filing may fail this too; the filing's own error is the one to report.
-        await slots?.release().catch(() => undefined);
-        if (!(error instanceof OperationError)) throw error;
-        const problem = form.errorAt(error.field, words);
-        if (!problem) throw error;
-        return sendPage(reply, formPage(lang, type, form.values, { [problem.field]: problem.message }), {
-          status: 400,
-          private: true,
-        });
-      }
-    });
+    app.post(
+      langPath(lang, "request"),
+      { schema: { body: RequestFormBody }, attachValidation: true },
+      async (request, reply) => {
+        const post = formPost(request);
+        if (!post.ok) {
+          const type = text(formValuesOf(request.body), "type");
+          if (!isOffered(ctx.register, type)) return reply.callNotFound();
+          const malformed = commonWords(lang).fieldMalformed;
+          const errors = Object.fromEntries(post.fields.map((field) => [field, malformed]));
+          return sendPage(reply, formPage(lang, type, formValuesOf(request.body), errors), {
+            status: 400,
+            private: true,
+          });
+        }
+        const body = post.body;
+        const type = text(body, "type");
+        // Only a tampered form names a right the register does not offer: no form to return to.
+        if (!isOffered(ctx.register, type)) return reply.callNotFound();
+        const form = requestFormInput(ctx.register, type, body);
+        const email = form.input.identities.find((i) => i.type === "email")?.value ?? "";
+        // An empty or malformed address is refused by fileRequest with its own message; it mails nothing.
+        const slots = email.includes("@") ? await limiter.take(email, request.ip, ctx.now()) : undefined;
+        if (email.includes("@") && !slots)
+          return sendPage(reply, formPage(lang, type, form.values, { email: words.errors.tooManyRequests }), {
+            status: 429,
+            private: true,
+          });
+        try {
+          const filed = await fileRequest(ctx, form.input);
+          setPending(reply, filed, secure);
+          return reply.header("cache-control", "no-store").redirect(langPath(lang, "verify"), 303);
+        } catch (error) {
+          // Nothing was filed and nothing mailed: the attempt does not count against the limits.
+          // A store that failed the filing may fail this too; the filing's own error is the one to report.
+          await slots?.release().catch(() => undefined);
+          if (!(error instanceof OperationError)) throw error;
+          const problem = form.errorAt(error.field, words);
+          if (!problem) throw error;
+          return sendPage(reply, formPage(lang, type, form.values, { [problem.field]: problem.message }), {
+            status: 400,
+            private: true,
+          });
+        }
+      },
+    );
   }
 }

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { ServiceContext } from "../../context/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
@@ -9,6 +8,7 @@ import { DocumentView, type ShownDocument } from "../pages/document.js";
 import { otherLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { centerWords } from "./words.js";
+import type { TypedApp } from "../pages/form-post.js";
 
 function ArchiveLink({ lang }: { lang: Lang }) {
   return (
@@ -60,7 +60,7 @@ const versionPath = (lang: Lang, version: string) => langPath(lang, `privacy/ver
  * The privacy statement as it is now (built from the register, the same document the `statement`
  * command renders) and every earlier version from the archive the service keeps in its store.
  */
-export function statementRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
   // The register does not change while the service runs: build each language once.
   const current = new Map<Lang, ShownDocument>(LANGUAGES.map((lang) => [lang, buildStatement(ctx.register, lang)]));
   const currentVersion = ctx.register.statement.version;
@@ -103,7 +103,7 @@ export function statementRoutes(app: FastifyInstance, ctx: ServiceContext): void
       `${langPath(lang, "privacy/versions")}/:version`,
       { schema: { params: z.object({ version: z.string().max(100) }) } },
       async (request, reply) => {
-        const { version } = request.params as { version: string };
+        const { version } = request.params;
         if (version === currentVersion) return reply.redirect(langPath(lang, "privacy"), 302);
         const doc = await archivedStatement(ctx.store, version, lang);
         if (!doc) return reply.callNotFound();

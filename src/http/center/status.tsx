@@ -1,8 +1,17 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { toCalendarDate } from "../../deadlines/index.js";
 import type { ServiceContext } from "../../context/index.js";
-import { cancelRequest, FINAL, NotFoundError, requestStatus, type RequestStatusView, resendCode, STATUS_PATH, verifyRequest } from "../../requests/index.js";
+import {
+  cancelRequest,
+  FINAL,
+  NotFoundError,
+  requestStatus,
+  type RequestStatusView,
+  resendCode,
+  STATUS_PATH,
+  verifyRequest,
+} from "../../requests/index.js";
 import { requestNoun } from "../../mail/index.js";
 import type { Lang } from "../../kernel/index.js";
 import { formatDate, HOLD_GROUND, word } from "../../vocabulary/index.js";
@@ -13,6 +22,7 @@ import { FormBody, text } from "./form-input.js";
 import { centerPage, sendPage } from "./frame.js";
 import { LinkQuery, linkLang } from "./link-lang.js";
 import { centerWords } from "./words.js";
+import type { TypedApp } from "../pages/form-post.js";
 
 const Params = z.object({ token: z.string() });
 
@@ -132,21 +142,22 @@ function StatusPage(props: {
  * date, its history, the code input while it waits for one, and the download once a package is ready.
  * A link that fits no request gets the plain "not found" page, the same as any unknown address.
  */
-export function statusRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+export function statusRoutes(app: TypedApp, ctx: ServiceContext): void {
   const path = `${STATUS_PATH}:token`;
+  type Query = z.infer<typeof LinkQuery>;
 
   /** ?lang when given, else the language the person chose for the request. */
-  const langOf = (request: FastifyRequest, view: RequestStatusView): Lang => linkLang(request, view.lang);
+  const langOf = (query: Query, view: RequestStatusView): Lang => linkLang(query, view.lang);
 
   const page = (
-    request: FastifyRequest,
+    query: Query,
     reply: FastifyReply,
     token: string,
     view: RequestStatusView,
     code?: CodeFormState,
     status = 200,
   ) => {
-    const lang = langOf(request, view);
+    const lang = langOf(query, view);
     return sendPage(
       reply,
       centerPage(ctx, {
@@ -161,11 +172,10 @@ export function statusRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
   /** The view behind the link, or the not-found page for a link that fits no request. */
   const withView = async (
-    request: FastifyRequest,
+    token: string,
     reply: FastifyReply,
-    work: (token: string, view: RequestStatusView) => Promise<FastifyReply>,
+    work: (view: RequestStatusView) => Promise<FastifyReply>,
   ) => {
-    const { token } = request.params as z.infer<typeof Params>;
     let view: RequestStatusView;
     try {
       view = await requestStatus(ctx, token);
@@ -173,43 +183,43 @@ export function statusRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       if (error instanceof NotFoundError) return reply.callNotFound();
       throw error;
     }
-    return work(token, view);
+    return work(view);
   };
 
-  const again = (reply: FastifyReply, request: FastifyRequest, token: string, view: RequestStatusView) =>
-    reply.header("cache-control", "no-store").redirect(`${STATUS_PATH}${token}?lang=${langOf(request, view)}`, 303);
+  const again = (reply: FastifyReply, query: Query, token: string, view: RequestStatusView) =>
+    reply.header("cache-control", "no-store").redirect(`${STATUS_PATH}${token}?lang=${langOf(query, view)}`, 303);
 
   const schema = { params: Params, querystring: LinkQuery };
 
-  app.get(path, { schema }, (request, reply) =>
-    withView(request, reply, async (token, view) => page(request, reply, token, view)),
+  app.get(path, { schema }, ({ params: { token }, query }, reply) =>
+    withView(token, reply, async (view) => page(query, reply, token, view)),
   );
 
-  app.post(`${path}/verify`, { schema: { ...schema, body: FormBody } }, (request, reply) =>
-    withView(request, reply, async (token, view) => {
-      const words = centerWords(langOf(request, view));
-      const code = typedCode(text(request.body as FormBody, "code"));
-      if (!code) return page(request, reply, token, view, { error: words.codeMissing }, 400);
+  app.post(`${path}/verify`, { schema: { ...schema, body: FormBody } }, ({ params: { token }, query, body }, reply) =>
+    withView(token, reply, async (view) => {
+      const words = centerWords(langOf(query, view));
+      const code = typedCode(text(body, "code"));
+      if (!code) return page(query, reply, token, view, { error: words.codeMissing }, 400);
       const result = await verifyRequest(ctx, { requestId: view.requestId, statusToken: token, code });
-      if (result.ok) return again(reply, request, token, view);
-      return page(request, reply, token, await requestStatus(ctx, token), refusal(words, result), 400);
+      if (result.ok) return again(reply, query, token, view);
+      return page(query, reply, token, await requestStatus(ctx, token), refusal(words, result), 400);
     }),
   );
 
-  app.post(`${path}/new-code`, { schema }, (request, reply) =>
-    withView(request, reply, async (token, view) => {
+  app.post(`${path}/new-code`, { schema }, ({ params: { token }, query }, reply) =>
+    withView(token, reply, async (view) => {
       // Only a request still waiting for its code gets a new one; anything else just shows the page again.
-      if (!view.awaitingCode) return again(reply, request, token, view);
+      if (!view.awaitingCode) return again(reply, query, token, view);
       const result = await resendCode(ctx, { requestId: view.requestId, statusToken: token });
-      const state = resendOutcome(centerWords(langOf(request, view)), result);
-      return page(request, reply, token, await requestStatus(ctx, token), state, result.sent ? 200 : 429);
+      const state = resendOutcome(centerWords(langOf(query, view)), result);
+      return page(query, reply, token, await requestStatus(ctx, token), state, result.sent ? 200 : 429);
     }),
   );
 
-  app.post(`${path}/cancel`, { schema }, (request, reply) =>
-    withView(request, reply, async (token, view) => {
+  app.post(`${path}/cancel`, { schema }, ({ params: { token }, query }, reply) =>
+    withView(token, reply, async (view) => {
       if (view.canCancel) await cancelRequest(ctx, { requestId: view.requestId, actor: "requester" });
-      return again(reply, request, token, view);
+      return again(reply, query, token, view);
     }),
   );
 }

@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ComponentChildren } from "preact";
+import { z } from "zod";
 import {
   asksParent,
   CONFIRM_PATH,
@@ -17,14 +18,26 @@ import { type Lang, LANGUAGES } from "../../kernel/index.js";
 import { localize } from "../../register/index.js";
 import { ErrorSummary, type FieldErrors, RadioGroup, TextField } from "../pages/components.js";
 import { commonWords, otherLang, requestLang } from "../pages/i18n.js";
+import { formPost, OneValue } from "../pages/form-post.js";
+import { formValuesOf } from "./form-input.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
-import { linkLang } from "./link-lang.js";
+import { LinkQuery, linkLang } from "./link-lang.js";
 import { SUBSCRIPTION_WORDS } from "./subscription-words.js";
+import type { TypedApp } from "../pages/form-post.js";
 
-const text = (body: unknown, name: string) => {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === "string" ? value : "";
-};
+/** The subscription form; what a field must hold is subscribe()'s to say, in its own words. */
+const SubscribeBody = z.looseObject({ purpose: OneValue, email: OneValue, minor: OneValue, parent_email: OneValue });
+/** A purpose the form is opened for (a link from a sign-up box); anything else opens it blank. */
+const SubscribeQuery = z.looseObject({ purpose: z.string().optional().catch(undefined) });
+const TokenParams = z.object({ token: z.string() });
+/** What a link's page reads: the language switch, and `lang` for the visitor's own choice. */
+const TokenQuery = LinkQuery;
+/** RFC 8058's one-click post; a browser's button sends nothing. */
+const UnsubscribeBody = z.looseObject({ "List-Unsubscribe": OneValue }).optional().catch(undefined);
+
+/** The text fields of a refused post, to put back in the form. */
+const stringsOf = (body: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries(formValuesOf(body)).filter((e): e is [string, string] => typeof e[1] === "string"));
 
 function SubscribeForm(props: {
   ctx: ServiceContext;
@@ -133,7 +146,7 @@ function Message(props: { title: string; text: string }) {
  * the subscriber and of a parent, and the unsubscribe link every message carries, including RFC 8058's
  * one-click POST. Links hold a token, never the address; an unknown token gets the "not found" page.
  */
-export function subscriptionRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+export function subscriptionRoutes(app: TypedApp, ctx: ServiceContext): void {
   const page = (
     reply: FastifyReply,
     lang: Lang,
@@ -147,8 +160,8 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: ServiceContext): v
     const path = langPath(lang, "subscribe");
     const switchHref = langPath(otherLang(lang), "subscribe");
     const words = SUBSCRIPTION_WORDS[lang];
-    app.get(path, async (request, reply) => {
-      const purpose = text(request.query, "purpose");
+    app.get(path, { schema: { querystring: SubscribeQuery } }, async (request, reply) => {
+      const purpose = request.query.purpose ?? "";
       return page(
         reply,
         lang,
@@ -157,10 +170,15 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: ServiceContext): v
         <SubscribeForm ctx={ctx} lang={lang} values={{ purpose }} errors={{}} />,
       );
     });
-    app.post(path, async (request, reply) => {
-      const values = Object.fromEntries(
-        ["purpose", "email", "minor", "parent_email"].map((n) => [n, text(request.body, n)]),
-      );
+    app.post(path, { schema: { body: SubscribeBody }, attachValidation: true }, async (request, reply) => {
+      const post = formPost(request);
+      if (!post.ok) {
+        const errors = Object.fromEntries(post.fields.map((field) => [field, commonWords(lang).fieldMalformed]));
+        const form = <SubscribeForm ctx={ctx} lang={lang} values={stringsOf(request.body)} errors={errors} />;
+        return page(reply, lang, words.title, switchHref, form, 400);
+      }
+      const { purpose = "", email = "", minor = "", parent_email = "" } = post.body;
+      const values = { purpose, email, minor, parent_email };
       try {
         await subscribe(ctx, {
           purpose: values.purpose,
@@ -181,10 +199,10 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: ServiceContext): v
   }
 
   /** A page behind a secret link, in ?lang or the visitor's language. */
-  const linkPage = (request: FastifyRequest) => {
+  const linkPage = (request: FastifyRequest & { params: { token: string }; query: z.infer<typeof TokenQuery> }) => {
     const fallback = requestLang(request.query, request.headers["accept-language"]);
-    const lang = linkLang(request, fallback);
-    const { token } = request.params as { token: string };
+    const lang = linkLang(request.query, fallback);
+    const { token } = request.params;
     return {
       lang,
       token,
@@ -205,7 +223,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: ServiceContext): v
     [CONFIRM_PATH, "subscriber"],
     [PARENT_PATH, "parent"],
   ] as const) {
-    app.get(`${base}:token`, async (request, reply) => {
+    app.get(`${base}:token`, { schema: { params: TokenParams, querystring: TokenQuery } }, async (request, reply) => {
       const { lang, token, words, switchTo } = linkPage(request);
       const [title, body, button] =
         by === "parent"
@@ -219,7 +237,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: ServiceContext): v
         <OneButton title={title} text={body} action={`${base}${token}?lang=${lang}`} button={button} />,
       );
     });
-    app.post(`${base}:token`, (request, reply) =>
+    app.post(`${base}:token`, { schema: { params: TokenParams, querystring: TokenQuery } }, (request, reply) =>
       notFound(reply, async () => {
         const { lang, token, words, switchTo } = linkPage(request);
         const state = await confirmSubscription(ctx, token, by);
@@ -236,7 +254,8 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: ServiceContext): v
     );
   }
 
-  app.get(`${UNSUBSCRIBE_PATH}:token`, async (request, reply) => {
+  const unsubscribeSchema = { params: TokenParams, querystring: TokenQuery };
+  app.get(`${UNSUBSCRIBE_PATH}:token`, { schema: unsubscribeSchema }, async (request, reply) => {
     const { lang, token, words, switchTo } = linkPage(request);
     const form = (
       <OneButton
@@ -248,11 +267,11 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: ServiceContext): v
     );
     return page(reply, lang, words.unsubscribeTitle, switchTo(UNSUBSCRIBE_PATH), form);
   });
-  app.post(`${UNSUBSCRIBE_PATH}:token`, (request, reply) =>
+  app.post(`${UNSUBSCRIBE_PATH}:token`, { schema: { ...unsubscribeSchema, body: UnsubscribeBody } }, (request, reply) =>
     notFound(reply, async () => {
       const { lang, token, words, switchTo } = linkPage(request);
       // RFC 8058: a mail client posts List-Unsubscribe=One-Click, with no cookie and no page to show.
-      if (text(request.body, "List-Unsubscribe") === "One-Click") {
+      if (request.body?.["List-Unsubscribe"] === "One-Click") {
         await unsubscribe(ctx, token, "one_click");
         return reply
           .code(200)

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyReply } from "fastify";
 import type { ServiceContext } from "../../context/index.js";
 import { NotFoundError, resendCode, STATUS_PATH, verifyRequest } from "../../requests/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
@@ -8,6 +8,7 @@ import { FormBody, text } from "./form-input.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { clearPending, type PendingRequest, readPending } from "./pending.js";
 import { centerWords } from "./words.js";
+import type { TypedApp } from "../pages/form-post.js";
 
 function VerifyPage({ lang, pending, state }: { lang: Lang; pending: boolean; state?: CodeFormState }) {
   const words = centerWords(lang);
@@ -36,7 +37,7 @@ function VerifyPage({ lang, pending, state }: { lang: Lang; pending: boolean; st
  * verifies is the one in the pending cookie; without one (another browser, a cleared cookie) the page
  * points to the link in the mail, which leads to the status page and its own code input.
  */
-export function verifyRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+export function verifyRoutes(app: TypedApp, ctx: ServiceContext): void {
   const secure = ctx.publicUrl.startsWith("https:");
   for (const lang of LANGUAGES) {
     const page = (reply: FastifyReply, pending: boolean, state?: CodeFormState, status = 200) =>
@@ -72,7 +73,7 @@ export function verifyRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
     app.post(langPath(lang, "verify"), { schema: { body: FormBody } }, async (request, reply) =>
       withPending(readPending(request), reply, async (pending) => {
-        const code = typedCode(text(request.body as FormBody, "code"));
+        const code = typedCode(text(request.body, "code"));
         if (!code) return page(reply, true, { error: centerWords(lang).codeMissing }, 400);
         const result = await verifyRequest(ctx, { ...pending, code });
         if (!result.ok) {

@@ -24,6 +24,8 @@ export interface CommonWords {
   errorSummary: string;
   required: string;
   optional: string;
+  /** Beside a field the form's schema refused (sent twice, or not as text): only a tampered form does that. */
+  fieldMalformed: string;
 }
 
 const WORDS: Record<Lang, CommonWords> = {
@@ -45,6 +47,7 @@ const WORDS: Record<Lang, CommonWords> = {
     errorSummary: "Er is iets niet in orde",
     required: "verplicht",
     optional: "niet verplicht",
+    fieldMalformed: "Dit veld kunnen wij niet lezen. Vul het opnieuw in en verstuur het formulier nog eens.",
   },
   en: {
     languageName: "English",
@@ -64,6 +67,7 @@ const WORDS: Record<Lang, CommonWords> = {
     errorSummary: "Something needs your attention",
     required: "required",
     optional: "optional",
+    fieldMalformed: "We cannot read this field. Please fill it in again and send the form once more.",
   },
 };
 

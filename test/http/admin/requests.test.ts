@@ -155,6 +155,23 @@ await describeEachStore("requests in the console", (kind) => {
       expect(await actions()).not.toContain("retry");
     });
 
+    it("refuses a reason sent twice beside its field in the console's language, deciding nothing", async () => {
+      const id = await filedOn("2025-03-03T10:00:00.000Z", "access", "twice@example.nl");
+      const twice = { "deny-reason": ["Kennelijk ongegrond.", "Buitensporig."] };
+      const response = await post(h.app, `/admin/requests/${id}/deny`, h.as.privacy_officer, twice);
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toMatch(
+        /<p class="field-error" id="deny-reason-error">[^<]*Dit veld kunnen wij niet lezen/,
+      );
+      expect(response.body).toContain('<a href="#deny-reason">');
+      const row = await h.store.db
+        .selectFrom("requests")
+        .select("status")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(row.status).not.toBe("denied");
+    });
+
     it("refuses a denial without reasons with the error tied to the field", async () => {
       const id = await filedOn("2025-03-03T10:00:00.000Z", "access", "piet@example.nl");
       const response = await post(h.app, `/admin/requests/${id}/deny`, h.as.privacy_officer, { "deny-reason": "  " });

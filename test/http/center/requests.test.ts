@@ -111,6 +111,31 @@ await describeEachStore("requests in the privacy center", (kind) => {
       expect(response.body).toContain('id="correction_field_1-error"');
     });
 
+    it("refuses a field sent twice beside that field, in the visitor's language, filing nothing", async () => {
+      const before = (await center.ctx.store.db.selectFrom("requests").select("id").execute()).length;
+      for (const [lang, message] of [
+        ["nl", "Dit veld kunnen wij niet lezen."],
+        ["en", "We cannot read this field."],
+      ] as const) {
+        const twice = { type: "access", email: ["one@example.org", "two@example.org"], lang };
+        const response = await postRequest(center, twice, lang);
+        expect(response.statusCode).toBe(400);
+        expect(pageFacts(response.body).lang).toBe(lang);
+        expect(response.body).toMatch(new RegExp(`<p class="field-error" id="email-error">[^<]*${message}`));
+        expect(response.body).toMatch(/<input id="email" name="email"[^>]*aria-invalid="true"/);
+      }
+      // Posted as JSON, a field that is no text is refused the same way, not with a bare error page.
+      const json = await center.app.inject({
+        method: "POST",
+        url: "/en/request",
+        headers: { "content-type": "application/json" },
+        payload: JSON.stringify({ type: "access", email: { $ne: "" }, lang: "en" }),
+      });
+      expect(json.statusCode).toBe(400);
+      expect(json.body).toContain('id="email-error"');
+      expect((await center.ctx.store.db.selectFrom("requests").select("id").execute()).length).toBe(before);
+    });
+
     it("refuses a kind of request the register does not offer with a plain 404", async () => {
       const response = await postRequest(center, { type: "complaint", email: known, lang: "en" });
       expect(response.statusCode).toBe(404);

@@ -1,4 +1,6 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import {
   approveRequest,
   cancelRequest,
@@ -16,7 +18,8 @@ import {
 } from "../../../requests/index.js";
 import type { Actor, ServiceContext } from "../../../context/index.js";
 import { STATUSES } from "../../../kernel/index.js";
-import { formBody, formText, pageOf, sendHtml } from "../context.js";
+import { formPost, OneValue } from "../../pages/form-post.js";
+import { malformedFields, pageOf, sendHtml, textFields } from "../context.js";
 import { guard } from "../guard.js";
 import { notFound } from "../not-found.js";
 import { queuePage } from "../pages/queue.js";
@@ -29,7 +32,28 @@ import { adminWords } from "../words.js";
 const FILTERS = ["open", "all", ...STATUSES] as const;
 type Filter = (typeof FILTERS)[number];
 
-type Body = Record<string, unknown>;
+/** The fields of every officer action's form (pages/request-actions.tsx); each action reads its own. */
+const ActionForm = z.object({
+  _csrf: OneValue,
+  "informed-recipient": OneValue,
+  "informed-note": OneValue,
+  "deny-reason": OneValue,
+  "extend-months": OneValue,
+  "extend-reason": OneValue,
+  "pause-reason": OneValue,
+  "cancel-reason": OneValue,
+});
+type Body = z.infer<typeof ActionForm>;
+
+const RequestParams = z.object({ id: z.string() });
+/** `?done=<action>` after a change: the page says it was done. Anything else is no notice. */
+const DoneQuery = z.looseObject({ done: z.string().optional().catch(undefined) });
+/** The queue's filter; an unknown one shows the open requests, as a bare /requests does. */
+const QueueQuery = z.looseObject({
+  status: z.enum(FILTERS).catch("open"),
+  /** The queue's cursor to the next page; checked by decodeCursor. */
+  after: z.string().optional().catch(undefined),
+});
 
 /** Each officer action: the operation it calls with the form's fields. Routes add nothing of their own. */
 const ACTIONS: Record<
@@ -42,21 +66,21 @@ const ACTIONS: Record<
     recordRecipientInformed(ctx, {
       requestId,
       actor,
-      recipient: formText(body, "informed-recipient"),
-      note: formText(body, "informed-note"),
+      recipient: body["informed-recipient"] ?? "",
+      note: body["informed-note"] ?? "",
     }),
-  deny: (ctx, requestId, actor, body) => denyRequest(ctx, { requestId, actor, reason: formText(body, "deny-reason") }),
+  deny: (ctx, requestId, actor, body) => denyRequest(ctx, { requestId, actor, reason: body["deny-reason"] ?? "" }),
   extend: (ctx, requestId, actor, body) =>
     extendRequest(ctx, {
       requestId,
       actor,
-      months: Number(formText(body, "extend-months")),
-      reason: formText(body, "extend-reason"),
+      months: Number(body["extend-months"] ?? ""),
+      reason: body["extend-reason"] ?? "",
     }),
-  pause: (ctx, requestId, actor, body) => pauseClock(ctx, { requestId, actor, reason: formText(body, "pause-reason") }),
+  pause: (ctx, requestId, actor, body) => pauseClock(ctx, { requestId, actor, reason: body["pause-reason"] ?? "" }),
   resume: (ctx, requestId, actor) => resumeClock(ctx, { requestId, actor }),
   cancel: (ctx, requestId, actor, body) =>
-    cancelRequest(ctx, { requestId, actor, reason: formText(body, "cancel-reason") }),
+    cancelRequest(ctx, { requestId, actor, reason: body["cancel-reason"] ?? "" }),
 };
 
 /** The form field a refused input belongs to: the action's prefix and the operation's field name. */
@@ -65,16 +89,15 @@ function fieldOf(action: OfficerAction, field: string): string {
 }
 
 /** The queue, one request, and the privacy officer's actions on it. */
-export function requestRoutes(ctx: ServiceContext): FastifyPluginAsync {
+export function requestRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
   return async (app) => {
     const read = guard(ctx, "requests.read");
     const decide = guard(ctx, "requests.decide");
 
-    app.get("/requests", { preHandler: read }, async (request, reply) => {
-      const query = request.query as { status?: unknown; after?: unknown };
-      const filter: Filter = FILTERS.includes(query.status as Filter) ? (query.status as Filter) : "open";
+    app.get("/requests", { preHandler: read, schema: { querystring: QueueQuery } }, async (request, reply) => {
+      const filter: Filter = request.query.status;
       // A cursor that is not one the queue made starts at the first page, as an unknown filter shows the open ones.
-      const after = decodeCursor(typeof query.after === "string" ? query.after : undefined);
+      const after = decodeCursor(request.query.after);
       const page = await pageRequests(ctx, { status: filter, after });
       return sendHtml(reply, queuePage(pageOf(request, ctx), page.requests, filter, page.next));
     });
@@ -83,7 +106,13 @@ export function requestRoutes(ctx: ServiceContext): FastifyPluginAsync {
       request: FastifyRequest,
       reply: FastifyReply,
       id: string,
-      extra: { status?: number; notice?: string; problem?: string; errors?: Record<string, string>; form?: Body } = {},
+      extra: {
+        status?: number;
+        notice?: string;
+        problem?: string;
+        errors?: Record<string, string>;
+        form?: Record<string, string | undefined>;
+      } = {},
     ): Promise<FastifyReply> {
       let detail;
       try {
@@ -99,19 +128,24 @@ export function requestRoutes(ctx: ServiceContext): FastifyPluginAsync {
       return sendHtml(reply, page, extra.status ?? 200);
     }
 
-    app.get<{ Params: { id: string } }>("/requests/:id", { preHandler: read }, async (request, reply) => {
-      const done = (request.query as { done?: unknown }).done;
-      const notice = typeof done === "string" ? adminWords(request.adminLang).done : undefined;
+    const detailSchema = { params: RequestParams, querystring: DoneQuery };
+    app.get("/requests/:id", { preHandler: read, schema: detailSchema }, async (request, reply) => {
+      const notice = request.query.done !== undefined ? adminWords(request.adminLang).done : undefined;
       return showRequest(request, reply, request.params.id, { notice });
     });
 
     for (const action of Object.keys(ACTIONS) as OfficerAction[]) {
-      app.post<{ Params: { id: string } }>(
+      app.post(
         `/requests/:id/${action}`,
-        { preHandler: decide },
+        { preHandler: decide, schema: { params: RequestParams, body: ActionForm }, attachValidation: true },
         async (request, reply) => {
           const id = request.params.id;
-          const body = formBody(request);
+          const post = formPost(request);
+          if (!post.ok) {
+            const errors = malformedFields(request, post.fields);
+            return showRequest(request, reply, id, { status: 400, errors, form: textFields(request.body) });
+          }
+          const body = post.body;
           const actor: Actor = `user:${request.adminSession!.user.id}`;
           const words = adminWords(request.adminLang);
           try {

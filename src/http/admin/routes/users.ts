@@ -1,6 +1,8 @@
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { AuthInputError, createUser, disableUser, listUsers } from "../../../auth/index.js";
-import { type ConsoleContext, formBody, formText, pageOf, sendHtml } from "../context.js";
+import { formPost, OneValue } from "../../pages/form-post.js";
+import { type ConsoleContext, malformedFields, pageOf, sendHtml, textFields } from "../context.js";
 import { guard } from "../guard.js";
 import { usersPage } from "../pages/users.js";
 import { ADMIN_PREFIX } from "../session.js";
@@ -14,25 +16,41 @@ function userFieldMessage(error: AuthInputError, words: AdminWords): string {
   return words.invalidPassword;
 }
 
+const UserForm = z.object({ _csrf: OneValue, email: OneValue, name: OneValue, role: OneValue, password: OneValue });
+const UserParams = z.object({ id: z.string() });
+/** `?done=added|disabled` after a change; anything else is no notice. */
+const DoneQuery = z.looseObject({ done: z.string().optional().catch(undefined) });
+
 /** Accounts: admin only (users.manage). */
-export function userRoutes(ctx: ConsoleContext): FastifyPluginAsync {
+export function userRoutes(ctx: ConsoleContext): FastifyPluginAsyncZod {
   return async (app) => {
     const preHandler = guard(ctx, "users.manage");
 
-    app.get("/users", { preHandler }, async (request, reply) => {
+    app.get("/users", { preHandler, schema: { querystring: DoneQuery } }, async (request, reply) => {
       const words = adminWords(request.adminLang);
-      const done = (request.query as { done?: unknown }).done;
+      const { done } = request.query;
       const notice = done === "added" ? words.userAdded : done === "disabled" ? words.userDisabled : undefined;
       return sendHtml(reply, usersPage(pageOf(request, ctx), { users: await listUsers(ctx.store), notice }));
     });
 
-    app.post("/users", { preHandler }, async (request, reply) => {
-      const body = formBody(request);
-      const form = { email: formText(body, "email"), name: formText(body, "name"), role: formText(body, "role") };
+    app.post("/users", { preHandler, schema: { body: UserForm }, attachValidation: true }, async (request, reply) => {
+      const post = formPost(request);
+      if (!post.ok) {
+        const { email, name, role } = textFields(request.body);
+        const errors = malformedFields(request, post.fields);
+        const page = usersPage(pageOf(request, ctx), {
+          users: await listUsers(ctx.store),
+          form: { email, name, role },
+          errors,
+        });
+        return sendHtml(reply, page, 400);
+      }
+      const { email = "", name = "", role = "", password = "" } = post.body;
+      const form = { email, name, role };
       try {
         await createUser(
           ctx.store,
-          { ...form, password: formText(body, "password") },
+          { ...form, password },
           { actor: `user:${request.adminSession!.user.id}`, now: ctx.now() },
         );
       } catch (error) {
@@ -44,7 +62,7 @@ export function userRoutes(ctx: ConsoleContext): FastifyPluginAsync {
       return reply.redirect(`${ADMIN_PREFIX}/users?done=added`, 303);
     });
 
-    app.post<{ Params: { id: string } }>("/users/:id/disable", { preHandler }, async (request, reply) => {
+    app.post("/users/:id/disable", { preHandler, schema: { params: UserParams } }, async (request, reply) => {
       try {
         await disableUser(ctx.store, request.params.id, {
           actor: `user:${request.adminSession!.user.id}`,
