@@ -30,6 +30,36 @@ const DIALECT_TESTS = [
   ...DIALECT_OPERAND.map((operand) => `SwitchStatement${operand.replace(/\[/g, "[discriminant.")}`),
 ];
 
+// A language named in code, as `lang` or `language` or `…Lang`.
+const LANG = "/(^|[a-z])(lang|Lang|language|Language)$/";
+const IS_LANG = (side) => `:matches([${side}.name=${LANG}], [${side}.property.name=${LANG}])`;
+const IS_TEXT = (side) => `:matches([${side}.type='Literal'], [${side}.type='TemplateLiteral'])`;
+
+/** In src/: text comes in both languages in one shape, and dates come in words from our own tables. */
+const SOURCE_SYNTAX = [
+  {
+    // `lang === "nl" ? … : …` hides the other languages in an else; a table makes a missing one a type error.
+    selector: `BinaryExpression[operator=/^[!=]==?$/]:matches(${IS_LANG("left")}${IS_TEXT("right")}, ${IS_LANG("right")}${IS_TEXT("left")})`,
+    message:
+      "Do not compare a language with a string: write the text for every language, `textIn(lang, { nl: …, en: … })` or a `{ nl: …, en: … } satisfies InLang<T>` table (kernel/lang.ts).",
+  },
+  {
+    selector: `SwitchStatement:matches([discriminant.name=${LANG}], [discriminant.property.name=${LANG}])`,
+    message: "Do not switch on a language: look the text up in a table `{ nl: …, en: … } satisfies InLang<T>`.",
+  },
+  {
+    // ICU's names and patterns differ between Node builds; generated documents must be byte-identical.
+    selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
+    message:
+      "Format dates with deadlines' dayMonthYear/longDate (own month and weekday tables); read a time zone with wallClock().",
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
+    message:
+      "Format dates with deadlines' dayMonthYear/longDate, which do not depend on the ICU data of the Node build.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", ".waarborg/"] },
   js.configs.recommended,
@@ -49,13 +79,15 @@ export default tseslint.config(
   // What differs per database lives behind one interface per kind of database, chosen in a factory
   // (src/connectors/open.ts, src/store/open.ts) by a table, not by comparisons. A comparison of a
   // dialect (or its name) with a string would start the spread of `if postgres` branches again.
+  // In src/, text comes in both languages in one shape and dates from our own tables (SOURCE_SYNTAX).
   {
-    files: ["src/**/*.ts"],
+    files: ["src/**/*.ts", "src/**/*.tsx"],
     rules: {
       "no-restricted-syntax": [
         "error",
         // Flat config replaces a rule's options per file: the project-wide shapes stay refused here too.
         ...RESTRICTED_SYNTAX,
+        ...SOURCE_SYNTAX,
         ...DIALECT_TESTS.map((selector) => ({
           selector,
           message:

@@ -115,17 +115,51 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return dateFromParts(year, month, day);
 }
 
+/** What a clock in a time zone shows at an instant: the date, and the time to the second. */
+export interface WallClock extends DateParts {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+// The time zone database lives in ICU and nowhere else in Node, so this is the one place Waarborg asks
+// Intl: for numbers only (no names, no order of parts), which do not change between ICU builds.
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock in a time zone (an IANA name such as Europe/Amsterdam) at an instant. */
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  if (Number.isNaN(instant.getTime())) throw new InvalidDateError("not a valid instant");
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    // eslint-disable-next-line no-restricted-syntax
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      hourCycle: "h23",
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return {
+    year: part("year"),
+    month: part("month"),
+    day: part("day"),
+    hour: part("hour"),
+    minute: part("minute"),
+    second: part("second"),
+  };
+}
+
 /** The calendar date an instant falls on in a time zone (an IANA name such as Europe/Amsterdam). */
 export function dateInTimeZone(instant: Date, timeZone: string): CalendarDate {
-  if (Number.isNaN(instant.getTime())) throw new InvalidDateError("not a valid instant");
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return dateFromParts(part("year"), part("month"), part("day"));
+  const { year, month, day } = wallClock(instant, timeZone);
+  return dateFromParts(year, month, day);
 }
 
 /** A calendar date as given, or the date an instant falls on in the time zone. */

@@ -1,5 +1,5 @@
 import { type Activity, dataCategories, localize, type Register } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { type Change, change } from "./change.js";
 import { diffRetention } from "./retention.js";
 import { BASIS_TERM, RECIPIENT_KIND, sentence } from "../vocabulary/index.js";
@@ -17,9 +17,10 @@ export function diffActivities(before: Register, after: Register): Change[] {
     if (!(id in after.activities)) {
       out.push(
         change("activity_removed", "info", `activities.${id}`, (lang) =>
-          lang === "nl"
-            ? `Deze verwerking stopt: ${localize(activity.name, lang)}.`
-            : `This processing ends: ${localize(activity.name, lang)}.`,
+          textIn(lang, {
+            nl: `Deze verwerking stopt: ${localize(activity.name, lang)}.`,
+            en: `This processing ends: ${localize(activity.name, lang)}.`,
+          }),
         ),
       );
     }
@@ -28,7 +29,7 @@ export function diffActivities(before: Register, after: Register): Change[] {
 }
 
 function basisWords(basis: Activity["legal_basis"], lang: Lang): string {
-  if (!basis) return lang === "nl" ? "geen grondslag" : "no legal basis";
+  if (!basis) return textIn(lang, { nl: "geen grondslag", en: "no legal basis" });
   return BASIS_TERM[basis][lang];
 }
 
@@ -42,10 +43,10 @@ function activityAdded(register: Register, id: string, activity: Activity): Chan
     const purpose = localize(activity.purpose, lang);
     const basis = basisWords(activity.legal_basis, lang);
     const data = activity.data_categories.map((c) => categoryLabel(register, c, lang)).join(", ");
-    if (lang === "nl") {
-      return `Nieuwe verwerking: ${name}. Doel: ${purpose} (grondslag: ${basis}).${data ? ` Gegevens: ${data}.` : ""}`;
-    }
-    return `New processing: ${name}. Purpose: ${purpose} (legal basis: ${basis}).${data ? ` Data: ${data}.` : ""}`;
+    return textIn(lang, {
+      nl: `Nieuwe verwerking: ${name}. Doel: ${purpose} (grondslag: ${basis}).${data ? ` Gegevens: ${data}.` : ""}`,
+      en: `New processing: ${name}. Purpose: ${purpose} (legal basis: ${basis}).${data ? ` Data: ${data}.` : ""}`,
+    });
   });
 }
 
@@ -62,9 +63,10 @@ function activityChanged(before: Register, after: Register, id: string, old: Act
       change("purpose_changed", samePurpose ? "info" : "notify", `${ref}.purpose`, (lang) => {
         const was = localize(old.purpose, lang);
         const is = localize(now.purpose, lang);
-        return lang === "nl"
-          ? `${name(lang)}: het doel wordt "${is}" (was: "${was}").`
-          : `${name(lang)}: the purpose becomes "${is}" (was: "${was}").`;
+        return textIn(lang, {
+          nl: `${name(lang)}: het doel wordt "${is}" (was: "${was}").`,
+          en: `${name(lang)}: the purpose becomes "${is}" (was: "${was}").`,
+        });
       }),
     );
   }
@@ -72,9 +74,10 @@ function activityChanged(before: Register, after: Register, id: string, old: Act
   if (old.legal_basis !== now.legal_basis) {
     out.push(
       change("legal_basis_changed", "info", `${ref}.legal_basis`, (lang) =>
-        lang === "nl"
-          ? `${name(lang)}: de grondslag verandert van ${basisWords(old.legal_basis, lang)} naar ${basisWords(now.legal_basis, lang)}.`
-          : `${name(lang)}: the legal basis changes from ${basisWords(old.legal_basis, lang)} to ${basisWords(now.legal_basis, lang)}.`,
+        textIn(lang, {
+          nl: `${name(lang)}: de grondslag verandert van ${basisWords(old.legal_basis, lang)} naar ${basisWords(now.legal_basis, lang)}.`,
+          en: `${name(lang)}: the legal basis changes from ${basisWords(old.legal_basis, lang)} to ${basisWords(now.legal_basis, lang)}.`,
+        }),
       ),
     );
   }
@@ -83,9 +86,10 @@ function activityChanged(before: Register, after: Register, id: string, old: Act
     out.push(
       change("data_category_added", "notify", `${ref}.data_categories.${category}`, (lang) => {
         const label = categoryLabel(after, category, lang);
-        return lang === "nl"
-          ? `${name(lang)}: voortaan verwerken wij ook uw ${label}.`
-          : `${name(lang)}: we now also process your ${label}.`;
+        return textIn(lang, {
+          nl: `${name(lang)}: voortaan verwerken wij ook uw ${label}.`,
+          en: `${name(lang)}: we now also process your ${label}.`,
+        });
       }),
     );
   }
@@ -93,9 +97,10 @@ function activityChanged(before: Register, after: Register, id: string, old: Act
     out.push(
       change("data_category_removed", "info", `${ref}.data_categories.${category}`, (lang) => {
         const label = categoryLabel(before, category, lang);
-        return lang === "nl"
-          ? `${name(lang)}: wij verwerken uw ${label} niet meer.`
-          : `${name(lang)}: we no longer process your ${label}.`;
+        return textIn(lang, {
+          nl: `${name(lang)}: wij verwerken uw ${label} niet meer.`,
+          en: `${name(lang)}: we no longer process your ${label}.`,
+        });
       }),
     );
   }
@@ -114,9 +119,10 @@ function activityChanged(before: Register, after: Register, id: string, old: Act
       change("recipient_added", "notify", `${ref}.recipients.${recipient}`, (lang) => {
         const entry = after.recipients[recipient];
         const who = entry ? `${entry.name} (${RECIPIENT_KIND[entry.kind][lang]})` : recipient;
-        return lang === "nl"
-          ? `${name(lang)}: wij delen gegevens voortaan ook met ${who}.`
-          : `${name(lang)}: we now also share data with ${who}.`;
+        return textIn(lang, {
+          nl: `${name(lang)}: wij delen gegevens voortaan ook met ${who}.`,
+          en: `${name(lang)}: we now also share data with ${who}.`,
+        });
       }),
     );
   }
@@ -124,9 +130,10 @@ function activityChanged(before: Register, after: Register, id: string, old: Act
     out.push(
       change("recipient_removed", "info", `${ref}.recipients.${recipient}`, (lang) => {
         const who = before.recipients[recipient]?.name ?? recipient;
-        return lang === "nl"
-          ? `${name(lang)}: wij delen geen gegevens meer met ${who}.`
-          : `${name(lang)}: we no longer share data with ${who}.`;
+        return textIn(lang, {
+          nl: `${name(lang)}: wij delen geen gegevens meer met ${who}.`,
+          en: `${name(lang)}: we no longer share data with ${who}.`,
+        });
       }),
     );
   }

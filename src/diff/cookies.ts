@@ -1,5 +1,5 @@
 import { approxDays, type Cookie, formatPeriod, parseDuration, type Register } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { COOKIE_PURPOSE_TERM } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
 
@@ -7,8 +7,8 @@ import { type Change, change } from "./change.js";
 const TRACKING = new Set<Cookie["purpose"]>(["marketing", "social"]);
 
 function durationWords(duration: Cookie["duration"], lang: Lang): string {
-  if (duration === undefined) return lang === "nl" ? "onbekende duur" : "unknown duration";
-  if (duration === "session") return lang === "nl" ? "tot u de browser sluit" : "until you close the browser";
+  if (duration === undefined) return textIn(lang, { nl: "onbekende duur", en: "unknown duration" });
+  if (duration === "session") return textIn(lang, { nl: "tot u de browser sluit", en: "until you close the browser" });
   return formatPeriod(duration, lang);
 }
 
@@ -38,9 +38,10 @@ export function diffCookies(before: Register, after: Register): Change[] {
       out.push(
         change("cookie_added", TRACKING.has(cookie.purpose) ? "notify" : "info", ref, (lang) => {
           const what = `${COOKIE_PURPOSE_TERM[cookie.purpose][lang]}, ${durationWords(cookie.duration, lang)}`;
-          return lang === "nl"
-            ? `Nieuwe cookie ${quoted}${from ? ` van ${from}` : ""}: ${what}.`
-            : `New cookie ${quoted}${from ? ` from ${from}` : ""}: ${what}.`;
+          return textIn(lang, {
+            nl: `Nieuwe cookie ${quoted}${from ? ` van ${from}` : ""}: ${what}.`,
+            en: `New cookie ${quoted}${from ? ` from ${from}` : ""}: ${what}.`,
+          });
         }),
       );
       continue;
@@ -48,9 +49,10 @@ export function diffCookies(before: Register, after: Register): Change[] {
     if (was.purpose !== cookie.purpose) {
       out.push(
         change("cookie_purpose_changed", TRACKING.has(cookie.purpose) ? "notify" : "info", `${ref}.purpose`, (lang) =>
-          lang === "nl"
-            ? `De cookie ${quoted} krijgt een ander doel: ${COOKIE_PURPOSE_TERM[cookie.purpose].nl} (was: ${COOKIE_PURPOSE_TERM[was.purpose].nl}).`
-            : `The cookie ${quoted} gets a different purpose: ${COOKIE_PURPOSE_TERM[cookie.purpose].en} (was: ${COOKIE_PURPOSE_TERM[was.purpose].en}).`,
+          textIn(lang, {
+            nl: `De cookie ${quoted} krijgt een ander doel: ${COOKIE_PURPOSE_TERM[cookie.purpose].nl} (was: ${COOKIE_PURPOSE_TERM[was.purpose].nl}).`,
+            en: `The cookie ${quoted} gets a different purpose: ${COOKIE_PURPOSE_TERM[cookie.purpose].en} (was: ${COOKIE_PURPOSE_TERM[was.purpose].en}).`,
+          }),
         ),
       );
     }
@@ -64,9 +66,10 @@ export function diffCookies(before: Register, after: Register): Change[] {
         change(longer ? "cookie_duration_longer" : "cookie_duration_shorter", impact, `${ref}.duration`, (lang) => {
           const is = durationWords(cookie.duration, lang);
           const wasWords = durationWords(was.duration, lang);
-          if (lang === "nl")
-            return `De cookie ${quoted} blijft ${longer ? "langer" : "korter"} op uw apparaat: ${is} (was: ${wasWords}).`;
-          return `The cookie ${quoted} stays on your device ${longer ? "longer" : "for a shorter time"}: ${is} (was: ${wasWords}).`;
+          return textIn(lang, {
+            nl: `De cookie ${quoted} blijft ${longer ? "langer" : "korter"} op uw apparaat: ${is} (was: ${wasWords}).`,
+            en: `The cookie ${quoted} stays on your device ${longer ? "longer" : "for a shorter time"}: ${is} (was: ${wasWords}).`,
+          });
         }),
       );
     }
@@ -75,9 +78,10 @@ export function diffCookies(before: Register, after: Register): Change[] {
     if (names.has(cookie.name)) continue;
     out.push(
       change("cookie_removed", "info", `cookies.${cookie.name}`, (lang) =>
-        lang === "nl"
-          ? `Wij gebruiken de cookie "${cookie.name}" niet meer.`
-          : `We no longer use the cookie "${cookie.name}".`,
+        textIn(lang, {
+          nl: `Wij gebruiken de cookie "${cookie.name}" niet meer.`,
+          en: `We no longer use the cookie "${cookie.name}".`,
+        }),
       ),
     );
   }

@@ -2,6 +2,7 @@ import { localize, type Register } from "../register/index.js";
 import { type Change, change } from "./change.js";
 import { sentence } from "../vocabulary/index.js";
 import { sameText } from "./words.js";
+import { textIn } from "../kernel/index.js";
 
 type Decision = Register["automated_decisions"][string];
 
@@ -10,7 +11,7 @@ function explain(decision: Decision, lang: "nl" | "en", intro: { nl: string; en:
   const logic = localize(decision.logic, lang);
   const consequences = localize(decision.consequences, lang);
   if (logic) parts.push(`${intro[lang]} ${sentence(logic)}`);
-  if (consequences) parts.push(`${lang === "nl" ? "Gevolgen:" : "Consequences:"} ${sentence(consequences)}`);
+  if (consequences) parts.push(`${textIn(lang, { nl: "Gevolgen:", en: "Consequences:" })} ${sentence(consequences)}`);
   return parts.join(" ");
 }
 
@@ -23,7 +24,7 @@ export function diffDecisions(before: Register, after: Register): Change[] {
     if (!old) {
       out.push(
         change("automated_decision_added", "notify", ref, (lang) => {
-          const head = `${lang === "nl" ? "Nieuw geautomatiseerd besluit" : "New automated decision"}: ${sentence(localize(decision.name, lang))}`;
+          const head = `${textIn(lang, { nl: "Nieuw geautomatiseerd besluit", en: "New automated decision" })}: ${sentence(localize(decision.name, lang))}`;
           const body = explain(decision, lang, { nl: "Zo werkt het:", en: "How it works:" });
           return body ? `${head} ${body}` : head;
         }),
@@ -38,10 +39,10 @@ export function diffDecisions(before: Register, after: Register): Change[] {
       out.push(
         change("automated_decision_changed", "info", ref, (lang) => {
           const name = localize(decision.name, lang);
-          const head =
-            lang === "nl"
-              ? `Het geautomatiseerde besluit "${name}" verandert.`
-              : `The automated decision "${name}" changes.`;
+          const head = textIn(lang, {
+            nl: `Het geautomatiseerde besluit "${name}" verandert.`,
+            en: `The automated decision "${name}" changes.`,
+          });
           const body = explain(decision, lang, { nl: "Zo werkt het voortaan:", en: "How it works from now on:" });
           return body ? `${head} ${body}` : head;
         }),
@@ -53,9 +54,10 @@ export function diffDecisions(before: Register, after: Register): Change[] {
     out.push(
       change("automated_decision_removed", "info", `automated_decisions.${id}`, (lang) => {
         const name = localize(decision.name, lang);
-        return lang === "nl"
-          ? `Het geautomatiseerde besluit "${name}" vervalt.`
-          : `The automated decision "${name}" is discontinued.`;
+        return textIn(lang, {
+          nl: `Het geautomatiseerde besluit "${name}" vervalt.`,
+          en: `The automated decision "${name}" is discontinued.`,
+        });
       }),
     );
   }

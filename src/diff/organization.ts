@@ -2,6 +2,7 @@ import { controllerText, optionalParty, partyText, recordController } from "../r
 import type { Register } from "../register/index.js";
 import { type Change, change } from "./change.js";
 import { formatDate } from "../vocabulary/index.js";
+import { textIn } from "../kernel/index.js";
 
 /** Who is responsible and how to reach them (Art. 13(1)(a)-(b)), and which version of the statement applies. */
 export function diffOrganization(before: Register, after: Register): Change[] {
@@ -13,9 +14,10 @@ export function diffOrganization(before: Register, after: Register): Change[] {
       change("version_changed", "info", "statement.version", (lang) => {
         const was = formatDate(old.effective_date, lang);
         const is = formatDate(now.effective_date, lang);
-        return lang === "nl"
-          ? `Versie ${now.version}, geldig vanaf ${is}, vervangt versie ${old.version} (geldig vanaf ${was}).`
-          : `Version ${now.version}, effective ${is}, replaces version ${old.version} (effective ${was}).`;
+        return textIn(lang, {
+          nl: `Versie ${now.version}, geldig vanaf ${is}, vervangt versie ${old.version} (geldig vanaf ${was}).`,
+          en: `Version ${now.version}, effective ${is}, replaces version ${old.version} (effective ${was}).`,
+        });
       }),
     );
   }
@@ -24,9 +26,10 @@ export function diffOrganization(before: Register, after: Register): Change[] {
   if (controller(before, "nl") !== controller(after, "nl")) {
     out.push(
       change("controller_changed", "info", "organization", (lang) =>
-        lang === "nl"
-          ? `Onze gegevens als verwerkingsverantwoordelijke zijn gewijzigd: ${controller(after, lang)}.`
-          : `Our details as the controller have changed: ${controller(after, lang)}.`,
+        textIn(lang, {
+          nl: `Onze gegevens als verwerkingsverantwoordelijke zijn gewijzigd: ${controller(after, lang)}.`,
+          en: `Our details as the controller have changed: ${controller(after, lang)}.`,
+        }),
       ),
     );
   }
@@ -38,18 +41,21 @@ export function diffOrganization(before: Register, after: Register): Change[] {
       change("dpo_changed", "info", "organization.dpo", (lang) => {
         const text = dpo(after, lang);
         if (!oldDpo) {
-          return lang === "nl"
-            ? `Wij hebben een functionaris gegevensbescherming aangesteld: ${text}.`
-            : `We have appointed a data protection officer: ${text}.`;
+          return textIn(lang, {
+            nl: `Wij hebben een functionaris gegevensbescherming aangesteld: ${text}.`,
+            en: `We have appointed a data protection officer: ${text}.`,
+          });
         }
         if (!newDpo) {
-          return lang === "nl"
-            ? "Wij hebben geen functionaris gegevensbescherming meer."
-            : "We no longer have a data protection officer.";
+          return textIn(lang, {
+            nl: "Wij hebben geen functionaris gegevensbescherming meer.",
+            en: "We no longer have a data protection officer.",
+          });
         }
-        return lang === "nl"
-          ? `De contactgegevens van onze functionaris gegevensbescherming zijn gewijzigd: ${text}.`
-          : `The contact details of our data protection officer have changed: ${text}.`;
+        return textIn(lang, {
+          nl: `De contactgegevens van onze functionaris gegevensbescherming zijn gewijzigd: ${text}.`,
+          en: `The contact details of our data protection officer have changed: ${text}.`,
+        });
       }),
     );
   }

@@ -1,4 +1,4 @@
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import type { Register } from "../register/index.js";
 import type { Change } from "./change.js";
 import { formatDate } from "../vocabulary/index.js";
@@ -34,13 +34,15 @@ const WORDS = {
 function intro(o: VersionInfo, n: VersionInfo, lang: Lang): string {
   const date = formatDate(n.effective_date, lang);
   if (o.version === n.version) {
-    return lang === "nl"
-      ? `Onze privacyverklaring (versie ${n.version}) is aangepast. De aanpassingen gelden vanaf ${date}.`
-      : `Our privacy statement (version ${n.version}) has been updated. The changes apply from ${date}.`;
+    return textIn(lang, {
+      nl: `Onze privacyverklaring (versie ${n.version}) is aangepast. De aanpassingen gelden vanaf ${date}.`,
+      en: `Our privacy statement (version ${n.version}) has been updated. The changes apply from ${date}.`,
+    });
   }
-  return lang === "nl"
-    ? `Vanaf ${date} geldt versie ${n.version} van onze privacyverklaring. Die vervangt versie ${o.version}. Hieronder leest u wat er verandert.`
-    : `From ${date}, version ${n.version} of our privacy statement applies. It replaces version ${o.version}. Below you can read what changes.`;
+  return textIn(lang, {
+    nl: `Vanaf ${date} geldt versie ${n.version} van onze privacyverklaring. Die vervangt versie ${o.version}. Hieronder leest u wat er verandert.`,
+    en: `From ${date}, version ${n.version} of our privacy statement applies. It replaces version ${o.version}. Below you can read what changes.`,
+  });
 }
 
 /**

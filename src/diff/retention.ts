@@ -1,5 +1,5 @@
 import { approxDays, parseDuration, type RetentionRule } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import type { ChangeKind, Impact } from "./change.js";
 import { retentionWords } from "./words.js";
 
@@ -38,14 +38,15 @@ export function diffRetention(
   const sameStart = old?.after === now?.after;
   const fromTo = (lang: Lang) => {
     const { was, is } = phrases(lang, actionDiffers);
-    return lang === "nl" ? `van ${was} naar ${is}` : `from ${was} to ${is}`;
+    return textIn(lang, { nl: `van ${was} naar ${is}`, en: `from ${was} to ${is}` });
   };
 
   if (before !== undefined && after !== undefined && after > before) {
     return {
       kind: "retention_longer",
       impact: "notify",
-      say: (lang) => (lang === "nl" ? "wij bewaren uw gegevens langer, " : "we keep your data longer, ") + fromTo(lang),
+      say: (lang) =>
+        textIn(lang, { nl: "wij bewaren uw gegevens langer, ", en: "we keep your data longer, " }) + fromTo(lang),
     };
   }
   if (before !== undefined && after !== undefined && after < before && sameStart) {
@@ -53,7 +54,8 @@ export function diffRetention(
       kind: "retention_shorter",
       impact: "info",
       say: (lang) =>
-        (lang === "nl" ? "wij bewaren uw gegevens korter, " : "we keep your data for a shorter time, ") + fromTo(lang),
+        textIn(lang, { nl: "wij bewaren uw gegevens korter, ", en: "we keep your data for a shorter time, " }) +
+        fromTo(lang),
     };
   }
   // Information only when the old version named no term at all, or when both periods run from the same
@@ -63,6 +65,7 @@ export function diffRetention(
   return {
     kind: "retention_changed",
     impact: !hadTerm || sameLength ? "info" : "notify",
-    say: (lang) => (lang === "nl" ? "de bewaartermijn verandert " : "the retention period changes ") + fromTo(lang),
+    say: (lang) =>
+      textIn(lang, { nl: "de bewaartermijn verandert ", en: "the retention period changes " }) + fromTo(lang),
   };
 }

@@ -1,5 +1,5 @@
 import { formatPeriod, type Register } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { RIGHT_ACTION } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
 
@@ -23,18 +23,20 @@ export function diffRights(before: Register, after: Register): Change[] {
   for (const right of now.supported.filter((r) => !old.supported.includes(r))) {
     out.push(
       change("right_added", "info", `rights.supported.${right}`, (lang) =>
-        lang === "nl"
-          ? `U kunt voortaan ook ${RIGHT_ACTION[right].nl}.`
-          : `You can now also ${RIGHT_ACTION[right].en}.`,
+        textIn(lang, {
+          nl: `U kunt voortaan ook ${RIGHT_ACTION[right].nl}.`,
+          en: `You can now also ${RIGHT_ACTION[right].en}.`,
+        }),
       ),
     );
   }
   for (const right of old.supported.filter((r) => !now.supported.includes(r))) {
     out.push(
       change("right_removed", "info", `rights.supported.${right}`, (lang) =>
-        lang === "nl"
-          ? `Wij noemen dit recht niet meer in onze privacyverklaring: ${RIGHT_ACTION[right].nl}.`
-          : `We no longer list this right in our privacy statement: ${RIGHT_ACTION[right].en}.`,
+        textIn(lang, {
+          nl: `Wij noemen dit recht niet meer in onze privacyverklaring: ${RIGHT_ACTION[right].nl}.`,
+          en: `We no longer list this right in our privacy statement: ${RIGHT_ACTION[right].en}.`,
+        }),
       ),
     );
   }
@@ -43,18 +45,20 @@ export function diffRights(before: Register, after: Register): Change[] {
   for (const channel of now.channels.filter((c) => !oldChannels.has(channelKey(c)))) {
     out.push(
       change("channel_added", "info", `rights.channels.${channel.kind}`, (lang) =>
-        lang === "nl"
-          ? `Nieuw kanaal voor privacyverzoeken: ${channelWords(channel, lang)}.`
-          : `New channel for privacy requests: ${channelWords(channel, lang)}.`,
+        textIn(lang, {
+          nl: `Nieuw kanaal voor privacyverzoeken: ${channelWords(channel, lang)}.`,
+          en: `New channel for privacy requests: ${channelWords(channel, lang)}.`,
+        }),
       ),
     );
   }
   for (const channel of old.channels.filter((c) => !newChannels.has(channelKey(c)))) {
     out.push(
       change("channel_removed", "info", `rights.channels.${channel.kind}`, (lang) =>
-        lang === "nl"
-          ? `Dit kanaal voor privacyverzoeken vervalt: ${channelWords(channel, lang)}.`
-          : `This channel for privacy requests is discontinued: ${channelWords(channel, lang)}.`,
+        textIn(lang, {
+          nl: `Dit kanaal voor privacyverzoeken vervalt: ${channelWords(channel, lang)}.`,
+          en: `This channel for privacy requests is discontinued: ${channelWords(channel, lang)}.`,
+        }),
       ),
     );
   }
@@ -63,9 +67,10 @@ export function diffRights(before: Register, after: Register): Change[] {
       change("response_time_changed", "info", "rights.response_time", (lang) => {
         const is = formatPeriod(now.response_time, lang);
         const was = formatPeriod(old.response_time, lang);
-        return lang === "nl"
-          ? `Wij beantwoorden uw verzoek voortaan binnen ${is} (was: ${was}).`
-          : `We now answer your request within ${is} (was: ${was}).`;
+        return textIn(lang, {
+          nl: `Wij beantwoorden uw verzoek voortaan binnen ${is} (was: ${was}).`,
+          en: `We now answer your request within ${is} (was: ${was}).`,
+        });
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { ADEQUATE, countryName, isInEea, type Register } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { NO_SAFEGUARD_RECORDED, SAFEGUARD_TERM, word } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
 
@@ -57,9 +57,10 @@ export function diffTransfers(before: Register, after: Register): Change[] {
     if (!was) {
       out.push(
         change("transfer_added", "notify", ref, (lang) =>
-          lang === "nl"
-            ? `${about(LEAD.added, t, lang)}; waarborg: ${safeguardWords(t.safeguard, lang)}.`
-            : `${about(LEAD.added, t, lang)}; safeguard: ${safeguardWords(t.safeguard, lang)}.`,
+          textIn(lang, {
+            nl: `${about(LEAD.added, t, lang)}; waarborg: ${safeguardWords(t.safeguard, lang)}.`,
+            en: `${about(LEAD.added, t, lang)}; safeguard: ${safeguardWords(t.safeguard, lang)}.`,
+          }),
         ),
       );
     } else if (was.safeguard !== t.safeguard) {
@@ -68,9 +69,10 @@ export function diffTransfers(before: Register, after: Register): Change[] {
         change("safeguard_changed", impact, ref, (lang) => {
           const from = safeguardWords(was.safeguard, lang);
           const to = safeguardWords(t.safeguard, lang);
-          return lang === "nl"
-            ? `${about(LEAD.changed, t, lang)}; de waarborg verandert van ${from} naar ${to}.`
-            : `${about(LEAD.changed, t, lang)}; the safeguard changes from ${from} to ${to}.`;
+          return textIn(lang, {
+            nl: `${about(LEAD.changed, t, lang)}; de waarborg verandert van ${from} naar ${to}.`,
+            en: `${about(LEAD.changed, t, lang)}; the safeguard changes from ${from} to ${to}.`,
+          });
         }),
       );
     }
@@ -102,18 +104,20 @@ function diffEeaLocations(before: Register, after: Register): Change[] {
     for (const country of now.location.filter((c) => isInEea(c) && !old.location.includes(c))) {
       out.push(
         change("recipient_country_added", "info", `recipients.${id}.location.${country}`, (lang) =>
-          lang === "nl"
-            ? `${name} verwerkt gegevens voortaan ook in dit land binnen de EER: ${countryName(country, lang)}.`
-            : `${name} now also processes data in this country inside the EEA: ${countryName(country, lang)}.`,
+          textIn(lang, {
+            nl: `${name} verwerkt gegevens voortaan ook in dit land binnen de EER: ${countryName(country, lang)}.`,
+            en: `${name} now also processes data in this country inside the EEA: ${countryName(country, lang)}.`,
+          }),
         ),
       );
     }
     for (const country of old.location.filter((c) => isInEea(c) && !now.location.includes(c))) {
       out.push(
         change("recipient_country_removed", "info", `recipients.${id}.location.${country}`, (lang) =>
-          lang === "nl"
-            ? `${name} verwerkt geen gegevens meer in dit land: ${countryName(country, lang)}.`
-            : `${name} no longer processes data in this country: ${countryName(country, lang)}.`,
+          textIn(lang, {
+            nl: `${name} verwerkt geen gegevens meer in dit land: ${countryName(country, lang)}.`,
+            en: `${name} no longer processes data in this country: ${countryName(country, lang)}.`,
+          }),
         ),
       );
     }

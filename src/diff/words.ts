@@ -1,5 +1,5 @@
 import { localize, type RetentionRule, type Text } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { RETENTION_ACTION_DONE, retentionPhrase } from "../vocabulary/index.js";
 
 /** Phrases the change sentences are built from, in both languages. */
@@ -15,7 +15,9 @@ export function sameText(a: Text | undefined, b: Text | undefined): boolean {
  */
 export function retentionWords(rule: RetentionRule | undefined, lang: Lang, withAction = false): string {
   let text =
-    retentionPhrase(rule, lang) ?? (lang === "nl" ? "geen vastgelegde bewaartermijn" : "no recorded retention period");
-  if (withAction && rule) text += `, ${lang === "nl" ? "daarna" : "then"} ${RETENTION_ACTION_DONE[rule.action][lang]}`;
+    retentionPhrase(rule, lang) ??
+    textIn(lang, { nl: "geen vastgelegde bewaartermijn", en: "no recorded retention period" });
+  if (withAction && rule)
+    text += `, ${textIn(lang, { nl: "daarna", en: "then" })} ${RETENTION_ACTION_DONE[rule.action][lang]}`;
   return text;
 }

@@ -1,4 +1,4 @@
-import type { Lang, RequestType } from "../kernel/index.js";
+import { type Lang, type RequestType, textIn } from "../kernel/index.js";
 import { AUTHORITY, formatDate, HOLD_GROUND, joinList, word } from "../vocabulary/index.js";
 import { type ComposedMail, compose, type MailBlock } from "./compose.js";
 import { requestNoun, requestPhrase } from "./request-words.js";
@@ -22,51 +22,48 @@ interface Common {
   statusUrl: string;
 }
 
-const t = (lang: Lang, nl: string, en: string) => (lang === "nl" ? nl : en);
-
 function greeting(lang: Lang): string {
-  return t(lang, "Beste lezer,", "Hello,");
+  return textIn(lang, { nl: "Beste lezer,", en: "Hello," });
 }
 
 function signOff({ lang, sender }: { lang: Lang; sender: MailSender }): string {
   const contact = sender.contact
-    ? t(lang, `Vragen? Schrijf ons op ${sender.contact}.`, `Questions? Write to us at ${sender.contact}.`)
+    ? textIn(lang, {
+        nl: `Vragen? Schrijf ons op ${sender.contact}.`,
+        en: `Questions? Write to us at ${sender.contact}.`,
+      })
     : "";
-  return `${contact ? `${contact}\n\n` : ""}${t(lang, "Met vriendelijke groet,", "Kind regards,")}\n${sender.name}`;
+  return `${contact ? `${contact}\n\n` : ""}${textIn(lang, { nl: "Met vriendelijke groet,", en: "Kind regards," })}\n${sender.name}`;
 }
 
 function statusLink(lang: Lang, url: string): MailBlock {
   return {
     link: url,
-    label: t(
-      lang,
-      "Uw persoonlijke statuspagina (deel deze link met niemand)",
-      "Your personal status page (do not share this link)",
-    ),
+    label: textIn(lang, {
+      nl: "Uw persoonlijke statuspagina (deel deze link met niemand)",
+      en: "Your personal status page (do not share this link)",
+    }),
   };
 }
 
 export function verificationCodeMail(p: Common & { code: string; minutes: number }): ComposedMail {
   const { lang } = p;
-  return compose(lang, t(lang, `Uw verificatiecode: ${p.code}`, `Your verification code: ${p.code}`), [
+  return compose(lang, textIn(lang, { nl: `Uw verificatiecode: ${p.code}`, en: `Your verification code: ${p.code}` }), [
     greeting(lang),
-    t(
-      lang,
-      `Bij ${p.sender.name} is ${requestPhrase(p.type, lang)} ingediend met dit e-mailadres. Vul deze code in om te bevestigen dat het adres van u is:`,
-      `${capitalizeFirst(requestPhrase(p.type, lang))} was filed with ${p.sender.name} using this e-mail address. Enter this code to confirm that the address is yours:`,
-    ),
+    textIn(lang, {
+      nl: `Bij ${p.sender.name} is ${requestPhrase(p.type, lang)} ingediend met dit e-mailadres. Vul deze code in om te bevestigen dat het adres van u is:`,
+      en: `${capitalizeFirst(requestPhrase(p.type, lang))} was filed with ${p.sender.name} using this e-mail address. Enter this code to confirm that the address is yours:`,
+    }),
     { code: p.code },
-    t(
-      lang,
-      `De code is ${p.minutes} minuten geldig. U kunt hem invullen op uw statuspagina:`,
-      `The code is valid for ${p.minutes} minutes. You can enter it on your status page:`,
-    ),
+    textIn(lang, {
+      nl: `De code is ${p.minutes} minuten geldig. U kunt hem invullen op uw statuspagina:`,
+      en: `The code is valid for ${p.minutes} minutes. You can enter it on your status page:`,
+    }),
     statusLink(lang, p.statusUrl),
-    t(
-      lang,
-      "Heeft u geen verzoek ingediend? Dan kunt u deze e-mail negeren: zonder de code gebeurt er niets.",
-      "Did you not file a request? Then you can ignore this e-mail: nothing happens without the code.",
-    ),
+    textIn(lang, {
+      nl: "Heeft u geen verzoek ingediend? Dan kunt u deze e-mail negeren: zonder de code gebeurt er niets.",
+      en: "Did you not file a request? Then you can ignore this e-mail: nothing happens without the code.",
+    }),
     signOff(p),
   ]);
 }
@@ -75,24 +72,24 @@ export function requestReceivedMail(p: Common & { receivedOn: string; dueOn: str
   const { lang } = p;
   return compose(
     lang,
-    t(
-      lang,
-      `Ontvangen: ${requestNoun(p.type, lang).toLowerCase()}`,
-      `Received: ${requestNoun(p.type, lang).toLowerCase()}`,
-    ),
+    textIn(lang, {
+      nl: `Ontvangen: ${requestNoun(p.type, lang).toLowerCase()}`,
+      en: `Received: ${requestNoun(p.type, lang).toLowerCase()}`,
+    }),
     [
       greeting(lang),
-      t(
-        lang,
-        `Wij hebben ${requestPhrase(p.type, lang)} op ${formatDate(p.receivedOn, lang)} ontvangen en uw e-mailadres is bevestigd.`,
-        `We received ${requestPhrase(p.type, lang)} on ${formatDate(p.receivedOn, lang)} and your e-mail address is confirmed.`,
-      ),
-      t(
-        lang,
-        `Wij antwoorden zo snel mogelijk en uiterlijk op ${formatDate(p.dueOn, lang)} (artikel 12, lid 3 AVG).`,
-        `We will answer as soon as we can and by ${formatDate(p.dueOn, lang)} at the latest (Article 12(3) GDPR).`,
-      ),
-      t(lang, "Op uw statuspagina ziet u hoe het ermee staat:", "Your status page shows how it is going:"),
+      textIn(lang, {
+        nl: `Wij hebben ${requestPhrase(p.type, lang)} op ${formatDate(p.receivedOn, lang)} ontvangen en uw e-mailadres is bevestigd.`,
+        en: `We received ${requestPhrase(p.type, lang)} on ${formatDate(p.receivedOn, lang)} and your e-mail address is confirmed.`,
+      }),
+      textIn(lang, {
+        nl: `Wij antwoorden zo snel mogelijk en uiterlijk op ${formatDate(p.dueOn, lang)} (artikel 12, lid 3 AVG).`,
+        en: `We will answer as soon as we can and by ${formatDate(p.dueOn, lang)} at the latest (Article 12(3) GDPR).`,
+      }),
+      textIn(lang, {
+        nl: "Op uw statuspagina ziet u hoe het ermee staat:",
+        en: "Your status page shows how it is going:",
+      }),
       statusLink(lang, p.statusUrl),
       signOff(p),
     ],
@@ -101,59 +98,61 @@ export function requestReceivedMail(p: Common & { receivedOn: string; dueOn: str
 
 export function extensionMail(p: Common & { months: number; reason: string; dueOn: string }): ComposedMail {
   const { lang } = p;
-  const months = t(
+  const months = textIn(lang, {
+    nl: p.months === 1 ? "1 maand" : `${p.months} maanden`,
+    en: p.months === 1 ? "1 month" : `${p.months} months`,
+  });
+  return compose(
     lang,
-    p.months === 1 ? "1 maand" : `${p.months} maanden`,
-    p.months === 1 ? "1 month" : `${p.months} months`,
+    textIn(lang, { nl: "Wij hebben meer tijd nodig voor uw verzoek", en: "We need more time for your request" }),
+    [
+      greeting(lang),
+      textIn(lang, {
+        nl: `Wij verlengen de termijn voor ${requestPhrase(p.type, lang)} met ${months}. De wet staat dat toe als een verzoek ingewikkeld is of als wij veel verzoeken hebben (artikel 12, lid 3 AVG). De reden:`,
+        en: `We are extending the period for ${requestPhrase(p.type, lang)} by ${months}. The law allows this when a request is complex or when we have many requests (Article 12(3) GDPR). The reason:`,
+      }),
+      { quote: p.reason },
+      textIn(lang, {
+        nl: `U krijgt uiterlijk op ${formatDate(p.dueOn, lang)} antwoord.`,
+        en: `You will have our answer by ${formatDate(p.dueOn, lang)} at the latest.`,
+      }),
+      complaintRoute(lang, false),
+      statusLink(lang, p.statusUrl),
+      signOff(p),
+    ],
   );
-  return compose(lang, t(lang, "Wij hebben meer tijd nodig voor uw verzoek", "We need more time for your request"), [
-    greeting(lang),
-    t(
-      lang,
-      `Wij verlengen de termijn voor ${requestPhrase(p.type, lang)} met ${months}. De wet staat dat toe als een verzoek ingewikkeld is of als wij veel verzoeken hebben (artikel 12, lid 3 AVG). De reden:`,
-      `We are extending the period for ${requestPhrase(p.type, lang)} by ${months}. The law allows this when a request is complex or when we have many requests (Article 12(3) GDPR). The reason:`,
-    ),
-    { quote: p.reason },
-    t(
-      lang,
-      `U krijgt uiterlijk op ${formatDate(p.dueOn, lang)} antwoord.`,
-      `You will have our answer by ${formatDate(p.dueOn, lang)} at the latest.`,
-    ),
-    complaintRoute(lang, false),
-    statusLink(lang, p.statusUrl),
-    signOff(p),
-  ]);
 }
 
 /** Art. 12(4), 77 and 79 GDPR: the supervisory authority and the courts. */
 function complaintRoute(lang: Lang, refused: boolean): string {
   return refused
-    ? t(
-        lang,
-        `Bent u het hier niet mee eens? Dan kunt u een klacht indienen bij de ${AUTHORITY.name} (${AUTHORITY.url}). U kunt ook naar de rechter stappen.`,
-        `If you disagree, you can lodge a complaint with the Dutch Data Protection Authority, the ${AUTHORITY.name} (${AUTHORITY.url}). You can also go to court.`,
-      )
-    : t(
-        lang,
-        `Bent u het niet eens met de verlenging? Dan kunt u een klacht indienen bij de ${AUTHORITY.name} (${AUTHORITY.url}).`,
-        `If you disagree with the extension, you can lodge a complaint with the Dutch Data Protection Authority, the ${AUTHORITY.name} (${AUTHORITY.url}).`,
-      );
+    ? textIn(lang, {
+        nl: `Bent u het hier niet mee eens? Dan kunt u een klacht indienen bij de ${AUTHORITY.name} (${AUTHORITY.url}). U kunt ook naar de rechter stappen.`,
+        en: `If you disagree, you can lodge a complaint with the Dutch Data Protection Authority, the ${AUTHORITY.name} (${AUTHORITY.url}). You can also go to court.`,
+      })
+    : textIn(lang, {
+        nl: `Bent u het niet eens met de verlenging? Dan kunt u een klacht indienen bij de ${AUTHORITY.name} (${AUTHORITY.url}).`,
+        en: `If you disagree with the extension, you can lodge a complaint with the Dutch Data Protection Authority, the ${AUTHORITY.name} (${AUTHORITY.url}).`,
+      });
 }
 
 export function denialMail(p: Common & { reason: string }): ComposedMail {
   const { lang } = p;
-  return compose(lang, t(lang, "Wij kunnen uw verzoek niet uitvoeren", "We cannot carry out your request"), [
-    greeting(lang),
-    t(
-      lang,
-      `Wij voeren ${requestPhrase(p.type, lang)} niet uit. De reden:`,
-      `We will not carry out ${requestPhrase(p.type, lang)}. The reason:`,
-    ),
-    { quote: p.reason },
-    complaintRoute(lang, true),
-    statusLink(lang, p.statusUrl),
-    signOff(p),
-  ]);
+  return compose(
+    lang,
+    textIn(lang, { nl: "Wij kunnen uw verzoek niet uitvoeren", en: "We cannot carry out your request" }),
+    [
+      greeting(lang),
+      textIn(lang, {
+        nl: `Wij voeren ${requestPhrase(p.type, lang)} niet uit. De reden:`,
+        en: `We will not carry out ${requestPhrase(p.type, lang)}. The reason:`,
+      }),
+      { quote: p.reason },
+      complaintRoute(lang, true),
+      statusLink(lang, p.statusUrl),
+      signOff(p),
+    ],
+  );
 }
 
 /** Data kept after an erasure, per collection and legal ground (Art. 17(3)). */
@@ -198,44 +197,40 @@ export function completionMail(
 ): ComposedMail {
   const { lang } = p;
   const [nl, en] = DONE[p.type];
-  const blocks: MailBlock[] = [greeting(lang), t(lang, nl, en)];
+  const blocks: MailBlock[] = [greeting(lang), textIn(lang, { nl, en })];
   if (p.download) {
     blocks.push(
-      { link: p.download.url, label: t(lang, "Downloaden", "Download") },
-      t(
-        lang,
-        `De link werkt ${p.download.downloads} keer en tot ${formatDate(p.download.expiresOn, lang)}. Het bestand is een ZIP-archief met uw gegevens als JSON en CSV en een leesbaar overzicht (HTML en PDF) van wat wij met uw gegevens doen.`,
-        `The link works ${p.download.downloads} times and until ${formatDate(p.download.expiresOn, lang)}. The file is a ZIP archive with your data as JSON and CSV and a readable overview (HTML and PDF) of what we do with your data.`,
-      ),
+      { link: p.download.url, label: textIn(lang, { nl: "Downloaden", en: "Download" }) },
+      textIn(lang, {
+        nl: `De link werkt ${p.download.downloads} keer en tot ${formatDate(p.download.expiresOn, lang)}. Het bestand is een ZIP-archief met uw gegevens als JSON en CSV en een leesbaar overzicht (HTML en PDF) van wat wij met uw gegevens doen.`,
+        en: `The link works ${p.download.downloads} times and until ${formatDate(p.download.expiresOn, lang)}. The file is a ZIP archive with your data as JSON and CSV and a readable overview (HTML and PDF) of what we do with your data.`,
+      }),
     );
   }
   if (p.kept && p.kept.length > 0) {
     blocks.push(
-      t(
-        lang,
-        "Sommige gegevens moeten wij bewaren omdat de wet dat eist. Die gebruiken wij nergens anders meer voor en wij verwijderen ze zodra de bewaartermijn voorbij is (artikel 17, lid 3 AVG):",
-        "Some data we must keep because the law requires it. We no longer use it for anything else and erase it once the retention period is over (Article 17(3) GDPR):",
-      ),
+      textIn(lang, {
+        nl: "Sommige gegevens moeten wij bewaren omdat de wet dat eist. Die gebruiken wij nergens anders meer voor en wij verwijderen ze zodra de bewaartermijn voorbij is (artikel 17, lid 3 AVG):",
+        en: "Some data we must keep because the law requires it. We no longer use it for anything else and erase it once the retention period is over (Article 17(3) GDPR):",
+      }),
       { list: p.kept.map((k) => keptLine(k, lang)) },
     );
   }
   if (p.recipients && p.recipients.length > 0) {
     blocks.push(
-      t(
-        lang,
-        `Wij hebben ook de ontvangers van uw gegevens op de hoogte gebracht (artikel 19 AVG): ${joinList(p.recipients, lang)}.`,
-        `We have also told the recipients of your data (Article 19 GDPR): ${joinList(p.recipients, lang)}.`,
-      ),
+      textIn(lang, {
+        nl: `Wij hebben ook de ontvangers van uw gegevens op de hoogte gebracht (artikel 19 AVG): ${joinList(p.recipients, lang)}.`,
+        en: `We have also told the recipients of your data (Article 19 GDPR): ${joinList(p.recipients, lang)}.`,
+      }),
     );
   }
   blocks.push(statusLink(lang, p.statusUrl), signOff(p));
   return compose(
     lang,
-    t(
-      lang,
-      `Afgerond: ${requestNoun(p.type, lang).toLowerCase()}`,
-      `Completed: ${requestNoun(p.type, lang).toLowerCase()}`,
-    ),
+    textIn(lang, {
+      nl: `Afgerond: ${requestNoun(p.type, lang).toLowerCase()}`,
+      en: `Completed: ${requestNoun(p.type, lang).toLowerCase()}`,
+    }),
     blocks,
   );
 }
@@ -243,8 +238,10 @@ export function completionMail(
 function keptLine(k: KeptData, lang: Lang): string {
   const ground = word(HOLD_GROUND, k.ground, lang);
   const law = k.law ? ` (${k.law})` : "";
-  const until = k.until ? t(lang, `, tot ${formatDate(k.until, lang)}`, `, until ${formatDate(k.until, lang)}`) : "";
-  return `${k.what}: ${k.rows} ${t(lang, k.rows === 1 ? "record" : "records", k.rows === 1 ? "record" : "records")}, ${ground}${law}${until}`;
+  const until = k.until
+    ? textIn(lang, { nl: `, tot ${formatDate(k.until, lang)}`, en: `, until ${formatDate(k.until, lang)}` })
+    : "";
+  return `${k.what}: ${k.rows} ${textIn(lang, { nl: k.rows === 1 ? "record" : "records", en: k.rows === 1 ? "record" : "records" })}, ${ground}${law}${until}`;
 }
 
 export type NotifiedChange = "erasure" | "rectification" | "restriction";
@@ -288,34 +285,31 @@ export function recipientNotificationMail(p: {
     ],
   };
   const blocks: MailBlock[] = [
-    t(lang, `Aan ${p.recipient},`, `To ${p.recipient},`),
-    t(
-      lang,
-      `${p.sender.name} ${what[p.type][0]} op ${formatDate(p.completedOn, lang)}, op verzoek van de betrokkene (artikel 19 AVG). Kenmerk: ${p.reference}.`,
-      `${p.sender.name} ${what[p.type][1]} on ${formatDate(p.completedOn, lang)}, at the request of the data subject (Article 19 GDPR). Reference: ${p.reference}.`,
-    ),
+    textIn(lang, { nl: `Aan ${p.recipient},`, en: `To ${p.recipient},` }),
+    textIn(lang, {
+      nl: `${p.sender.name} ${what[p.type][0]} op ${formatDate(p.completedOn, lang)}, op verzoek van de betrokkene (artikel 19 AVG). Kenmerk: ${p.reference}.`,
+      en: `${p.sender.name} ${what[p.type][1]} on ${formatDate(p.completedOn, lang)}, at the request of the data subject (Article 19 GDPR). Reference: ${p.reference}.`,
+    }),
     { list: p.identities.map((i) => `${i.type}: ${i.value}`) },
   ];
   if (p.corrections && p.corrections.length > 0)
-    blocks.push(t(lang, "De correcties:", "The corrections:"), {
+    blocks.push(textIn(lang, { nl: "De correcties:", en: "The corrections:" }), {
       list: p.corrections.map((c) => `${c.field}: ${c.value}`),
     });
   blocks.push(
-    t(lang, action[p.type][0], action[p.type][1]),
-    t(
-      lang,
-      "Dit bericht bevat persoonsgegevens: bewaar het niet langer dan nodig.",
-      "This message holds personal data: do not keep it longer than needed.",
-    ),
+    textIn(lang, { nl: action[p.type][0], en: action[p.type][1] }),
+    textIn(lang, {
+      nl: "Dit bericht bevat persoonsgegevens: bewaar het niet langer dan nodig.",
+      en: "This message holds personal data: do not keep it longer than needed.",
+    }),
     signOff(p),
   );
   return compose(
     lang,
-    t(
-      lang,
-      `Artikel 19 AVG: ${requestNoun(p.type, lang).toLowerCase()} (${p.reference})`,
-      `Article 19 GDPR: ${requestNoun(p.type, lang).toLowerCase()} (${p.reference})`,
-    ),
+    textIn(lang, {
+      nl: `Artikel 19 AVG: ${requestNoun(p.type, lang).toLowerCase()} (${p.reference})`,
+      en: `Article 19 GDPR: ${requestNoun(p.type, lang).toLowerCase()} (${p.reference})`,
+    }),
     blocks,
   );
 }

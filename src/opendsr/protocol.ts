@@ -1,3 +1,4 @@
+import { wallClock } from "../deadlines/index.js";
 import type { Register } from "../register/index.js";
 import type { RequestStatus } from "../store/index.js";
 
@@ -52,20 +53,7 @@ export function controllerId(register: Register): string {
  */
 export function endOfDay(day: string, timeZone: string): string {
   const naive = Date.parse(`${day}T23:59:59Z`);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(naive))
-      .map((p) => [p.type, p.value]),
-  );
-  const shown = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`);
+  const clock = wallClock(new Date(naive), timeZone);
+  const shown = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
   return new Date(naive - (shown - naive)).toISOString();
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { NO_SAFEGUARD_RECORDED } from "../vocabulary/index.js";
 import { partyText } from "./contact.js";
 import type {
@@ -26,7 +26,9 @@ export function categoryText(category: RecordCategory, lang: Lang): string {
 }
 
 export function controllerText(controller: RecordController, lang: Lang): string {
-  const kvk = controller.kvk ? `${lang === "nl" ? "KvK" : "Chamber of Commerce no."} ${controller.kvk}` : undefined;
+  const kvk = controller.kvk
+    ? `${textIn(lang, { nl: "KvK", en: "Chamber of Commerce no." })} ${controller.kvk}`
+    : undefined;
   return [partyText(controller), kvk].filter(Boolean).join(", ");
 }
 
@@ -51,11 +53,11 @@ export function retentionPeriodTexts(retention: RecordRetention | undefined, lan
   if (retention.period) out.push(retention.period.label);
   if (retention.criteria) out.push(retention.criteria);
   if (retention.undo_window) {
-    out.push(`${lang === "nl" ? "herstelperiode" : "undo window"} ${retention.undo_window.label}`);
+    out.push(`${textIn(lang, { nl: "herstelperiode", en: "undo window" })} ${retention.undo_window.label}`);
   }
   if (retention.backup_purge) {
     out.push(
-      `${lang === "nl" ? "uit back-ups gewist na" : "purged from backups after"} ${retention.backup_purge.label}`,
+      `${textIn(lang, { nl: "uit back-ups gewist na", en: "purged from backups after" })} ${retention.backup_purge.label}`,
     );
   }
   if (retention.description) out.push(retention.description);

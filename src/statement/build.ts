@@ -1,7 +1,14 @@
 import type { Lang } from "../kernel/index.js";
 import { localize, type Register } from "../register/index.js";
 import { createContext, type BuildContext } from "./context.js";
-import { type Block, documentLabels, type DocumentModel, paragraph, section, type Section } from "../documents/index.js";
+import {
+  type Block,
+  documentLabels,
+  type DocumentModel,
+  paragraph,
+  section,
+  type Section,
+} from "../documents/index.js";
 import { whatWeCollect } from "./sections/activities.js";
 import { automatedDecisions } from "./sections/automated.js";
 import { legalBases } from "./sections/bases.js";
@@ -44,17 +51,19 @@ export function buildStatement(register: Register, lang: Lang): DocumentModel {
   const sections = SECTIONS.map((build) => build(ctx)).filter((s): s is Section => s !== undefined);
   const leftover = addExtras(sections, ctx);
   if (leftover.length > 0) {
-    sections.push(section("further-information", ctx.t("Meer informatie", "Further information"), leftover));
+    sections.push(
+      section("further-information", ctx.t({ nl: "Meer informatie", en: "Further information" }), leftover),
+    );
   }
   sections.push(contactSection(ctx));
   const date = ctx.date(register.statement.effective_date);
   return {
     lang,
-    title: ctx.t(`Privacyverklaring van ${org}`, `Privacy statement of ${org}`),
-    subtitle: ctx.t(
-      `Versie ${register.statement.version} · geldig vanaf ${date}`,
-      `Version ${register.statement.version} · effective ${date}`,
-    ),
+    title: ctx.t({ nl: `Privacyverklaring van ${org}`, en: `Privacy statement of ${org}` }),
+    subtitle: ctx.t({
+      nl: `Versie ${register.statement.version} · geldig vanaf ${date}`,
+      en: `Version ${register.statement.version} · effective ${date}`,
+    }),
     intro: intro(ctx),
     sections,
     labels: documentLabels(lang),
@@ -67,19 +76,19 @@ function intro(ctx: BuildContext): Block[] {
   const org = ctx.register.organization.name;
   const blocks = [
     paragraph(
-      ctx.t(
-        `In deze verklaring leest u welke persoonsgegevens ${org} verwerkt, waarom, op welke grondslag, hoe lang wij ze bewaren, met wie wij ze delen en welke rechten u hebt. Met "wij" bedoelen wij ${org}, met "u" de persoon over wie de gegevens gaan.`,
-        `This statement explains which personal data ${org} processes, why, on which legal basis, how long we keep it, who we share it with and what your rights are. "We" means ${org}; "you" means the person the data is about.`,
-      ),
+      ctx.t({
+        nl: `In deze verklaring leest u welke persoonsgegevens ${org} verwerkt, waarom, op welke grondslag, hoe lang wij ze bewaren, met wie wij ze delen en welke rechten u hebt. Met "wij" bedoelen wij ${org}, met "u" de persoon over wie de gegevens gaan.`,
+        en: `This statement explains which personal data ${org} processes, why, on which legal basis, how long we keep it, who we share it with and what your rights are. "We" means ${org}; "you" means the person the data is about.`,
+      }),
     ),
   ];
   if (!ctx.register.statement.languages.includes(ctx.lang)) {
     blocks.push(
       paragraph(
-        ctx.t(
-          `${org} publiceert deze verklaring in het Engels. Dit is een Nederlandse weergave; teksten die ${org} alleen in het Engels heeft geschreven, staan hier in het Engels.`,
-          `${org} publishes this statement in Dutch. This is an English rendering; passages ${org} wrote only in Dutch are shown in Dutch.`,
-        ),
+        ctx.t({
+          nl: `${org} publiceert deze verklaring in het Engels. Dit is een Nederlandse weergave; teksten die ${org} alleen in het Engels heeft geschreven, staan hier in het Engels.`,
+          en: `${org} publishes this statement in Dutch. This is an English rendering; passages ${org} wrote only in Dutch are shown in Dutch.`,
+        }),
       ),
     );
   }

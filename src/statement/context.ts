@@ -1,5 +1,5 @@
 import { dataCategories, formatPeriod, localize, type Register, type Text } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type InLang, type Lang, textIn } from "../kernel/index.js";
 import { formatDate, joinList, oneLine } from "../vocabulary/index.js";
 
 export type Activity = Register["activities"][string];
@@ -11,7 +11,7 @@ export interface BuildContext {
   readonly register: Register;
   readonly lang: Lang;
   /** Our own wording, written in both languages side by side so translations stay in step. */
-  t(nl: string, en: string): string;
+  t(texts: InLang<string>): string;
   /** Register text in the statement's language, falling back to the other language. */
   text(value: Text | undefined): string;
   category(id: string): string;
@@ -34,7 +34,7 @@ export function createContext(register: Register, lang: Lang): BuildContext {
   return {
     register,
     lang,
-    t: (nl, en) => (lang === "nl" ? nl : en),
+    t: (texts) => textIn(lang, texts),
     text: (value) => oneLine(localize(value, lang)),
     category,
     categories: (ids) => joinList(ids.map(category), lang),

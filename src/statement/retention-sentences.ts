@@ -10,13 +10,13 @@ const KNOWN_LAWS: { pattern: RegExp; words: Words }[] = [
 
 /** The short form for tables: the shared retention phrase, or a plain statement that none is set. */
 export function retentionSummary(rule: RetentionRule | undefined, ctx: BuildContext): string {
-  return retentionPhrase(rule, ctx.lang) ?? ctx.t("nog niet vastgelegd", "not yet set");
+  return retentionPhrase(rule, ctx.lang) ?? ctx.t({ nl: "nog niet vastgelegd", en: "not yet set" });
 }
 
 function lawWords(law: string | undefined, ctx: BuildContext): string {
-  if (!law) return ctx.t("de wet", "the law");
+  if (!law) return ctx.t({ nl: "de wet", en: "the law" });
   const known = KNOWN_LAWS.find((k) => k.pattern.test(law));
-  return `${known ? known.words[ctx.lang] : ctx.t("de wet", "the law")} (${law})`;
+  return `${known ? known.words[ctx.lang] : ctx.t({ nl: "de wet", en: "the law" })} (${law})`;
 }
 
 function holdSentence(hold: RetentionRule["holds"][number], ctx: BuildContext): string {
@@ -26,23 +26,26 @@ function holdSentence(hold: RetentionRule["holds"][number], ctx: BuildContext): 
   switch (hold.ground) {
     case "legal_obligation": {
       const law = lawWords(hold.law, ctx);
-      because = ctx.t(`omdat ${law} dat verplicht`, `because ${law} requires it`);
+      because = ctx.t({ nl: `omdat ${law} dat verplicht`, en: `because ${law} requires it` });
       break;
     }
     case "legal_claims":
-      because = ctx.t(
-        "omdat wij ze nodig kunnen hebben voor een rechtsvordering of geschil",
-        "because we may need it to establish, exercise or defend a legal claim",
-      );
+      because = ctx.t({
+        nl: "omdat wij ze nodig kunnen hebben voor een rechtsvordering of geschil",
+        en: "because we may need it to establish, exercise or defend a legal claim",
+      });
       break;
     case "public_interest":
-      because = ctx.t("omdat dit nodig is in het algemeen belang", "because this is needed in the public interest");
+      because = ctx.t({
+        nl: "omdat dit nodig is in het algemeen belang",
+        en: "because this is needed in the public interest",
+      });
       break;
     case "archiving":
-      because = ctx.t(
-        "voor archivering in het algemeen belang, onderzoek of statistiek",
-        "for archiving in the public interest, research or statistics",
-      );
+      because = ctx.t({
+        nl: "voor archivering in het algemeen belang, onderzoek of statistiek",
+        en: "for archiving in the public interest, research or statistics",
+      });
       break;
   }
   const howLong = period ?? "zo lang als nodig";
@@ -54,58 +57,59 @@ function holdSentence(hold: RetentionRule["holds"][number], ctx: BuildContext): 
     ? `We keep some of it (${what}) ${forHowLong}, ${because}.`
     : `Where needed we keep it longer: ${forHowLong}, ${because}.`;
   const description = ctx.text(hold.description);
-  return description ? `${ctx.t(nl, en)} ${sentence(description)}` : ctx.t(nl, en);
+  return description ? `${ctx.t({ nl, en })} ${sentence(description)}` : ctx.t({ nl, en });
 }
 
 /** Every sentence about one rule after its period: action, legal holds, undo window, backups, extensions. */
 export function retentionDetails(rule: RetentionRule | undefined, ctx: BuildContext): string[] {
   if (!retentionPhrase(rule, ctx.lang) || !rule) {
     return [
-      ctx.t(
-        "Hiervoor hebben wij nog geen bewaartermijn vastgelegd.",
-        "We have not yet set a retention period for this.",
-      ),
+      ctx.t({
+        nl: "Hiervoor hebben wij nog geen bewaartermijn vastgelegd.",
+        en: "We have not yet set a retention period for this.",
+      }),
     ];
   }
   const out: string[] = [];
   if (rule.erasure_request) {
     out.push(
-      ctx.t(
-        "Dat moment geldt ook als uw verzoek om de gegevens te verwijderen.",
-        "We treat that moment as your request to erase the data.",
-      ),
+      ctx.t({
+        nl: "Dat moment geldt ook als uw verzoek om de gegevens te verwijderen.",
+        en: "We treat that moment as your request to erase the data.",
+      }),
     );
   }
   if (rule.undo_window) {
     const undo = ctx.period(rule.undo_window);
     out.push(
-      ctx.t(
-        `Verwijderen gebeurt niet meteen: u hebt ${undo} om dit ongedaan te maken.`,
-        `Deletion does not happen at once: you have ${undo} to undo it.`,
-      ),
+      ctx.t({
+        nl: `Verwijderen gebeurt niet meteen: u hebt ${undo} om dit ongedaan te maken.`,
+        en: `Deletion does not happen at once: you have ${undo} to undo it.`,
+      }),
     );
   }
   out.push(RETENTION_ACTION_SENTENCE[rule.action][ctx.lang]);
   if (rule.backup_purge) {
     const purge = ctx.period(rule.backup_purge);
     out.push(
-      ctx.t(
-        `Kopieën verdwijnen ook uit back-ups binnen ${purge}.`,
-        `Copies are also removed from backups within ${purge}.`,
-      ),
+      ctx.t({
+        nl: `Kopieën verdwijnen ook uit back-ups binnen ${purge}.`,
+        en: `Copies are also removed from backups within ${purge}.`,
+      }),
     );
   }
   for (const hold of rule.holds) out.push(holdSentence(hold, ctx));
   if (rule.holds.length > 0) {
     out.push(
-      ctx.t(
-        "In die extra tijd gebruiken wij ze nergens anders voor.",
-        "During that extra time we use it for nothing else.",
-      ),
+      ctx.t({
+        nl: "In die extra tijd gebruiken wij ze nergens anders voor.",
+        en: "During that extra time we use it for nothing else.",
+      }),
     );
   }
   const extended = ctx.text(rule.extended_by);
-  if (extended) out.push(ctx.t(`Soms bewaren wij ze langer: ${extended}`, `We may keep it longer: ${extended}`));
+  if (extended)
+    out.push(ctx.t({ nl: `Soms bewaren wij ze langer: ${extended}`, en: `We may keep it longer: ${extended}` }));
   const description = ctx.text(rule.description);
   if (description) out.push(sentence(description));
   return out.map((s) => sentence(capitalize(s)));

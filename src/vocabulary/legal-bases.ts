@@ -1,5 +1,5 @@
 import type { LEGAL_BASES } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import type { Words } from "./words.js";
 
 type Basis = (typeof LEGAL_BASES)[number];
@@ -58,10 +58,10 @@ const POINT: Record<Basis, string> = {
 
 /** The article spelt out for a reader: "artikel 6 lid 1 onder b AVG" / "GDPR Article 6(1)(b)". */
 export function basisArticle(basis: Basis, lang: Lang): string {
-  return lang === "nl" ? `artikel 6 lid 1 onder ${POINT[basis]} AVG` : `GDPR Article 6(1)(${POINT[basis]})`;
+  return textIn(lang, { nl: `artikel 6 lid 1 onder ${POINT[basis]} AVG`, en: `GDPR Article 6(1)(${POINT[basis]})` });
 }
 
 /** The article in the record's short form: "art. 6 lid 1 sub b AVG" / "Art. 6(1)(b) GDPR". */
 export function basisCitation(basis: Basis, lang: Lang): string {
-  return lang === "nl" ? `art. 6 lid 1 sub ${POINT[basis]} AVG` : `Art. 6(1)(${POINT[basis]}) GDPR`;
+  return textIn(lang, { nl: `art. 6 lid 1 sub ${POINT[basis]} AVG`, en: `Art. 6(1)(${POINT[basis]}) GDPR` });
 }

@@ -1,5 +1,5 @@
 import { formatPeriod, localize, type RETENTION_EVENTS, type RetentionRule } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { oneLine } from "./lists.js";
 import type { Words } from "./words.js";
 
@@ -53,7 +53,7 @@ export function retentionEventNoun(event: string, lang: Lang): string {
 
 /** The event after a period; a register's own event follows "na" / "after" as the register writes it. */
 export function retentionEventAfter(event: string, lang: Lang): string {
-  if (event.startsWith(CUSTOM)) return `${lang === "nl" ? "na" : "after"} ${event.slice(CUSTOM.length)}`;
+  if (event.startsWith(CUSTOM)) return `${textIn(lang, { nl: "na", en: "after" })} ${event.slice(CUSTOM.length)}`;
   const known = RETENTION_EVENT_AFTER[event as RetentionEvent];
   return known ? known[lang] : event;
 }

@@ -38,17 +38,17 @@ export function accessDocument(register: Register, result: AccessResult, lang: L
       ? [paragraph(NO_DATA[lang])]
       : [
           paragraph(
-            ctx.t(
-              `U hebt gevraagd welke persoonsgegevens ${org} van u verwerkt. Hieronder staat wat wij hebben gevonden, wat wij ermee doen en welke rechten u hebt. De gegevens zelf staan ook in data.json en in CSV-bestanden, zodat u ze kunt meenemen naar een andere dienst (artikel 20 AVG).`,
-              `You asked which personal data ${org} processes about you. Below is what we found, what we do with it and which rights you have. The data is also in data.json and in CSV files, so you can take it to another service (GDPR Article 20).`,
-            ),
+            ctx.t({
+              nl: `U hebt gevraagd welke persoonsgegevens ${org} van u verwerkt. Hieronder staat wat wij hebben gevonden, wat wij ermee doen en welke rechten u hebt. De gegevens zelf staan ook in data.json en in CSV-bestanden, zodat u ze kunt meenemen naar een andere dienst (artikel 20 AVG).`,
+              en: `You asked which personal data ${org} processes about you. Below is what we found, what we do with it and which rights you have. The data is also in data.json and in CSV files, so you can take it to another service (GDPR Article 20).`,
+            }),
           ),
         ];
   const sections: Section[] = [
     overview(result, ctx),
     section(
       "what-we-do",
-      ctx.t("Wat wij met deze gegevens doen", "What we do with this data"),
+      ctx.t({ nl: "Wat wij met deze gegevens doen", en: "What we do with this data" }),
       [],
       result.categories.map((c) => categorySection(c, ctx)),
     ),
@@ -56,15 +56,15 @@ export function accessDocument(register: Register, result: AccessResult, lang: L
     yourRights(ctx),
     section(
       "your-data",
-      ctx.t("Uw gegevens", "Your data"),
+      ctx.t({ nl: "Uw gegevens", en: "Your data" }),
       [],
       result.sections.map((s) => dataSection(s, ctx)),
     ),
   ];
   return {
     lang,
-    title: ctx.t(`Uw gegevens bij ${org}`, `Your data at ${org}`),
-    subtitle: ctx.t("Inzage volgens artikel 15 AVG", "Access under GDPR Article 15"),
+    title: ctx.t({ nl: `Uw gegevens bij ${org}`, en: `Your data at ${org}` }),
+    subtitle: ctx.t({ nl: "Inzage volgens artikel 15 AVG", en: "Access under GDPR Article 15" }),
     intro,
     sections,
     labels: documentLabels(lang),
@@ -82,13 +82,17 @@ function overview(result: AccessResult, ctx: BuildContext): Section {
   const blocks: Block[] = rows.length
     ? [
         table(
-          ctx.t("Gevonden gegevens per bron", "Data found per source"),
-          [ctx.t("Bron", "Source"), ctx.t("Rijen", "Rows"), ctx.t("Soorten gegevens", "Kinds of data")],
+          ctx.t({ nl: "Gevonden gegevens per bron", en: "Data found per source" }),
+          [
+            ctx.t({ nl: "Bron", en: "Source" }),
+            ctx.t({ nl: "Rijen", en: "Rows" }),
+            ctx.t({ nl: "Soorten gegevens", en: "Kinds of data" }),
+          ],
           rows,
         ),
       ]
     : [paragraph(NO_DATA[ctx.lang])];
-  return section("overview", ctx.t("Wat wij hebben gevonden", "What we found"), blocks);
+  return section("overview", ctx.t({ nl: "Wat wij hebben gevonden", en: "What we found" }), blocks);
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {
@@ -103,41 +107,45 @@ function categorySection(category: string, ctx: BuildContext): Section {
   if (activities.length === 0) {
     blocks.push(
       paragraph(
-        ctx.t(
-          "Deze gegevens staan niet bij een verwerking in ons register.",
-          "Our register does not list this data under any processing activity.",
-        ),
+        ctx.t({
+          nl: "Deze gegevens staan niet bij een verwerking in ons register.",
+          en: "Our register does not list this data under any processing activity.",
+        }),
       ),
     );
   }
   for (const [, a] of activities) {
     const items: Inline[] = [
-      [strong(ctx.t("Waarvoor", "Purpose")), ": ", ctx.text(a.purpose)],
-      [strong(ctx.t("Grondslag", "Legal basis")), ": ", basisSentence(a, ctx)],
+      [strong(ctx.t({ nl: "Waarvoor", en: "Purpose" })), ": ", ctx.text(a.purpose)],
+      [strong(ctx.t({ nl: "Grondslag", en: "Legal basis" })), ": ", basisSentence(a, ctx)],
       [
-        strong(ctx.t("Hoe lang", "How long")),
+        strong(ctx.t({ nl: "Hoe lang", en: "How long" })),
         ": ",
         retentionSummary(a.retention ? register.retention[a.retention] : undefined, ctx),
       ],
     ];
     const recipients = a.recipients.map((id) => register.recipients[id]).filter((r) => r !== undefined);
     if (recipients.length)
-      items.push([strong(ctx.t("Ontvangers", "Recipients")), ": ", ctx.list(recipients.map((r) => r.name))]);
+      items.push([
+        strong(ctx.t({ nl: "Ontvangers", en: "Recipients" })),
+        ": ",
+        ctx.list(recipients.map((r) => r.name)),
+      ]);
     const abroad = [...new Set(recipients.flatMap((r) => thirdCountries(r.location)))];
     if (abroad.length) {
       items.push([
-        strong(ctx.t("Buiten de EER", "Outside the EEA")),
+        strong(ctx.t({ nl: "Buiten de EER", en: "Outside the EEA" })),
         ": ",
         ctx.list(abroad.map((c) => countryName(c, ctx.lang))),
       ]);
     }
     if (a.source && !a.source.from_subject)
-      items.push([strong(ctx.t("Bron", "Source")), ": ", ctx.text(a.source.description)]);
+      items.push([strong(ctx.t({ nl: "Bron", en: "Source" })), ": ", ctx.text(a.source.description)]);
     for (const id of a.automated_decisions) {
       const d = register.automated_decisions[id];
       if (d)
         items.push([
-          strong(ctx.t("Geautomatiseerd besluit", "Automated decision")),
+          strong(ctx.t({ nl: "Geautomatiseerd besluit", en: "Automated decision" })),
           ": ",
           `${ctx.text(d.name)}. ${ctx.text(d.logic)}`,
         ]);
@@ -163,17 +171,21 @@ function keptNotGiven(result: AccessResult, ctx: BuildContext): Section[] {
   if (secrets.length > 0)
     blocks.push(
       paragraph(
-        ctx.t(
-          "Wij bewaren ook de volgende inloggegevens en geheimen van u. Wij geven de waarden niet mee: wie dit pakket in handen krijgt, zou er anders mee kunnen inloggen. Ze staan daarom niet in de tabellen, in data.json of in de CSV-bestanden:",
-          "We also keep the following credentials and secrets of yours. We do not hand out their values: whoever got hold of this package could otherwise use them to log in. So they are not in the tables, in data.json or in the CSV files:",
-        ),
+        ctx.t({
+          nl: "Wij bewaren ook de volgende inloggegevens en geheimen van u. Wij geven de waarden niet mee: wie dit pakket in handen krijgt, zou er anders mee kunnen inloggen. Ze staan daarom niet in de tabellen, in data.json of in de CSV-bestanden:",
+          en: "We also keep the following credentials and secrets of yours. We do not hand out their values: whoever got hold of this package could otherwise use them to log in. So they are not in the tables, in data.json or in the CSV files:",
+        }),
       ),
       bullets(secrets),
     );
   blocks.push(...keptHashedAfterErasure(ctx));
   if (blocks.length === 0) return [];
   return [
-    section("kept-not-given", ctx.t("Wat wij bewaren maar niet meegeven", "What we keep but do not hand out"), blocks),
+    section(
+      "kept-not-given",
+      ctx.t({ nl: "Wat wij bewaren maar niet meegeven", en: "What we keep but do not hand out" }),
+      blocks,
+    ),
   ];
 }
 
@@ -182,10 +194,10 @@ function dataSection(s: AccessSection, ctx: BuildContext): Section {
   const columns = s.columns;
   const rows = s.rows.map((row): Inline[] => columns.map((c) => [display(row[c])]));
   const note = paragraph(
-    ctx.t(
-      `${s.rows.length} rij(en) uit ${s.table}. De volledige waarden staan in data.json en ${s.collection}.csv.`,
-      `${s.rows.length} row(s) from ${s.table}. The complete values are in data.json and ${s.collection}.csv.`,
-    ),
+    ctx.t({
+      nl: `${s.rows.length} rij(en) uit ${s.table}. De volledige waarden staan in data.json en ${s.collection}.csv.`,
+      en: `${s.rows.length} row(s) from ${s.table}. The complete values are in data.json and ${s.collection}.csv.`,
+    }),
   );
   return section(`data-${s.collection}`, s.collection, [note, table(s.collection, columns, rows)]);
 }

@@ -1,4 +1,4 @@
-import type { Lang, RequestType, Status } from "../../kernel/index.js";
+import { type Lang, type RequestType, type Status, textIn } from "../../kernel/index.js";
 import { word, type Words } from "../../vocabulary/index.js";
 
 /** Request types as the console names them. */
@@ -71,7 +71,8 @@ export const eventLabel = (kind: string, lang: Lang) => word(EVENT, kind, lang);
 
 /** One way a refused request would have reached other people, as the history shows it. */
 export function reachesText(e: { path: string; people: number; alsoThrough?: string }, lang: Lang): string {
-  if (lang === "nl")
-    return `bereikt ${e.people} ${e.people === 1 ? "andere persoon" : "andere personen"} via ${e.path}${e.alsoThrough ? ` (rijen die via ${e.alsoThrough} ook van anderen zijn)` : ""}`;
-  return `reaches ${e.people} other ${e.people === 1 ? "person" : "people"} through ${e.path}${e.alsoThrough ? ` (rows that also belong to others through ${e.alsoThrough})` : ""}`;
+  return textIn(lang, {
+    nl: `bereikt ${e.people} ${e.people === 1 ? "andere persoon" : "andere personen"} via ${e.path}${e.alsoThrough ? ` (rijen die via ${e.alsoThrough} ook van anderen zijn)` : ""}`,
+    en: `reaches ${e.people} other ${e.people === 1 ? "person" : "people"} through ${e.path}${e.alsoThrough ? ` (rows that also belong to others through ${e.alsoThrough})` : ""}`,
+  });
 }

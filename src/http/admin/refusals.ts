@@ -1,5 +1,5 @@
 import { FinishedError, OperationError, TransitionError } from "../../requests/index.js";
-import type { Lang } from "../../kernel/index.js";
+import { type Lang, textIn } from "../../kernel/index.js";
 import { word, type Words } from "../../vocabulary/index.js";
 import { statusLabel } from "./labels.js";
 import type { OfficerAction } from "./pages/request-actions.js";
@@ -70,22 +70,24 @@ export function refusalText(error: unknown, action: OfficerAction, lang: Lang): 
   if (error instanceof TransitionError) {
     const status = statusLabel(error.status, lang).toLowerCase();
     const verb = word(ACTION, action, lang);
-    return lang === "nl"
-      ? `Een verzoek met de status '${status}' kunt u niet ${verb}.`
-      : `A request that is '${status}' cannot be ${verb}.`;
+    return textIn(lang, {
+      nl: `Een verzoek met de status '${status}' kunt u niet ${verb}.`,
+      en: `A request that is '${status}' cannot be ${verb}.`,
+    });
   }
   if (error instanceof FinishedError) {
     const status = statusLabel(error.status, lang).toLowerCase();
-    return lang === "nl"
-      ? `Het verzoek is ${status}: de termijn loopt niet meer.`
-      : `The request is ${status}: its clock has stopped.`;
+    return textIn(lang, {
+      nl: `Het verzoek is ${status}: de termijn loopt niet meer.`,
+      en: `The request is ${status}: its clock has stopped.`,
+    });
   }
   if (error instanceof OperationError) {
     // The console's own field messages, shared with its forms.
     if (error.code === "invalid-months") return adminWords(lang).invalidMonths;
     if (error.code === "reason-missing") return adminWords(lang).invalidReason;
     if (error.code && CODE[error.code]) return word(CODE, error.code, lang);
-    return lang === "nl" ? "Deze actie is nu niet mogelijk." : "This action is not possible now.";
+    return textIn(lang, { nl: "Deze actie is nu niet mogelijk.", en: "This action is not possible now." });
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "../../kernel/index.js";
+import type { InLang, Lang } from "../../kernel/index.js";
 import type { UserRole } from "../../store/index.js";
 
 /**
@@ -390,8 +390,10 @@ const ROLE_NAMES: Record<Lang, Record<UserRole, string>> = {
   en: { admin: "Admin", privacy_officer: "Privacy officer", support: "Support", auditor: "Auditor" },
 };
 
+const WORDS = { nl: NL, en: EN } satisfies InLang<AdminWords>;
+
 export function adminWords(lang: Lang): AdminWords {
-  return lang === "nl" ? NL : EN;
+  return WORDS[lang];
 }
 
 export function roleName(role: UserRole, lang: Lang): string {

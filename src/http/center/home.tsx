@@ -2,7 +2,7 @@ import type { ServiceContext } from "../../context/index.js";
 import { formatPeriod, localize } from "../../register/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
 import { RIGHT_ACTION } from "../../vocabulary/index.js";
-import { requestLang } from "../pages/i18n.js";
+import { otherLang, requestLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
 import { centerWords } from "./words.js";
@@ -66,7 +66,7 @@ export function homeRoutes(app: TypedApp, ctx: ServiceContext): void {
           lang,
           title: centerWords(lang).navHome,
           section: "home",
-          switchHref: langPath(lang === "nl" ? "en" : "nl"),
+          switchHref: langPath(otherLang(lang)),
           children: <HomePage ctx={ctx} lang={lang} />,
         }),
       ),

@@ -1,4 +1,4 @@
-import { type Lang, LANGUAGES } from "../../kernel/index.js";
+import { type InLang, type Lang, LANGUAGES } from "../../kernel/index.js";
 
 /**
  * The words every page shares (layout, error pages, form mechanics), in Dutch and English. Words that
@@ -79,9 +79,11 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
+const OTHER_LANG = { nl: "en", en: "nl" } as const satisfies InLang<Lang>;
+
 /** The other language: the pages come in two, so the switch always leads to exactly one. */
 export function otherLang(lang: Lang): Lang {
-  return lang === "nl" ? "en" : "nl";
+  return OTHER_LANG[lang];
 }
 
 /**

@@ -1,5 +1,15 @@
 import { type Activity, anchor, type BuildContext } from "../context.js";
-import { type Block, bullets, type Inline, link, paragraph, section, type Section, strong, table } from "../../documents/index.js";
+import {
+  type Block,
+  bullets,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+  table,
+} from "../../documents/index.js";
 import { BASIS_NAME, sentence } from "../../vocabulary/index.js";
 import { retentionSummary } from "../retention-sentences.js";
 import { basisSentence } from "./bases.js";
@@ -8,34 +18,42 @@ import { basisSentence } from "./bases.js";
 export function whatWeCollect(ctx: BuildContext): Section {
   const activities = ctx.controllerActivities;
   if (activities.length === 0) {
-    return section("what-we-collect", ctx.t("Welke gegevens wij verwerken en waarom", "What we collect and why"), [
-      paragraph(
-        ctx.t(
-          "Wij verwerken zelf geen persoonsgegevens als verantwoordelijke; alleen in opdracht van onze klanten.",
-          "We do not process personal data as a controller ourselves; only on behalf of our customers.",
+    return section(
+      "what-we-collect",
+      ctx.t({ nl: "Welke gegevens wij verwerken en waarom", en: "What we collect and why" }),
+      [
+        paragraph(
+          ctx.t({
+            nl: "Wij verwerken zelf geen persoonsgegevens als verantwoordelijke; alleen in opdracht van onze klanten.",
+            en: "We do not process personal data as a controller ourselves; only on behalf of our customers.",
+          }),
         ),
-      ),
-    ]);
+      ],
+    );
   }
   const blocks: Block[] = [
     paragraph(
-      ctx.t(
-        "Hieronder staat per onderdeel welke gegevens wij verwerken, waarvoor, op welke grondslag en hoe lang wij ze bewaren. Eerst een overzicht, daarna de details.",
-        "Below, for each part of what we do, you can read which data we process, what for, on which legal basis and how long we keep it. First an overview, then the details.",
-      ),
+      ctx.t({
+        nl: "Hieronder staat per onderdeel welke gegevens wij verwerken, waarvoor, op welke grondslag en hoe lang wij ze bewaren. Eerst een overzicht, daarna de details.",
+        en: "Below, for each part of what we do, you can read which data we process, what for, on which legal basis and how long we keep it. First an overview, then the details.",
+      }),
     ),
     table(
-      ctx.t("Overzicht van onze verwerkingen", "Overview of our processing"),
+      ctx.t({ nl: "Overzicht van onze verwerkingen", en: "Overview of our processing" }),
       [
-        ctx.t("Onderdeel", "Activity"),
-        ctx.t("Gegevens", "Data"),
-        ctx.t("Grondslag", "Legal basis"),
-        ctx.t("Hoe lang", "How long"),
+        ctx.t({ nl: "Onderdeel", en: "Activity" }),
+        ctx.t({ nl: "Gegevens", en: "Data" }),
+        ctx.t({ nl: "Grondslag", en: "Legal basis" }),
+        ctx.t({ nl: "Hoe lang", en: "How long" }),
       ],
       activities.map(([id, a]) => [
         [link(ctx.text(a.name), `#${anchor("activity", id)}`)],
         [ctx.categories(a.data_categories) || "—"],
-        [a.legal_basis ? BASIS_NAME[a.legal_basis][ctx.lang] : ctx.t("nog niet vastgelegd", "not yet recorded")],
+        [
+          a.legal_basis
+            ? BASIS_NAME[a.legal_basis][ctx.lang]
+            : ctx.t({ nl: "nog niet vastgelegd", en: "not yet recorded" }),
+        ],
         [retentionSummary(a.retention ? ctx.register.retention[a.retention] : undefined, ctx)],
       ]),
     ),
@@ -45,7 +63,7 @@ export function whatWeCollect(ctx: BuildContext): Section {
   if (sources) subsections.push(sources);
   return section(
     "what-we-collect",
-    ctx.t("Welke gegevens wij verwerken en waarom", "What we collect and why"),
+    ctx.t({ nl: "Welke gegevens wij verwerken en waarom", en: "What we collect and why" }),
     blocks,
     subsections,
   );
@@ -57,29 +75,41 @@ const item = (label: string, ...rest: Inline): Inline => [strong(label), label.e
 function activitySection(id: string, a: Activity, ctx: BuildContext): Section {
   const items: Inline[] = [];
   if (a.data_categories.length > 0) {
-    items.push(item(ctx.t("Welke gegevens", "What data"), sentence(ctx.categories(a.data_categories))));
+    items.push(item(ctx.t({ nl: "Welke gegevens", en: "What data" }), sentence(ctx.categories(a.data_categories))));
   }
-  if (a.subjects.length > 0) items.push(item(ctx.t("Van wie", "About whom"), sentence(ctx.subjects(a.subjects))));
-  items.push(item(ctx.t("Waarvoor", "What for"), sentence(ctx.text(a.purpose))));
-  items.push(item(ctx.t("Grondslag", "Legal basis"), basisSentence(a, ctx)));
+  if (a.subjects.length > 0)
+    items.push(item(ctx.t({ nl: "Van wie", en: "About whom" }), sentence(ctx.subjects(a.subjects))));
+  items.push(item(ctx.t({ nl: "Waarvoor", en: "What for" }), sentence(ctx.text(a.purpose))));
+  items.push(item(ctx.t({ nl: "Grondslag", en: "Legal basis" }), basisSentence(a, ctx)));
   const rule = a.retention ? ctx.register.retention[a.retention] : undefined;
-  items.push(item(ctx.t("Hoe lang", "How long"), sentence(retentionSummary(rule, ctx)), " ", retentionLink(ctx)));
+  items.push(
+    item(ctx.t({ nl: "Hoe lang", en: "How long" }), sentence(retentionSummary(rule, ctx)), " ", retentionLink(ctx)),
+  );
   if (a.recipients.length > 0) {
     items.push(
-      item(ctx.t("Wie ze ontvangt", "Who receives it"), sentence(ctx.list(a.recipients.map(ctx.recipientName)))),
+      item(
+        ctx.t({ nl: "Wie ze ontvangt", en: "Who receives it" }),
+        sentence(ctx.list(a.recipients.map(ctx.recipientName))),
+      ),
     );
   }
   const requirement = requirementText(a, ctx);
   if (requirement)
-    items.push(item(ctx.t("Moet u deze gegevens geven?", "Do you have to provide this data?"), requirement));
+    items.push(
+      item(ctx.t({ nl: "Moet u deze gegevens geven?", en: "Do you have to provide this data?" }), requirement),
+    );
   if (a.source && !a.source.from_subject) {
-    items.push(item(ctx.t("Herkomst", "Source"), sourceText(a, ctx)));
+    items.push(item(ctx.t({ nl: "Herkomst", en: "Source" }), sourceText(a, ctx)));
   }
   for (const decisionId of a.automated_decisions) {
     const decision = ctx.register.automated_decisions[decisionId];
     const name = decision ? ctx.text(decision.name) : decisionId;
     items.push(
-      item(ctx.t("Automatisch besluit", "Automated decision"), link(name, `#${anchor("decision", decisionId)}`), "."),
+      item(
+        ctx.t({ nl: "Automatisch besluit", en: "Automated decision" }),
+        link(name, `#${anchor("decision", decisionId)}`),
+        ".",
+      ),
     );
   }
   const blocks: Block[] = [bullets(items)];
@@ -89,7 +119,7 @@ function activitySection(id: string, a: Activity, ctx: BuildContext): Section {
 }
 
 function retentionLink(ctx: BuildContext): Inline[number] {
-  return link(ctx.t("Meer over bewaren", "More about retention"), "#retention");
+  return link(ctx.t({ nl: "Meer over bewaren", en: "More about retention" }), "#retention");
 }
 
 /** Art. 13(2)(e): whether the data is required by contract or law, and what follows if it is not given. */
@@ -99,18 +129,21 @@ function requirementText(a: Activity, ctx: BuildContext): string | undefined {
   switch (a.requirement?.kind) {
     case "contract":
       return (
-        ctx.t("Ja, deze gegevens zijn nodig voor de overeenkomst.", "Yes, we need this data for the contract.") + tail
+        ctx.t({
+          nl: "Ja, deze gegevens zijn nodig voor de overeenkomst.",
+          en: "Yes, we need this data for the contract.",
+        }) + tail
       );
     case "law":
-      return ctx.t("Ja, de wet verplicht dat.", "Yes, the law requires it.") + tail;
+      return ctx.t({ nl: "Ja, de wet verplicht dat.", en: "Yes, the law requires it." }) + tail;
     case "voluntary":
-      return ctx.t("Nee, dat is vrijwillig.", "No, that is up to you.") + tail;
+      return ctx.t({ nl: "Nee, dat is vrijwillig.", en: "No, that is up to you." }) + tail;
     default:
       if (a.legal_basis === "consent") {
-        return ctx.t(
-          "Nee, dat is vrijwillig. Zonder uw toestemming doen wij dit niet.",
-          "No, that is up to you. Without your consent we do not do this.",
-        );
+        return ctx.t({
+          nl: "Nee, dat is vrijwillig. Zonder uw toestemming doen wij dit niet.",
+          en: "No, that is up to you. Without your consent we do not do this.",
+        });
       }
       return undefined;
   }
@@ -119,13 +152,13 @@ function requirementText(a: Activity, ctx: BuildContext): string | undefined {
 function sourceText(a: Activity, ctx: BuildContext): string {
   const from = ctx.text(a.source?.description);
   let text = from
-    ? ctx.t(
-        `Wij krijgen deze gegevens niet van u zelf, maar van ${from}.`,
-        `We do not get this data from you but from ${from}.`,
-      )
-    : ctx.t("Wij krijgen deze gegevens niet van u zelf.", "We do not get this data from you.");
+    ? ctx.t({
+        nl: `Wij krijgen deze gegevens niet van u zelf, maar van ${from}.`,
+        en: `We do not get this data from you but from ${from}.`,
+      })
+    : ctx.t({ nl: "Wij krijgen deze gegevens niet van u zelf.", en: "We do not get this data from you." });
   if (a.source?.publicly_accessible) {
-    text += ` ${ctx.t("Het gaat om openbare bronnen.", "These are publicly accessible sources.")}`;
+    text += ` ${ctx.t({ nl: "Het gaat om openbare bronnen.", en: "These are publicly accessible sources." })}`;
   }
   return text;
 }
@@ -134,21 +167,25 @@ function sourceText(a: Activity, ctx: BuildContext): string {
 function sourcesSection(ctx: BuildContext): Section | undefined {
   const elsewhere = ctx.controllerActivities.filter(([, a]) => a.source && !a.source.from_subject);
   if (elsewhere.length === 0) return undefined;
-  return section("sources", ctx.t("Gegevens die wij niet van u zelf krijgen", "Data we do not get from you"), [
-    paragraph(
-      ctx.t(
-        "Sommige gegevens krijgen wij van anderen. Dit zijn de soorten gegevens en waar ze vandaan komen:",
-        "We receive some data from others. These are the kinds of data and where they come from:",
+  return section(
+    "sources",
+    ctx.t({ nl: "Gegevens die wij niet van u zelf krijgen", en: "Data we do not get from you" }),
+    [
+      paragraph(
+        ctx.t({
+          nl: "Sommige gegevens krijgen wij van anderen. Dit zijn de soorten gegevens en waar ze vandaan komen:",
+          en: "We receive some data from others. These are the kinds of data and where they come from:",
+        }),
       ),
-    ),
-    bullets(
-      elsewhere.map(([, a]): Inline => [
-        strong(ctx.text(a.name)),
-        ": ",
-        sentence(ctx.categories(a.data_categories) || ctx.t("gegevens", "data")),
-        " ",
-        sourceText(a, ctx),
-      ]),
-    ),
-  ]);
+      bullets(
+        elsewhere.map(([, a]): Inline => [
+          strong(ctx.text(a.name)),
+          ": ",
+          sentence(ctx.categories(a.data_categories) || ctx.t({ nl: "gegevens", en: "data" })),
+          " ",
+          sourceText(a, ctx),
+        ]),
+      ),
+    ],
+  );
 }

@@ -1,18 +1,27 @@
 import { anchor, type BuildContext } from "../context.js";
-import { type Block, bullets, type Inline, link, paragraph, section, type Section, strong } from "../../documents/index.js";
+import {
+  type Block,
+  bullets,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+} from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
 
 /** Art. 13(2)(f), 22: each automated decision with its logic, consequences and the route to a human. */
 export function automatedDecisions(ctx: BuildContext): Section {
-  const heading = ctx.t("Automatische besluiten", "Automated decisions");
+  const heading = ctx.t({ nl: "Automatische besluiten", en: "Automated decisions" });
   const decisions = Object.entries(ctx.register.automated_decisions);
   if (decisions.length === 0) {
     return section("automated-decisions", heading, [
       paragraph(
-        ctx.t(
-          "Wij nemen geen besluiten over u die uitsluitend automatisch tot stand komen, zonder dat een mens ernaar kijkt.",
-          "We do not take decisions about you that are made solely by automated means, without a person looking at them.",
-        ),
+        ctx.t({
+          nl: "Wij nemen geen besluiten over u die uitsluitend automatisch tot stand komen, zonder dat een mens ernaar kijkt.",
+          en: "We do not take decisions about you that are made solely by automated means, without a person looking at them.",
+        }),
       ),
     ]);
   }
@@ -22,7 +31,7 @@ export function automatedDecisions(ctx: BuildContext): Section {
     if (usedBy.length > 0) {
       blocks.push(
         paragraph(
-          ctx.t("Dit besluit hoort bij: ", "This decision is part of: "),
+          ctx.t({ nl: "Dit besluit hoort bij: ", en: "This decision is part of: " }),
           ...usedBy.flatMap(([aid, a], i): Inline => [
             ...(i > 0 ? [", "] : []),
             link(ctx.text(a.name), `#${anchor("activity", aid)}`),
@@ -34,43 +43,46 @@ export function automatedDecisions(ctx: BuildContext): Section {
     const logic = ctx.text(d.logic);
     blocks.push(
       paragraph(
-        strong(ctx.t("Hoe het werkt: ", "How it works: ")),
+        strong(ctx.t({ nl: "Hoe het werkt: ", en: "How it works: " })),
         logic
           ? sentence(logic)
-          : ctx.t("Wij hebben de werking nog niet beschreven.", "We have not yet described how it works."),
+          : ctx.t({ nl: "Wij hebben de werking nog niet beschreven.", en: "We have not yet described how it works." }),
       ),
     );
     if (d.steps?.length) blocks.push(bullets(d.steps.map((s): Inline => [sentence(ctx.text(s))])));
     const consequences = ctx.text(d.consequences);
     if (consequences)
       blocks.push(
-        paragraph(strong(ctx.t("Wat dit voor u betekent: ", "What it means for you: ")), sentence(consequences)),
+        paragraph(
+          strong(ctx.t({ nl: "Wat dit voor u betekent: ", en: "What it means for you: " })),
+          sentence(consequences),
+        ),
       );
     if (d.legal_effect) {
       blocks.push(
         paragraph(
-          ctx.t(
-            "Dit besluit kan rechtsgevolgen voor u hebben of u op een vergelijkbare manier in aanmerkelijke mate treffen.",
-            "This decision can have legal effects for you or similarly significantly affect you.",
-          ),
+          ctx.t({
+            nl: "Dit besluit kan rechtsgevolgen voor u hebben of u op een vergelijkbare manier in aanmerkelijke mate treffen.",
+            en: "This decision can have legal effects for you or similarly significantly affect you.",
+          }),
         ),
       );
     }
     const channel = ctx.text(d.human_review?.channel);
-    const review = ctx.t(
-      "U kunt vragen dat een medewerker het besluit opnieuw bekijkt, uw standpunt geven en het besluit aanvechten.",
-      "You can ask for a member of staff to look at the decision again, give your point of view and contest the decision.",
-    );
+    const review = ctx.t({
+      nl: "U kunt vragen dat een medewerker het besluit opnieuw bekijkt, uw standpunt geven en het besluit aanvechten.",
+      en: "You can ask for a member of staff to look at the decision again, give your point of view and contest the decision.",
+    });
     const route = channel
-      ? ctx.t(`Dat doet u zo: ${channel}.`, `To do so, ${channel}.`)
-      : ctx.t(
-          "Neem daarvoor contact met ons op via de kanalen onder 'Uw rechten'.",
-          "To do so, contact us through the channels under 'Your rights'.",
-        );
+      ? ctx.t({ nl: `Dat doet u zo: ${channel}.`, en: `To do so, ${channel}.` })
+      : ctx.t({
+          nl: "Neem daarvoor contact met ons op via de kanalen onder 'Uw rechten'.",
+          en: "To do so, contact us through the channels under 'Your rights'.",
+        });
     const extra = ctx.text(d.human_review?.description);
     blocks.push(
       paragraph(
-        strong(ctx.t("Een mens laten kijken: ", "Asking for a human: ")),
+        strong(ctx.t({ nl: "Een mens laten kijken: ", en: "Asking for a human: " })),
         `${review} ${sentence(route)}${extra ? ` ${sentence(extra)}` : ""}`,
       ),
     );
@@ -81,10 +93,10 @@ export function automatedDecisions(ctx: BuildContext): Section {
     heading,
     [
       paragraph(
-        ctx.t(
-          "Bij de volgende besluiten neemt een systeem de beslissing zonder dat een mens ernaar kijkt. Hieronder leest u hoe dat werkt, wat het voor u betekent en hoe u een mens ernaar laat kijken.",
-          "For the following decisions a system decides without a person looking at it. Below you can read how that works, what it means for you and how to have a person look at it.",
-        ),
+        ctx.t({
+          nl: "Bij de volgende besluiten neemt een systeem de beslissing zonder dat een mens ernaar kijkt. Hieronder leest u hoe dat werkt, wat het voor u betekent en hoe u een mens ernaar laat kijken.",
+          en: "For the following decisions a system decides without a person looking at it. Below you can read how that works, what it means for you and how to have a person look at it.",
+        }),
       ),
     ],
     subsections,

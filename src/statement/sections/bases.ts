@@ -1,29 +1,45 @@
 import { dataCategories, LEGAL_BASES } from "../../register/index.js";
 import { type Activity, anchor, type BuildContext } from "../context.js";
-import { type Block, bullets, type Inline, link, paragraph, section, type Section, strong } from "../../documents/index.js";
-import { ART9_GROUND_PHRASE, BASIS_NAME, BASIS_REASON, basisArticle, CONSENT_MECHANISM, sentence } from "../../vocabulary/index.js";
+import {
+  type Block,
+  bullets,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+} from "../../documents/index.js";
+import {
+  ART9_GROUND_PHRASE,
+  BASIS_NAME,
+  BASIS_REASON,
+  basisArticle,
+  CONSENT_MECHANISM,
+  sentence,
+} from "../../vocabulary/index.js";
 
 /** One sentence on why an activity is lawful, with the basis named and cited in brackets. */
 export function basisSentence(activity: Activity, ctx: BuildContext): string {
   const basis = activity.legal_basis;
   if (!basis)
-    return ctx.t(
-      "Hiervoor hebben wij de grondslag nog niet vastgelegd.",
-      "We have not yet recorded the legal basis for this.",
-    );
+    return ctx.t({
+      nl: "Hiervoor hebben wij de grondslag nog niet vastgelegd.",
+      en: "We have not yet recorded the legal basis for this.",
+    });
   const cite = `(${BASIS_NAME[basis][ctx.lang].toLowerCase()}, ${basisArticle(basis, ctx.lang)})`;
-  let text = ctx.t(
-    `Wij verwerken deze gegevens ${BASIS_REASON[basis].nl} ${cite}.`,
-    `We process this data ${BASIS_REASON[basis].en} ${cite}.`,
-  );
+  let text = ctx.t({
+    nl: `Wij verwerken deze gegevens ${BASIS_REASON[basis].nl} ${cite}.`,
+    en: `We process this data ${BASIS_REASON[basis].en} ${cite}.`,
+  });
   if (basis === "legitimate_interest") {
     const interest = ctx.text(activity.legitimate_interest?.interest);
-    if (interest) text += ` ${ctx.t(`Ons belang: ${interest}.`, `Our interest: ${interest}.`)}`;
-    text += ` ${ctx.t("U kunt hiertegen bezwaar maken.", "You can object to this.")}`;
+    if (interest) text += ` ${ctx.t({ nl: `Ons belang: ${interest}.`, en: `Our interest: ${interest}.` })}`;
+    text += ` ${ctx.t({ nl: "U kunt hiertegen bezwaar maken.", en: "You can object to this." })}`;
   }
   if (basis === "consent") {
     const withdrawal = withdrawalWords(activity, ctx);
-    text += ` ${sentence(ctx.t(`U kunt uw toestemming altijd intrekken${withdrawal ? `, ${withdrawal}` : ""}`, `You can withdraw your consent at any time${withdrawal ? `, ${withdrawal}` : ""}`))}`;
+    text += ` ${sentence(ctx.t({ nl: `U kunt uw toestemming altijd intrekken${withdrawal ? `, ${withdrawal}` : ""}`, en: `You can withdraw your consent at any time${withdrawal ? `, ${withdrawal}` : ""}` }))}`;
   }
   return text;
 }
@@ -48,10 +64,10 @@ export function legalBases(ctx: BuildContext): Section {
     const blocks: Block[] = [
       paragraph(
         sentence(
-          ctx.t(
-            `Wij verwerken gegevens ${BASIS_REASON[basis].nl} (${basisArticle(basis, "nl")})`,
-            `We process data ${BASIS_REASON[basis].en} (${basisArticle(basis, "en")})`,
-          ),
+          ctx.t({
+            nl: `Wij verwerken gegevens ${BASIS_REASON[basis].nl} (${basisArticle(basis, "nl")})`,
+            en: `We process data ${BASIS_REASON[basis].en} (${basisArticle(basis, "en")})`,
+          }),
         ),
       ),
     ];
@@ -59,7 +75,7 @@ export function legalBases(ctx: BuildContext): Section {
     else if (basis === "consent") blocks.push(...consentBlocks(using, ctx));
     else {
       blocks.push(
-        paragraph(ctx.t("Dit geldt voor:", "This applies to:")),
+        paragraph(ctx.t({ nl: "Dit geldt voor:", en: "This applies to:" })),
         bullets(using.map(([id, a]) => activityLink(id, a, ctx))),
       );
     }
@@ -68,12 +84,12 @@ export function legalBases(ctx: BuildContext): Section {
   const missing = activities.filter(([, a]) => !a.legal_basis);
   if (missing.length > 0) {
     subsections.push(
-      section("basis-missing", ctx.t("Grondslag nog niet vastgelegd", "Legal basis not yet recorded"), [
+      section("basis-missing", ctx.t({ nl: "Grondslag nog niet vastgelegd", en: "Legal basis not yet recorded" }), [
         paragraph(
-          ctx.t(
-            "Voor deze onderdelen hebben wij de grondslag nog niet vastgelegd:",
-            "For these parts we have not yet recorded the legal basis:",
-          ),
+          ctx.t({
+            nl: "Voor deze onderdelen hebben wij de grondslag nog niet vastgelegd:",
+            en: "For these parts we have not yet recorded the legal basis:",
+          }),
         ),
         bullets(missing.map(([id, a]) => activityLink(id, a, ctx))),
       ]),
@@ -81,39 +97,42 @@ export function legalBases(ctx: BuildContext): Section {
   }
   const special = specialBlocks(ctx);
   const intro = paragraph(
-    ctx.t(
-      "De wet staat ons alleen toe persoonsgegevens te gebruiken als daar een grondslag voor is. Wij gebruiken de volgende grondslagen.",
-      "The law allows us to use personal data only when we have a legal basis for it. We rely on the following bases.",
-    ),
+    ctx.t({
+      nl: "De wet staat ons alleen toe persoonsgegevens te gebruiken als daar een grondslag voor is. Wij gebruiken de volgende grondslagen.",
+      en: "The law allows us to use personal data only when we have a legal basis for it. We rely on the following bases.",
+    }),
   );
-  return section("legal-bases", ctx.t("Op welke grondslag", "Our legal bases"), [intro, ...special], subsections);
+  return section(
+    "legal-bases",
+    ctx.t({ nl: "Op welke grondslag", en: "Our legal bases" }),
+    [intro, ...special],
+    subsections,
+  );
 }
 
 function interestBlocks(using: [string, Activity][], ctx: BuildContext): Block[] {
   const items = using.map(([id, a]): Inline => {
     const interest =
-      ctx.text(a.legitimate_interest?.interest) || ctx.t("(belang niet beschreven)", "(interest not described)");
+      ctx.text(a.legitimate_interest?.interest) ||
+      ctx.t({ nl: "(belang niet beschreven)", en: "(interest not described)" });
     const test = a.legitimate_interest?.balancing_test;
     let tested = "";
     if (test) {
-      const when = test.date ? ctx.t(` op ${ctx.date(test.date)}`, ` on ${ctx.date(test.date)}`) : "";
+      const when = test.date ? ctx.t({ nl: ` op ${ctx.date(test.date)}`, en: ` on ${ctx.date(test.date)}` }) : "";
       const outcome = ctx.text(test.outcome);
-      tested = ` ${ctx.t(
-        `Wij hebben${when} schriftelijk afgewogen of dit belang zwaarder weegt dan uw privacy${outcome ? `, met als uitkomst: ${outcome}` : ""}.`,
-        `We weighed in writing${when} whether this interest outweighs your privacy${outcome ? `, with this outcome: ${outcome}` : ""}.`,
-      )}`;
+      tested = ` ${ctx.t({ nl: `Wij hebben${when} schriftelijk afgewogen of dit belang zwaarder weegt dan uw privacy${outcome ? `, met als uitkomst: ${outcome}` : ""}.`, en: `We weighed in writing${when} whether this interest outweighs your privacy${outcome ? `, with this outcome: ${outcome}` : ""}.` })}`;
     }
     return [...activityLink(id, a, ctx), ": ", sentence(interest), tested];
   });
   return [
-    paragraph(ctx.t("Het gaat om deze belangen:", "These are the interests:")),
+    paragraph(ctx.t({ nl: "Het gaat om deze belangen:", en: "These are the interests:" })),
     bullets(items),
     paragraph(
-      strong(ctx.t("U kunt bezwaar maken. ", "You can object. ")),
-      ctx.t(
-        "Bent u het niet eens met een verwerking op grond van ons gerechtvaardigd belang, laat het ons weten. Wij maken dan opnieuw een afweging voor uw situatie en stoppen, tenzij wij dwingende redenen hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor een rechtsvordering.",
-        "If you disagree with processing based on our legitimate interest, let us know. We then weigh the interests again for your situation and stop, unless we have compelling reasons that override your interests, or need the data for a legal claim.",
-      ),
+      strong(ctx.t({ nl: "U kunt bezwaar maken. ", en: "You can object. " })),
+      ctx.t({
+        nl: "Bent u het niet eens met een verwerking op grond van ons gerechtvaardigd belang, laat het ons weten. Wij maken dan opnieuw een afweging voor uw situatie en stoppen, tenzij wij dwingende redenen hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor een rechtsvordering.",
+        en: "If you disagree with processing based on our legitimate interest, let us know. We then weigh the interests again for your situation and stop, unless we have compelling reasons that override your interests, or need the data for a legal claim.",
+      }),
     ),
   ];
 }
@@ -131,11 +150,15 @@ function consentBlocks(using: [string, Activity][], ctx: BuildContext): Block[] 
       sentence(ctx.text(purpose.description)),
       sentence(CONSENT_MECHANISM[purpose.mechanism][ctx.lang]),
       purpose.unsubscribe_in_every_message
-        ? ctx.t("In elk bericht staat een link om u af te melden.", "Every message contains a link to unsubscribe.")
+        ? ctx.t({
+            nl: "In elk bericht staat een link om u af te melden.",
+            en: "Every message contains a link to unsubscribe.",
+          })
         : "",
     ];
     const withdrawal = ctx.text(purpose.withdrawal);
-    if (withdrawal) parts.push(sentence(ctx.t(`Intrekken kan ${withdrawal}`, `You can withdraw ${withdrawal}`)));
+    if (withdrawal)
+      parts.push(sentence(ctx.t({ nl: `Intrekken kan ${withdrawal}`, en: `You can withdraw ${withdrawal}` })));
     const label: Inline =
       linked.length === 1 && linked[0] ? activityLink(linked[0][0], linked[0][1], ctx) : [strong(name)];
     return [...label, ": ", parts.filter(Boolean).join(" ")];
@@ -144,13 +167,13 @@ function consentBlocks(using: [string, Activity][], ctx: BuildContext): Block[] 
     if (!a.consent_purpose || !ctx.register.consent?.purposes[a.consent_purpose]) items.push(activityLink(id, a, ctx));
   }
   return [
-    paragraph(ctx.t("Wij vragen uw toestemming voor:", "We ask for your consent for:")),
+    paragraph(ctx.t({ nl: "Wij vragen uw toestemming voor:", en: "We ask for your consent for:" })),
     bullets(items),
     paragraph(
-      ctx.t(
-        "U kunt uw toestemming op elk moment intrekken, net zo makkelijk als u die gaf. Wat wij daarvoor met uw toestemming deden, blijft rechtmatig.",
-        "You can withdraw your consent at any time, as easily as you gave it. What we did with your consent before that remains lawful.",
-      ),
+      ctx.t({
+        nl: "U kunt uw toestemming op elk moment intrekken, net zo makkelijk als u die gaf. Wat wij daarvoor met uw toestemming deden, blijft rechtmatig.",
+        en: "You can withdraw your consent at any time, as easily as you gave it. What we did with your consent before that remains lawful.",
+      }),
     ),
   ];
 }
@@ -170,21 +193,21 @@ function specialBlocks(ctx: BuildContext): Block[] {
       } else if (kind === "art10") ground = ctx.text(activity.criminal_data_ground);
       else if (kind === "bsn") ground = ctx.text(activity.bsn_ground);
       const text = ground
-        ? ctx.t(`${what}, op grond van ${ground}.`, `${what}, on the ground of ${ground}.`)
-        : ctx.t(
-            `${what}; de uitzondering waarop wij ons beroepen is nog niet vastgelegd.`,
-            `${what}; the exception we rely on is not yet recorded.`,
-          );
+        ? ctx.t({ nl: `${what}, op grond van ${ground}.`, en: `${what}, on the ground of ${ground}.` })
+        : ctx.t({
+            nl: `${what}; de uitzondering waarop wij ons beroepen is nog niet vastgelegd.`,
+            en: `${what}; the exception we rely on is not yet recorded.`,
+          });
       items.push([...activityLink(id, activity, ctx), ": ", text]);
     }
   }
   if (items.length === 0) return [];
   return [
     paragraph(
-      ctx.t(
-        "Voor bijzondere persoonsgegevens, strafrechtelijke gegevens en het burgerservicenummer gelden strengere regels. Wij verwerken deze alleen als de wet daar een uitzondering voor geeft:",
-        "Special categories of data, criminal data and the citizen service number (BSN) are subject to stricter rules. We process them only where the law makes an exception:",
-      ),
+      ctx.t({
+        nl: "Voor bijzondere persoonsgegevens, strafrechtelijke gegevens en het burgerservicenummer gelden strengere regels. Wij verwerken deze alleen als de wet daar een uitzondering voor geeft:",
+        en: "Special categories of data, criminal data and the citizen service number (BSN) are subject to stricter rules. We process them only where the law makes an exception:",
+      }),
     ),
     bullets(items),
   ];

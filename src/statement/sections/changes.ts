@@ -12,31 +12,31 @@ export function changesSection(ctx: BuildContext): Section {
   const statement = ctx.register.statement;
   const date = ctx.date(statement.effective_date);
   const parts = [
-    ctx.t(
-      "Wij passen deze verklaring aan als onze verwerkingen veranderen of als de wet dat vraagt.",
-      "We update this statement when our processing changes or when the law requires it.",
-    ),
-    ctx.t(
-      `Dit is versie ${statement.version}, geldig vanaf ${date}.`,
-      `This is version ${statement.version}, effective ${date}.`,
-    ),
+    ctx.t({
+      nl: "Wij passen deze verklaring aan als onze verwerkingen veranderen of als de wet dat vraagt.",
+      en: "We update this statement when our processing changes or when the law requires it.",
+    }),
+    ctx.t({
+      nl: `Dit is versie ${statement.version}, geldig vanaf ${date}.`,
+      en: `This is version ${statement.version}, effective ${date}.`,
+    }),
   ];
   const notify = statement.change_notification;
   if (notify) {
     const how = ctx.list(notify.channels.map((c) => CHANNELS[c][ctx.lang]));
     parts.push(
       notify.notice_period
-        ? ctx.t(
-            `Bij belangrijke wijzigingen laten wij u dat ten minste ${ctx.period(notify.notice_period)} van tevoren weten, ${how}.`,
-            `We will tell you about important changes at least ${ctx.period(notify.notice_period)} in advance, ${how}.`,
-          )
-        : ctx.t(
-            `Bij belangrijke wijzigingen laten wij u dat weten, ${how}.`,
-            `We will tell you about important changes ${how}.`,
-          ),
+        ? ctx.t({
+            nl: `Bij belangrijke wijzigingen laten wij u dat ten minste ${ctx.period(notify.notice_period)} van tevoren weten, ${how}.`,
+            en: `We will tell you about important changes at least ${ctx.period(notify.notice_period)} in advance, ${how}.`,
+          })
+        : ctx.t({
+            nl: `Bij belangrijke wijzigingen laten wij u dat weten, ${how}.`,
+            en: `We will tell you about important changes ${how}.`,
+          }),
     );
   }
-  return section("changes", ctx.t("Wijzigingen in deze verklaring", "Changes to this statement"), [
+  return section("changes", ctx.t({ nl: "Wijzigingen in deze verklaring", en: "Changes to this statement" }), [
     paragraph(parts.join(" ")),
   ]);
 }

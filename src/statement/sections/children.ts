@@ -4,37 +4,37 @@ import { sentence } from "../../vocabulary/index.js";
 
 /** Art. 8 GDPR, UAVG art. 5: the age limit and whether a parent must consent. */
 export function childrenSection(ctx: BuildContext): Section {
-  const heading = ctx.t("Kinderen", "Children");
+  const heading = ctx.t({ nl: "Kinderen", en: "Children" });
   const minors = ctx.register.minors;
   if (!minors) {
     return section("children", heading, [
       paragraph(
-        ctx.t(
-          "Onze dienst is niet speciaal voor kinderen bedoeld. Voor toestemming van een kind jonger dan 16 jaar is de toestemming van een ouder of voogd nodig.",
-          "Our service is not specifically meant for children. Consent from a child under 16 requires the consent of a parent or guardian.",
-        ),
+        ctx.t({
+          nl: "Onze dienst is niet speciaal voor kinderen bedoeld. Voor toestemming van een kind jonger dan 16 jaar is de toestemming van een ouder of voogd nodig.",
+          en: "Our service is not specifically meant for children. Consent from a child under 16 requires the consent of a parent or guardian.",
+        }),
       ),
     ]);
   }
   const age = minors.minimum_age;
   const parts: string[] = [
     minors.targets_children
-      ? ctx.t("Onze dienst is ook bedoeld voor kinderen.", "Our service is also meant for children.")
-      : ctx.t("Onze dienst is niet bedoeld voor kinderen.", "Our service is not meant for children."),
+      ? ctx.t({ nl: "Onze dienst is ook bedoeld voor kinderen.", en: "Our service is also meant for children." })
+      : ctx.t({ nl: "Onze dienst is niet bedoeld voor kinderen.", en: "Our service is not meant for children." }),
   ];
   if (minors.parental_consent) {
     parts.push(
-      ctx.t(
-        `Bent u jonger dan ${age} jaar, dan hebt u de toestemming van een ouder of voogd nodig voordat u ons gegevens geeft of ergens toestemming voor geeft.`,
-        `If you are under ${age}, you need the consent of a parent or guardian before you give us data or consent to anything.`,
-      ),
+      ctx.t({
+        nl: `Bent u jonger dan ${age} jaar, dan hebt u de toestemming van een ouder of voogd nodig voordat u ons gegevens geeft of ergens toestemming voor geeft.`,
+        en: `If you are under ${age}, you need the consent of a parent or guardian before you give us data or consent to anything.`,
+      }),
     );
   } else {
     parts.push(
-      ctx.t(
-        `Bent u jonger dan ${age} jaar, geef ons dan geen persoonsgegevens.`,
-        `If you are under ${age}, please do not give us any personal data.`,
-      ),
+      ctx.t({
+        nl: `Bent u jonger dan ${age} jaar, geef ons dan geen persoonsgegevens.`,
+        en: `If you are under ${age}, please do not give us any personal data.`,
+      }),
     );
   }
   const policy = ctx.text(minors.policy);

@@ -22,11 +22,11 @@ export function contactItems(contact: Contact | undefined, ctx: BuildContext): I
   if (!contact) return [];
   const items: Inline[] = [];
   if (contact.email)
-    items.push([strong(ctx.t("E-mail", "E-mail")), ": ", link(contact.email, `mailto:${contact.email}`)]);
+    items.push([strong(ctx.t({ nl: "E-mail", en: "E-mail" })), ": ", link(contact.email, `mailto:${contact.email}`)]);
   if (contact.phone)
-    items.push([strong(ctx.t("Telefoon", "Phone")), ": ", link(contact.phone, phoneHref(contact.phone))]);
-  if (contact.url) items.push([strong(ctx.t("Website", "Website")), ": ", link(contact.url, contact.url)]);
+    items.push([strong(ctx.t({ nl: "Telefoon", en: "Phone" })), ": ", link(contact.phone, phoneHref(contact.phone))]);
+  if (contact.url) items.push([strong(ctx.t({ nl: "Website", en: "Website" })), ": ", link(contact.url, contact.url)]);
   const address = formatAddress(contact.address, ctx);
-  if (address) items.push([strong(ctx.t("Post", "Post")), ": ", address]);
+  if (address) items.push([strong(ctx.t({ nl: "Post", en: "Post" })), ": ", address]);
   return items;
 }

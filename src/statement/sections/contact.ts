@@ -9,10 +9,10 @@ export function contactSection(ctx: BuildContext): Section {
   const org = ctx.register.organization;
   const blocks: Block[] = [
     paragraph(
-      ctx.t(
-        `Hebt u vragen over deze verklaring of over uw gegevens? Neem contact op met ${org.name}:`,
-        `Do you have questions about this statement or about your data? Please contact ${org.name}:`,
-      ),
+      ctx.t({
+        nl: `Hebt u vragen over deze verklaring of over uw gegevens? Neem contact op met ${org.name}:`,
+        en: `Do you have questions about this statement or about your data? Please contact ${org.name}:`,
+      }),
     ),
     ...bulletsIfAny(contactItems({ ...org.contact, address: org.contact?.address ?? org.address }, ctx)),
   ];
@@ -20,14 +20,14 @@ export function contactSection(ctx: BuildContext): Section {
   if (ctx.register.rights.supported.includes("complaint")) {
     blocks.push(
       paragraph(
-        ctx.t(
-          `Komen wij er samen niet uit, dan kunt u een klacht indienen bij de ${AUTHORITY.name}: `,
-          `If we cannot resolve it together, you can complain to the ${AUTHORITY.name}: `,
-        ),
+        ctx.t({
+          nl: `Komen wij er samen niet uit, dan kunt u een klacht indienen bij de ${AUTHORITY.name}: `,
+          en: `If we cannot resolve it together, you can complain to the ${AUTHORITY.name}: `,
+        }),
         link(AUTHORITY.site, AUTHORITY.url),
         ".",
       ),
     );
   }
-  return section("contact", ctx.t("Contact", "Contact"), blocks);
+  return section("contact", ctx.t({ nl: "Contact", en: "Contact" }), blocks);
 }

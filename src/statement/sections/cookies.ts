@@ -16,27 +16,32 @@ export function cookieBasis(cookie: Cookie): CookieBasis {
 function consentCell(basis: CookieBasis, ctx: BuildContext): string {
   switch (basis) {
     case "necessary":
-      return ctx.t("Nee, nodig om de website te laten werken", "No, needed for the website to work");
+      return ctx.t({ nl: "Nee, nodig om de website te laten werken", en: "No, needed for the website to work" });
     case "exempt":
-      return ctx.t(
-        "Nee, vrijgesteld: weinig of geen gevolgen voor uw privacy",
-        "No, exempt: little or no impact on your privacy",
-      );
+      return ctx.t({
+        nl: "Nee, vrijgesteld: weinig of geen gevolgen voor uw privacy",
+        en: "No, exempt: little or no impact on your privacy",
+      });
     case "legitimate_interest":
-      return ctx.t("Nee, wij beroepen ons op ons gerechtvaardigd belang", "No, we rely on our legitimate interest");
+      return ctx.t({
+        nl: "Nee, wij beroepen ons op ons gerechtvaardigd belang",
+        en: "No, we rely on our legitimate interest",
+      });
     case "consent":
-      return ctx.t("Ja, alleen met uw toestemming", "Yes, only with your consent");
+      return ctx.t({ nl: "Ja, alleen met uw toestemming", en: "Yes, only with your consent" });
   }
 }
 
 function providerOf(cookie: Cookie, ctx: BuildContext): string {
   if (cookie.provider) return ctx.register.recipients[cookie.provider]?.name ?? cookie.provider;
-  return cookie.party === "first" ? ctx.register.organization.name : ctx.t("een derde partij", "a third party");
+  return cookie.party === "first"
+    ? ctx.register.organization.name
+    : ctx.t({ nl: "een derde partij", en: "a third party" });
 }
 
 function durationOf(cookie: Cookie, ctx: BuildContext): string {
-  if (!cookie.duration) return ctx.t("niet vastgelegd", "not recorded");
-  if (cookie.duration === "session") return ctx.t("tot u uw browser sluit", "until you close your browser");
+  if (!cookie.duration) return ctx.t({ nl: "niet vastgelegd", en: "not recorded" });
+  if (cookie.duration === "session") return ctx.t({ nl: "tot u uw browser sluit", en: "until you close your browser" });
   return ctx.period(cookie.duration);
 }
 
@@ -79,33 +84,33 @@ export function cookieFacts(ctx: BuildContext): CookieFacts[] {
 
 /** Telecommunicatiewet art. 11.7a: every cookie in a table, and how consent is asked, refused and withdrawn. */
 export function cookiesSection(ctx: BuildContext): Section {
-  const heading = ctx.t("Cookies", "Cookies");
+  const heading = ctx.t({ nl: "Cookies", en: "Cookies" });
   const cookies = ctx.register.cookies;
   if (cookies.length === 0) {
     return section("cookies", heading, [
       paragraph(
-        ctx.t(
-          "Wij gebruiken geen cookies of vergelijkbare technieken.",
-          "We do not use cookies or similar techniques.",
-        ),
+        ctx.t({
+          nl: "Wij gebruiken geen cookies of vergelijkbare technieken.",
+          en: "We do not use cookies or similar techniques.",
+        }),
       ),
     ]);
   }
   const blocks: Block[] = [
     paragraph(
-      ctx.t(
-        "Cookies zijn kleine bestanden die een website op uw apparaat opslaat of uitleest. Wij gebruiken de volgende cookies:",
-        "Cookies are small files a website stores on or reads from your device. We use the following cookies:",
-      ),
+      ctx.t({
+        nl: "Cookies zijn kleine bestanden die een website op uw apparaat opslaat of uitleest. Wij gebruiken de volgende cookies:",
+        en: "Cookies are small files a website stores on or reads from your device. We use the following cookies:",
+      }),
     ),
     table(
-      ctx.t("Cookies op onze website", "Cookies on our website"),
+      ctx.t({ nl: "Cookies op onze website", en: "Cookies on our website" }),
       [
-        ctx.t("Naam", "Name"),
-        ctx.t("Aanbieder", "Provider"),
-        ctx.t("Doel", "Purpose"),
-        ctx.t("Bewaartermijn", "Duration"),
-        ctx.t("Toestemming nodig?", "Consent needed?"),
+        ctx.t({ nl: "Naam", en: "Name" }),
+        ctx.t({ nl: "Aanbieder", en: "Provider" }),
+        ctx.t({ nl: "Doel", en: "Purpose" }),
+        ctx.t({ nl: "Bewaartermijn", en: "Duration" }),
+        ctx.t({ nl: "Toestemming nodig?", en: "Consent needed?" }),
       ],
       cookieFacts(ctx).map((cookie): Inline[] => [
         [cookie.name],
@@ -120,10 +125,10 @@ export function cookiesSection(ctx: BuildContext): Section {
   const bases = new Set(cookies.map(cookieBasis));
   if (bases.has("necessary")) {
     sentences.push(
-      ctx.t(
-        "Noodzakelijke cookies plaatsen wij zonder toestemming, omdat de website zonder ze niet werkt. Wij vertellen u er wel over.",
-        "We set strictly necessary cookies without consent, because the website does not work without them. We do tell you about them.",
-      ),
+      ctx.t({
+        nl: "Noodzakelijke cookies plaatsen wij zonder toestemming, omdat de website zonder ze niet werkt. Wij vertellen u er wel over.",
+        en: "We set strictly necessary cookies without consent, because the website does not work without them. We do tell you about them.",
+      }),
     );
   }
   if (bases.has("consent")) sentences.push(...consentSentences(ctx));
@@ -132,19 +137,19 @@ export function cookiesSection(ctx: BuildContext): Section {
   if (gpc?.honour) {
     blocks.push(
       paragraph(
-        ctx.t(
-          "Stuurt uw browser het signaal Global Privacy Control (GPC) mee, dan behandelen wij dat als bezwaar tegen het verkopen en delen van uw gegevens en tegen advertenties op andere websites. ",
-          "If your browser sends the Global Privacy Control (GPC) signal, we treat it as an objection to selling and sharing your data and to advertising on other websites. ",
-        ) +
+        ctx.t({
+          nl: "Stuurt uw browser het signaal Global Privacy Control (GPC) mee, dan behandelen wij dat als bezwaar tegen het verkopen en delen van uw gegevens en tegen advertenties op andere websites. ",
+          en: "If your browser sends the Global Privacy Control (GPC) signal, we treat it as an objection to selling and sharing your data and to advertising on other websites. ",
+        }) +
           (gpc.explicit_choice_wins
-            ? ctx.t(
-                "Maakt u daarna zelf uitdrukkelijk een andere keuze in onze cookiemelding, dan geldt die keuze.",
-                "If you later make a different, explicit choice in our cookie banner, that choice applies.",
-              )
-            : ctx.t(
-                "Het signaal blijft gelden, ook als u in onze cookiemelding iets anders kiest.",
-                "The signal keeps applying, even if you choose otherwise in our cookie banner.",
-              )),
+            ? ctx.t({
+                nl: "Maakt u daarna zelf uitdrukkelijk een andere keuze in onze cookiemelding, dan geldt die keuze.",
+                en: "If you later make a different, explicit choice in our cookie banner, that choice applies.",
+              })
+            : ctx.t({
+                nl: "Het signaal blijft gelden, ook als u in onze cookiemelding iets anders kiest.",
+                en: "The signal keeps applying, even if you choose otherwise in our cookie banner.",
+              })),
       ),
     );
   }
@@ -155,36 +160,36 @@ export function cookiesSection(ctx: BuildContext): Section {
 function consentSentences(ctx: BuildContext): string[] {
   const banner = ctx.register.consent?.banner;
   const out = [
-    ctx.t(
-      "Andere cookies plaatsen wij pas nadat u daar in onze cookiemelding toestemming voor hebt gegeven.",
-      "We set other cookies only after you have given your consent in our cookie banner.",
-    ),
+    ctx.t({
+      nl: "Andere cookies plaatsen wij pas nadat u daar in onze cookiemelding toestemming voor hebt gegeven.",
+      en: "We set other cookies only after you have given your consent in our cookie banner.",
+    }),
   ];
   if (!banner) return out;
   if (banner.reject_on_first_layer) {
     out.push(
-      ctx.t(
-        "Weigeren is net zo makkelijk als accepteren: beide knoppen staan direct in de melding.",
-        "Rejecting is as easy as accepting: both buttons are right there in the banner.",
-      ),
+      ctx.t({
+        nl: "Weigeren is net zo makkelijk als accepteren: beide knoppen staan direct in de melding.",
+        en: "Rejecting is as easy as accepting: both buttons are right there in the banner.",
+      }),
     );
   }
   if (banner.prechecked)
-    out.push(ctx.t("Sommige keuzes staan vooraf aangevinkt.", "Some choices are ticked in advance."));
-  else out.push(ctx.t("Er staat niets vooraf aangevinkt.", "Nothing is ticked in advance."));
+    out.push(ctx.t({ nl: "Sommige keuzes staan vooraf aangevinkt.", en: "Some choices are ticked in advance." }));
+  else out.push(ctx.t({ nl: "Er staat niets vooraf aangevinkt.", en: "Nothing is ticked in advance." }));
   if (banner.cookie_wall) {
     out.push(
-      ctx.t(
-        "Als u de cookies weigert, kunt u de website niet gebruiken.",
-        "If you reject the cookies, you cannot use the website.",
-      ),
+      ctx.t({
+        nl: "Als u de cookies weigert, kunt u de website niet gebruiken.",
+        en: "If you reject the cookies, you cannot use the website.",
+      }),
     );
   } else {
     out.push(
-      ctx.t(
-        "Ook als u weigert, kunt u de website gewoon gebruiken.",
-        "You can use the website just the same if you reject them.",
-      ),
+      ctx.t({
+        nl: "Ook als u weigert, kunt u de website gewoon gebruiken.",
+        en: "You can use the website just the same if you reject them.",
+      }),
     );
   }
   if (banner.withdraw_link) {
@@ -194,10 +199,10 @@ function consentSentences(ctx: BuildContext): string[] {
       .find((text) => text !== "");
     out.push(
       sentence(
-        ctx.t(
-          `U kunt uw keuze altijd wijzigen of uw toestemming intrekken ${how ?? "via de link naar de cookie-instellingen op elke pagina"}`,
-          `You can change your choice or withdraw your consent at any time ${how ?? "through the cookie settings link on every page"}`,
-        ),
+        ctx.t({
+          nl: `U kunt uw keuze altijd wijzigen of uw toestemming intrekken ${how ?? "via de link naar de cookie-instellingen op elke pagina"}`,
+          en: `You can change your choice or withdraw your consent at any time ${how ?? "through the cookie settings link on every page"}`,
+        }),
       ),
     );
   }

@@ -8,36 +8,44 @@ export function customerData(ctx: BuildContext): Section | undefined {
   const activities = ctx.processorActivities;
   if (activities.length === 0) return undefined;
   const items = activities.map(([, a]): Inline => {
-    const controller = ctx.text(a.controller) || ctx.t("onze klant", "our customer");
+    const controller = ctx.text(a.controller) || ctx.t({ nl: "onze klant", en: "our customer" });
     const rule = a.retention ? ctx.register.retention[a.retention] : undefined;
     const what = ctx.categories(a.data_categories);
     const whom =
-      a.subjects.length > 0 ? ctx.t(` van ${ctx.subjects(a.subjects)}`, ` of ${ctx.subjects(a.subjects)}`) : "";
+      a.subjects.length > 0
+        ? ctx.t({ nl: ` van ${ctx.subjects(a.subjects)}`, en: ` of ${ctx.subjects(a.subjects)}` })
+        : "";
     const parts = [
       sentence(ctx.text(a.purpose)),
-      a.data_categories.length > 0 ? ctx.t(`Het gaat om ${what}${whom}.`, `This covers ${what}${whom}.`) : "",
-      ctx.t(
-        `Verwerkingsverantwoordelijke: ${controller}; wij zijn verwerker.`,
-        `Controller: ${controller}; we are the processor.`,
-      ),
-      ctx.t(`Bewaren: ${retentionSummary(rule, ctx)}.`, `Retention: ${retentionSummary(rule, ctx)}.`),
+      a.data_categories.length > 0
+        ? ctx.t({ nl: `Het gaat om ${what}${whom}.`, en: `This covers ${what}${whom}.` })
+        : "",
+      ctx.t({
+        nl: `Verwerkingsverantwoordelijke: ${controller}; wij zijn verwerker.`,
+        en: `Controller: ${controller}; we are the processor.`,
+      }),
+      ctx.t({ nl: `Bewaren: ${retentionSummary(rule, ctx)}.`, en: `Retention: ${retentionSummary(rule, ctx)}.` }),
     ];
     return [strong(ctx.text(a.name)), ": ", parts.filter(Boolean).join(" ")];
   });
   const blocks: Block[] = [
     paragraph(
-      ctx.t(
-        "Onze klanten voeren in onze software ook gegevens in over hun eigen klanten, medewerkers of relaties. Voor die gegevens is de klant de verwerkingsverantwoordelijke: de klant bepaalt waarvoor ze worden gebruikt. Wij zijn verwerker en gebruiken ze alleen in opdracht van de klant.",
-        "Our customers also enter data in our software about their own customers, staff or contacts. For that data the customer is the controller: the customer decides what it is used for. We are the processor and use it only on the customer's instructions.",
-      ),
+      ctx.t({
+        nl: "Onze klanten voeren in onze software ook gegevens in over hun eigen klanten, medewerkers of relaties. Voor die gegevens is de klant de verwerkingsverantwoordelijke: de klant bepaalt waarvoor ze worden gebruikt. Wij zijn verwerker en gebruiken ze alleen in opdracht van de klant.",
+        en: "Our customers also enter data in our software about their own customers, staff or contacts. For that data the customer is the controller: the customer decides what it is used for. We are the processor and use it only on the customer's instructions.",
+      }),
     ),
     bullets(items),
     paragraph(
-      ctx.t(
-        "Staan uw gegevens in het systeem van een van onze klanten en wilt u uw rechten uitoefenen, neem dan contact op met die organisatie. Wij helpen de klant om uw verzoek af te handelen. Hoe die organisatie met uw gegevens omgaat, leest u in haar eigen privacyverklaring.",
-        "If your data is in the system of one of our customers and you want to exercise your rights, please contact that organisation. We help the customer handle your request. That organisation's own privacy statement tells you how it handles your data.",
-      ),
+      ctx.t({
+        nl: "Staan uw gegevens in het systeem van een van onze klanten en wilt u uw rechten uitoefenen, neem dan contact op met die organisatie. Wij helpen de klant om uw verzoek af te handelen. Hoe die organisatie met uw gegevens omgaat, leest u in haar eigen privacyverklaring.",
+        en: "If your data is in the system of one of our customers and you want to exercise your rights, please contact that organisation. We help the customer handle your request. That organisation's own privacy statement tells you how it handles your data.",
+      }),
     ),
   ];
-  return section("customer-data", ctx.t("Gegevens die onze klanten invoeren", "Data our customers enter"), blocks);
+  return section(
+    "customer-data",
+    ctx.t({ nl: "Gegevens die onze klanten invoeren", en: "Data our customers enter" }),
+    blocks,
+  );
 }

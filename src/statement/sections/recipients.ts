@@ -8,14 +8,14 @@ type Kind = Recipient["kind"];
 /** Art. 13(1)(e): who receives data, by name and what they do, processors apart from independent controllers. */
 export function whoReceivesData(ctx: BuildContext): Section {
   const all = Object.values(ctx.register.recipients);
-  const heading = ctx.t("Wie uw gegevens ontvangt", "Who receives your data");
+  const heading = ctx.t({ nl: "Wie uw gegevens ontvangt", en: "Who receives your data" });
   if (all.length === 0) {
     return section("recipients", heading, [
       paragraph(
-        ctx.t(
-          "Wij delen uw gegevens met niemand buiten onze organisatie.",
-          "We share your data with no one outside our organisation.",
-        ),
+        ctx.t({
+          nl: "Wij delen uw gegevens met niemand buiten onze organisatie.",
+          en: "We share your data with no one outside our organisation.",
+        }),
       ),
       ...sharingPromise(ctx),
     ]);
@@ -28,38 +28,38 @@ export function whoReceivesData(ctx: BuildContext): Section {
     const signed = processors.filter((r) => r.agreement === "signed");
     let agreement = "";
     if (signed.length === processors.length) {
-      agreement = ctx.t(
-        " Met elk van hen hebben wij een verwerkersovereenkomst gesloten.",
-        " We have a data processing agreement with each of them.",
-      );
+      agreement = ctx.t({
+        nl: " Met elk van hen hebben wij een verwerkersovereenkomst gesloten.",
+        en: " We have a data processing agreement with each of them.",
+      });
     } else if (signed.length > 0) {
       const names = ctx.list(signed.map((r) => r.name));
-      agreement = ctx.t(
-        ` Met ${names} hebben wij een verwerkersovereenkomst gesloten.`,
-        ` We have a data processing agreement with ${names}.`,
-      );
+      agreement = ctx.t({
+        nl: ` Met ${names} hebben wij een verwerkersovereenkomst gesloten.`,
+        en: ` We have a data processing agreement with ${names}.`,
+      });
     }
     blocks.push(
       paragraph(
-        ctx.t(
-          `Deze partijen verwerken gegevens in onze opdracht (verwerkers). Zij mogen ze alleen gebruiken voor wat wij hun vragen.${agreement}`,
-          `These parties process data on our behalf (processors). They may use it only for what we ask them to do.${agreement}`,
-        ),
+        ctx.t({
+          nl: `Deze partijen verwerken gegevens in onze opdracht (verwerkers). Zij mogen ze alleen gebruiken voor wat wij hun vragen.${agreement}`,
+          en: `These parties process data on our behalf (processors). They may use it only for what we ask them to do.${agreement}`,
+        }),
       ),
-      recipientTable(ctx.t("Verwerkers", "Processors"), processors, ctx),
+      recipientTable(ctx.t({ nl: "Verwerkers", en: "Processors" }), processors, ctx),
     );
   }
   const controllers = of("controller");
   if (controllers.length > 0) {
     blocks.push(
       paragraph(
-        ctx.t(
-          "Deze partijen ontvangen gegevens van ons en zijn daar zelf verantwoordelijk voor. Voor wat zij ermee doen, geldt hun eigen privacyverklaring.",
-          "These parties receive data from us and are responsible for it themselves. Their own privacy statement covers what they do with it.",
-        ),
+        ctx.t({
+          nl: "Deze partijen ontvangen gegevens van ons en zijn daar zelf verantwoordelijk voor. Voor wat zij ermee doen, geldt hun eigen privacyverklaring.",
+          en: "These parties receive data from us and are responsible for it themselves. Their own privacy statement covers what they do with it.",
+        }),
       ),
       recipientTable(
-        ctx.t("Zelfstandig verantwoordelijke ontvangers", "Recipients who are independent controllers"),
+        ctx.t({ nl: "Zelfstandig verantwoordelijke ontvangers", en: "Recipients who are independent controllers" }),
         controllers,
         ctx,
       ),
@@ -69,45 +69,45 @@ export function whoReceivesData(ctx: BuildContext): Section {
   if (joint.length > 0) {
     blocks.push(
       paragraph(
-        ctx.t(
-          "Met deze partijen zijn wij samen verantwoordelijk; wij hebben onderling vastgelegd wie waarvoor zorgt.",
-          "We are jointly responsible with these parties; we have agreed between us who takes care of what.",
-        ),
+        ctx.t({
+          nl: "Met deze partijen zijn wij samen verantwoordelijk; wij hebben onderling vastgelegd wie waarvoor zorgt.",
+          en: "We are jointly responsible with these parties; we have agreed between us who takes care of what.",
+        }),
       ),
-      recipientTable(ctx.t("Gezamenlijk verantwoordelijken", "Joint controllers"), joint, ctx),
+      recipientTable(ctx.t({ nl: "Gezamenlijk verantwoordelijken", en: "Joint controllers" }), joint, ctx),
     );
   }
   const authorities = of("public_authority");
   if (authorities.length > 0) {
     blocks.push(
       paragraph(
-        ctx.t(
-          "Aan overheidsinstanties verstrekken wij gegevens alleen als de wet ons daartoe verplicht.",
-          "We provide data to public authorities only when the law requires us to.",
-        ),
+        ctx.t({
+          nl: "Aan overheidsinstanties verstrekken wij gegevens alleen als de wet ons daartoe verplicht.",
+          en: "We provide data to public authorities only when the law requires us to.",
+        }),
       ),
-      recipientTable(ctx.t("Overheidsinstanties", "Public authorities"), authorities, ctx),
+      recipientTable(ctx.t({ nl: "Overheidsinstanties", en: "Public authorities" }), authorities, ctx),
     );
   }
   const categories = of("category");
   if (categories.length > 0) {
     blocks.push(
       paragraph(
-        ctx.t(
-          "Daarnaast ontvangen deze soorten partijen gegevens:",
-          "In addition, these kinds of parties receive data:",
-        ),
+        ctx.t({
+          nl: "Daarnaast ontvangen deze soorten partijen gegevens:",
+          en: "In addition, these kinds of parties receive data:",
+        }),
       ),
-      recipientTable(ctx.t("Soorten ontvangers", "Categories of recipients"), categories, ctx),
+      recipientTable(ctx.t({ nl: "Soorten ontvangers", en: "Categories of recipients" }), categories, ctx),
     );
   }
   blocks.push(...sharingPromise(ctx));
   blocks.push(
     paragraph(
-      ctx.t(
-        "Verbeteren, wissen of beperken wij uw gegevens op uw verzoek, dan laten wij dat ook weten aan de partijen die ze van ons hebben gekregen, tenzij dat onmogelijk is of onevenredig veel moeite kost. Op uw verzoek vertellen wij u wie dat zijn.",
-        "When we rectify, erase or restrict your data at your request, we also tell the parties who received it from us, unless that is impossible or takes disproportionate effort. On request we tell you who they are.",
-      ),
+      ctx.t({
+        nl: "Verbeteren, wissen of beperken wij uw gegevens op uw verzoek, dan laten wij dat ook weten aan de partijen die ze van ons hebben gekregen, tenzij dat onmogelijk is of onevenredig veel moeite kost. Op uw verzoek vertellen wij u wie dat zijn.",
+        en: "When we rectify, erase or restrict your data at your request, we also tell the parties who received it from us, unless that is impossible or takes disproportionate effort. On request we tell you who they are.",
+      }),
     ),
   );
   return section("recipients", heading, blocks);
@@ -119,9 +119,11 @@ function sharingPromise(ctx: BuildContext): Block[] {
   if (!sharing) return [];
   const parts: string[] = [];
   if (sharing.sells_data === false) {
-    parts.push(ctx.t("Wij verkopen uw gegevens niet aan derden.", "We do not sell your data to third parties."));
+    parts.push(
+      ctx.t({ nl: "Wij verkopen uw gegevens niet aan derden.", en: "We do not sell your data to third parties." }),
+    );
   } else if (sharing.sells_data === true) {
-    parts.push(ctx.t("Wij verkopen gegevens aan derden.", "We sell data to third parties."));
+    parts.push(ctx.t({ nl: "Wij verkopen gegevens aan derden.", en: "We sell data to third parties." }));
   }
   const details = ctx.text(sharing.details);
   if (details) parts.push(sentence(details));
@@ -131,14 +133,18 @@ function sharingPromise(ctx: BuildContext): Block[] {
 function recipientTable(caption: string, recipients: Recipient[], ctx: BuildContext) {
   return table(
     caption,
-    [ctx.t("Naam", "Name"), ctx.t("Wat zij doen", "What they do"), ctx.t("Waar", "Where")],
+    [
+      ctx.t({ nl: "Naam", en: "Name" }),
+      ctx.t({ nl: "Wat zij doen", en: "What they do" }),
+      ctx.t({ nl: "Waar", en: "Where" }),
+    ],
     recipients.map((r): Inline[] => [
       [r.name],
-      [ctx.text(r.service) || ctx.t("niet omschreven", "not described")],
+      [ctx.text(r.service) || ctx.t({ nl: "niet omschreven", en: "not described" })],
       [
         r.location.length > 0
           ? ctx.list(r.location.map((c) => countryName(c, ctx.lang)))
-          : ctx.t("niet vastgelegd", "not recorded"),
+          : ctx.t({ nl: "niet vastgelegd", en: "not recorded" }),
       ],
     ]),
   );

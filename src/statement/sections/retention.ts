@@ -13,19 +13,19 @@ export function howLongWeKeep(ctx: BuildContext): Section {
     const text = rules.map((rule, i) => {
       const sentences = [rule ? sentence(retentionSummary(rule, ctx)) : "", ...retentionDetails(rule, ctx)];
       const joined = sentences.filter(Boolean).join(" ");
-      return i === 0 ? joined : `${ctx.t("Daarnaast:", "In addition:")} ${joined}`;
+      return i === 0 ? joined : `${ctx.t({ nl: "Daarnaast:", en: "In addition:" })} ${joined}`;
     });
     return [strong(ctx.text(a.name)), ": ", text.join(" ")];
   });
   const blocks: Block[] = [
     paragraph(
-      ctx.t(
-        "Wij bewaren gegevens niet langer dan nodig. Per onderdeel geldt het volgende; de termijn telt vanaf het moment dat erbij staat.",
-        "We keep data no longer than needed. For each part the following applies; the period counts from the moment stated.",
-      ),
+      ctx.t({
+        nl: "Wij bewaren gegevens niet langer dan nodig. Per onderdeel geldt het volgende; de termijn telt vanaf het moment dat erbij staat.",
+        en: "We keep data no longer than needed. For each part the following applies; the period counts from the moment stated.",
+      }),
     ),
   ];
   if (items.length > 0) blocks.push(bullets(items));
   blocks.push(...keptHashedAfterErasure(ctx));
-  return section("retention", ctx.t("Hoe lang wij gegevens bewaren", "How long we keep data"), blocks);
+  return section("retention", ctx.t({ nl: "Hoe lang wij gegevens bewaren", en: "How long we keep data" }), blocks);
 }

@@ -1,6 +1,16 @@
 import { RIGHTS } from "../../register/index.js";
 import type { BuildContext } from "../context.js";
-import { type Block, bullets, bulletsIfAny, type Inline, link, paragraph, section, type Section, strong } from "../../documents/index.js";
+import {
+  type Block,
+  bullets,
+  bulletsIfAny,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+} from "../../documents/index.js";
 import { AUTHORITY, RIGHT_EXPLANATION, RIGHT_NAME, sentence } from "../../vocabulary/index.js";
 import { phoneHref } from "./contact-lines.js";
 
@@ -11,33 +21,39 @@ export function yourRights(ctx: BuildContext): Section {
   const rights = ctx.register.rights;
   const supported = RIGHTS.filter((r) => rights.supported.includes(r));
   const blocks: Block[] = [
-    paragraph(ctx.t("Over uw gegevens hebt u de volgende rechten:", "You have the following rights over your data:")),
+    paragraph(
+      ctx.t({
+        nl: "Over uw gegevens hebt u de volgende rechten:",
+        en: "You have the following rights over your data:",
+      }),
+    ),
     bullets(supported.map((r): Inline => [strong(RIGHT_NAME[r][ctx.lang]), ": ", RIGHT_EXPLANATION[r][ctx.lang]])),
   ];
   const subsections = [howToUse(rights, ctx)];
   if (supported.includes("complaint")) subsections.push(complaint(ctx));
-  return section("your-rights", ctx.t("Uw rechten", "Your rights"), blocks, subsections);
+  return section("your-rights", ctx.t({ nl: "Uw rechten", en: "Your rights" }), blocks, subsections);
 }
 
 function channelItem(channel: Rights["channels"][number], ctx: BuildContext): Inline {
   const { kind, address } = channel;
   switch (kind) {
     case "email":
-      return [strong(ctx.t("Per e-mail", "By e-mail")), ": ", link(address, `mailto:${address}`)];
+      return [strong(ctx.t({ nl: "Per e-mail", en: "By e-mail" })), ": ", link(address, `mailto:${address}`)];
     case "web":
-      return [strong(ctx.t("Online", "Online")), ": ", link(address, address)];
+      return [strong(ctx.t({ nl: "Online", en: "Online" })), ": ", link(address, address)];
     case "phone":
-      return [strong(ctx.t("Telefonisch", "By phone")), ": ", link(address, phoneHref(address))];
+      return [strong(ctx.t({ nl: "Telefonisch", en: "By phone" })), ": ", link(address, phoneHref(address))];
     case "post":
-      return [strong(ctx.t("Per post", "By post")), ": ", address];
+      return [strong(ctx.t({ nl: "Per post", en: "By post" })), ": ", address];
     case "in_app":
-      return [strong(ctx.t("In de app", "In the app")), ": ", address];
+      return [strong(ctx.t({ nl: "In de app", en: "In the app" })), ": ", address];
   }
 }
 
 /** "binnen een maand" for the legal default, otherwise the register's own period. */
 function responseTime(rights: Rights, ctx: BuildContext): string {
-  if (rights.response_time === "1 month" || rights.response_time === "P1M") return ctx.t("een maand", "one month");
+  if (rights.response_time === "1 month" || rights.response_time === "P1M")
+    return ctx.t({ nl: "een maand", en: "one month" });
   return ctx.period(rights.response_time);
 }
 
@@ -47,23 +63,23 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   const channels = rights.channels.map((c) => channelItem(c, ctx));
   if (channels.length === 0 && org.contact?.email) {
     channels.push([
-      strong(ctx.t("Per e-mail", "By e-mail")),
+      strong(ctx.t({ nl: "Per e-mail", en: "By e-mail" })),
       ": ",
       link(org.contact.email, `mailto:${org.contact.email}`),
     ]);
   }
   if (channels.length > 0) {
     blocks.push(
-      paragraph(ctx.t("U kunt een verzoek bij ons indienen:", "You can make a request:")),
+      paragraph(ctx.t({ nl: "U kunt een verzoek bij ons indienen:", en: "You can make a request:" })),
       ...bulletsIfAny(channels),
     );
   } else {
     blocks.push(
       paragraph(
-        ctx.t(
-          "U kunt een verzoek indienen via de contactgegevens onder 'Wie wij zijn'.",
-          "You can make a request through the contact details under 'Who we are'.",
-        ),
+        ctx.t({
+          nl: "U kunt een verzoek indienen via de contactgegevens onder 'Wie wij zijn'.",
+          en: "You can make a request through the contact details under 'Who we are'.",
+        }),
       ),
     );
   }
@@ -75,46 +91,43 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   const within = responseTime(rights, ctx);
   blocks.push(
     paragraph(
-      ctx.t(
-        `Wij reageren zo snel mogelijk, en uiterlijk binnen ${within} na ontvangst van uw verzoek. Is een verzoek ingewikkeld of krijgen wij veel verzoeken, dan kunnen wij die termijn met twee maanden verlengen. Dat laten wij u dan binnen de eerste maand weten, met de reden.`,
-        `We respond as soon as possible, and at the latest within ${within} of receiving your request. If a request is complex or we receive many requests, we may extend this by two months. We will then tell you so within the first month, with the reason.`,
-      ),
+      ctx.t({
+        nl: `Wij reageren zo snel mogelijk, en uiterlijk binnen ${within} na ontvangst van uw verzoek. Is een verzoek ingewikkeld of krijgen wij veel verzoeken, dan kunnen wij die termijn met twee maanden verlengen. Dat laten wij u dan binnen de eerste maand weten, met de reden.`,
+        en: `We respond as soon as possible, and at the latest within ${within} of receiving your request. If a request is complex or we receive many requests, we may extend this by two months. We will then tell you so within the first month, with the reason.`,
+      }),
     ),
   );
   blocks.push(
     paragraph(
       rights.fee === "free"
-        ? ctx.t("Het uitoefenen van uw rechten is gratis.", "Exercising your rights is free of charge.")
-        : ctx.t(
-            "Het uitoefenen van uw rechten is gratis. Alleen als een verzoek kennelijk ongegrond of buitensporig is, bijvoorbeeld omdat het steeds wordt herhaald, kunnen wij een redelijke vergoeding vragen of het verzoek weigeren.",
-            "Exercising your rights is free of charge. Only when a request is manifestly unfounded or excessive, for instance because it is repeated again and again, may we charge a reasonable fee or refuse it.",
-          ),
+        ? ctx.t({ nl: "Het uitoefenen van uw rechten is gratis.", en: "Exercising your rights is free of charge." })
+        : ctx.t({
+            nl: "Het uitoefenen van uw rechten is gratis. Alleen als een verzoek kennelijk ongegrond of buitensporig is, bijvoorbeeld omdat het steeds wordt herhaald, kunnen wij een redelijke vergoeding vragen of het verzoek weigeren.",
+            en: "Exercising your rights is free of charge. Only when a request is manifestly unfounded or excessive, for instance because it is repeated again and again, may we charge a reasonable fee or refuse it.",
+          }),
     ),
   );
   if (rights.approval.length > 0) {
     const names = ctx.list(rights.approval.map((r) => RIGHT_NAME[r][ctx.lang].toLowerCase()));
     const who = org.dpo
-      ? ctx.t("onze functionaris gegevensbescherming", "our data protection officer")
-      : ctx.t("onze privacyfunctionaris", "our privacy officer");
+      ? ctx.t({ nl: "onze functionaris gegevensbescherming", en: "our data protection officer" })
+      : ctx.t({ nl: "onze privacyfunctionaris", en: "our privacy officer" });
     blocks.push(
       paragraph(
-        ctx.t(
-          `Een verzoek om ${names} wordt eerst beoordeeld door ${who} voordat wij het uitvoeren.`,
-          `A request for ${names} is reviewed by ${who} before we carry it out.`,
-        ),
+        ctx.t({
+          nl: `Een verzoek om ${names} wordt eerst beoordeeld door ${who} voordat wij het uitvoeren.`,
+          en: `A request for ${names} is reviewed by ${who} before we carry it out.`,
+        }),
       ),
     );
   }
   const refusal = ctx.text(rights.refusal);
   blocks.push(
     paragraph(
-      `${refusal ? `${sentence(refusal)} ` : ""}${ctx.t(
-        `Wijzen wij een verzoek (deels) af, dan laten wij u binnen ${within} weten waarom, en dat u een klacht kunt indienen bij de ${AUTHORITY.name} of naar de rechter kunt gaan.`,
-        `If we refuse a request (in part), we tell you why within ${within}, and that you can complain to the ${AUTHORITY.name} or go to court.`,
-      )}`,
+      `${refusal ? `${sentence(refusal)} ` : ""}${ctx.t({ nl: `Wijzen wij een verzoek (deels) af, dan laten wij u binnen ${within} weten waarom, en dat u een klacht kunt indienen bij de ${AUTHORITY.name} of naar de rechter kunt gaan.`, en: `If we refuse a request (in part), we tell you why within ${within}, and that you can complain to the ${AUTHORITY.name} or go to court.` })}`,
     ),
   );
-  return section("using-your-rights", ctx.t("Zo gebruikt u uw rechten", "How to use your rights"), blocks);
+  return section("using-your-rights", ctx.t({ nl: "Zo gebruikt u uw rechten", en: "How to use your rights" }), blocks);
 }
 
 /** Verification as the register sets it: login or a one-time code; an ID copy only as the register says. */
@@ -122,70 +135,70 @@ function verification(rights: Rights, ctx: BuildContext): Block[] {
   const v = rights.verification ?? { methods: ["email_code"], id_copy: "never", id_copy_masking: [] };
   const ways: string[] = [];
   if (v.methods.includes("account_login"))
-    ways.push(ctx.t("doordat u bent ingelogd op uw account", "your signed-in account"));
+    ways.push(ctx.t({ nl: "doordat u bent ingelogd op uw account", en: "your signed-in account" }));
   if (v.methods.includes("email_code"))
     ways.push(
-      ctx.t(
-        "met een eenmalige code die wij naar uw bij ons bekende e-mailadres sturen",
-        "a one-time code we send to the e-mail address we have on file",
-      ),
+      ctx.t({
+        nl: "met een eenmalige code die wij naar uw bij ons bekende e-mailadres sturen",
+        en: "a one-time code we send to the e-mail address we have on file",
+      }),
     );
   if (v.methods.includes("sms_code"))
     ways.push(
-      ctx.t(
-        "met een eenmalige code die wij naar uw bij ons bekende telefoonnummer sturen",
-        "a one-time code we send to the phone number we have on file",
-      ),
+      ctx.t({
+        nl: "met een eenmalige code die wij naar uw bij ons bekende telefoonnummer sturen",
+        en: "a one-time code we send to the phone number we have on file",
+      }),
     );
   const out: string[] = [];
   if (ways.length > 0) {
     out.push(
-      ctx.t(
-        `Wij controleren of het verzoek echt van u komt: ${ctx.list(ways, "or")}.`,
-        `We check that the request really comes from you, through ${ctx.list(ways, "or")}.`,
-      ),
+      ctx.t({
+        nl: `Wij controleren of het verzoek echt van u komt: ${ctx.list(ways, "or")}.`,
+        en: `We check that the request really comes from you, through ${ctx.list(ways, "or")}.`,
+      }),
     );
   }
   const masking = maskingAdvice(v.id_copy_masking, ctx);
   const deleted = v.delete_id_copy_after_verification
-    ? ` ${ctx.t("Wij verwijderen de kopie zodra wij weten wie u bent.", "We delete the copy as soon as we have confirmed who you are.")}`
+    ? ` ${ctx.t({ nl: "Wij verwijderen de kopie zodra wij weten wie u bent.", en: "We delete the copy as soon as we have confirmed who you are." })}`
     : "";
   if (v.id_copy === "never") {
     out.push(
-      ctx.t(
-        "Wij vragen nooit om een kopie van uw identiteitsbewijs.",
-        "We never ask for a copy of your identity document.",
-      ),
+      ctx.t({
+        nl: "Wij vragen nooit om een kopie van uw identiteitsbewijs.",
+        en: "We never ask for a copy of your identity document.",
+      }),
     );
   } else if (v.id_copy === "on_doubt") {
     out.push(
-      ctx.t(
-        `Alleen als wij redelijke twijfel hebben over wie u bent, vragen wij om een kopie van uw identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
-        `Only if we have reasonable doubt about who you are do we ask for a copy of your identity document. Please black out ${masking} on it.${deleted}`,
-      ),
+      ctx.t({
+        nl: `Alleen als wij redelijke twijfel hebben over wie u bent, vragen wij om een kopie van uw identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
+        en: `Only if we have reasonable doubt about who you are do we ask for a copy of your identity document. Please black out ${masking} on it.${deleted}`,
+      }),
     );
   } else {
     out.push(
-      ctx.t(
-        `Wij vragen bij elk verzoek om een kopie van uw identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
-        `We ask for a copy of your identity document with every request. Please black out ${masking} on it.${deleted}`,
-      ),
+      ctx.t({
+        nl: `Wij vragen bij elk verzoek om een kopie van uw identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
+        en: `We ask for a copy of your identity document with every request. Please black out ${masking} on it.${deleted}`,
+      }),
     );
   }
   if (v.cookie_proof) {
     out.push(
-      ctx.t(
-        "Gaat het om gegevens die alleen aan een cookie gekoppeld zijn, dan laat u zien dat ze van u zijn door ons de waarde van die cookie te sturen.",
-        "For data linked only to a cookie, you show that it is yours by sending us that cookie's value.",
-      ),
+      ctx.t({
+        nl: "Gaat het om gegevens die alleen aan een cookie gekoppeld zijn, dan laat u zien dat ze van u zijn door ons de waarde van die cookie te sturen.",
+        en: "For data linked only to a cookie, you show that it is yours by sending us that cookie's value.",
+      }),
     );
   }
   if (v.methods.includes("representative_mandate")) {
     out.push(
-      ctx.t(
-        "Dient een vertegenwoordiger namens u een verzoek in, dan vragen wij om een schriftelijke machtiging en controleren wij ook dat het verzoek van u komt.",
-        "If a representative makes a request on your behalf, we ask for a written mandate and also check that the request comes from you.",
-      ),
+      ctx.t({
+        nl: "Dient een vertegenwoordiger namens u een verzoek in, dan vragen wij om een schriftelijke machtiging en controleren wij ook dat het verzoek van u komt.",
+        en: "If a representative makes a request on your behalf, we ask for a written mandate and also check that the request comes from you.",
+      }),
     );
   }
   return [paragraph(out.join(" "))];
@@ -205,16 +218,16 @@ function maskingAdvice(listed: readonly (keyof typeof MASKS)[], ctx: BuildContex
 }
 
 function complaint(ctx: BuildContext): Section {
-  return section("complaint", ctx.t("Een klacht indienen", "Making a complaint"), [
+  return section("complaint", ctx.t({ nl: "Een klacht indienen", en: "Making a complaint" }), [
     paragraph(
-      ctx.t(
-        "Bent u niet tevreden over hoe wij met uw gegevens omgaan, laat het ons dan eerst weten; dan zoeken wij samen naar een oplossing. U hebt ook altijd het recht een klacht in te dienen bij de ",
-        "If you are unhappy with how we handle your data, please tell us first so we can look for a solution together. You always have the right to complain to the ",
-      ),
+      ctx.t({
+        nl: "Bent u niet tevreden over hoe wij met uw gegevens omgaan, laat het ons dan eerst weten; dan zoeken wij samen naar een oplossing. U hebt ook altijd het recht een klacht in te dienen bij de ",
+        en: "If you are unhappy with how we handle your data, please tell us first so we can look for a solution together. You always have the right to complain to the ",
+      }),
       `${AUTHORITY.name} `,
       "(",
       link(AUTHORITY.site, AUTHORITY.url),
-      ctx.t("), de Nederlandse toezichthouder op privacy.", "), the Dutch data protection authority."),
+      ctx.t({ nl: "), de Nederlandse toezichthouder op privacy.", en: "), the Dutch data protection authority." }),
     ),
   ]);
 }

@@ -8,11 +8,11 @@ export function securitySection(ctx: BuildContext): Section {
   const measures = security?.measures ?? [];
   const blocks: Block[] = [
     paragraph(
-      ctx.t(
-        "Wij beveiligen uw gegevens tegen verlies, misbruik en onbevoegde toegang.",
-        "We protect your data against loss, misuse and unauthorised access.",
-      ),
-      measures.length > 0 ? ctx.t(" Dat doen wij onder meer zo:", " Among other things:") : "",
+      ctx.t({
+        nl: "Wij beveiligen uw gegevens tegen verlies, misbruik en onbevoegde toegang.",
+        en: "We protect your data against loss, misuse and unauthorised access.",
+      }),
+      measures.length > 0 ? ctx.t({ nl: " Dat doen wij onder meer zo:", en: " Among other things:" }) : "",
     ),
   ];
   if (measures.length > 0) blocks.push(bullets(measures.map((m): Inline => [MEASURE_SENTENCE[m][ctx.lang]])));
@@ -20,10 +20,10 @@ export function securitySection(ctx: BuildContext): Section {
   if (certifications.length > 0) {
     blocks.push(
       paragraph(
-        ctx.t(
-          `Wij zijn gecertificeerd volgens ${ctx.list(certifications)}.`,
-          `We are certified to ${ctx.list(certifications)}.`,
-        ),
+        ctx.t({
+          nl: `Wij zijn gecertificeerd volgens ${ctx.list(certifications)}.`,
+          en: `We are certified to ${ctx.list(certifications)}.`,
+        }),
       ),
     );
   }
@@ -31,11 +31,11 @@ export function securitySection(ctx: BuildContext): Section {
   if (description) blocks.push(paragraph(sentence(description)));
   blocks.push(
     paragraph(
-      ctx.t(
-        "Denkt u dat uw gegevens niet goed beveiligd zijn of ziet u aanwijzingen van misbruik, neem dan direct contact met ons op.",
-        "If you think your data is not properly secured or you see signs of misuse, please contact us straight away.",
-      ),
+      ctx.t({
+        nl: "Denkt u dat uw gegevens niet goed beveiligd zijn of ziet u aanwijzingen van misbruik, neem dan direct contact met ons op.",
+        en: "If you think your data is not properly secured or you see signs of misuse, please contact us straight away.",
+      }),
     ),
   );
-  return section("security", ctx.t("Hoe wij uw gegevens beveiligen", "How we protect your data"), blocks);
+  return section("security", ctx.t({ nl: "Hoe wij uw gegevens beveiligen", en: "How we protect your data" }), blocks);
 }

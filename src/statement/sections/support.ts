@@ -6,54 +6,64 @@ import { sentence } from "../../vocabulary/index.js";
 export function supportAccess(ctx: BuildContext): Section | undefined {
   const access = ctx.register.support_access;
   if (!access) return undefined;
-  const who = ctx.text(access.who) || ctx.t("onze medewerkers", "our staff");
+  const who = ctx.text(access.who) || ctx.t({ nl: "onze medewerkers", en: "our staff" });
   const rules: string[] = [];
   rules.push(
     access.requires_reason
-      ? ctx.t(
-          "Dat gebeurt alleen met een concrete reden, die wij vastleggen.",
-          "This happens only for a specific reason, which we record.",
-        )
-      : ctx.t("Daarvoor hoeft geen reden te worden vastgelegd.", "No reason needs to be recorded for it."),
+      ? ctx.t({
+          nl: "Dat gebeurt alleen met een concrete reden, die wij vastleggen.",
+          en: "This happens only for a specific reason, which we record.",
+        })
+      : ctx.t({ nl: "Daarvoor hoeft geen reden te worden vastgelegd.", en: "No reason needs to be recorded for it." }),
   );
   if (access.max_duration) {
     const max = ctx.period(access.max_duration);
     rules.push(
-      ctx.t(
-        `De toegang is tijdelijk: hooguit ${max}, daarna stopt die vanzelf.`,
-        `Access is time-boxed: at most ${max}, after which it ends by itself.`,
-      ),
+      ctx.t({
+        nl: `De toegang is tijdelijk: hooguit ${max}, daarna stopt die vanzelf.`,
+        en: `Access is time-boxed: at most ${max}, after which it ends by itself.`,
+      }),
     );
   }
   if (access.customer_approval) {
     rules.push(
-      ctx.t("Wij kijken pas mee nadat u daarmee akkoord bent gegaan.", "We only look after you have approved it."),
+      ctx.t({
+        nl: "Wij kijken pas mee nadat u daarmee akkoord bent gegaan.",
+        en: "We only look after you have approved it.",
+      }),
     );
   }
   rules.push(
     access.audited
-      ? ctx.t(
-          "Elke toegang wordt vastgelegd: wie, wanneer, waarom en hoe lang.",
-          "Every access is logged: who, when, why and for how long.",
-        )
-      : ctx.t("Deze toegang wordt niet apart vastgelegd.", "This access is not separately logged."),
+      ? ctx.t({
+          nl: "Elke toegang wordt vastgelegd: wie, wanneer, waarom en hoe lang.",
+          en: "Every access is logged: who, when, why and for how long.",
+        })
+      : ctx.t({ nl: "Deze toegang wordt niet apart vastgelegd.", en: "This access is not separately logged." }),
   );
   if (access.confidentiality_agreements) {
     rules.push(
-      ctx.t("Deze medewerkers hebben een geheimhoudingsplicht.", "These staff members are bound by confidentiality."),
+      ctx.t({
+        nl: "Deze medewerkers hebben een geheimhoudingsplicht.",
+        en: "These staff members are bound by confidentiality.",
+      }),
     );
   }
   const description = ctx.text(access.description);
-  return section("support-access", ctx.t("Meekijken door onze supportmedewerkers", "Support access to your account"), [
-    paragraph(
-      sentence(
-        ctx.t(
-          `Soms moeten ${who} in uw account meekijken om een vraag te beantwoorden of een probleem op te lossen. Daarvoor gelden deze regels:`,
-          `Sometimes ${who} need to look into your account to answer a question or fix a problem. These rules apply:`,
+  return section(
+    "support-access",
+    ctx.t({ nl: "Meekijken door onze supportmedewerkers", en: "Support access to your account" }),
+    [
+      paragraph(
+        sentence(
+          ctx.t({
+            nl: `Soms moeten ${who} in uw account meekijken om een vraag te beantwoorden of een probleem op te lossen. Daarvoor gelden deze regels:`,
+            en: `Sometimes ${who} need to look into your account to answer a question or fix a problem. These rules apply:`,
+          }),
         ),
       ),
-    ),
-    bullets(rules.map((r): Inline => [r])),
-    ...(description ? [paragraph(sentence(description))] : []),
-  ]);
+      bullets(rules.map((r): Inline => [r])),
+      ...(description ? [paragraph(sentence(description))] : []),
+    ],
+  );
 }

@@ -14,30 +14,37 @@ function safeguardText(recipient: Recipient, countries: string[], ctx: BuildCont
 
 /** Art. 13(1)(f): transfers outside the EEA, with the countries and the safeguard in words. */
 export function outsideTheEea(ctx: BuildContext): Section {
-  const heading = ctx.t("Gegevens buiten de Europese Economische Ruimte", "Data outside the European Economic Area");
+  const heading = ctx.t({
+    nl: "Gegevens buiten de Europese Economische Ruimte",
+    en: "Data outside the European Economic Area",
+  });
   const abroad = Object.values(ctx.register.recipients)
     .map((r) => ({ recipient: r, countries: thirdCountries(r.location) }))
     .filter((x) => x.countries.length > 0);
   if (abroad.length === 0) {
     return section("transfers", heading, [
       paragraph(
-        ctx.t(
-          "Wij geven uw gegevens niet door aan ontvangers buiten de Europese Economische Ruimte (EER).",
-          "We do not transfer your data to recipients outside the European Economic Area (EEA).",
-        ),
+        ctx.t({
+          nl: "Wij geven uw gegevens niet door aan ontvangers buiten de Europese Economische Ruimte (EER).",
+          en: "We do not transfer your data to recipients outside the European Economic Area (EEA).",
+        }),
       ),
     ]);
   }
   return section("transfers", heading, [
     paragraph(
-      ctx.t(
-        "Binnen de Europese Economische Ruimte (EER) geldt overal dezelfde privacywet. Sommige ontvangers verwerken gegevens ook daarbuiten. Hieronder staat per ontvanger in welk land dat is en welke waarborg uw gegevens daar beschermt.",
-        "The same privacy law applies throughout the European Economic Area (EEA). Some recipients also process data outside it. Below, for each recipient, you can see in which country and which safeguard protects your data there.",
-      ),
+      ctx.t({
+        nl: "Binnen de Europese Economische Ruimte (EER) geldt overal dezelfde privacywet. Sommige ontvangers verwerken gegevens ook daarbuiten. Hieronder staat per ontvanger in welk land dat is en welke waarborg uw gegevens daar beschermt.",
+        en: "The same privacy law applies throughout the European Economic Area (EEA). Some recipients also process data outside it. Below, for each recipient, you can see in which country and which safeguard protects your data there.",
+      }),
     ),
     table(
-      ctx.t("Doorgifte buiten de EER", "Transfers outside the EEA"),
-      [ctx.t("Ontvanger", "Recipient"), ctx.t("Land", "Country"), ctx.t("Waarborg", "Safeguard")],
+      ctx.t({ nl: "Doorgifte buiten de EER", en: "Transfers outside the EEA" }),
+      [
+        ctx.t({ nl: "Ontvanger", en: "Recipient" }),
+        ctx.t({ nl: "Land", en: "Country" }),
+        ctx.t({ nl: "Waarborg", en: "Safeguard" }),
+      ],
       abroad.map(({ recipient, countries }): Inline[] => [
         [recipient.name],
         [ctx.list(countries.map((c) => countryName(c, ctx.lang)))],
@@ -45,10 +52,10 @@ export function outsideTheEea(ctx: BuildContext): Section {
       ]),
     ),
     paragraph(
-      ctx.t(
-        "Wilt u een kopie van deze waarborgen of weten waar u die kunt inzien, neem dan contact met ons op.",
-        "If you would like a copy of these safeguards or to know where to find them, please contact us.",
-      ),
+      ctx.t({
+        nl: "Wilt u een kopie van deze waarborgen of weten waar u die kunt inzien, neem dan contact met ons op.",
+        en: "If you would like a copy of these safeguards or to know where to find them, please contact us.",
+      }),
     ),
   ]);
 }

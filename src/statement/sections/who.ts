@@ -1,5 +1,15 @@
 import type { BuildContext } from "../context.js";
-import { type Block, bullets, bulletsIfAny, type Inline, link, paragraph, section, type Section, strong } from "../../documents/index.js";
+import {
+  type Block,
+  bullets,
+  bulletsIfAny,
+  type Inline,
+  link,
+  paragraph,
+  section,
+  type Section,
+  strong,
+} from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
 import { contactItems, formatAddress } from "./contact-lines.js";
 
@@ -11,30 +21,33 @@ export function whoWeAre(ctx: BuildContext): Section {
   const address = formatAddress(org.address, ctx);
   blocks.push(
     paragraph(
-      ctx.t(
-        `${org.name}${trade ? ` (ook handelend onder de naam ${trade})` : ""}${address ? `, gevestigd aan ${address}` : ""}${org.kvk ? `, ingeschreven bij de Kamer van Koophandel onder nummer ${org.kvk}` : ""}, is verantwoordelijk voor de verwerking van uw persoonsgegevens zoals beschreven in deze verklaring.`,
-        `${org.name}${trade ? ` (also trading as ${trade})` : ""}${address ? `, located at ${address}` : ""}${org.kvk ? `, registered with the Dutch Chamber of Commerce (KvK) under number ${org.kvk}` : ""}, is the controller responsible for processing your personal data as described in this statement.`,
-      ),
+      ctx.t({
+        nl: `${org.name}${trade ? ` (ook handelend onder de naam ${trade})` : ""}${address ? `, gevestigd aan ${address}` : ""}${org.kvk ? `, ingeschreven bij de Kamer van Koophandel onder nummer ${org.kvk}` : ""}, is verantwoordelijk voor de verwerking van uw persoonsgegevens zoals beschreven in deze verklaring.`,
+        en: `${org.name}${trade ? ` (also trading as ${trade})` : ""}${address ? `, located at ${address}` : ""}${org.kvk ? `, registered with the Dutch Chamber of Commerce (KvK) under number ${org.kvk}` : ""}, is the controller responsible for processing your personal data as described in this statement.`,
+      }),
     ),
   );
   const scope = ctx.text(org.scope);
-  if (scope) blocks.push(paragraph(ctx.t(`Deze verklaring geldt voor ${scope}.`, `This statement covers ${scope}.`)));
+  if (scope)
+    blocks.push(
+      paragraph(ctx.t({ nl: `Deze verklaring geldt voor ${scope}.`, en: `This statement covers ${scope}.` })),
+    );
 
   const reach: Inline[] = contactItems(org.contact, ctx);
-  if (org.website) reach.push([strong(ctx.t("Website", "Website")), ": ", link(org.website, org.website)]);
-  if (org.vat_id) reach.push([strong(ctx.t("Btw-nummer", "VAT number")), ": ", org.vat_id]);
+  if (org.website) reach.push([strong(ctx.t({ nl: "Website", en: "Website" })), ": ", link(org.website, org.website)]);
+  if (org.vat_id) reach.push([strong(ctx.t({ nl: "Btw-nummer", en: "VAT number" })), ": ", org.vat_id]);
   if (reach.length > 0) {
-    blocks.push(paragraph(ctx.t("U bereikt ons zo:", "You can reach us as follows:")), bullets(reach));
+    blocks.push(paragraph(ctx.t({ nl: "U bereikt ons zo:", en: "You can reach us as follows:" })), bullets(reach));
   }
   blocks.push(...officerBlocks(ctx));
   if (org.representative) {
-    const name = org.representative.name ?? ctx.t("een vertegenwoordiger", "a representative");
+    const name = org.representative.name ?? ctx.t({ nl: "een vertegenwoordiger", en: "a representative" });
     blocks.push(
       paragraph(
-        ctx.t(
-          `Wij hebben ${name} aangewezen als onze vertegenwoordiger in de Europese Unie (artikel 27 AVG).`,
-          `We have appointed ${name} as our representative in the European Union (GDPR Article 27).`,
-        ),
+        ctx.t({
+          nl: `Wij hebben ${name} aangewezen als onze vertegenwoordiger in de Europese Unie (artikel 27 AVG).`,
+          en: `We have appointed ${name} as our representative in the European Union (GDPR Article 27).`,
+        }),
       ),
       ...bulletsIfAny(contactItems(org.representative, ctx)),
     );
@@ -44,15 +57,15 @@ export function whoWeAre(ctx: BuildContext): Section {
     blocks.push(
       paragraph(
         sentence(
-          ctx.t(
-            `Voor een deel van de verwerkingen zijn wij samen met ${joint.name ?? "een andere organisatie"} verantwoordelijk${what ? `; zij zijn verantwoordelijk voor ${what}` : ""}`,
-            `For some of the processing we are jointly responsible with ${joint.name ?? "another organisation"}${what ? `; they are responsible for ${what}` : ""}`,
-          ),
+          ctx.t({
+            nl: `Voor een deel van de verwerkingen zijn wij samen met ${joint.name ?? "een andere organisatie"} verantwoordelijk${what ? `; zij zijn verantwoordelijk voor ${what}` : ""}`,
+            en: `For some of the processing we are jointly responsible with ${joint.name ?? "another organisation"}${what ? `; they are responsible for ${what}` : ""}`,
+          }),
         ),
       ),
     );
   }
-  return section("who-we-are", ctx.t("Wie wij zijn", "Who we are"), blocks);
+  return section("who-we-are", ctx.t({ nl: "Wie wij zijn", en: "Who we are" }), blocks);
 }
 
 /** The DPO (Art. 37-39) or, failing that, a privacy officer; said plainly when neither is appointed. */
@@ -62,33 +75,33 @@ export function officerBlocks(ctx: BuildContext): Block[] {
     const named = personName(dpo.name, DPO_TITLE);
     return [
       paragraph(
-        ctx.t(
-          `Wij hebben een functionaris gegevensbescherming (FG)${named} aangesteld. De FG houdt toezicht op hoe wij met persoonsgegevens omgaan en is uw aanspreekpunt.`,
-          `We have appointed a data protection officer (DPO)${named}. The DPO oversees how we handle personal data and is your point of contact.`,
-        ),
+        ctx.t({
+          nl: `Wij hebben een functionaris gegevensbescherming (FG)${named} aangesteld. De FG houdt toezicht op hoe wij met persoonsgegevens omgaan en is uw aanspreekpunt.`,
+          en: `We have appointed a data protection officer (DPO)${named}. The DPO oversees how we handle personal data and is your point of contact.`,
+        }),
       ),
       ...bulletsIfAny(contactItems(dpo, ctx)),
     ];
   }
   if (officer) {
-    const role = ctx.t("privacyfunctionaris", "privacy officer");
+    const role = ctx.t({ nl: "privacyfunctionaris", en: "privacy officer" });
     const named = personName(officer.name, new RegExp(`^${role}$`, "i"));
     return [
       paragraph(
-        ctx.t(
-          `Onze ${role}${named} is uw aanspreekpunt voor vragen over privacy. Dit is geen functionaris gegevensbescherming in de zin van de AVG.`,
-          `Our ${role}${named} is your point of contact for privacy questions. This is not a data protection officer within the meaning of the GDPR.`,
-        ),
+        ctx.t({
+          nl: `Onze ${role}${named} is uw aanspreekpunt voor vragen over privacy. Dit is geen functionaris gegevensbescherming in de zin van de AVG.`,
+          en: `Our ${role}${named} is your point of contact for privacy questions. This is not a data protection officer within the meaning of the GDPR.`,
+        }),
       ),
       ...bulletsIfAny(contactItems(officer, ctx)),
     ];
   }
   return [
     paragraph(
-      ctx.t(
-        "Wij hebben geen functionaris gegevensbescherming aangesteld. Met vragen over privacy kunt u terecht op de contactgegevens hierboven.",
-        "We have not appointed a data protection officer. For privacy questions, please use the contact details above.",
-      ),
+      ctx.t({
+        nl: "Wij hebben geen functionaris gegevensbescherming aangesteld. Met vragen over privacy kunt u terecht op de contactgegevens hierboven.",
+        en: "We have not appointed a data protection officer. For privacy questions, please use the contact details above.",
+      }),
     ),
   ];
 }
@@ -110,11 +123,11 @@ export function officerContact(ctx: BuildContext): Block[] {
   return [
     paragraph(
       dpo
-        ? ctx.t(
-            "Onze functionaris gegevensbescherming bereikt u zo:",
-            "You can reach our data protection officer as follows:",
-          )
-        : ctx.t("Onze privacyfunctionaris bereikt u zo:", "You can reach our privacy officer as follows:"),
+        ? ctx.t({
+            nl: "Onze functionaris gegevensbescherming bereikt u zo:",
+            en: "You can reach our data protection officer as follows:",
+          })
+        : ctx.t({ nl: "Onze privacyfunctionaris bereikt u zo:", en: "You can reach our privacy officer as follows:" }),
     ),
     bullets(items),
   ];

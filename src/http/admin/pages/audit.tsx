@@ -1,5 +1,5 @@
 import type { AuditEntry, ChainProblem, StoredAuditVerification } from "../../../audit/index.js";
-import type { Lang } from "../../../kernel/index.js";
+import { type Lang, textIn } from "../../../kernel/index.js";
 import { Notice } from "../../pages/components.js";
 import { renderPage } from "../../pages/render.js";
 import { formatInstant } from "../format.js";
@@ -10,24 +10,34 @@ import { AdminFrame, type PageContext } from "./frame.js";
 
 /** A problem the chain check found, in the console's language; it names the entry to look at. */
 export function problemText(p: ChainProblem, lang: Lang): string {
-  const nl = lang === "nl";
   switch (p.kind) {
     case "changed":
-      return nl ? `nr. ${p.seq} is gewijzigd nadat het is geschreven` : `no. ${p.seq} was changed after it was written`;
+      return textIn(lang, {
+        nl: `nr. ${p.seq} is gewijzigd nadat het is geschreven`,
+        en: `no. ${p.seq} was changed after it was written`,
+      });
     case "removed":
-      return nl
-        ? `na nr. ${p.afterSeq} ontbreken ${p.missing} vermelding(en)`
-        : `${p.missing} entr${p.missing === 1 ? "y" : "ies"} missing after no. ${p.afterSeq}`;
+      return textIn(lang, {
+        nl: `na nr. ${p.afterSeq} ontbreken ${p.missing} vermelding(en)`,
+        en: `${p.missing} entr${p.missing === 1 ? "y" : "ies"} missing after no. ${p.afterSeq}`,
+      });
     case "reordered":
-      return nl ? `nr. ${p.seq} staat niet op volgorde` : `no. ${p.seq} is out of order`;
+      return textIn(lang, { nl: `nr. ${p.seq} staat niet op volgorde`, en: `no. ${p.seq} is out of order` });
     case "moved":
-      return nl
-        ? `nr. ${p.seq} is geschreven als nr. ${p.writtenAs}`
-        : `no. ${p.seq} was written as no. ${p.writtenAs}`;
+      return textIn(lang, {
+        nl: `nr. ${p.seq} is geschreven als nr. ${p.writtenAs}`,
+        en: `no. ${p.seq} was written as no. ${p.writtenAs}`,
+      });
     case "broken-link":
-      return nl ? `nr. ${p.seq} sluit niet aan op de vorige` : `no. ${p.seq} does not follow the one before`;
+      return textIn(lang, {
+        nl: `nr. ${p.seq} sluit niet aan op de vorige`,
+        en: `no. ${p.seq} does not follow the one before`,
+      });
     case "head-mismatch":
-      return nl ? `nr. ${p.seq} is niet de laatst geschreven` : `no. ${p.seq} is not the last one written`;
+      return textIn(lang, {
+        nl: `nr. ${p.seq} is niet de laatst geschreven`,
+        en: `no. ${p.seq} is not the last one written`,
+      });
   }
 }
 
