@@ -60,6 +60,17 @@ await describeEachStore("OpenDSR", (kind) => {
 
   const statuses = (received: Received[]) => received.map((r) => JSON.parse(r.body).request_status as string);
 
+  /**
+   * Waits until the receiver has the callback for `status`. The first look after filing reports
+   * "pending" only if it runs before a cancel or denial; a runner that polls (pg-boss) may pick it up
+   * later, so the tests let it arrive first instead of depending on the runner's speed.
+   */
+  async function delivered(received: Received[], status: string): Promise<void> {
+    for (let i = 0; i < 500 && !statuses(received).includes(status); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(statuses(received)).toContain(status);
+  }
+
   describe("OpenDSR", () => {
     it("tells what it supports without a token", async () => {
       const response = await h.call("GET", "/v1/discovery");
@@ -102,6 +113,7 @@ await describeEachStore("OpenDSR", (kind) => {
         expect(again.statusCode).toBe(409);
         expect(again.json().error.field).toBe("subject_request_id");
 
+        await delivered(server.received, "pending");
         const cancelled = await h.call("DELETE", `/v1/requests/${body.subject_request_id}`, h.tokens["requests:write"]);
         expect(cancelled.statusCode).toBe(202);
         expect(cancelled.json()).toMatchObject({ request_status: "cancelled", waarborg_status: "cancelled" });
@@ -136,6 +148,7 @@ await describeEachStore("OpenDSR", (kind) => {
       try {
         const body = openDsrBody("elsewhere@example.nl", { status_callback_urls: [server.url] });
         await h.call("POST", "/v1/requests", h.tokens.all, body);
+        await delivered(server.received, "pending");
         const id = (await h.store.db.selectFrom("requests").select("id").executeTakeFirstOrThrow()).id;
         const denied = await h.call("POST", `/api/requests/${id}/deny`, h.tokens.all, { reason: "Unfounded." });
         expect(denied.statusCode).toBe(200);
@@ -153,6 +166,7 @@ await describeEachStore("OpenDSR", (kind) => {
       try {
         const body = openDsrBody("retry@example.nl", { status_callback_urls: [server.url] });
         await h.call("POST", "/v1/requests", h.tokens.all, body);
+        await delivered(server.received, "pending");
         await h.call("DELETE", `/v1/requests/${body.subject_request_id}`, h.tokens.all);
         await h.ctx.queue.drain({ timeoutMs: 10_000 });
         expect(statuses(server.received).sort()).toEqual(["cancelled", "pending"]);
