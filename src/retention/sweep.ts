@@ -147,21 +147,21 @@ export async function sweepCollection(input: SweepCollection): Promise<Collectio
       for (const key of done) act.delete(key);
       counts.alreadyDone += done.size;
     }
-    const todo = [...act.keys()];
+    const due = [...act.keys()];
     counts.held += held.length;
     counts.batches++;
     if (input.dryRun) {
-      counts.handled += todo.length;
+      counts.handled += due.length;
       continue;
     }
     const started = performance.now();
-    if (todo.length > 0 || (held.length > 0 && collection.restriction)) {
+    if (due.length > 0 || (held.length > 0 && collection.restriction)) {
       await connector.db.transaction().execute(async (tx) => {
         await markRestricted(tx, connector.dialect, target.name, collection, held, ground, now);
-        if (todo.length === 0) return;
+        if (due.length === 0) return;
         if (deletes) {
           const scoped = tableDb({ db: tx }, collection);
-          for (const part of keyBatches(connector.dialect, todo)) {
+          for (const part of keyBatches(connector.dialect, due)) {
             await scoped
               .deleteFrom(collection.table)
               .where(inList(connector.dialect, pk, part))
@@ -173,20 +173,20 @@ export async function sweepCollection(input: SweepCollection): Promise<Collectio
             connection: collection.connection,
             action: "mask",
             fields: masks,
-            erase: todo,
+            erase: due,
             held: [],
             problems: [],
           };
           await maskRows(tx, connector.dialect, collection, step, act, input.secret);
         } else {
-          await markRestricted(tx, connector.dialect, target.name, collection, todo, `retention:${input.ruleId}`, now);
+          await markRestricted(tx, connector.dialect, target.name, collection, due, `retention:${input.ruleId}`, now);
         }
       });
     }
     const ms = performance.now() - started;
     counts.longestBatchMs = Math.max(counts.longestBatchMs, ms);
-    counts.handled += todo.length;
-    await input.afterBatch({ collection: target.name, handled: todo.length, held: held.length, ms });
+    counts.handled += due.length;
+    await input.afterBatch({ collection: target.name, handled: due.length, held: held.length, ms });
     if (rows.length < input.batchSize) break;
   }
   return counts;
