@@ -11,7 +11,7 @@ import { serviceContextFromEnv } from "../src/service/context.js";
 import { migrateToLatest } from "../src/store/migrate.js";
 import { openStore } from "../src/store/open.js";
 import { available, createTestDatabase } from "../test/helpers/databases.js";
-import { dropQuietly } from "../test/workers/quiet-drop.js";
+import { dropQuietly } from "../test/helpers/quiet-drop.js";
 
 /**
  * The service under load on PostgreSQL: autocannon against the privacy center's request form (POST,

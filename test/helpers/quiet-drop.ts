@@ -1,5 +1,5 @@
 import pg from "pg";
-import { ADMIN_URLS, type TestDatabase } from "../helpers/databases.js";
+import { ADMIN_URLS, type TestDatabase } from "./databases.js";
 
 /**
  * Drops a test database once its connections are gone. pg-pool's end() resolves before the server has

@@ -6,7 +6,8 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe } from "vitest";
 import { migrateToLatest } from "../../src/store/migrate.js";
 import { openStore, type Store } from "../../src/store/open.js";
-import { ADMIN_URLS, available, createTestDatabase, type TestDatabase } from "./databases.js";
+import { available, createTestDatabase } from "./databases.js";
+import { dropQuietly } from "./quiet-drop.js";
 
 /**
  * The service stores the lifecycle and HTTP suites run on, in the manner of the connector suites:
@@ -58,29 +59,6 @@ export interface TestStore {
   empty(): Promise<void>;
   /** Closes the store and drops its database (PostgreSQL) or removes its folder. */
   close(): Promise<void>;
-}
-
-/**
- * Drops a PostgreSQL test database once the server has seen its connections go: a forced drop while
- * a closed pool's backends are still ending would send their FATAL to a pool nobody listens to any
- * more (worker processes on the same store, too). Waits five seconds at most.
- */
-async function dropWhenIdle(database: TestDatabase): Promise<void> {
-  const { default: pg } = await import("pg");
-  const name = new URL(database.url).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: ADMIN_URLS.postgres });
-  await admin.connect();
-  try {
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      const { rows } = await admin.query("select count(*) as n from pg_stat_activity where datname = $1", [name]);
-      if (Number(rows[0].n) === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    await admin.end();
-  }
-  await database.drop();
 }
 
 /** Tables the migrator keeps for itself: emptying them would make the next migrate start over. */
@@ -148,7 +126,7 @@ export async function openTestStore(kind: StoreKind = "sqlite"): Promise<TestSto
     async close() {
       delete process.env[urlEnv];
       await opened.close();
-      if (database) await dropWhenIdle(database);
+      if (database) await dropQuietly(database);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -20,7 +20,7 @@ import { serviceContextFromEnv } from "../../src/service/context.js";
 import type { Store } from "../../src/store/open.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/databases.js";
 import { openTestStore, type TestStore } from "../helpers/stores.js";
-import { dropQuietly } from "./quiet-drop.js";
+import { dropQuietly } from "../helpers/quiet-drop.js";
 import { WebhookEndpoint } from "./webhook-endpoint.js";
 import { WorkerProcess } from "./worker-process.js";
 
