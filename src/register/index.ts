@@ -14,6 +14,7 @@ export type { Recipient, SAFEGUARDS } from "./schema/recipients.js";
 export { type Register, RegisterSchema } from "./schema/register.js";
 export type { RETENTION_EVENTS, RetentionRule } from "./schema/retention.js";
 export { type Right, RIGHTS } from "./schema/rights.js";
+export { OWN_DATA_KINDS, type OwnDataKind, type OwnDataRetention } from "./schema/service.js";
 export { type AnySchema, childSchema, innerSchema } from "./schema-walk.js";
 export type { Path } from "./source.js";
 export { type CategoryInfo, DATA_CATEGORIES, dataCategories, purposes, subjectKinds } from "./taxonomy.js";

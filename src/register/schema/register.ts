@@ -16,6 +16,7 @@ import { Organization } from "./organization.js";
 import { Recipient, Sharing } from "./recipients.js";
 import { RetentionRule } from "./retention.js";
 import { Rights } from "./rights.js";
+import { Service } from "./service.js";
 
 /** The whole register: `privacy.yaml` and the files it includes. */
 export const RegisterSchema = z.strictObject({
@@ -38,6 +39,7 @@ export const RegisterSchema = z.strictObject({
   minors: Minors.optional(),
   support_access: SupportAccess.optional(),
   statement: Statement,
+  service: Service.optional().describe("the request service's own data: how long it keeps what it handles"),
   datasets: Datasets.optional(),
 });
 
