@@ -21,3 +21,10 @@ export { renderRunReport } from "./report.js";
 export { renderStatusCsv, renderStatusText, retentionStatus, type RuleStatus, sweepIntervalMs } from "./status.js";
 export { RETENTION_WORDS } from "./words.js";
 export { RETENTION_QUEUE, retentionJobHandlers, scheduleRetention } from "./jobs.js";
+export {
+  OWN_DATA_DEFAULTS,
+  type OwnDataReport,
+  ownDataPeriods,
+  purgeOwnData,
+  renderOwnDataReport,
+} from "./own-data/index.js";
