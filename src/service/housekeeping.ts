@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
 import { pruneLimitCounters } from "../auth/index.js";
 import { requeueStranded } from "../requests/index.js";
-import { scheduleRetention } from "../retention/index.js";
+import { purgeOwnData, scheduleRetention } from "../retention/index.js";
 
 /** Filing and sign-in counters are dropped this long after their last use: every window and delay is shorter. */
 const LIMIT_COUNTERS_KEPT_MS = 24 * 3600_000;
@@ -19,7 +19,8 @@ export interface Housekeeping {
 
 /**
  * Periodic sweeps in every process that runs jobs (`serve` with its own workers, and `worker`): a first
- * pass at once, then one every `everyMs`. Every sweep is safe to run in several processes at once.
+ * pass at once, then one every `everyMs`. Every sweep is safe to run in several processes at once. Waarborg's
+ * own data past its periods is purged in every pass: unlike the company's datasets it needs no opt-in.
  */
 export function startHousekeeping(
   ctx: ServiceContext,
@@ -36,6 +37,13 @@ export function startHousekeeping(
       await pruneLimitCounters(ctx.store, new Date(ctx.now().getTime() - LIMIT_COUNTERS_KEPT_MS));
       const sweeps = await scheduleRetention(ctx);
       if (sweeps.length > 0) logger.info({ rules: sweeps }, "queued retention sweeps");
+      // Last: a purge that fails (a package file that cannot be removed) holds up none of the sweeps above.
+      const purged = (await purgeOwnData(ctx)).filter((r) => r.removed > 0);
+      if (purged.length > 0)
+        logger.info(
+          { removed: Object.fromEntries(purged.map((r) => [r.kind, r.removed])) },
+          "purged own data past its period",
+        );
     } catch (error) {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, "housekeeping failed");
     }

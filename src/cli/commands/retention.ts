@@ -7,6 +7,8 @@ import {
   liftLegalHold,
   listLegalHolds,
   placeLegalHold,
+  purgeOwnData,
+  renderOwnDataReport,
   renderRunReport,
   renderStatusCsv,
   renderStatusText,
@@ -59,9 +61,11 @@ export function registerRetention(program: Command, setExit: Exit): void {
   addStoreOptions(
     retention
       .command("run")
-      .description("sweep every rule (or --rule) over its collections; print per rule what was removed")
+      .description(
+        "sweep every rule (or --rule) over its collections, then purge Waarborg's own data past its periods; print what was removed",
+      )
       .option("--dry-run", "count what would be removed and change nothing")
-      .option("--rule <id...>", "only these rules")
+      .option("--rule <id...>", "only these rules (Waarborg's own data is then left for another run)")
       .option("--batch-size <n>", "rows per batch and transaction", "2000")
       .option("--lang <lang>", "nl or en", "en")
       .option("--register <file>", "the register file", "privacy.yaml"),
@@ -73,19 +77,33 @@ export function registerRetention(program: Command, setExit: Exit): void {
     await withRetention(opts, setExit, async (deps) => {
       let bar: Progress | undefined;
       let current = "";
+      // One bar per rule and collection, then per kind of own data: a new label ends the bar before it.
+      const show = (label: string, done: number, total: number) => {
+        if (label !== current) {
+          bar?.finish();
+          bar = createProgress({ label, total });
+          current = label;
+        }
+        bar?.update(done);
+      };
+      const dryRun = opts.dryRun ?? false;
+      // Waarborg's own data first: it needs none of the company's databases, so one that is down stops no purge.
+      if (!opts.rule) {
+        const own = await purgeOwnData(deps, {
+          dryRun,
+          batchSize,
+          onProgress: ({ kind, done, total }) => {
+            if (!dryRun) show(`own data ${kind}`, done, total);
+          },
+        });
+        bar?.finish();
+        process.stdout.write(renderOwnDataReport(own, lang, dryRun));
+      }
       const reports = await runRetention(deps, {
-        dryRun: opts.dryRun ?? false,
+        dryRun,
         ...(opts.rule ? { rules: opts.rule } : {}),
         batchSize,
-        onProgress: ({ rule, collection, done, total }) => {
-          const label = `${rule} ${collection}`;
-          if (label !== current) {
-            bar?.finish();
-            bar = createProgress({ label, total });
-            current = label;
-          }
-          bar?.update(done);
-        },
+        onProgress: ({ rule, collection, done, total }) => show(`${rule} ${collection}`, done, total),
       });
       bar?.finish();
       process.stdout.write(renderRunReport(reports, lang));
