@@ -35,6 +35,7 @@ import {
 import { identifierInvalid } from "./identifiers.js";
 import { childrenWithoutParentalConsent } from "./minors.js";
 import { controllerContactMissing, dpoContactMissing, representativeMissing } from "./organization.js";
+import { ownDataRetentionMissing } from "./own-data.js";
 import { processorActivityWithoutController, processorWithoutAgreement } from "./processors.js";
 import { activityIncomplete, securityMissing } from "./record.js";
 import { referenceUnknown } from "./references.js";
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   taxRetentionTooShort,
   retentionUnsweepable,
   retentionNotEnforced,
+  ownDataRetentionMissing,
   // Recipients and transfers
   processorWithoutAgreement,
   processorActivityWithoutController,
