@@ -13,6 +13,7 @@ import {
 } from "../../documents/index.js";
 import { AUTHORITY, RIGHT_EXPLANATION, RIGHT_NAME, sentence } from "../../vocabulary/index.js";
 import { phoneHref } from "./contact-lines.js";
+import { ownDataRetention } from "./own-data.js";
 
 type Rights = BuildContext["register"]["rights"];
 
@@ -87,6 +88,7 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   if (self) blocks.push(paragraph(sentence(self)));
 
   blocks.push(...verification(rights, ctx));
+  blocks.push(...ownDataRetention(ctx));
 
   const within = responseTime(rights, ctx);
   blocks.push(
