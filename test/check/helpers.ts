@@ -55,6 +55,14 @@ export function baseRegister(): RegisterInput {
     recipients: { hosting: { name: "Hosting B.V.", kind: "processor", agreement: "signed", location: ["NL"] } },
     security: { measures: ["encryption_in_transit", "access_control"] },
     rights: { channels: [{ kind: "email", address: "privacy@voorbeeld.example" }] },
+    service: {
+      retention: {
+        unverified_requests: "7 days",
+        expired_codes: "1 day",
+        delivered_mail: "30 days",
+        expired_packages: "7 days",
+      },
+    },
     statement: {
       languages: ["nl"],
       version: "1",
