@@ -4,6 +4,7 @@ import type { Change } from "./change.js";
 import { diffCookies } from "./cookies.js";
 import { diffDecisions } from "./decisions.js";
 import { diffOrganization } from "./organization.js";
+import { diffOwnData } from "./own-data.js";
 import { diffRights } from "./rights.js";
 import { diffTransfers } from "./transfers.js";
 
@@ -19,7 +20,7 @@ export {
 
 /**
  * What changed between two versions of a register, as it matters to the people whose data it is.
- * The order is fixed (statement and controller, activities, transfers, decisions, cookies, rights; within
+ * The order is fixed (statement and controller, activities, transfers, decisions, cookies, rights, the service's own data; within
  * each, the register's own order), so the same two registers always give the same list.
  */
 export function diffRegisters(old: Register, now: Register): Change[] {
@@ -30,5 +31,6 @@ export function diffRegisters(old: Register, now: Register): Change[] {
     ...diffDecisions(old, now),
     ...diffCookies(old, now),
     ...diffRights(old, now),
+    ...diffOwnData(old, now),
   ];
 }

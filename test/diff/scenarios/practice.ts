@@ -208,4 +208,61 @@ export const PRACTICE: Scenario[] = [
       },
     ],
   },
+  {
+    name: "unverified requests kept longer",
+    edit: (r) => {
+      r.service!.retention!.unverified_requests = "30 days";
+    },
+    expect: [
+      {
+        kind: "retention_longer",
+        impact: "notify",
+        nl: "Wij bewaren verzoeken die u niet bevestigt langer, van 7 dagen naar 30 dagen.",
+        en: "We keep requests you do not confirm longer, from 7 days to 30 days.",
+      },
+    ],
+  },
+  {
+    name: "delivered mail kept for a shorter time",
+    edit: (r) => {
+      r.service!.retention!.delivered_mail = "14 days";
+    },
+    expect: [
+      {
+        kind: "retention_shorter",
+        impact: "info",
+        nl: "Wij bewaren e-mails die wij u over een verzoek sturen korter, van 30 dagen naar 14 dagen.",
+        en: "We keep e-mails we send you about a request for a shorter time, from 30 days to 14 days.",
+      },
+    ],
+  },
+  {
+    name: "a period of the service's own data no longer stated",
+    edit: (r) => {
+      delete r.service!.retention!.expired_codes;
+    },
+    expect: [
+      {
+        kind: "retention_changed",
+        impact: "notify",
+        nl: "Wij vermelden niet meer hoe lang wij verlopen eenmalige codes bewaren (was: 1 dag).",
+        en: "We no longer state how long we keep expired one-time codes (was: 1 day).",
+      },
+    ],
+  },
+  {
+    name: "a period of the service's own data newly stated",
+    side: "old",
+    edit: (r) => {
+      delete r.service!.retention!.expired_packages;
+    },
+    expect: [
+      {
+        kind: "retention_changed",
+        impact: "info",
+        nl: "Wij vermelden nu hoe lang wij verlopen downloadpakketten bewaren: 7 dagen.",
+        en: "We now state how long we keep expired download packages: 7 days.",
+      },
+    ],
+  },
 ];
