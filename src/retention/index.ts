@@ -22,6 +22,7 @@ export { renderStatusCsv, renderStatusText, retentionStatus, type RuleStatus, sw
 export { RETENTION_WORDS } from "./words.js";
 export { RETENTION_QUEUE, retentionJobHandlers, scheduleRetention } from "./jobs.js";
 export {
+  latestDueStart,
   OWN_DATA_DEFAULTS,
   type OwnDataReport,
   ownDataPeriods,
