@@ -4,6 +4,7 @@ export { isValidBtwId, normalizeBtwId } from "./btw.js";
 export { isPlausibleDateOfBirth, parseCalendarDate } from "./date-of-birth.js";
 export { passesElevenTest } from "./eleven-test.js";
 export { isEmailAddress } from "./email.js";
+export { EU_VAT_PREFIXES, isValidEuVat, normalizeEuVat } from "./eu-vat/index.js";
 export { ibanCheckDigits, isValidIban, normalizeIban } from "./iban.js";
 export { isIPv4, isIPv6, isIpAddress } from "./ip.js";
 export { isValidKvkBranchNumber, isValidKvkNumber } from "./kvk.js";

@@ -7,9 +7,13 @@ export function isDutchPostcode(text: string): boolean {
   return POSTCODE.test(text) && !UNUSED_LETTERS.has(text.slice(-2));
 }
 
-/** "3511ed" or " 3511  ED " -> "3511 ED"; undefined when it is no Dutch postcode. */
+/**
+ * "3511ed", " 3511  ED ", "3511-ed" and "NL-3511 ED" -> "3511 ED"; undefined when it is no Dutch
+ * postcode. The NL prefix is the country code written before a postcode on international mail.
+ */
 export function normalizePostcode(text: string): string | undefined {
-  const compact = text.replace(/\s+/g, "").toUpperCase();
-  const candidate = `${compact.slice(0, 4)} ${compact.slice(4)}`;
-  return compact.length === 6 && isDutchPostcode(candidate) ? candidate : undefined;
+  const compact = text.replace(/[\s-]+/g, "").toUpperCase();
+  const bare = compact.startsWith("NL") ? compact.slice(2) : compact;
+  const candidate = `${bare.slice(0, 4)} ${bare.slice(4)}`;
+  return bare.length === 6 && isDutchPostcode(candidate) ? candidate : undefined;
 }

@@ -37,13 +37,46 @@ describe("IBAN", () => {
     fc.assert(fc.property(nlBody, (body) => isValidIban(`NL${ibanCheckDigits("NL", body)}${body}`)));
   });
 
-  it("validates random bodies of countries outside the length table", () => {
+  it("rejects countries outside the IBAN registry, whatever their check digits", () => {
     fc.assert(
-      fc.property(fc.array(alnum, { minLength: 11, maxLength: 30 }), (chars) => {
-        const body = chars.join("");
-        return isValidIban(`ZZ${ibanCheckDigits("ZZ", body)}${body}`);
-      }),
+      fc.property(
+        fc.constantFrom("ZZ", "US", "AO", "CM"),
+        fc.array(alnum, { minLength: 11, maxLength: 30 }),
+        (country, chars) => {
+          const body = chars.join("");
+          return !isValidIban(`${country}${ibanCheckDigits(country, body)}${body}`);
+        },
+      ),
     );
+  });
+
+  it("checks each country's BBAN structure", () => {
+    const withCheck = (country: string, bban: string) => `${country}${ibanCheckDigits(country, bban)}${bban}`;
+    expect(isValidIban(withCheck("NL", "ABNA0417164300"))).toBe(true);
+    expect(isValidIban(withCheck("NL", "AB1A0417164300"))).toBe(false);
+    expect(isValidIban(withCheck("IE", "AIBK93115212345678"))).toBe(true);
+    expect(isValidIban(withCheck("IE", "A1BK93115212345678"))).toBe(false);
+    expect(isValidIban(withCheck("TR", "0006100519786457841326"))).toBe(true);
+    expect(isValidIban(withCheck("TR", "00061A0519786457841326"))).toBe(false);
+  });
+
+  it("checks national check digits inside the BBAN", () => {
+    // France: the RIB key (last two digits); Belgium: mod 97 over the account; Spain: the two CCC digits.
+    for (const [valid, broken] of [
+      ["FR1420041010050500013M02606", "FR20041010050500013M02607"],
+      ["BE68539007547034", "BE539007547035"],
+      ["ES9121000418450200051332", "ES21000418460200051332"],
+    ] as const) {
+      expect(isValidIban(valid), valid).toBe(true);
+      const country = broken.slice(0, 2);
+      const bban = broken.slice(2);
+      expect(isValidIban(`${country}${ibanCheckDigits(country, bban)}${bban}`), broken).toBe(false);
+    }
+  });
+
+  it("reads IBANs written with dashes and dots", () => {
+    expect(normalizeIban("NL91-ABNA-0417.1643.00")).toBe("NL91ABNA0417164300");
+    expect(isValidIban("nl91-abna-0417-1643-00")).toBe(true);
   });
 
   it("rejects an NL IBAN with one account digit changed", () => {

@@ -29,6 +29,9 @@ describe("Dutch postcode", () => {
   it("normalises spacing and case", () => {
     expect(normalizePostcode(" 3511ed ")).toBe("3511 ED");
     expect(normalizePostcode("3511 sa")).toBeUndefined();
+    expect(normalizePostcode("NL-3511 ED")).toBe("3511 ED");
+    expect(normalizePostcode("nl 3511ed")).toBe("3511 ED");
+    expect(normalizePostcode("3511-ed")).toBe("3511 ED");
   });
 
   it("accepts every generated postcode outside the unused pairs", () => {
