@@ -58,7 +58,7 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
   },
   documents: { layer: "register", holds: "one document model, rendered to Markdown, HTML, PDF and CSV" },
   diagnostics: { layer: "register", holds: "file:line:col diagnostics and spelling suggestions" },
-  identifiers: { layer: "register", holds: "validators: BSN, IBAN, KvK, BTW, e-mail, phone, postcode" },
+  identifiers: { layer: "register", holds: "validators: BSN, IBAN, KvK, BTW and EU VAT numbers, e-mail, phone, postcode" },
   deadlines: { layer: "kernel", holds: "Art. 12(3) deadlines: periods, working days, Dutch holidays" },
   kernel: { layer: "kernel", holds: "the names every folder shares: language, request type, status, identity" },
 };

@@ -1,6 +1,7 @@
-import { isDutchPostcode, isValidBtwId, isValidKvkNumber } from "../../identifiers/index.js";
+import { isValidKvkNumber, normalizePostcode } from "../../identifiers/index.js";
 import type { Organization, Path } from "../../register/index.js";
 import type { Finding, Rule } from "../rule.js";
+import { vatNumberProblem } from "./vat-number.js";
 
 type Address = NonNullable<Organization["address"]>;
 
@@ -20,17 +21,12 @@ function addresses(org: Organization): [Path, Address | undefined][] {
   return out;
 }
 
-/** A VAT number of another country has its own format; only Dutch ones and ids without a country prefix are checked. */
-function isForeignVatId(text: string): boolean {
-  const prefix = text.trim().slice(0, 2).toUpperCase();
-  return /^[A-Z]{2}$/.test(prefix) && prefix !== "NL";
-}
-
 export const identifierInvalid: Rule = {
   id: "identifier-invalid",
   severity: "error",
   article: "GDPR Art. 13(1)(a), Art. 30(1)(a)",
-  summary: "The KvK number, BTW-id and Dutch postcodes of the organization are well formed.",
+  summary:
+    "The KvK number, the VAT number (Dutch BTW-id or another member state's) and Dutch postcodes of the organization are well formed.",
   *run({ register }) {
     const org = register.organization;
     const found: Finding[] = [];
@@ -41,16 +37,14 @@ export const identifierInvalid: Rule = {
         hint: 'write the eight digits in quotes, e.g. kvk: "90123456"',
       });
     }
-    if (org.vat_id !== undefined && !isForeignVatId(org.vat_id) && !isValidBtwId(org.vat_id)) {
-      found.push({
-        path: ["organization", "vat_id"],
-        message:
-          "organization.vat_id is not a valid Dutch BTW-id (NL, nine digits, B, two digits, with a valid check).",
-        hint: "copy the BTW-id from a recent VAT return or invoice",
-      });
-    }
+    const vat = vatNumberProblem(org);
+    if (vat !== undefined) found.push({ path: ["organization", "vat_id"], ...vat });
     for (const [path, address] of addresses(org)) {
-      if (address?.country === "NL" && address.postcode !== undefined && !isDutchPostcode(address.postcode)) {
+      if (
+        address?.country === "NL" &&
+        address.postcode !== undefined &&
+        normalizePostcode(address.postcode) === undefined
+      ) {
         found.push({
           path: [...path, "postcode"],
           message: `${path.join(".")}.postcode is not a Dutch postcode.`,

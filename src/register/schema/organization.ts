@@ -7,7 +7,10 @@ export const Organization = z.strictObject({
   trade_names: z.array(z.string().min(1)).optional(),
   address: Address.optional(),
   kvk: z.string().optional().describe("Dutch Chamber of Commerce number: 8 digits"),
-  vat_id: z.string().optional().describe("BTW-id, e.g. NL002455799B11"),
+  vat_id: z
+    .string()
+    .optional()
+    .describe("VAT number with its country prefix, e.g. NL002455799B11; without one, of the established_in country"),
   website: z.url().optional(),
   contact: Contact.optional(),
   /** A privacy officer the company appointed without it being a DPO under Art. 37. */
