@@ -2,6 +2,12 @@ import { getCountrySpecifications, isValidIBAN } from "ibantools";
 import { mod97 } from "./mod97.js";
 
 /**
+ * Territories the IBAN registry lists under France (FR) and Finland (FI, for Åland): their accounts
+ * carry the FR or FI prefix, so an IBAN starting with the territory's own code is none.
+ */
+const UNDER_ANOTHER_PREFIX = new Set(["AX", "BL", "GF", "GP", "MF", "MQ", "NC", "PF", "PM", "RE", "TF", "WF", "YT"]);
+
+/**
  * Countries in the SWIFT IBAN registry. The structure of each country's BBAN and the national
  * check digits (Belgium, Spain, France, Poland, Norway, the Czech Republic and others) come from
  * ibantools; its table also lists countries that only experiment with IBANs, which are no IBAN
@@ -11,7 +17,8 @@ import { mod97 } from "./mod97.js";
 const REGISTRY_COUNTRIES: ReadonlySet<string> = new Set([
   ...Object.entries(getCountrySpecifications())
     .filter(([, spec]) => spec.IBANRegistry && spec.chars !== null && spec.bban_regexp !== null)
-    .map(([country]) => country),
+    .map(([country]) => country)
+    .filter((country) => !UNDER_ANOTHER_PREFIX.has(country)),
   "BI",
   "DJ",
 ]);

@@ -58,6 +58,14 @@ describe("IBAN", () => {
     expect(isValidIban(withCheck("IE", "A1BK93115212345678"))).toBe(false);
     expect(isValidIban(withCheck("TR", "0006100519786457841326"))).toBe(true);
     expect(isValidIban(withCheck("TR", "00061A0519786457841326"))).toBe(false);
+    expect(isValidIban(withCheck("BY", "NB0130000000000000000000"))).toBe(true);
+    expect(isValidIban(withCheck("BY", "NB01A0000000000000000000"))).toBe(false);
+  });
+
+  it("refuses territory codes whose accounts carry the FR or FI prefix", () => {
+    const bban = "20041010050500013M02606";
+    expect(isValidIban(`FR${ibanCheckDigits("FR", bban)}${bban}`)).toBe(true);
+    expect(isValidIban(`RE${ibanCheckDigits("RE", bban)}${bban}`)).toBe(false);
   });
 
   it("checks national check digits inside the BBAN", () => {

@@ -23,25 +23,7 @@ const SEED = 0x5eed_9007;
 /** Countries whose national check digits ibantools verifies and python-stdnum 1.18 does not. */
 const IBAN_STRICTER = new Set(["BA", "CZ", "EE", "FR", "HR", "HU", "MC", "MK", "PL", "PT", "RS", "SI", "SK"]);
 /** Countries the IBAN registry lists that python-stdnum 1.18's copy of it predates. */
-const IBAN_NEWER = new Set([
-  "AX",
-  "GF",
-  "GP",
-  "MF",
-  "MN",
-  "MQ",
-  "NC",
-  "NI",
-  "OM",
-  "PF",
-  "PM",
-  "RE",
-  "SO",
-  "TF",
-  "WF",
-  "YE",
-  "YT",
-]);
+const IBAN_NEWER = new Set(["MN", "NI", "OM", "SO", "YE"]);
 /** Separators some national modules of python-stdnum leave in (Estonia keeps dashes, Cyprus dots...). */
 const SEPARATORS = /[\s.\-/:,]+/g;
 
