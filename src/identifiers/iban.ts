@@ -26,12 +26,14 @@ const REGISTRY_COUNTRIES: ReadonlySet<string> = new Set([
 /**
  * BBAN structures where ibantools departs from the SWIFT IBAN registry: it lets digits stand for
  * the registry's bank-code letters (Georgia, Ireland, Pakistan, Palestine, the British Virgin
- * Islands), letters for Turkey's reserved digit, and refuses Belarus's alphanumeric bank code.
+ * Islands), letters for Turkey's reserved digit, and refuses the alphanumeric bank codes of
+ * Belarus and the Dominican Republic.
  * None of these countries has national check digits, so length, structure and the IBAN check are
  * the whole test.
  */
 const REGISTRY_STRUCTURE: Record<string, RegExp> = {
   BY: /^[A-Z0-9]{4}[0-9]{4}[A-Z0-9]{16}$/,
+  DO: /^[A-Z0-9]{4}[0-9]{20}$/,
   GE: /^[A-Z]{2}[0-9]{16}$/,
   IE: /^[A-Z]{4}[0-9]{14}$/,
   PK: /^[A-Z]{4}[A-Z0-9]{16}$/,

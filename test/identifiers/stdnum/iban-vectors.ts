@@ -1,7 +1,7 @@
 import { getCountrySpecifications } from "ibantools";
 import type { Random } from "../../../src/demo/random.js";
 import { ibanCheckDigits, isValidIban } from "../../../src/identifiers/iban.js";
-import { addOne, changeOne, dropOne, formattings, fromPattern, transpose } from "./mutations.js";
+import { addOne, changeOne, dropOne, formattings, fromPattern, otherKind, transpose } from "./mutations.js";
 
 export interface Vector {
   value: string;
@@ -31,7 +31,7 @@ function validIban(random: Random, country: string, pattern: string): string {
   return iban;
 }
 
-/** About 30 vectors per country: valid IBANs and their mutations, formatted variants and non-IBAN countries. */
+/** About 35 vectors per country: valid IBANs and their mutations, formatted variants and non-IBAN countries. */
 export function ibanVectors(random: Random): Vector[] {
   const out: Vector[] = [];
   const add = (country: string, value: string) => out.push({ value, country });
@@ -47,6 +47,8 @@ export function ibanVectors(random: Random): Vector[] {
       // Only the account changed, with the IBAN check digits made right again: the national check must catch it.
       add(country, withCheck(country, changeOne(random, bban, 0)));
       add(country, withCheck(country, changeOne(random, bban, 0)));
+      // A letter where the structure may want a digit, or the reverse: only the BBAN structure decides.
+      for (let k = 0; k < 4; k++) add(country, withCheck(country, otherKind(random, bban, 0)));
       // Wrong length or wrong country with correct IBAN check digits: only the BBAN structure catches it.
       add(country, withCheck(country, dropOne(random, bban, 0)));
       add(country, withCheck(country, addOne(random, bban, 0)));

@@ -14,6 +14,13 @@ export function changeOne(random: Random, text: string, keep: number): string {
   return `${text.slice(0, at)}${random.pick(others)}${text.slice(at + 1)}`;
 }
 
+/** One character replaced by one of the other kind (a letter for a digit or a digit for a letter). */
+export function otherKind(random: Random, text: string, keep: number): string {
+  const at = random.int(keep, text.length - 1);
+  const pool = DIGITS.includes(text[at] as string) ? LETTERS : DIGITS;
+  return `${text.slice(0, at)}${random.pick([...pool])}${text.slice(at + 1)}`;
+}
+
 /** Two neighbouring, different characters swapped; the text itself when all neighbours are equal. */
 export function transpose(random: Random, text: string, keep: number): string {
   const spots: number[] = [];
