@@ -1,13 +1,14 @@
 import { chunks } from "../connectors/index.js";
 import type { DatasetGraph } from "./graph.js";
 import {
-  isDutchPostcode,
   isEmailAddress,
   isIpAddress,
   isPhoneNumber,
   isPlausibleDateOfBirth,
   isValidBsn,
   isValidIban,
+  normalizeIban,
+  normalizePostcode,
 } from "../identifiers/index.js";
 import type { Connections } from "./connections.js";
 import { checkHolds, checkIdentityUnique, checkLengths } from "./rectify-guards.js";
@@ -21,18 +22,28 @@ export interface Correction {
   value: string;
 }
 
-/** Checks per data category, so a rectification cannot write an address where an e-mail belongs. */
-const VALIDATORS: Record<string, { test: (v: string) => boolean; expected: string }> = {
+/**
+ * Checks per data category, so a rectification cannot write an address where an e-mail belongs.
+ * Where a value has one stored form (IBAN, postcode), `normalize` turns what was typed into it.
+ */
+const VALIDATORS: Record<
+  string,
+  { test: (v: string) => boolean; expected: string; normalize?: (v: string) => string }
+> = {
   "contact.email": { test: isEmailAddress, expected: "an e-mail address" },
   "contact.phone": { test: isPhoneNumber, expected: "a phone number" },
-  "financial.iban": { test: isValidIban, expected: "a valid IBAN" },
+  "financial.iban": { test: isValidIban, expected: "a valid IBAN", normalize: normalizeIban },
   "identity.bsn": { test: isValidBsn, expected: "a BSN that passes the eleven-test" },
   "identity.date_of_birth": {
     test: (v) => isPlausibleDateOfBirth(v),
     expected: "a plausible date of birth (YYYY-MM-DD)",
   },
   "online.ip_address": { test: isIpAddress, expected: "an IP address" },
-  "contact.postcode": { test: isDutchPostcode, expected: "a Dutch postcode" },
+  "contact.postcode": {
+    test: (v) => normalizePostcode(v) !== undefined,
+    expected: "a Dutch postcode",
+    normalize: (v) => normalizePostcode(v) ?? v,
+  },
 };
 
 export function parseCorrection(text: string): Correction {
@@ -75,7 +86,8 @@ export function validateCorrections(
         throw new Error(`--set ${name}.${c.field}: the value is not ${check.expected} (category ${field.category})`);
       }
       matched = true;
-      if ((found.rows.get(name)?.size ?? 0) > 0) targets.push({ collection: name, field: c.field, value: c.value });
+      const value = check?.normalize?.(c.value) ?? c.value;
+      if ((found.rows.get(name)?.size ?? 0) > 0) targets.push({ collection: name, field: c.field, value });
     }
     if (!matched)
       throw new Error(
