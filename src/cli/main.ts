@@ -14,6 +14,7 @@ import { registerSchema } from "./commands/schema.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStatement } from "./commands/statement.js";
 import { registerSubscribers } from "./commands/subscribers.js";
+import { registerTenant } from "./commands/tenant.js";
 import { registerUsers } from "./commands/users.js";
 import { registerWorker } from "./commands/worker.js";
 import { StoreConfigError, StoreUnreachableError } from "../store/index.js";
@@ -32,6 +33,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerDiff(program, setExit);
   registerRequests(program, setExit);
   registerRetention(program, setExit);
+  registerTenant(program, setExit);
   registerStatement(program, setExit);
   registerDemo(program, setExit);
   registerDeadline(program);

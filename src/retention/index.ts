@@ -29,3 +29,15 @@ export {
   purgeOwnData,
   renderOwnDataReport,
 } from "./own-data/index.js";
+export {
+  scheduleTenantDeletion,
+  type TenantCollectionProgress,
+  type TenantDeletion,
+  TenantDeletionError,
+  tenantDeletions,
+  undoTenantDeletion,
+} from "./tenants.js";
+export { planTenantDeletion, type TenantPlan, TenantPlanError, tenantRules } from "./tenant-plan.js";
+export { runTenantPurges, type TenantPurgeOptions, type TenantPurgeReport } from "./tenant-purge.js";
+export { scheduleTenantPurges, TENANT_PURGE_QUEUE, tenantJobHandlers } from "./tenant-jobs.js";
+export { renderPurgeReport, renderTenantStatus } from "./tenant-report.js";

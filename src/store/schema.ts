@@ -369,6 +369,45 @@ export interface RetentionHoldsTable {
   lift_reason: string | null;
 }
 
+export const TENANT_DELETION_STATUSES = ["scheduled", "purging", "purged", "cancelled"] as const;
+export type TenantDeletionStatus = (typeof TENANT_DELETION_STATUSES)[number];
+
+/**
+ * A tenant's deletion, scheduled with an undo window: nothing is removed before `purge_at`, and undo
+ * is possible until `undo_until`. The tenant's key is the only thing it records about the tenant.
+ */
+export interface TenantDeletionsTable {
+  /** A random UUID. */
+  id: string;
+  /** The tenant's key, as in the collections' tenant column. */
+  tenant: string;
+  /** The tenant's key while the deletion is scheduled or purging, null after: one deletion under way per tenant. */
+  active_tenant: string | null;
+  /** The retention rule (after: tenant_deleted) whose undo window and backup period apply. */
+  rule: string;
+  status: TenantDeletionStatus;
+  /** Who asked: a role or a reference, never a person's name. */
+  requested_by: string;
+  requested_at: string;
+  undo_until: string;
+  /** From when the purge may run: the undo window's end, or the rule's period if that ends later. */
+  purge_at: string;
+  /** The rule's backup_purge period, as the register said it when the deletion was scheduled; null: undeclared. */
+  backup_purge: string | null;
+  /** The date by which backups no longer hold the data: planned from purge_at, then from purged_at. */
+  backups_gone_by: string | null;
+  /** 1 when the rule says the deletion counts as the erasure request (Art. 17). */
+  erasure_request: Generated<number>;
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+  purge_started_at: string | null;
+  purged_at: string | null;
+  /** JSON object: per collection, rows removed, kept under a hold and kept under a legal hold. Counts only. */
+  progress: Generated<string>;
+  /** Why the last purge attempt failed (tables and columns, no personal data). */
+  error: string | null;
+}
+
 export interface StoreSchema {
   requests: RequestsTable;
   request_events: RequestEventsTable;
@@ -393,6 +432,7 @@ export interface StoreSchema {
   retention_runs: RetentionRunsTable;
   retention_locks: RetentionLocksTable;
   retention_holds: RetentionHoldsTable;
+  tenant_deletions: TenantDeletionsTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -72,6 +72,7 @@ for (const dialect of DIALECTS) {
         "0004_subscriptions",
         "0005_limit_counters",
         "0006_retention",
+        "0007_tenant_deletions",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
@@ -80,6 +81,7 @@ for (const dialect of DIALECTS) {
         "0004_subscriptions",
         "0005_limit_counters",
         "0006_retention",
+        "0007_tenant_deletions",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -115,6 +117,7 @@ for (const dialect of DIALECTS) {
           "0004_subscriptions",
           "0005_limit_counters",
           "0006_retention",
+          "0007_tenant_deletions",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {

@@ -36,8 +36,8 @@ function optionalDataKey(env: NodeJS.ProcessEnv): Buffer | undefined {
   }
 }
 
-/** Loads the register, opens and migrates the store, runs `work`, and closes it again. */
-async function withRetention(opts: Common, setExit: Exit, work: (deps: RetentionDeps) => Promise<void>) {
+/** Loads the register, opens and migrates the store, runs `work`, and closes it again (also for `tenant`). */
+export async function withRetention(opts: Common, setExit: Exit, work: (deps: RetentionDeps) => Promise<void>) {
   const register: Register | undefined = await loadOrReport(opts.register);
   if (!register) return setExit(2);
   const store = await openStore({ url: storeUrlFrom(opts) });

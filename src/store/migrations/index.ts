@@ -6,6 +6,7 @@ import { consentRecords } from "./0003-consent-records.js";
 import { subscriptions } from "./0004-subscriptions.js";
 import { limitCounters } from "./0005-limit-counters.js";
 import { retention } from "./0006-retention.js";
+import { tenantDeletions } from "./0007-tenant-deletions.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0004_subscriptions": subscriptions,
   "0005_limit_counters": limitCounters,
   "0006_retention": retention,
+  "0007_tenant_deletions": tenantDeletions,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
