@@ -92,3 +92,23 @@ export function planTenantDeletion(register: Register, wantedRule?: string): Ten
   ].sort();
   return { ruleId, rule, graph, targets, uncovered };
 }
+
+/**
+ * The purged collections a legal hold on whole collections keeps: the held ones, and every purged
+ * collection they point at, transitively, since deleting a parent would leave the held rows
+ * pointing at nothing (or be refused by the foreign key).
+ */
+export function keptByCollectionHolds(plan: TenantPlan, held: ReadonlySet<string>): Set<string> {
+  const purged = new Set(plan.targets.map((t) => t.name));
+  const kept = new Set([...held].filter((name) => purged.has(name)));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const edge of plan.graph.edges) {
+      if (kept.has(edge.child) && purged.has(edge.parent) && !kept.has(edge.parent)) {
+        kept.add(edge.parent);
+        grew = true;
+      }
+    }
+  }
+  return kept;
+}

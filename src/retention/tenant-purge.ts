@@ -8,7 +8,7 @@ import { type ActiveHolds, activeHolds } from "./legal-holds.js";
 import { acquireRuleLock, DEFAULT_LEASE_MS, releaseRuleLock, renewRuleLock } from "./lock.js";
 import { DEFAULT_BATCH_SIZE } from "./run.js";
 import { purgeCollection, type TenantBatch } from "./tenant-batches.js";
-import { planTenantDeletion, type TenantPlan } from "./tenant-plan.js";
+import { keptByCollectionHolds, planTenantDeletion, type TenantPlan } from "./tenant-plan.js";
 import {
   backupsGoneBy,
   type TenantCollectionProgress,
@@ -164,10 +164,11 @@ async function purgeTenant(
       await audit("retention.tenant_purge_started", { rule: deletion.rule, trigger: options.trigger ?? "cli" });
     }
     const heldKeys = await personKeys(plan, connections, holds);
+    const kept = keptByCollectionHolds(plan, holds.collections);
     let complete = true;
     for (const target of plan.targets) {
       const before = progress[target.name] ?? { removed: 0, held: 0, legalHold: 0 };
-      if (holds.collections.has(target.name)) {
+      if (kept.has(target.name)) {
         progress[target.name] = { ...before, skipped: true };
         complete = false;
         continue;

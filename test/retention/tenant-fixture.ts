@@ -150,7 +150,10 @@ export async function seedTenants(db: Kysely<any>, dialect: Dialect): Promise<vo
       { id: 3, org_id: 2, billing_name: "Org two", issued_at: at(dialect, "2018-01-15T00:00:00Z") },
     ])
     .execute();
-  await db.insertInto("comments").values([{ id: 1, project_id: 3, body: "c1" }]).execute();
+  await db
+    .insertInto("comments")
+    .values([{ id: 1, project_id: 3, body: "c1" }])
+    .execute();
 }
 
 /** Every row of every table, in key order: equal snapshots mean nothing was touched. */
