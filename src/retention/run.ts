@@ -57,7 +57,7 @@ export interface RuleReport {
 const actor = "system";
 
 /** WAARBORG_RETENTION_LEASE_SECONDS: how soon another process takes over a rule whose sweeper died. */
-function leaseFromEnv(env: NodeJS.ProcessEnv): number {
+export function leaseFromEnv(env: NodeJS.ProcessEnv): number {
   const text = env.WAARBORG_RETENTION_LEASE_SECONDS;
   if (!text) return DEFAULT_LEASE_MS;
   const seconds = Number(text);

@@ -5,8 +5,8 @@ import { appendAudit } from "../audit/index.js";
 import { closeConnections, type Connections, ensureSideTables, openConnections, walkRows } from "../datasets/index.js";
 import type { RetentionDeps } from "./deps.js";
 import { type ActiveHolds, activeHolds } from "./legal-holds.js";
-import { acquireRuleLock, DEFAULT_LEASE_MS, releaseRuleLock, renewRuleLock } from "./lock.js";
-import { DEFAULT_BATCH_SIZE } from "./run.js";
+import { acquireRuleLock, releaseRuleLock, renewRuleLock } from "./lock.js";
+import { DEFAULT_BATCH_SIZE, leaseFromEnv } from "./run.js";
 import { purgeCollection, type TenantBatch } from "./tenant-batches.js";
 import { keptByCollectionHolds, planTenantDeletion, type TenantPlan } from "./tenant-plan.js";
 import {
@@ -133,7 +133,7 @@ async function purgeTenant(
   const report = reportOf(deletion, plan, "purged");
   if (holds.tenants.has(deletion.tenant)) return { ...report, outcome: "legal_hold" };
   const holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const leaseMs = options.leaseMs ?? leaseFromEnv(deps.env);
   if (!(await acquireRuleLock(deps.store, lockName(deletion.id), holder, leaseMs)))
     return { ...report, outcome: "busy" };
   const progress: Record<string, TenantCollectionProgress> = { ...deletion.progress };
