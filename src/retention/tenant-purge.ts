@@ -109,7 +109,8 @@ export async function runTenantPurges(
     const reports: TenantPurgeReport[] = [];
     for (const deletion of deletions) {
       const plan = planTenantDeletion(deps.register, deletion.rule);
-      reports.push(await purgeTenant(deps, connections, deletion, plan, holds, options));
+      const report = await purgeTenant(deps, connections, deletion, plan, holds, options);
+      if (report) reports.push(report);
     }
     return reports;
   } finally {
@@ -125,17 +126,40 @@ async function personKeys(plan: TenantPlan, connections: Connections, holds: Act
 async function purgeTenant(
   deps: RetentionDeps,
   connections: Connections,
+  listed: TenantDeletion,
+  plan: TenantPlan,
+  holds: ActiveHolds,
+  options: TenantPurgeOptions,
+): Promise<TenantPurgeReport | undefined> {
+  if (holds.tenants.has(listed.tenant)) return reportOf(listed, plan, "legal_hold");
+  const holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leaseMs = options.leaseMs ?? leaseFromEnv(deps.env);
+  if (!(await acquireRuleLock(deps.store, lockName(listed.id), holder, leaseMs))) return reportOf(listed, plan, "busy");
+  try {
+    // Read again under the lease: another process may have finished this purge since it was listed.
+    const row = await deps.store.db
+      .selectFrom("tenant_deletions")
+      .selectAll()
+      .where("id", "=", listed.id)
+      .executeTakeFirstOrThrow();
+    const deletion = toDeletion(row);
+    if (deletion.status !== "scheduled" && deletion.status !== "purging") return undefined;
+    return await purgeLocked(deps, connections, deletion, plan, holds, options, { holder, leaseMs });
+  } finally {
+    await releaseRuleLock(deps.store, lockName(listed.id), holder);
+  }
+}
+
+async function purgeLocked(
+  deps: RetentionDeps,
+  connections: Connections,
   deletion: TenantDeletion,
   plan: TenantPlan,
   holds: ActiveHolds,
   options: TenantPurgeOptions,
+  { holder, leaseMs }: { holder: string; leaseMs: number },
 ): Promise<TenantPurgeReport> {
   const report = reportOf(deletion, plan, "purged");
-  if (holds.tenants.has(deletion.tenant)) return { ...report, outcome: "legal_hold" };
-  const holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const leaseMs = options.leaseMs ?? leaseFromEnv(deps.env);
-  if (!(await acquireRuleLock(deps.store, lockName(deletion.id), holder, leaseMs)))
-    return { ...report, outcome: "busy" };
   const progress: Record<string, TenantCollectionProgress> = { ...deletion.progress };
   const save = () =>
     deps.store.db
@@ -161,6 +185,7 @@ async function purgeTenant(
         .where("id", "=", deletion.id)
         .where("status", "=", "scheduled")
         .execute();
+      // Under the lease and read just now: no other process starts this purge between the two.
       await audit("retention.tenant_purge_started", { rule: deletion.rule, trigger: options.trigger ?? "cli" });
     }
     const heldKeys = await personKeys(plan, connections, holds);
@@ -242,7 +267,5 @@ async function purgeTenant(
       outcome: "failed",
       error: message,
     };
-  } finally {
-    await releaseRuleLock(deps.store, lockName(deletion.id), holder);
   }
 }

@@ -178,6 +178,23 @@ for (const dialect of dialectsUnderTest()) {
       expect(await ids(connector.db, "notes")).toEqual([3]);
     });
 
+    it("lets one of two workers purge a tenant, once", async () => {
+      await schedule();
+      clock.set(afterWindow);
+      const runs = await Promise.all(
+        ["worker-a", "worker-b"].map((holder) => runTenantPurges(harness.deps, { batchSize: 1, holder })),
+      );
+      const outcomes = runs.flat().map((r) => r.outcome);
+      expect(outcomes.filter((o) => o === "purged")).toEqual(["purged"]);
+      expect(outcomes.filter((o) => o !== "purged" && o !== "busy")).toEqual([]);
+      expect(await ids(connector.db, "orgs")).toEqual([2]);
+      const audit = await readAudit(harness.store);
+      expect(audit.filter((e) => e.action === "retention.tenant_purge_started")).toHaveLength(1);
+      expect(audit.filter((e) => e.action === "retention.tenant_purge_finished")).toHaveLength(1);
+      const [status] = await tenantDeletions(harness.deps, "1");
+      expect(status!.progress.notes).toEqual({ removed: 4, held: 0, legalHold: 0 });
+    });
+
     it("resumes a purge that stopped after a batch, and counts every row once", async () => {
       await schedule();
       clock.set(afterWindow);
