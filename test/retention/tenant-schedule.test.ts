@@ -1,18 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import {
   retentionDeps,
   scheduleTenantDeletion,
   scheduleTenantPurges,
   TENANT_PURGE_QUEUE,
+  TenantDeletionError,
   tenantDeletions,
+  undoTenantDeletion,
 } from "../../src/retention/index.js";
 import { serviceHandlers } from "../../src/service/index.js";
+import { describeEachStore } from "../helpers/stores.js";
 import { type Fixture, lifecycleFixture } from "../requests/fixture.js";
 
-describe("tenant purges on the service's schedule", () => {
+await describeEachStore("tenant purges on the service's schedule", (kind) => {
   let f: Fixture;
   beforeEach(async () => {
-    f = await lifecycleFixture({ start: "2026-03-02T09:00:00Z", subjects: 10 });
+    f = await lifecycleFixture({ store: kind, start: "2026-03-02T09:00:00Z", subjects: 10 });
   });
   afterEach(() => f.close());
 
@@ -26,6 +29,19 @@ describe("tenant purges on the service's schedule", () => {
     f.ctx.env.WAARBORG_RETENTION_EVERY_HOURS = "24";
     f.clock.set("2026-03-16T08:59:59Z");
     expect(await scheduleTenantPurges(f.ctx)).toEqual([]);
+  });
+
+  it("undoes a deletion in its window, and keeps one deletion under way per tenant, even when two are asked at once", async () => {
+    await schedule();
+    await expect(schedule()).rejects.toThrow(TenantDeletionError);
+    await expect(undoTenantDeletion(retentionDeps(f.ctx), "9999", "ticket 6")).resolves.toMatchObject({
+      status: "cancelled",
+    });
+    const both = await Promise.allSettled([schedule(), schedule()]);
+    expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((both.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(
+      TenantDeletionError,
+    );
   });
 
   it("queues a due tenant under its singleton key, and the service's job purges it once", async () => {
