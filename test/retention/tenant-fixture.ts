@@ -52,6 +52,7 @@ datasets:
       table: tenant_invoices
       fields:
         billing_name: { category: identity.name }
+        billing_email: { category: contact.email, identity: email }
       holds:
         - { ground: legal_obligation, law: AWR art. 52(4), period: 7 years, since: issued_at }
       restriction: { side_table: wb_restrictions }
@@ -101,6 +102,7 @@ export async function createTenantSchema(db: Kysely<any>, dialect: Dialect): Pro
     .addColumn("id", "integer", (c) => c.primaryKey())
     .addColumn("org_id", "integer", (c) => c.notNull())
     .addColumn("billing_name", "varchar(200)")
+    .addColumn("billing_email", "varchar(200)")
     .addColumn("issued_at", date, (c) => c.notNull())
     .execute();
   await db.schema
@@ -145,9 +147,27 @@ export async function seedTenants(db: Kysely<any>, dialect: Dialect): Promise<vo
     .insertInto("tenant_invoices")
     .values([
       // Past the 7-year tax hold: the purge deletes it. The 2024 one is kept, restricted.
-      { id: 1, org_id: 1, billing_name: "Org one", issued_at: at(dialect, "2018-01-15T00:00:00Z") },
-      { id: 2, org_id: 1, billing_name: "Org one", issued_at: at(dialect, "2024-02-01T00:00:00Z") },
-      { id: 3, org_id: 2, billing_name: "Org two", issued_at: at(dialect, "2018-01-15T00:00:00Z") },
+      {
+        id: 1,
+        org_id: 1,
+        billing_name: "Org one",
+        billing_email: "one@example.nl",
+        issued_at: at(dialect, "2018-01-15T00:00:00Z"),
+      },
+      {
+        id: 2,
+        org_id: 1,
+        billing_name: "Org one",
+        billing_email: null,
+        issued_at: at(dialect, "2024-02-01T00:00:00Z"),
+      },
+      {
+        id: 3,
+        org_id: 2,
+        billing_name: "Org two",
+        billing_email: "two@example.nl",
+        issued_at: at(dialect, "2018-01-15T00:00:00Z"),
+      },
     ])
     .execute();
   await db

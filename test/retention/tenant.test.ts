@@ -178,6 +178,29 @@ for (const dialect of dialectsUnderTest()) {
       expect(await ids(connector.db, "notes")).toEqual([3]);
     });
 
+    it("keeps a person's rows under a legal hold, and purges them once it is lifted", async () => {
+      await schedule();
+      const hold = await placeLegalHold(harness.deps, {
+        scope: "person",
+        target: "email=one@example.nl",
+        reason: "claim 12",
+        actor: "op",
+      });
+      clock.set(afterWindow);
+      const [partly] = await runTenantPurges(harness.deps);
+      expect(partly).toMatchObject({ outcome: "incomplete" });
+      expect(partly!.collections.find((c) => c.collection === "invoices")).toMatchObject({ removed: 0, legalHold: 1 });
+      expect(await ids(connector.db, "tenant_invoices")).toEqual([1, 2, 3]);
+      expect(await ids(connector.db, "orgs")).toEqual([2]);
+      expect((await tenantDeletions(harness.deps, "1"))[0]).toMatchObject({ status: "purging", purgedAt: null });
+
+      await liftLegalHold(harness.deps, hold.id, "settled", "op");
+      const [done] = await runTenantPurges(harness.deps);
+      expect(done).toMatchObject({ outcome: "purged" });
+      expect(await ids(connector.db, "tenant_invoices")).toEqual([2, 3]);
+      expect(JSON.stringify(await readAudit(harness.store))).not.toContain("one@example.nl");
+    });
+
     it("lets one of two workers purge a tenant, once", async () => {
       await schedule();
       clock.set(afterWindow);
