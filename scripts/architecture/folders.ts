@@ -20,7 +20,10 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     layer: "domain",
     holds: "the data-subject request lifecycle: filing, verification, clock, processing, packages",
   },
-  opendsr: { layer: "domain", holds: "OpenDSR: filing in one transaction, links between its ids and requests, status and callbacks" },
+  opendsr: {
+    layer: "domain",
+    holds: "OpenDSR: filing in one transaction, links between its ids and requests, status and callbacks",
+  },
   consent: {
     layer: "domain",
     holds: "the consent banner script, consent records as proof sealed into the audit log, marketing subscriptions",
@@ -32,7 +35,8 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
   },
   retention: {
     layer: "domain",
-    holds: "retention rules compiled to sweeps over the datasets: batches, holds, legal holds, run records, leases",
+    holds:
+      "retention rules compiled to sweeps over the datasets: batches, holds, legal holds, run records, leases; tenant deletions; account closures as erasure requests",
   },
   check: { layer: "domain", holds: "the legal checks `waarborg check` runs on a register" },
   statement: { layer: "domain", holds: "the privacy statement built from the register, and its archived versions" },

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "@commander-js/extra-typings";
+import { registerAccount } from "./commands/account.js";
 import { registerAudit } from "./commands/audit.js";
 import { registerCheck } from "./commands/check.js";
 import { registerConsent } from "./commands/consent.js";
@@ -34,6 +35,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRequests(program, setExit);
   registerRetention(program, setExit);
   registerTenant(program, setExit);
+  registerAccount(program, setExit);
   registerStatement(program, setExit);
   registerDemo(program, setExit);
   registerDeadline(program);

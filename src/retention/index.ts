@@ -41,3 +41,4 @@ export { planTenantDeletion, type TenantPlan, TenantPlanError, tenantRules } fro
 export { runTenantPurges, type TenantPurgeOptions, type TenantPurgeReport } from "./tenant-purge.js";
 export { scheduleTenantPurges, TENANT_PURGE_QUEUE, tenantJobHandlers } from "./tenant-jobs.js";
 export { renderPurgeReport, renderTenantStatus } from "./tenant-report.js";
+export { AccountClosureError, accountErasureRules, closeAccount, type CloseAccount } from "./accounts.js";
