@@ -13,5 +13,10 @@ export interface Connector {
   readonly db: AnyDb;
   /** The schema (PostgreSQL) or database (MySQL) tables live in when the register names none. */
   readonly defaultSchema?: string;
+  /**
+   * Which database this reaches, without the password: tells apart two connections of the same name
+   * (two registers, or a test per database) where something is remembered per database.
+   */
+  readonly source?: string;
   close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Connector } from "./connector.js";
 import type { DatabaseDialect, Dialect } from "./dialect.js";
 import { mysqlDialect, openMysql } from "./mysql.js";
@@ -44,5 +45,19 @@ export function databaseDialect(name: Dialect): DatabaseDialect {
 
 /** Opens a connector for a URL. Drivers load lazily so a SQLite-only install never touches pg or mysql2. */
 export async function openConnector(url: string, options: OpenOptions = {}): Promise<Connector> {
-  return OPEN_BY_NAME[dialectOf(url)](url, options);
+  const connector = await OPEN_BY_NAME[dialectOf(url)](url, options);
+  return { ...connector, source: sourceOf(url) };
+}
+
+/** The URL without its password, hashed: the same database gives the same source, and no secret is kept. */
+function sourceOf(url: string): string {
+  let bare = url;
+  try {
+    const parsed = new URL(url);
+    parsed.password = "";
+    bare = parsed.toString();
+  } catch {
+    // sqlite:path is no URL the parser accepts, and holds no password either.
+  }
+  return createHash("sha256").update(bare).digest("hex").slice(0, 16);
 }

@@ -1,5 +1,5 @@
 import { inList, keyBatches } from "../connectors/index.js";
-import type { CollectionErasure } from "./erasure-plan.js";
+import { type CollectionErasure, replanAfterRefusal } from "./erasure-plan.js";
 import { connectionOrder, type DatasetGraph } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { maskRows } from "./masked-update.js";
@@ -45,14 +45,36 @@ export async function executeErasure(
   options: { dryRun?: boolean; now?: Date; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ErasureReport> {
   const now = options.now ?? new Date();
-  const report = summarize(plan, options.dryRun ?? false, found);
-  if (options.dryRun) return report;
+  if (options.dryRun) return summarize(plan, true, found);
+  const progress = { committed: 0 };
+  try {
+    await writePlan(graph, connections, plan, found, now, options.env, progress);
+    return summarize(plan, false, found);
+  } catch (error) {
+    // Refused on columns remembered from an earlier erasure, before any transaction committed: read
+    // them again and decide on what is there now, as if the run had only just started.
+    const fresh = progress.committed === 0 && (await replanAfterRefusal(graph, connections, plan, found, now));
+    if (!fresh) throw error;
+    await writePlan(graph, connections, fresh, found, now, options.env, progress);
+    return summarize(fresh, false, found);
+  }
+}
+
+async function writePlan(
+  graph: DatasetGraph,
+  connections: Connections,
+  plan: CollectionErasure[],
+  found: WalkResult,
+  now: Date,
+  env: NodeJS.ProcessEnv | undefined,
+  progress: { committed: number },
+): Promise<void> {
   // All or nothing across connections too: a step the database would refuse stops the run before the first write.
   const problems = plan.flatMap((step) => step.problems);
   if (problems.length > 0) throw new ErasureRefused(problems);
   let key: string | undefined;
   const secret = () => {
-    key ??= maskingKey(options.env);
+    key ??= maskingKey(env);
     return key;
   };
   const byConnection = new Map<string, CollectionErasure[]>();
@@ -88,8 +110,8 @@ export async function executeErasure(
         await maskRows(tx, connector.dialect, collection, step, found.rows.get(step.collection)!, secret);
       }
     });
+    progress.committed++;
   }
-  return report;
 }
 
 function summarize(plan: CollectionErasure[], dryRun: boolean, found: WalkResult): ErasureReport {

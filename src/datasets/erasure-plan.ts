@@ -1,8 +1,9 @@
-import { erasureOrder, type DatasetGraph } from "./graph.js";
+import { connectionOrder, erasureOrder, type DatasetGraph } from "./graph.js";
+import { readSchemasRemembering, type ReadSchemas, sameSchemas } from "./column-cache.js";
 import { type HeldBy, heldRows } from "./holds.js";
 import type { WritingStrategy } from "./masking.js";
 import type { Connections } from "./connections.js";
-import { declarationProblems, maskedFields, maskingProblems, readSchemas, type Schemas } from "./schema-check.js";
+import { declarationProblems, maskedFields, maskingProblems, type Schemas } from "./schema-check.js";
 import type { WalkResult } from "./walk.js";
 
 /** What erasure does to one collection: which rows it masks or deletes and which it keeps, and why. */
@@ -57,16 +58,58 @@ export function planErasure(
   });
 }
 
-/** The plan against the live columns of the collections the walk found: what the real run will do. */
+/** The schemas a plan was made on, where some came from memory: what a refused write re-reads. */
+const madeFromMemory = new WeakMap<CollectionErasure[], ReadSchemas>();
+
+/**
+ * The plan against the live columns of the collections the walk found: what the real run will do.
+ * Columns read for an earlier erasure in this process are used again (column-cache.ts), but only for
+ * the connection that writes first: a write it refuses leaves nothing written, so the run can read
+ * again and decide anew; a later connection's refusal would come after an earlier one committed.
+ * A problem is never concluded from memory: a plan with one is made again on fresh columns.
+ */
 export async function planErasureOnDatabase(
   graph: DatasetGraph,
   connections: Connections,
   found: WalkResult,
   now: Date,
+  options: { fresh?: boolean } = {},
 ): Promise<CollectionErasure[]> {
   const names = new Set(found.rows.keys());
+  const connectionOf = (name: string) => graph.collections.get(name)?.connection;
+  const first = connectionOrder(graph, [...new Set([...names].map((n) => connectionOf(n) ?? ""))])[0];
   // A reference's parent column is checked too, so read the parents' tables as well.
   for (const name of [...names])
     for (const ref of graph.collections.get(name)?.references ?? []) names.add(ref.to.split(".")[0] as string);
-  return planErasure(graph, found, now, await readSchemas(graph, connections, names));
+  const read = await readSchemasRemembering(
+    graph,
+    connections,
+    names,
+    (name) => !options.fresh && connectionOf(name) === first,
+  );
+  const plan = planErasure(graph, found, now, read.schemas);
+  if (read.remembered.size === 0) return plan;
+  if (plan.some((step) => step.problems.length > 0))
+    return planErasureOnDatabase(graph, connections, found, now, { fresh: true });
+  madeFromMemory.set(plan, read);
+  return plan;
+}
+
+/**
+ * After the database refused a write of `plan`: the plan on the columns as they are now, when the
+ * plan was made from remembered columns that have since changed; otherwise undefined (the refusal
+ * has another cause, and stands).
+ */
+export async function replanAfterRefusal(
+  graph: DatasetGraph,
+  connections: Connections,
+  plan: CollectionErasure[],
+  found: WalkResult,
+  now: Date,
+): Promise<CollectionErasure[] | undefined> {
+  const used = madeFromMemory.get(plan);
+  if (!used) return undefined;
+  const fresh = await readSchemasRemembering(graph, connections, used.schemas.keys(), () => false);
+  if (sameSchemas(used.schemas, fresh.schemas, used.remembered)) return undefined;
+  return planErasure(graph, found, now, fresh.schemas);
 }

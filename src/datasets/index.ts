@@ -1,6 +1,7 @@
 // The datasets domain's public face: other folders import from here, never from its files.
 export { type AccessResult, collectAccess } from "./access.js";
 export { BlastRadiusError, blastRadius, blastRadiusMessage, type Escape, findPerson } from "./blast-radius.js";
+export { clearColumnCache } from "./column-cache.js";
 export { type Crossing, personCrossings } from "./crossings.js";
 export { significantDrift } from "./discovery/drift.js";
 export { renderJson, renderText, type Report } from "./discovery/render.js";

@@ -1,4 +1,5 @@
 import { readColumns, type TableColumns } from "../connectors/index.js";
+import { clearColumnCache } from "./column-cache.js";
 import type { Connections } from "./connections.js";
 import { type CollectionDef, type DatasetGraph, personalFields } from "./graph.js";
 import { maskingMisfit, strategyOf, type WritingStrategy } from "./masking.js";
@@ -121,6 +122,8 @@ function tableName(collection: CollectionDef): string {
  * the database would refuse. What `check --connect` reports; it reads the catalogue and no row.
  */
 export async function liveSchemaProblems(graph: DatasetGraph, connections: Connections): Promise<SchemaProblem[]> {
+  // The check reads every table anew; what an erasure remembered from before is no better than that.
+  clearColumnCache();
   const schemas = await readSchemas(graph, connections);
   return [...graph.collections.keys()]
     .sort()

@@ -77,7 +77,8 @@ async function dryRunErasure(register: Register, opts: RunOptions, setExit: Exit
     checkFileRequest(register, { type: "erasure", identities, lang: opts.lang }, { requireEmail: false });
     const report = await withSession(register, opts.identity, async (s) => {
       const found = await findPerson(s.graph, s.connections, s.identities, progress);
-      const plan = await planErasureOnDatabase(s.graph, s.connections, found, new Date());
+      // The prediction reads the columns as they are now, never from memory of an earlier erasure.
+      const plan = await planErasureOnDatabase(s.graph, s.connections, found, new Date(), { fresh: true });
       return executeErasure(s.graph, s.connections, plan, found, { dryRun: true });
     });
     process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatDryRun(report));

@@ -1,6 +1,7 @@
 import { openConnector } from "../../connectors/index.js";
 import { type DiscoverOptions, discover } from "./discover.js";
 import { drift } from "./drift.js";
+import { clearColumnCache } from "../column-cache.js";
 import { propose } from "./propose.js";
 import type { Report } from "./render.js";
 import type { Target } from "./target.js";
@@ -8,6 +9,8 @@ import type { Target } from "./target.js";
 /** Opens the target, discovers it, and builds the proposal and (with a register) the drift report. */
 export async function discoverTarget(target: Target, options: DiscoverOptions = {}): Promise<Report> {
   const connector = await openConnector(target.url, { poolSize: 1 });
+  // A discovery is the moment columns are looked at anew: nothing remembered from before should outlive it.
+  clearColumnCache();
   try {
     const schema = options.schema ?? target.schema;
     const discovery = await discover(connector, schema === undefined ? options : { ...options, schema });
