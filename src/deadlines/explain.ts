@@ -63,8 +63,8 @@ function clause(step: DeadlineStep, lang: Lang): string {
       });
     case "extension":
       return textIn(lang, {
-        nl: `verlengd met ${count(step.months, "month", lang)}, gerekend vanaf het einde van de termijn daarvoor: ${longDate(step.date, lang)}`,
-        en: `extended by ${count(step.months, "month", lang)}, counted on from the end of the period before: ${longDate(step.date, lang)}`,
+        nl: `verlengd met ${count(step.months, "month", lang)} (art. 12 lid 3 AVG), gerekend vanaf de ontvangst: ${longDate(step.date, lang)}`,
+        en: `extended by ${count(step.months, "month", lang)} (Art. 12(3) GDPR), counted from receipt: ${longDate(step.date, lang)}`,
       });
     case "pause":
       return textIn(lang, {
@@ -77,6 +77,11 @@ function clause(step: DeadlineStep, lang: Lang): string {
       return textIn(lang, {
         nl: `verschoven naar de eerstvolgende werkdag, ${longDate(step.date, lang)}`,
         en: `moved to the next working day, ${longDate(step.date, lang)}`,
+      });
+    case "no-decree":
+      return textIn(lang, {
+        nl: `voor ${step.year} is geen koninklijk besluit bekend dat dagen gelijkstelt met een algemeen erkende feestdag, dus is er geen meegeteld; een later besluit kan de termijn alleen verlengen, zodat deze datum de veilige lezing is`,
+        en: `no Royal Decree is known that equates days with a public holiday in ${step.year}, so none is counted; a later decree could only make the period longer, so this date is the safe reading`,
       });
   }
 }

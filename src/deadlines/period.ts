@@ -11,7 +11,7 @@ export type DeadlineStep =
   | { rule: "period"; months: number; date: CalendarDate }
   /** That month has no such day: its last day instead. */
   | { rule: "last-day-of-month"; day: number; date: CalendarDate }
-  /** An extension (Art. 12(3) GDPR), counted on from the end of the period before it. */
+  /** An extension (Art. 12(3) GDPR): the period with the further months, counted from receipt. */
   | { rule: "extension"; months: number; date: CalendarDate }
   /** The clock stood still while waiting for proof of identity. */
   | { rule: "pause"; days: number; date: CalendarDate }
@@ -24,7 +24,9 @@ export type DeadlineStep =
       basis?: HolidayBasis;
     }
   /** So it ends on the next working day (art. 3(4)). */
-  | { rule: "next-working-day"; date: CalendarDate };
+  | { rule: "next-working-day"; date: CalendarDate }
+  /** No decree is known for the year the period ends in: no day equated by decree was counted. */
+  | { rule: "no-decree"; year: number };
 
 export interface CountedPeriod {
   /** Where the counting ends, before the working-day rule. */
@@ -38,7 +40,7 @@ export interface PeriodInput {
   received: CalendarDate;
   receivedStep?: { instant: string; timeZone: string };
   months: number;
-  /** Extensions in the order decided, each counted on from the end before it. */
+  /** Extensions in the order decided; the further months count from receipt, like the first. */
   extensionMonths: readonly number[];
   pausedDays: number;
   calendar: HolidayCalendar;
@@ -52,14 +54,19 @@ export function checkMonths(months: number): void {
 
 /**
  * Counts a period under Regulation 1182/71 art. 3: months on the calendar from the day of receipt,
- * extensions on from there, then the paused days, and last the move off a weekend or holiday. The move
- * comes last because only the final day of the whole period has to be a working day.
+ * extensions as further months from receipt too (Art. 12(3): the period itself is extended, not its
+ * moved end), then the paused days, and last the move off a weekend or holiday. The move comes last
+ * because only the final day of the whole period has to be a working day.
  */
 export function countPeriod(input: PeriodInput): CountedPeriod {
   checkMonths(input.months);
   const steps: DeadlineStep[] = [{ rule: "receipt", date: input.received, ...input.receivedStep }];
-  let end = monthsOn(input.received, input.months, steps, "period");
-  for (const months of input.extensionMonths) end = monthsOn(end, months, steps, "extension");
+  let total = input.months;
+  let end = monthsOn(input.received, total, steps, { rule: "period", months: total });
+  for (const months of input.extensionMonths) {
+    total += months;
+    end = monthsOn(input.received, total, steps, { rule: "extension", months });
+  }
   if (input.pausedDays > 0) {
     end = addDays(end, input.pausedDays);
     steps.push({ rule: "pause", days: input.pausedDays, date: end });
@@ -67,6 +74,9 @@ export function countPeriod(input: PeriodInput): CountedPeriod {
   const moved = onOrAfterWorkingDay(end, input.calendar);
   for (const day of moved.skipped) steps.push({ rule: "non-working-day", ...day });
   if (moved.skipped.length > 0) steps.push({ rule: "next-working-day", date: moved.date });
+  // The last day and the days passed over to reach it: a decree not yet known could still make one a holiday.
+  for (let year = dateParts(end).year; year <= dateParts(moved.date).year; year++)
+    if (!input.calendar.decreesKnown(year)) steps.push({ rule: "no-decree", year });
   return { periodEnd: end, due: moved.date, steps };
 }
 
@@ -74,10 +84,10 @@ function monthsOn(
   from: CalendarDate,
   months: number,
   steps: DeadlineStep[],
-  rule: "period" | "extension",
+  step: { rule: "period" | "extension"; months: number },
 ): CalendarDate {
   const end = addMonths(from, months);
-  steps.push({ rule, months, date: end });
+  steps.push({ ...step, date: end });
   const wanted = dateParts(from).day;
   if (dateParts(end).day !== wanted) steps.push({ rule: "last-day-of-month", day: wanted, date: end });
   return end;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CalendarConfigError, ruleCalendar } from "../../src/deadlines/calendar/calendar.js";
 import { kingsDay, netherlandsCalendar } from "../../src/deadlines/calendar/netherlands.js";
-import { decreeDays, NL_DECREE_RULES } from "../../src/deadlines/calendar/netherlands-decree.js";
+import { decreeCovers, decreeDays, NL_DECREES } from "../../src/deadlines/calendar/netherlands-decree.js";
 import { calendarFor, supportedCountries } from "../../src/deadlines/calendar/registry.js";
 import { calendarDate as d, weekday } from "../../src/deadlines/date.js";
 
 // LAW.md, "Deadlines for data-subject requests": the Dutch holidays of the Algemene termijnenwet art. 3
-// and the days a Royal Decree equates with them.
+// and the days a Royal Decree equates with them: only the days a decree lists.
 const nl = calendarFor("NL");
 const on = (year: number) => new Map(nl.holidays(year).map((day) => [day.date as string, day]));
 
@@ -60,28 +60,46 @@ describe("Dutch statutory holidays (Algemene termijnenwet art. 3)", () => {
   });
 });
 
-describe("days equated by Royal Decree (the practice of the three-yearly decrees)", () => {
-  it("equates the Friday after Ascension Day", () => {
+describe("days equated by Royal Decree (only the days the decrees list)", () => {
+  it("equates the days of the decree for 2023-2025", () => {
+    const listed = ["2023-04-28", "2023-05-19", "2024-05-10", "2024-12-27", "2025-05-30"];
+    for (const date of listed)
+      expect(nl.holidays(Number(date.slice(0, 4))).find((day) => day.date === date)?.basis).toBe("decree");
+    expect(on(2024).get("2024-12-27")?.name.en).toBe("Friday after Boxing Day");
+    expect(on(2023).get("2023-04-28")?.name.nl).toBe("vrijdag na Koningsdag");
+  });
+
+  it("equates the days of the decree for 2026-2028, and no other day", () => {
+    const decreed = [2026, 2027, 2028].flatMap((year) =>
+      nl
+        .holidays(year)
+        .filter((day) => day.basis === "decree")
+        .map((day) => day.date),
+    );
+    expect(decreed).toEqual(["2026-01-02", "2026-05-15", "2027-05-07", "2028-04-28", "2028-05-26"]);
     expect(on(2026).get("2026-05-15")).toMatchObject({ basis: "decree", name: { en: "Friday after Ascension Day" } });
-    expect(on(2027).get("2027-05-07")?.basis).toBe("decree");
-  });
-
-  it("equates the Monday before a holiday on a Tuesday (5 May 2026, King's Day 2027)", () => {
-    expect(on(2026).get("2026-05-04")).toMatchObject({
-      basis: "decree",
-      name: { nl: "maandag vóór Bevrijdingsdag", en: "Monday before Liberation Day" },
-    });
-    expect(on(2027).get("2027-04-26")?.name.en).toBe("Monday before King's Day");
-  });
-
-  it("equates the Friday after a holiday on a Thursday (New Year's Day 2026)", () => {
     expect(on(2026).get("2026-01-02")?.name.en).toBe("Friday after New Year's Day");
   });
 
-  it("puts the Monday before a New Year's Day on a Tuesday into the year before (31 December 2029)", () => {
-    expect(weekday(d("2030-01-01"))).toBe(2);
-    expect(on(2029).get("2029-12-31")?.name.en).toBe("Monday before New Year's Day");
-    expect(on(2030).has("2029-12-31")).toBe(false);
+  it("keeps Monday 4 May 2026 and Monday 26 April 2027 working days: no decree lists them", () => {
+    expect(weekday(d("2026-05-04"))).toBe(1);
+    expect(weekday(d("2027-04-26"))).toBe(1);
+    expect(nl.isHoliday(d("2026-05-04"))).toBe(false);
+    expect(nl.isHoliday(d("2027-04-26"))).toBe(false);
+  });
+
+  it("predicts no decree day for a year no decree covers, and says which years those are", () => {
+    expect(weekday(d("2029-05-11"))).toBe(5); // the Friday after Ascension Day 2029
+    expect(nl.isHoliday(d("2029-05-11"))).toBe(false);
+    expect(nl.holidays(2029).filter((day) => day.basis === "decree")).toEqual([]);
+    expect([2022, 2023, 2025, 2026, 2028, 2029].map((year) => nl.decreesKnown(year))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("adds no decree day where the neighbour is already a holiday (Christmas on a Thursday: Boxing Day)", () => {
@@ -108,9 +126,9 @@ describe("calendar configuration", () => {
   });
 
   it("removes a decree day the decree in force did not equate", () => {
-    const calendar = calendarFor("NL", { remove: ["2026-05-04"] });
-    expect(calendar.isHoliday(d("2026-05-04"))).toBe(false);
-    expect(calendar.isHoliday(d("2026-05-05"))).toBe(true);
+    const calendar = calendarFor("NL", { remove: ["2026-05-15"] });
+    expect(calendar.isHoliday(d("2026-05-15"))).toBe(false);
+    expect(calendar.isHoliday(d("2026-05-14"))).toBe(true);
   });
 
   it("refuses to remove a day the statute makes a holiday, or one that is no holiday", () => {
@@ -164,12 +182,27 @@ describe("calendar registry (other member states pluggable)", () => {
   });
 });
 
-describe("decree rules as data", () => {
-  it("derives bridge days only from the rules given, so a decree that departs from the practice is a data change", () => {
-    const newYear = nl.holidays(2026).filter((day) => day.id === "new-years-day");
-    const onlyAscension = NL_DECREE_RULES.filter((rule) => rule.id === "friday-after-ascension-day");
-    expect(decreeDays(newYear).map((day) => day.date)).toEqual(["2026-01-02"]);
-    expect(decreeDays(newYear, onlyAscension)).toEqual([]);
+describe("decrees as data", () => {
+  it("takes a year's decree days only from the decrees given, so a new decree is a data change", () => {
+    expect(decreeDays(2026).map((day) => day.date)).toEqual(["2026-01-02", "2026-05-15"]);
+    const next = {
+      years: [2029, 2031] as const,
+      days: [{ date: "2029-05-11", name: { nl: "vrijdag", en: "Friday" } }],
+    };
+    expect(decreeDays(2029, [...NL_DECREES, next]).map((day) => [day.date, day.basis])).toEqual([
+      ["2029-05-11", "decree"],
+    ]);
+    expect(decreeCovers(2029)).toBe(false);
+    expect(decreeCovers(2031, [next])).toBe(true);
+  });
+
+  it("lists each decree day inside the years its decree covers, on a working weekday", () => {
+    for (const decree of NL_DECREES)
+      for (const day of decree.days) {
+        const year = Number(day.date.slice(0, 4));
+        expect(year >= decree.years[0] && year <= decree.years[1]).toBe(true);
+        expect(weekday(d(day.date))).toBe(5);
+      }
   });
 });
 
@@ -179,6 +212,6 @@ describe("calendar isolation", () => {
     const list = calendar.holidays(2026);
     list.splice(0, list.length);
     expect(calendar.isHoliday(d("2026-12-25"))).toBe(true);
-    expect(calendar.holidays(2026)).toHaveLength(12); // nine statutory days and three decree days
+    expect(calendar.holidays(2026)).toHaveLength(11); // nine statutory days and two decree days
   });
 });

@@ -21,6 +21,20 @@ describe("waarborg deadline", () => {
     expect(extra.stdout).toMatch(/^woensdag 7 april 2027 \/ Wednesday 7 April 2027\n/);
   });
 
+  it("counts only the days a decree lists: received 3 April 2026 -> Monday 4 May", async () => {
+    const { code, stdout } = await runCli(["deadline", "2026-04-03"]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("maandag 4 mei 2026 / Monday 4 May 2026");
+    expect(stdout).not.toContain("koninklijk besluit");
+  });
+
+  it("says in both languages when no decree is known for the year", async () => {
+    const { stdout } = await runCli(["deadline", "2030-04-10"]);
+    expect(stdout.split("\n")[0]).toBe("vrijdag 10 mei 2030 / Friday 10 May 2030");
+    expect(stdout).toContain("Voor 2030 is geen koninklijk besluit bekend");
+    expect(stdout).toContain("No Royal Decree is known that equates days with a public holiday in 2030");
+  });
+
   it("prints the same bytes on every run", async () => {
     const first = await runCli(["deadline", "2025-11-25"]);
     const second = await runCli(["deadline", "2025-11-25"]);

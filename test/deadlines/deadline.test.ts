@@ -123,16 +123,44 @@ describe("LAW.md: the days a Royal Decree equates with a holiday", () => {
     expect(due("2025-12-02")).toBe("2026-01-05");
   });
 
-  it("the Monday before 5 May on a Tuesday (4 May 2026) -> Wednesday 6 May", () => {
-    expect(due("2026-04-04")).toBe("2026-05-06");
+  it("received 3 April 2026: 3 May is a Sunday, and Monday 4 May is no decree day -> due Monday 4 May", () => {
+    const deadline = responseDeadline(d("2026-04-03"));
+    expect(deadline.due).toBe("2026-05-04");
+    expect(deadline.steps.filter((step) => step.rule === "non-working-day").map((step) => step.date)).toEqual([
+      "2026-05-03",
+    ]);
   });
 
-  it("the Monday before Christmas on a Tuesday (24 December 2029) -> Thursday 27 December", () => {
-    expect(due("2029-11-24")).toBe("2029-12-27");
+  it("Monday 26 April 2027, the day before King's Day on a Tuesday, is a working day: received 26 March -> due 26 April", () => {
+    expect(due("2027-03-26")).toBe("2027-04-26");
   });
 
-  it("a Sunday, the Monday before New Year's Day and New Year's Day -> Wednesday 2 January 2030", () => {
-    expect(due("2029-11-30")).toBe("2030-01-02");
+  it("Monday 4 May 2026 itself: received 4 April -> due 4 May", () => {
+    expect(due("2026-04-04")).toBe("2026-05-04");
+  });
+
+  it("the Friday after King's Day on a Thursday (28 April 2028) moves past the weekend to Monday 1 May", () => {
+    expect(due("2028-03-27")).toBe("2028-05-01");
+    expect(due("2028-03-28")).toBe("2028-05-01");
+  });
+
+  it("the Friday after Boxing Day on a Thursday (27 December 2024) moves past the weekend to Monday 30 December", () => {
+    expect(due("2024-11-27")).toBe("2024-12-30");
+  });
+
+  it("in a year no decree covers, no day is predicted: Monday 24 December 2029 and Monday 31 December 2029 are due dates", () => {
+    expect(due("2029-11-24")).toBe("2029-12-24");
+    // 30 December 2029 is a Sunday, so Monday 31 December.
+    expect(due("2029-11-30")).toBe("2029-12-31");
+    expect(responseDeadline(d("2029-11-30")).steps).toContainEqual({ rule: "no-decree", year: 2029 });
+  });
+
+  it("says no decree was counted only for a year none covers", () => {
+    expect(responseDeadline(d("2026-04-03")).steps.some((step) => step.rule === "no-decree")).toBe(false);
+    expect(responseDeadline(d("2029-04-03")).steps).toContainEqual({ rule: "no-decree", year: 2029 });
+    // Received in 2028, due in 2029: the year the period ends in is the one that counts.
+    expect(responseDeadline(d("2028-12-03")).steps).toContainEqual({ rule: "no-decree", year: 2029 });
+    expect(responseDeadline(d("2028-11-03")).steps.some((step) => step.rule === "no-decree")).toBe(false);
   });
 
   it("a decree day the company removes no longer moves the deadline", () => {

@@ -63,10 +63,21 @@ describe("explainDeadline", () => {
     expect(explainDeadline(deadline, "en")).toEqual([
       "Received at 2027-03-04T23:30:00Z, which is Friday 5 March 2027 in Europe/Amsterdam; the day of receipt is not counted.",
       "The period of one month ends on Monday 5 April 2027.",
-      "Extended by 2 months, counted on from the end of the period before: Saturday 5 June 2027.",
+      "Extended by 2 months (Art. 12(3) GDPR), counted from receipt: Saturday 5 June 2027.",
       "The clock stood still for 1 day while waiting for proof of identity: Sunday 6 June 2027.",
       "6 June 2027 is a Sunday; moved to the next working day, Monday 7 June 2027.",
     ]);
+  });
+
+  it("says, in both languages, when no decree is known for the year the period ends in", () => {
+    const deadline = responseDeadline(d("2029-04-03"));
+    expect(explainDeadline(deadline, "en").at(-1)).toBe(
+      "No Royal Decree is known that equates days with a public holiday in 2029, so none is counted; a later decree could only make the period longer, so this date is the safe reading.",
+    );
+    expect(explainDeadline(deadline, "nl").at(-1)).toBe(
+      "Voor 2029 is geen koninklijk besluit bekend dat dagen gelijkstelt met een algemeen erkende feestdag, dus is er geen meegeteld; een later besluit kan de termijn alleen verlengen, zodat deze datum de veilige lezing is.",
+    );
+    expect(explainDeadline(responseDeadline(d("2026-04-03")), "en").join(" ")).not.toContain("Royal Decree");
   });
 
   it("words a single step as a sentence of its own", () => {

@@ -92,7 +92,7 @@ describe("pausing the clock while waiting for identity proof", () => {
 describe("extending by up to two further months (Art. 12(3) GDPR)", () => {
   const reason = "many requests after the product recall";
 
-  it("counts two further months from the end of the first period: 5 April -> 5 June 2027 (Saturday) -> 7 June", () => {
+  it("counts three months from receipt: 5 March -> 5 June 2027 (Saturday) -> 7 June", () => {
     const extended = extendDeadline(received, { months: 2, reason, decidedOn: d("2027-04-01") });
     expect(deadlineFor(extended)).toMatchObject({ due: "2027-06-07", periodEnd: "2027-06-05", extendedBy: 2 });
   });
@@ -102,10 +102,26 @@ describe("extending by up to two further months (Art. 12(3) GDPR)", () => {
     expect(received.extensions).toBeUndefined();
   });
 
-  it("counts from the period's end by counting, not from the working day it moved to (5 March 2026)", () => {
-    // The first period ends on Sunday 5 April 2026 and is due on Tuesday 7 April; two more months end on 5 June.
-    const state = extendDeadline({ receivedAt: d("2026-03-05") }, { months: 2, reason, decidedOn: d("2026-04-07") });
-    expect(dueOf(state)).toBe("2026-06-05");
+  it("counts from receipt, not from the working day the first period moved to (3 April 2026)", () => {
+    // The first period ends on Sunday 3 May 2026 and is due on Monday 4 May; three months from receipt end on
+    // Friday 3 July, where two months from the due date would give Saturday 4 July and so Monday 6 July.
+    const first = deadlineFor({ receivedAt: d("2026-04-03") });
+    expect(first).toMatchObject({ due: "2026-05-04" });
+    const state = extendDeadline({ receivedAt: d("2026-04-03") }, { months: 2, reason, decidedOn: d("2026-05-04") });
+    expect(dueOf(state)).toBe("2026-07-03");
+  });
+
+  it("counts from receipt, not from the shortened end of the first month (31 January 2027 -> 30 April)", () => {
+    // One month ends on 28 February; two more from there would end on 28 April, three from receipt on 30 April.
+    const state = extendDeadline({ receivedAt: d("2027-01-31") }, { months: 2, reason, decidedOn: d("2027-02-15") });
+    const deadline = deadlineFor(state);
+    expect(deadline).toMatchObject({ due: "2027-04-30", periodEnd: "2027-04-30" });
+    if (deadline.paused) throw new Error("expected a running clock");
+    expect(deadline.steps).toContainEqual({ rule: "extension", months: 2, date: "2027-04-30" });
+    expect(deadline.steps).toContainEqual({ rule: "last-day-of-month", day: 31, date: "2027-04-30" });
+    // Two extensions of one month each end where one of two does.
+    const once = extendDeadline({ receivedAt: d("2027-01-31") }, { months: 1, reason, decidedOn: d("2027-02-10") });
+    expect(dueOf(extendDeadline(once, { months: 1, reason, decidedOn: d("2027-02-20") }))).toBe("2027-04-30");
   });
 
   it("chains two extensions of one month each to the same end as one of two months", () => {

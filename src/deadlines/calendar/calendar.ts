@@ -38,9 +38,14 @@ export interface HolidayCalendar {
   holidays(year: number): Holiday[];
   /** The holiday on a date, or a named day (Easter Sunday), for explanations; undefined for an ordinary day. */
   dayName(date: CalendarDate): Localized | undefined;
+  /**
+   * Whether the days a decree equates with holidays are known for a year. Where they are not, none is
+   * counted: the deadline is then the earliest a later decree could make it, and explanations say so.
+   */
+  decreesKnown(year: number): boolean;
 }
 
-/** A day the company adds, such as a decree day the built-in rule does not know. */
+/** A day the company adds, such as a day of a decree newer than the calendar's data. */
 export type ExtraDay = string | { date: string; name?: Localized };
 
 export interface CalendarOptions {
@@ -64,6 +69,8 @@ export interface CalendarRules {
   firstYear: number;
   holidays(year: number): Holiday[];
   namedDays?(year: number): NamedDay[];
+  /** Whether a decree's days are known for the year; a state without such decrees leaves it out. */
+  decreesKnown?(year: number): boolean;
 }
 
 const CONFIGURED_NAME: Localized = { nl: "extra dag uit de configuratie", en: "extra day from the configuration" };
@@ -117,6 +124,7 @@ export function ruleCalendar(rules: CalendarRules, options: CalendarOptions = {}
     timeZone: rules.timeZone,
     isHoliday: (date) => holidayOn(date) !== undefined,
     holidays,
+    decreesKnown: (year) => rules.decreesKnown?.(year) ?? true,
     dayName(date) {
       const holiday = holidayOn(date);
       if (holiday) return holiday.name;

@@ -1,69 +1,57 @@
-import { type CalendarDate, addDays, weekday, type Weekday } from "../date.js";
+import { type CalendarDate, calendarDate, dateParts } from "../date.js";
 import type { Holiday, Localized } from "./calendar.js";
 
 /**
- * Days a Royal Decree under art. 3 of the Algemene termijnenwet equates with a holiday. The decree is
- * issued every three years and lists dates; the rules below are the practice those decrees follow (the
- * Friday after Ascension Day, and a bridge day next to a holiday on a Tuesday or a Thursday). They are
- * data, not code, so a new decree that departs from the practice is a change here, and a company can
- * correct a single day through the calendar's `extra` and `remove` options without waiting for a release.
+ * A Royal Decree under art. 3 of the Algemene termijnenwet: the years it covers and the days it
+ * equates with a public holiday. The decrees list dates, and no rule predicts them (a Monday before a
+ * Tuesday holiday is no decree day in 2026 or 2027), so they are data: a new decree is a new entry
+ * here, and a company can add or drop a day through the calendar's `extra` and `remove` options.
  */
-export interface DecreeRule {
-  id: string;
-  /** The holidays the rule looks at: listed ids, or every statutory holiday. */
-  of: readonly string[] | "every-holiday";
-  /** The weekday the holiday must fall on. */
-  fallsOn: Weekday;
-  /** Days from the holiday to the equated day: -1 the day before, 1 the day after. */
-  offset: number;
-  /** The equated day's name; {holiday} stands for the holiday's name. */
-  name: Localized;
+export interface Decree {
+  /** The first and the last year the decree covers. */
+  years: readonly [number, number];
+  days: readonly { date: string; name: Localized }[];
 }
 
-const TUESDAY: Weekday = 2;
-const THURSDAY: Weekday = 4;
+const AFTER_ASCENSION: Localized = { nl: "vrijdag na Hemelvaartsdag", en: "Friday after Ascension Day" };
+const AFTER_KINGS_DAY: Localized = { nl: "vrijdag na Koningsdag", en: "Friday after King's Day" };
+const AFTER_BOXING_DAY: Localized = { nl: "vrijdag na Tweede Kerstdag", en: "Friday after Boxing Day" };
+const AFTER_NEW_YEAR: Localized = { nl: "vrijdag na Nieuwjaarsdag", en: "Friday after New Year's Day" };
 
-export const NL_DECREE_RULES: readonly DecreeRule[] = [
+/** The decrees whose days are known: the dates their titles list. */
+export const NL_DECREES: readonly Decree[] = [
   {
-    id: "friday-after-ascension-day",
-    of: ["ascension-day"],
-    fallsOn: THURSDAY,
-    offset: 1,
-    name: { nl: "vrijdag na {holiday}", en: "Friday after {holiday}" },
+    years: [2023, 2025],
+    days: [
+      { date: "2023-04-28", name: AFTER_KINGS_DAY },
+      { date: "2023-05-19", name: AFTER_ASCENSION },
+      { date: "2024-05-10", name: AFTER_ASCENSION },
+      { date: "2024-12-27", name: AFTER_BOXING_DAY },
+      { date: "2025-05-30", name: AFTER_ASCENSION },
+    ],
   },
   {
-    id: "monday-before-tuesday-holiday",
-    of: "every-holiday",
-    fallsOn: TUESDAY,
-    offset: -1,
-    name: { nl: "maandag vóór {holiday}", en: "Monday before {holiday}" },
-  },
-  {
-    id: "friday-after-thursday-holiday",
-    of: "every-holiday",
-    fallsOn: THURSDAY,
-    offset: 1,
-    name: { nl: "vrijdag na {holiday}", en: "Friday after {holiday}" },
+    years: [2026, 2028],
+    days: [
+      { date: "2026-01-02", name: AFTER_NEW_YEAR },
+      { date: "2026-05-15", name: AFTER_ASCENSION },
+      { date: "2027-05-07", name: AFTER_ASCENSION },
+      { date: "2028-04-28", name: AFTER_KINGS_DAY },
+      { date: "2028-05-26", name: AFTER_ASCENSION },
+    ],
   },
 ];
 
-/** The days the rules equate next to the given statutory holidays. */
-export function decreeDays(statutory: readonly Holiday[], rules: readonly DecreeRule[] = NL_DECREE_RULES): Holiday[] {
-  const days: Holiday[] = [];
-  for (const rule of rules) {
-    for (const holiday of statutory) {
-      if (rule.of !== "every-holiday" && !rule.of.includes(holiday.id)) continue;
-      if (weekday(holiday.date) !== rule.fallsOn) continue;
-      days.push({
-        id: `${rule.id}:${holiday.id}`,
-        date: addDays(holiday.date, rule.offset) as CalendarDate,
-        name: {
-          nl: rule.name.nl.replace("{holiday}", holiday.name.nl),
-          en: rule.name.en.replace("{holiday}", holiday.name.en),
-        },
-        basis: "decree",
-      });
-    }
-  }
-  return days;
+/** Whether a decree covers the year: if none does, no day of it is counted as equated by decree. */
+export function decreeCovers(year: number, decrees: readonly Decree[] = NL_DECREES): boolean {
+  return decrees.some(({ years: [first, last] }) => first <= year && year <= last);
+}
+
+/** The days the decrees equate with a holiday in one year. */
+export function decreeDays(year: number, decrees: readonly Decree[] = NL_DECREES): Holiday[] {
+  return decrees
+    .flatMap((decree) => decree.days)
+    .map((day) => ({ date: calendarDate(day.date), name: day.name }))
+    .filter((day) => dateParts(day.date).year === year)
+    .map((day) => ({ id: `decree-${day.date}`, date: day.date as CalendarDate, name: day.name, basis: "decree" }));
 }

@@ -1,4 +1,4 @@
-import { type CalendarDate, addDays, dateFromParts, dateParts, weekday } from "../date.js";
+import { type CalendarDate, addDays, dateFromParts, weekday } from "../date.js";
 import {
   type CalendarOptions,
   type Holiday,
@@ -8,7 +8,7 @@ import {
   ruleCalendar,
 } from "./calendar.js";
 import { easterSunday } from "./easter.js";
-import { decreeDays } from "./netherlands-decree.js";
+import { decreeCovers, decreeDays } from "./netherlands-decree.js";
 
 /**
  * The holidays of the Algemene termijnenwet art. 3(1), with Good Friday, which art. 3(2) equates with
@@ -42,11 +42,9 @@ export function kingsDay(year: number): CalendarDate {
   return weekday(birthday) === 0 ? addDays(birthday, -1) : birthday;
 }
 
-/** Statutory holidays plus the decree's bridge days; a bridge day may fall in the year before (31 December). */
+/** Statutory holidays plus the days a known decree equates with them. */
 function dutchHolidays(year: number): Holiday[] {
-  const statutory = dutchStatutoryHolidays(year);
-  const bridges = decreeDays([...statutory, ...dutchStatutoryHolidays(year + 1)]);
-  return mergeHolidays([...statutory, ...bridges].filter((day) => dateParts(day.date).year === year));
+  return mergeHolidays([...dutchStatutoryHolidays(year), ...decreeDays(year)]);
 }
 
 function dutchNamedDays(year: number): NamedDay[] {
@@ -67,6 +65,7 @@ export function netherlandsCalendar(options: CalendarOptions = {}): HolidayCalen
       // King's Day replaced Queen's Day (30 April) in 2014; earlier years would need other rules.
       firstYear: 2014,
       holidays: dutchHolidays,
+      decreesKnown: (year) => decreeCovers(year),
       namedDays: dutchNamedDays,
     },
     options,
