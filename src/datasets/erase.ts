@@ -53,7 +53,7 @@ export async function executeErasure(
   } catch (error) {
     // Refused on columns remembered from an earlier erasure, before any transaction committed: read
     // them again and decide on what is there now, as if the run had only just started.
-    const fresh = progress.committed === 0 && (await replanAfterRefusal(graph, connections, plan, found, now));
+    const fresh = progress.committed === 0 && (await replanAfterRefusal(graph, connections, plan, found));
     if (!fresh) throw error;
     await writePlan(graph, connections, fresh, found, now, options.env, progress);
     return summarize(fresh, false, found);

@@ -58,8 +58,8 @@ export function planErasure(
   });
 }
 
-/** The schemas a plan was made on, where some came from memory: what a refused write re-reads. */
-const madeFromMemory = new WeakMap<CollectionErasure[], ReadSchemas>();
+/** The schemas (and moment) a plan was made on, where some came from memory: what a refused write re-reads. */
+const madeFromMemory = new WeakMap<CollectionErasure[], { read: ReadSchemas; now: Date }>();
 
 /**
  * The plan against the live columns of the collections the walk found: what the real run will do.
@@ -91,7 +91,7 @@ export async function planErasureOnDatabase(
   if (read.remembered.size === 0) return plan;
   if (plan.some((step) => step.problems.length > 0))
     return planErasureOnDatabase(graph, connections, found, now, { fresh: true });
-  madeFromMemory.set(plan, read);
+  madeFromMemory.set(plan, { read, now });
   return plan;
 }
 
@@ -105,11 +105,12 @@ export async function replanAfterRefusal(
   connections: Connections,
   plan: CollectionErasure[],
   found: WalkResult,
-  now: Date,
 ): Promise<CollectionErasure[] | undefined> {
-  const used = madeFromMemory.get(plan);
-  if (!used) return undefined;
-  const fresh = await readSchemasRemembering(graph, connections, used.schemas.keys(), () => false);
-  if (sameSchemas(used.schemas, fresh.schemas, used.remembered)) return undefined;
-  return planErasure(graph, found, now, fresh.schemas);
+  const made = madeFromMemory.get(plan);
+  if (!made) return undefined;
+  const { schemas, remembered } = made.read;
+  const fresh = await readSchemasRemembering(graph, connections, schemas.keys(), () => false);
+  if (sameSchemas(schemas, fresh.schemas, remembered)) return undefined;
+  // The same moment as the first plan: only the columns may change what it decides, not the holds.
+  return planErasure(graph, found, made.now, fresh.schemas);
 }
