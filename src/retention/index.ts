@@ -18,6 +18,14 @@ export {
 export { DEFAULT_BATCH_SIZE, type RuleReport, runRetention, type RunOptions } from "./run.js";
 export { allRuns, lastRuns, type RetentionRun } from "./runs.js";
 export { renderRunReport } from "./report.js";
+export {
+  type RetentionEvidence,
+  retentionEvidence,
+  type RuleEvidence,
+  type RunAuditTrail,
+  type RunEvidence,
+} from "./evidence.js";
+export { EVIDENCE_FORMATS, type EvidenceFormat, evidenceFileName, renderEvidence } from "./evidence-render.js";
 export { renderStatusCsv, renderStatusText, retentionStatus, type RuleStatus, sweepIntervalMs } from "./status.js";
 export { RETENTION_WORDS } from "./words.js";
 export { RETENTION_QUEUE, retentionJobHandlers, scheduleRetention } from "./jobs.js";

@@ -26,6 +26,7 @@ export async function renderStatement(
 export { archivedStatement, recordStatementVersion, type StatementVersion, statementVersions } from "./archive.js";
 export { type BuildContext, createContext } from "./context.js";
 export { retentionSummary } from "./retention-sentences.js";
+export { retentionRuleText } from "./retention-text.js";
 export { basisSentence } from "./sections/bases.js";
 export { keptHashedAfterErasure } from "./sections/kept-after-erasure.js";
 export { cookieBasis, type CookieBasis, type CookieFacts, cookieFacts } from "./sections/cookies.js";

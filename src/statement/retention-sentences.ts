@@ -60,6 +60,15 @@ function holdSentence(hold: RetentionRule["holds"][number], ctx: BuildContext): 
   return description ? `${ctx.t({ nl, en })} ${sentence(description)}` : ctx.t({ nl, en });
 }
 
+/**
+ * One rule's words exactly as the statement prints them after an activity's name: the summary, then
+ * every detail. The statement and the retention evidence both use this, so they cannot drift apart.
+ */
+export function retentionText(rule: RetentionRule | undefined, ctx: BuildContext): string {
+  const sentences = [rule ? sentence(retentionSummary(rule, ctx)) : "", ...retentionDetails(rule, ctx)];
+  return sentences.filter(Boolean).join(" ");
+}
+
 /** Every sentence about one rule after its period: action, legal holds, undo window, backups, extensions. */
 export function retentionDetails(rule: RetentionRule | undefined, ctx: BuildContext): string[] {
   if (!retentionPhrase(rule, ctx.lang) || !rule) {

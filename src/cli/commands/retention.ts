@@ -21,6 +21,7 @@ import { emit, oneOf, UsageError } from "../io.js";
 import { loadOrReport } from "../load.js";
 import { createProgress, type Progress } from "../progress.js";
 import { addStoreOptions, storeUrlFrom } from "./migrate.js";
+import { registerRetentionReport } from "./retention-report.js";
 
 type Exit = (code: number) => void;
 type Common = { register: string; store?: string; databaseUrlEnv?: string };
@@ -133,6 +134,8 @@ export function registerRetention(program: Command, setExit: Exit): void {
       await emit(text, opts.out);
     });
   });
+
+  registerRetentionReport(retention, (opts, work) => withRetention(opts, setExit, work));
 
   const hold = retention
     .command("hold")

@@ -1,7 +1,6 @@
 import type { BuildContext } from "../context.js";
 import { type Block, bullets, type Inline, paragraph, section, type Section, strong } from "../../documents/index.js";
-import { sentence } from "../../vocabulary/index.js";
-import { retentionDetails, retentionSummary } from "../retention-sentences.js";
+import { retentionText } from "../retention-sentences.js";
 import { keptHashedAfterErasure } from "./kept-after-erasure.js";
 
 /** Art. 13(2)(a): per activity how long, from which moment, what happens then, and any legal holds. */
@@ -11,8 +10,7 @@ export function howLongWeKeep(ctx: BuildContext): Section {
     const rules = [a.retention, ...(a.lifecycle ?? [])].map((id) => (id ? ctx.register.retention[id] : undefined));
     // The main rule first; lifecycle rules end the same data on another event, each with its own terms.
     const text = rules.map((rule, i) => {
-      const sentences = [rule ? sentence(retentionSummary(rule, ctx)) : "", ...retentionDetails(rule, ctx)];
-      const joined = sentences.filter(Boolean).join(" ");
+      const joined = retentionText(rule, ctx);
       return i === 0 ? joined : `${ctx.t({ nl: "Daarnaast:", en: "In addition:" })} ${joined}`;
     });
     return [strong(ctx.text(a.name)), ": ", text.join(" ")];
