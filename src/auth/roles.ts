@@ -13,6 +13,8 @@ export const PERMISSIONS = [
   "audit.read",
   /** the acceptance chart and the proof of a consent id */
   "consent.read",
+  /** the retention page: runs, overdue rows, holds, and the evidence export */
+  "retention.read",
   "users.manage",
   "tokens.manage",
 ] as const;
@@ -31,6 +33,7 @@ const GRANTS: Record<Permission, readonly UserRole[]> = {
   "outbox.reveal": ["admin"],
   "audit.read": ["admin", "privacy_officer", "auditor"],
   "consent.read": ["admin", "privacy_officer", "auditor"],
+  "retention.read": ["admin", "privacy_officer", "auditor"],
   "users.manage": ["admin"],
   "tokens.manage": ["admin"],
 };

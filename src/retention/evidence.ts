@@ -90,30 +90,28 @@ export async function retentionEvidence(deps: RetentionDeps): Promise<RetentionE
   const records = await deps.store.db.selectFrom("retention_runs").selectAll().orderBy("started_at").execute();
   const trails = await auditTrails(deps.store);
   const verified = await verifyStoredAudit(deps.store);
-  const rules = sweeps.map(
-    (sweep): RuleEvidence => ({
-      rule: sweep.rule,
-      period: sweep.period,
-      action: sweep.action,
-      statement: Object.fromEntries(
-        LANGUAGES.map((lang) => [lang, retentionRuleText(deps.register, sweep.rule, lang)]),
-      ) as RuleEvidence["statement"],
-      runs: records
-        .filter((r) => r.rule === sweep.rule)
-        .map((r) => ({
-          id: r.id,
-          trigger: r.trigger,
-          status: r.status,
-          startedAt: r.started_at,
-          finishedAt: r.finished_at,
-          handled: Number(r.handled),
-          held: Number(r.held),
-          error: r.error,
-          collections: JSON.parse(r.details) as Record<string, unknown>,
-          audit: trails.get(r.id) ?? noTrail(),
-        })),
-    }),
-  );
+  const rules = sweeps.map((sweep): RuleEvidence => ({
+    rule: sweep.rule,
+    period: sweep.period,
+    action: sweep.action,
+    statement: Object.fromEntries(
+      LANGUAGES.map((lang) => [lang, retentionRuleText(deps.register, sweep.rule, lang)]),
+    ) as RuleEvidence["statement"],
+    runs: records
+      .filter((r) => r.rule === sweep.rule)
+      .map((r) => ({
+        id: r.id,
+        trigger: r.trigger,
+        status: r.status,
+        startedAt: r.started_at,
+        finishedAt: r.finished_at,
+        handled: Number(r.handled),
+        held: Number(r.held),
+        error: r.error,
+        collections: JSON.parse(r.details) as Record<string, unknown>,
+        audit: trails.get(r.id) ?? noTrail(),
+      })),
+  }));
   return {
     generatedAt,
     audit: { intact: verified.ok, entries: verified.checked, head: verified.head ?? null },

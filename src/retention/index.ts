@@ -17,6 +17,13 @@ export {
 } from "./legal-holds.js";
 export { DEFAULT_BATCH_SIZE, type RuleReport, runRetention, type RunOptions } from "./run.js";
 export { allRuns, lastRuns, type RetentionRun } from "./runs.js";
+export {
+  HISTORY_RUNS,
+  type RetentionOverview,
+  retentionOverview,
+  type RuleOverview,
+  type RunPoint,
+} from "./overview.js";
 export { renderRunReport } from "./report.js";
 export {
   type RetentionEvidence,

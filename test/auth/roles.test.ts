@@ -8,13 +8,14 @@ describe("permission table", () => {
     expect(rolesWith("outbox.read")).toEqual(["admin", "privacy_officer", "support"]);
     expect(rolesWith("audit.read")).toEqual(["admin", "privacy_officer", "auditor"]);
     expect(rolesWith("consent.read")).toEqual(["admin", "privacy_officer", "auditor"]);
+    expect(rolesWith("retention.read")).toEqual(["admin", "privacy_officer", "auditor"]);
     expect(rolesWith("users.manage")).toEqual(["admin"]);
     expect(rolesWith("tokens.manage")).toEqual(["admin"]);
   });
 
   it("leaves the auditor read-only", () => {
     const granted = PERMISSIONS.filter((p) => can("auditor", p));
-    expect(granted).toEqual(["requests.read", "audit.read", "consent.read"]);
+    expect(granted).toEqual(["requests.read", "audit.read", "consent.read", "retention.read"]);
   });
 
   it("gives the admin everything", () => {

@@ -3,7 +3,7 @@ import type { Lang } from "../../kernel/index.js";
 import { formatDate } from "../../vocabulary/index.js";
 
 /** The console shows times as the Dutch office reads them, whatever zone the server runs in. */
-const ZONE = "Europe/Amsterdam";
+export const ZONE = "Europe/Amsterdam";
 
 const twoDigits = (n: number) => String(n).padStart(2, "0");
 

@@ -9,6 +9,7 @@ import { consentRoutes } from "./routes/consent.js";
 import { dashboardRoutes } from "./routes/dashboard.js";
 import { outboxRoutes } from "./routes/outbox.js";
 import { requestRoutes } from "./routes/requests.js";
+import { retentionRoutes } from "./routes/retention.js";
 import { signInRoutes } from "./routes/sign-in.js";
 import { tokenRoutes } from "./routes/tokens.js";
 import { userRoutes } from "./routes/users.js";
@@ -48,6 +49,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await console.register(consentRoutes(ctx));
       await console.register(outboxRoutes(ctx));
       await console.register(auditRoutes(ctx));
+      await console.register(retentionRoutes(ctx));
       await console.register(userRoutes(ctx));
       await console.register(tokenRoutes(ctx));
     },

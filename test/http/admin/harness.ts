@@ -35,7 +35,7 @@ export interface ConsoleHarness {
 export async function consoleHarness(
   testStore: TestStore,
   more: (app: FastifyInstance, ctx: ServiceContext) => Promise<void> = async () => {},
-  options: { publicUrl?: string } = {},
+  options: Parameters<typeof serviceContext>[2] = {},
 ): Promise<ConsoleHarness> {
   await testStore.empty();
   const { store } = testStore;

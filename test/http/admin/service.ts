@@ -33,18 +33,18 @@ export function demoRegister(): Promise<Register> {
 export async function serviceContext(
   store: Store,
   clock: { now: Date },
-  options: { publicUrl?: string; queue?: CreateQueueOptions } = {},
+  options: { publicUrl?: string; queue?: CreateQueueOptions; register?: Register; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ServiceContext> {
   return createServiceContext({
     store,
     queue: createQueue(store, { runner: "store", ...options.queue }),
-    register: await demoRegister(),
+    register: options.register ?? (await demoRegister()),
     registerPath: DEMO_REGISTER,
     dataKey: randomBytes(32),
     calendar: calendarFor("NL"),
     now: () => clock.now,
     publicUrl: options.publicUrl ?? "http://localhost",
-    env: { WAARBORG_WEBHOOK_SECRET: "test webhook secret" },
+    env: { WAARBORG_WEBHOOK_SECRET: "test webhook secret", ...options.env },
   });
 }
 

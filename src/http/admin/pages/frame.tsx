@@ -3,6 +3,7 @@ import { type ActiveSession, can, type Permission } from "../../../auth/index.js
 import type { Lang } from "../../../kernel/index.js";
 import { otherLang } from "../../pages/i18n.js";
 import { Layout, type NavLink } from "../../pages/layout.js";
+import { RETENTION_CONSOLE_WORDS } from "../retention-words.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { type AdminWords, adminWords, roleName } from "../words.js";
 
@@ -15,12 +16,13 @@ export interface PageContext {
   session: ActiveSession | null;
 }
 
-type Section = "requests" | "dashboard" | "consent" | "outbox" | "audit" | "users" | "tokens";
+type Section = "requests" | "dashboard" | "consent" | "retention" | "outbox" | "audit" | "users" | "tokens";
 
-const MENU: { section: Section; permission: Permission; label: (w: AdminWords) => string }[] = [
+const MENU: { section: Section; permission: Permission; label: (w: AdminWords, lang: Lang) => string }[] = [
   { section: "requests", permission: "requests.read", label: (w) => w.navRequests },
   { section: "dashboard", permission: "requests.read", label: (w) => w.navDashboard },
   { section: "consent", permission: "consent.read", label: (w) => w.navConsent },
+  { section: "retention", permission: "retention.read", label: (_, lang) => RETENTION_CONSOLE_WORDS[lang].nav },
   { section: "outbox", permission: "outbox.read", label: (w) => w.navOutbox },
   { section: "audit", permission: "audit.read", label: (w) => w.navAudit },
   { section: "users", permission: "users.manage", label: (w) => w.navUsers },
@@ -33,7 +35,11 @@ function menu(page: PageContext, words: AdminWords): NavLink[] {
   if (!session) return [];
   return MENU.filter((item) => can(session.user.role, item.permission)).map((item) => {
     const href = `${ADMIN_PREFIX}/${item.section}`;
-    return { href, label: item.label(words), current: page.path === href || page.path.startsWith(`${href}/`) };
+    return {
+      href,
+      label: item.label(words, page.lang),
+      current: page.path === href || page.path.startsWith(`${href}/`),
+    };
   });
 }
 
