@@ -269,4 +269,62 @@ describe.skipIf(!runs)("the privacy center and the admin console in a browser", 
     expect(left.open).toEqual([]);
     for (const key of left.restricted) expect(key).toMatch(/^(invoices|invoice_lines|payments):/);
   });
+
+  it(
+    "the retention page is reached, read and downloaded from with the keyboard alone",
+    { timeout: 120_000 },
+    async () => {
+      const page = await console();
+      await page.goto(`${service.adminUrl}requests`);
+      // From the top of the page through the menu to its Retention link, as someone without a mouse does.
+      let focused = "";
+      for (let i = 0; i < 40 && focused !== "Retention"; i++) {
+        await page.keyboard.press("Tab");
+        focused = (
+          await page
+            .locator(":focus")
+            .innerText()
+            .catch(() => "")
+        ).trim();
+      }
+      expect(focused).toBe("Retention");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/admin\/retention$/);
+      await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Retention");
+      await shot(page, "retention-1-page");
+
+      // Every chart is an image with a name, and every table is a named region the keyboard can reach.
+      const charts = page.getByRole("img", { name: /^Rows handled per run, rule / });
+      for (const chart of await charts.all())
+        expect((await chart.getAttribute("aria-labelledby"))?.split(" ")).toHaveLength(2);
+      await expect(page.getByRole("region", { name: "Rules" }).getAttribute("tabindex")).resolves.toBe("0");
+      await expect(
+        page.getByRole("table", { name: "Rules" }).getByRole("columnheader").allInnerTexts(),
+      ).resolves.toEqual([
+        "Rule",
+        "Period",
+        "Action",
+        "Last run",
+        "Handled",
+        "Next run",
+        "Overdue",
+        "Kept (retention duty)",
+        "Kept (legal hold)",
+        "Holds in force",
+      ]);
+
+      // The evidence downloads from its link with Enter.
+      const link = page.getByRole("link", { name: "Download as CSV" });
+      await link.focus();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+      expect(download.suggestedFilename()).toMatch(/^retention-evidence-.*\.csv$/);
+      expect(readFileSync((await download.path())!, "utf8")).toMatch(/^\ufeffrule,period,action,statement_nl,/);
+
+      await page.goto(`${service.adminUrl}retention?lang=nl`);
+      await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Bewaartermijnen");
+      await shot(page, "retention-2-page-nl");
+      // Back to English for whatever runs after this.
+      await page.goto(`${service.adminUrl}retention?lang=en`);
+    },
+  );
 });
