@@ -9,6 +9,7 @@ const DAY = 86_400_000;
 export function toTime(value: unknown): number | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "number") return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
   const iso = readTimestamp(value);
   if (iso === null) return undefined;
   const t = new Date(iso).getTime();
@@ -30,6 +31,17 @@ export function candidateCutoff(now: Date, period: string): Date {
 /** Whether a row whose start event was at `start` is past its period at `now` (calendar months and years). */
 export function isDue(start: number, period: string, now: Date): boolean {
   return addPeriod(new Date(start), period).getTime() <= now.getTime();
+}
+
+/**
+ * `isDue` for one period at one moment, with the period read once: a sweep asks it of every row. A
+ * period in days or weeks is a fixed length, so a row is due when it started on or before one instant.
+ */
+export function dueTest(period: string, now: Date): (start: number) => boolean {
+  const d = parseDuration(period);
+  if (!d || d.unit === "month" || d.unit === "year") return (start) => isDue(start, period, now);
+  const latest = now.getTime() - approxDays(d) * DAY;
+  return (start) => start <= latest;
 }
 
 /**

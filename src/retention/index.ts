@@ -15,6 +15,7 @@ export {
   listLegalHolds,
   placeLegalHold,
 } from "./legal-holds.js";
+export { DEFAULT_BATCH_TARGET_MS } from "./batch-size.js";
 export { DEFAULT_BATCH_SIZE, type RuleReport, runRetention, type RunOptions } from "./run.js";
 export { allRuns, lastRuns, type RetentionRun } from "./runs.js";
 export {

@@ -12,6 +12,7 @@ import {
   tableDb,
   walkRows,
 } from "../datasets/index.js";
+import { adaptiveBatchSize, DEFAULT_BATCH_TARGET_MS } from "./batch-size.js";
 import { compileRetention, type Sweep } from "./compile.js";
 import type { RetentionDeps } from "./deps.js";
 import { candidateCutoff } from "./due.js";
@@ -29,6 +30,11 @@ export interface RunOptions {
   rules?: readonly string[];
   trigger?: "cli" | "schedule";
   batchSize?: number;
+  /**
+   * The time budget of one batch's transaction, in milliseconds: a batch that runs over it halves the
+   * next (see batch-size.ts). 0 turns adapting off, so every batch takes `batchSize` rows.
+   */
+  batchTargetMs?: number;
   /** Who holds the rule's lease: a process id by default. */
   holder?: string;
   leaseMs?: number;
@@ -176,6 +182,14 @@ async function runSweep(
         now: deps.now(),
         dryRun,
         batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+        ...(options.batchTargetMs === 0
+          ? {}
+          : {
+              sizer: adaptiveBatchSize({
+                max: options.batchSize ?? DEFAULT_BATCH_SIZE,
+                targetMs: options.batchTargetMs ?? DEFAULT_BATCH_TARGET_MS,
+              }),
+            }),
         heldKeys: heldKeys(target.name),
         heldTenants: holds.tenants,
         secret,

@@ -13,8 +13,9 @@ import {
   tableDb,
   type WritingStrategy,
 } from "../datasets/index.js";
+import type { BatchSizer } from "./batch-size.js";
 import type { RetentionAction, SweepTarget } from "./compile.js";
-import { candidateCutoff, holdingRow, isDue, toTime } from "./due.js";
+import { candidateCutoff, dueTest, holdingRow, toTime } from "./due.js";
 
 /** What one collection's sweep did (or, in a dry run, would do). Counts only: no keys, no values. */
 export interface CollectionCounts {
@@ -38,6 +39,8 @@ export interface BatchInfo {
   handled: number;
   held: number;
   ms: number;
+  /** The most rows this batch could take: the batch size at the time. */
+  size: number;
 }
 
 export interface SweepCollection {
@@ -49,6 +52,8 @@ export interface SweepCollection {
   now: Date;
   dryRun: boolean;
   batchSize: number;
+  /** Adapts the batch size to a time budget; without it every batch takes `batchSize` rows. */
+  sizer?: BatchSizer;
   /** Keys of rows a legal hold keeps, and tenant keys under a hold. */
   heldKeys: ReadonlySet<string>;
   heldTenants: ReadonlySet<string>;
@@ -104,24 +109,38 @@ export async function sweepCollection(input: SweepCollection): Promise<Collectio
   ];
   const cutoff = timestampValue(connector.dialect, candidateCutoff(now, input.period).getTime());
   const db = tableDb(connector, collection);
-  let last: unknown;
-  for (;;) {
+  const candidates = (after: unknown, limit: number): Promise<Row[]> => {
     let query = db
       .selectFrom(collection.table)
       .select(columns)
       .where(target.since, "is not", null)
       .where(target.since, "<=", cutoff);
-    if (last !== undefined) query = query.where(pk, ">", last);
-    const rows = (await query.orderBy(pk).limit(input.batchSize).execute()) as Row[];
+    if (after !== undefined) query = query.where(pk, ">", after);
+    const read = query.orderBy(pk).limit(limit).execute() as Promise<Row[]>;
+    // Read ahead of its use: a batch that fails first must not leave this rejection unhandled.
+    read.catch(() => undefined);
+    return read;
+  };
+  const isPastPeriod = dueTest(input.period, now);
+  let limit = input.sizer?.size ?? input.batchSize;
+  let next: Promise<Row[]> | undefined = candidates(undefined, limit);
+  for (;;) {
+    const size = limit;
+    const rows: Row[] = next ? await next : [];
     if (rows.length === 0) break;
-    last = rows[rows.length - 1]![pk];
+    const last = rows[rows.length - 1]![pk];
+    // The next batch's keys are read while this one is carried out: they lie past this batch's last
+    // key, so the two never touch the same rows, and the sweep does not wait for the read. The size
+    // this batch teaches the sizer therefore applies from the batch after the next.
+    limit = input.sizer?.size ?? input.batchSize;
+    next = rows.length >= size ? candidates(last, limit) : undefined;
 
     const act = new Map<string, Row>();
     const held: string[] = [];
     let ground = "legal_obligation";
     for (const row of rows) {
       const start = toTime(row[target.since]);
-      if (start === undefined || !isDue(start, input.period, now)) continue;
+      if (start === undefined || !isPastPeriod(start)) continue;
       const key = keyOf(row[pk]);
       if (input.heldKeys.has(key) || (target.tenant && input.heldTenants.has(keyOf(row[target.tenant])))) {
         counts.legalHold++;
@@ -154,14 +173,28 @@ export async function sweepCollection(input: SweepCollection): Promise<Collectio
       counts.handled += due.length;
       continue;
     }
-    const started = performance.now();
-    if (due.length > 0 || (held.length > 0 && collection.restriction)) {
+    let ms = 0;
+    const marks = held.length > 0 && collection.restriction !== undefined;
+    const parts = deletes ? keyBatches(connector.dialect, due) : [];
+    if (parts.length === 1 && !marks) {
+      // One DELETE is a transaction of its own: its locks last while it runs and commits, without the
+      // round trip back to this process before a COMMIT, which on a busy machine is the longest wait.
+      const started = performance.now();
+      await db
+        .deleteFrom(collection.table)
+        .where(inList(connector.dialect, pk, parts[0]!))
+        .execute();
+      ms = performance.now() - started;
+    } else if (due.length > 0 || marks) {
+      let started = performance.now();
       await connector.db.transaction().execute(async (tx) => {
+        // Rows are locked by the first statement, not by BEGIN: the lock time counts from there.
+        started = performance.now();
         await markRestricted(tx, connector.dialect, target.name, collection, held, ground, now);
         if (due.length === 0) return;
         if (deletes) {
           const scoped = tableDb({ db: tx }, collection);
-          for (const part of keyBatches(connector.dialect, due)) {
+          for (const part of parts) {
             await scoped
               .deleteFrom(collection.table)
               .where(inList(connector.dialect, pk, part))
@@ -182,12 +215,13 @@ export async function sweepCollection(input: SweepCollection): Promise<Collectio
           await markRestricted(tx, connector.dialect, target.name, collection, due, `retention:${input.ruleId}`, now);
         }
       });
+      ms = performance.now() - started;
     }
-    const ms = performance.now() - started;
+    if (due.length > 0 || held.length > 0) input.sizer?.observe(ms);
     counts.longestBatchMs = Math.max(counts.longestBatchMs, ms);
     counts.handled += due.length;
-    await input.afterBatch({ collection: target.name, handled: due.length, held: held.length, ms });
-    if (rows.length < input.batchSize) break;
+    await input.afterBatch({ collection: target.name, handled: due.length, held: held.length, ms, size });
+    if (!next) break;
   }
   return counts;
 }

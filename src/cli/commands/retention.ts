@@ -67,7 +67,12 @@ export function registerRetention(program: Command, setExit: Exit): void {
       )
       .option("--dry-run", "count what would be removed and change nothing")
       .option("--rule <id...>", "only these rules (Waarborg's own data is then left for another run)")
-      .option("--batch-size <n>", "rows per batch and transaction", "2000")
+      .option("--batch-size <n>", "the most rows per batch and transaction", "2000")
+      .option(
+        "--batch-ms <n>",
+        "time budget of a batch's transaction in ms: a slower batch halves the next (0: fixed size)",
+        "100",
+      )
       .option("--lang <lang>", "nl or en", "en")
       .option("--register <file>", "the register file", "privacy.yaml"),
   ).action(async (opts) => {
@@ -75,6 +80,9 @@ export function registerRetention(program: Command, setExit: Exit): void {
     const batchSize = Number(opts.batchSize);
     if (!Number.isInteger(batchSize) || batchSize < 1)
       throw new UsageError("--batch-size must be a whole number above 0");
+    const batchTargetMs = Number(opts.batchMs);
+    if (!Number.isFinite(batchTargetMs) || batchTargetMs < 0)
+      throw new UsageError("--batch-ms must be a number of milliseconds, 0 or more");
     await withRetention(opts, setExit, async (deps) => {
       let bar: Progress | undefined;
       let current = "";
@@ -104,6 +112,7 @@ export function registerRetention(program: Command, setExit: Exit): void {
         dryRun,
         ...(opts.rule ? { rules: opts.rule } : {}),
         batchSize,
+        batchTargetMs,
         onProgress: ({ rule, collection, done, total }) => show(`${rule} ${collection}`, done, total),
       });
       bar?.finish();
