@@ -38,6 +38,10 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     holds:
       "retention rules compiled to sweeps over the datasets: batches, holds, legal holds, run records, leases; tenant deletions; account closures as erasure requests",
   },
+  "access-grants": {
+    layer: "domain",
+    holds: "support access grants: requested, approved, time-boxed, signed as tokens, every use audited",
+  },
   check: { layer: "domain", holds: "the legal checks `waarborg check` runs on a register" },
   statement: { layer: "domain", holds: "the privacy statement built from the register, and its archived versions" },
   record: { layer: "domain", holds: "the Art. 30 record of processing activities" },

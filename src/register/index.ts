@@ -8,7 +8,7 @@ export { type Activity, type ART9_GROUNDS, LEGAL_BASES } from "./schema/activiti
 export type { Contact, Text } from "./schema/common.js";
 export type { CONSENT_MECHANISMS, Cookie, COOKIE_PURPOSES } from "./schema/consent.js";
 export type { Collection, CollectionRetention, Connection, Field, MASKING, Reference } from "./schema/datasets.js";
-export type { SECURITY_MEASURES } from "./schema/governance.js";
+export { ENGAGEMENT_KINDS, type SECURITY_MEASURES } from "./schema/governance.js";
 export type { Organization } from "./schema/organization.js";
 export type { Recipient, SAFEGUARDS } from "./schema/recipients.js";
 export { type Register, RegisterSchema } from "./schema/register.js";

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { Lang, RequestType, Status } from "../kernel/index.js";
+import type { AccessEngagementsTable, AccessGrantsTable } from "./access-grant-tables.js";
 
 /**
  * The service store's tables, as Kysely sees them. Conventions, the same in SQLite and PostgreSQL:
@@ -433,6 +434,8 @@ export interface StoreSchema {
   retention_locks: RetentionLocksTable;
   retention_holds: RetentionHoldsTable;
   tenant_deletions: TenantDeletionsTable;
+  access_grants: AccessGrantsTable;
+  access_engagements: AccessEngagementsTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -73,6 +73,7 @@ for (const dialect of DIALECTS) {
         "0005_limit_counters",
         "0006_retention",
         "0007_tenant_deletions",
+        "0008_access_grants",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
@@ -82,6 +83,7 @@ for (const dialect of DIALECTS) {
         "0005_limit_counters",
         "0006_retention",
         "0007_tenant_deletions",
+        "0008_access_grants",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -118,6 +120,7 @@ for (const dialect of DIALECTS) {
           "0005_limit_counters",
           "0006_retention",
           "0007_tenant_deletions",
+          "0008_access_grants",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {

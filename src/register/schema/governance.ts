@@ -46,12 +46,33 @@ export const Minors = z.strictObject({
   policy: Text.optional(),
 });
 
+/** The kinds of open work an external party's access grant must name. */
+export const ENGAGEMENT_KINDS = ["project", "incident"] as const;
+
+/** A party outside the company's own staff (a helpdesk, developers, database administrators). */
+export const ExternalParty = z.strictObject({
+  label: Text,
+  while_open: z
+    .array(z.enum(ENGAGEMENT_KINDS))
+    .min(1)
+    .default(["project", "incident"])
+    .describe("a grant to this party names an open project or incident of these kinds, and ends when it closes"),
+  confidentiality_agreement: z.boolean().optional(),
+});
+
 /** Support staff who log in to a customer's account: only for a reason, time-boxed, audited. */
 export const SupportAccess = z.strictObject({
   who: Text,
   requires_reason: z.boolean().default(true),
-  max_duration: Period.optional(),
-  customer_approval: z.boolean().default(false),
+  max_duration: Period.optional().describe("the longest an access grant may run (8 hours when not set)"),
+  customer_approval: z
+    .boolean()
+    .default(false)
+    .describe("a grant is valid only once the tenant whose data it opens has approved it"),
+  external_parties: z
+    .record(Id, ExternalParty)
+    .default({})
+    .describe("parties besides the company's own staff that may get grants, by id (helpdesk, developers, dba)"),
   audited: z.boolean().default(true),
   confidentiality_agreements: z.boolean().optional(),
   description: Text.optional(),

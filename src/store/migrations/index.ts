@@ -7,6 +7,7 @@ import { subscriptions } from "./0004-subscriptions.js";
 import { limitCounters } from "./0005-limit-counters.js";
 import { retention } from "./0006-retention.js";
 import { tenantDeletions } from "./0007-tenant-deletions.js";
+import { accessGrants } from "./0008-access-grants.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0005_limit_counters": limitCounters,
   "0006_retention": retention,
   "0007_tenant_deletions": tenantDeletions,
+  "0008_access_grants": accessGrants,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
