@@ -42,6 +42,8 @@ export async function approveGrant(deps: GrantDeps, id: string, actor: string): 
 
 export interface CustomerDecision {
   decision: "approve" | "decline";
+  /** The tenant deciding: a grant on another tenant's data is not theirs to decide, nor to learn of. */
+  tenant: string;
   /** The tenant's approver as the company's application knows them: its user id, never an address. */
   by: string;
   actor: string;
@@ -57,6 +59,7 @@ export async function decideAsCustomer(deps: GrantDeps, id: string, input: Custo
   const now = deps.now();
   const row = await changeGrants(deps, async (trx) => {
     const grant = await lockedGrant(deps, trx, id);
+    if (grant.tenant !== input.tenant) throw new AccessGrantError("not-found", "no such access grant");
     if (!grant.customer_approval_required)
       throw new AccessGrantError("conflict", "this grant does not wait for the tenant's approval");
     if (grant.customer_decided_at !== null || !["requested", "awaiting_customer"].includes(grant.status))

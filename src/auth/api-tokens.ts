@@ -12,6 +12,12 @@ export const API_SCOPES = [
   "consent:read",
   "consent:write",
   "subscriptions:read",
+  /** ask for, approve and revoke support access grants, and fetch their tokens */
+  "access-grants:manage",
+  /** the company's application: report each use of a grant */
+  "access-grants:report",
+  /** the company's application on a tenant's behalf: its access log and its own approval */
+  "access-grants:tenant",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

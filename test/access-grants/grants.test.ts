@@ -176,6 +176,7 @@ await describeEachStore("support access grants", (kind) => {
       later(f.clock, 10);
       const open = await decideAsCustomer(f.deps, asked.id, {
         decision: "approve",
+        tenant: "tenant-42",
         by: "tenant-user-3",
         actor: "api:app",
       });
@@ -191,7 +192,17 @@ await describeEachStore("support access grants", (kind) => {
 
       const other = await requestGrant(f.deps, staffGrant);
       expect(
-        await decideAsCustomer(f.deps, other.id, { decision: "decline", by: "tenant-user-3", actor: "api:app" }),
+        await refusal(
+          decideAsCustomer(f.deps, other.id, { decision: "approve", tenant: "tenant-9", by: "x", actor: "api:app" }),
+        ),
+      ).toMatchObject({ kind: "not-found" });
+      expect(
+        await decideAsCustomer(f.deps, other.id, {
+          decision: "decline",
+          tenant: "tenant-42",
+          by: "tenant-user-3",
+          actor: "api:app",
+        }),
       ).toMatchObject({ state: "declined", customerApproval: "declined" });
       expect(await refusal(approveGrant(f.deps, other.id, "user:approver"))).toMatchObject({ kind: "conflict" });
     });
@@ -200,6 +211,7 @@ await describeEachStore("support access grants", (kind) => {
       const asked = await requestGrant(f.deps, staffGrant);
       const approvedFirst = await decideAsCustomer(f.deps, asked.id, {
         decision: "approve",
+        tenant: "tenant-42",
         by: "t-3",
         actor: "api:app",
       });

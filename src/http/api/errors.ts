@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { AccessGrantError } from "../../access-grants/index.js";
 import { ConsentConflictError, ConsentInputError, ConsentNotFoundError } from "../../consent/index.js";
 import { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "../../requests/index.js";
 
@@ -17,7 +18,7 @@ export const ApiError = z.object({
   error: z.object({
     code: doc(
       z.string(),
-      "machine-readable: invalid_request, unauthorized, insufficient_scope, not_found, conflict, gone, internal",
+      "machine-readable: invalid_request, unauthorized, insufficient_scope, not_found, conflict, gone, not_configured, internal",
     ),
     message: z.string(),
     field: doc(z.string().optional(), "the path of the input at fault, e.g. identities[0].value"),
@@ -81,6 +82,7 @@ export function sendApiError(
     return reply.code(400).send(apiError("invalid_request", error.message, mapField(error.field)));
   if (error instanceof ConsentNotFoundError) return reply.code(404).send(apiError("not_found", error.message));
   if (error instanceof ConsentConflictError) return reply.code(409).send(apiError("conflict", error.message));
+  if (error instanceof AccessGrantError) return sendGrantError(error, reply, mapField);
   if (error instanceof TransitionError) return reply.code(409).send(apiError("conflict", error.message));
   if (error instanceof GoneError) return reply.code(410).send(apiError("gone", "this link has expired"));
   const fastifyError = error as FastifyError;
@@ -91,4 +93,16 @@ export function sendApiError(
     "api request failed",
   );
   return reply.code(500).send(apiError("internal", "something went wrong on our side"));
+}
+
+const GRANT_ANSWERS = {
+  invalid: [400, "invalid_request"],
+  "not-found": [404, "not_found"],
+  conflict: [409, "conflict"],
+  "not-configured": [503, "not_configured"],
+} as const;
+
+function sendGrantError(error: AccessGrantError, reply: FastifyReply, mapField: FieldMap): FastifyReply {
+  const [status, code] = GRANT_ANSWERS[error.kind];
+  return reply.code(status).send(apiError(code, error.message, error.field ? mapField(error.field) : undefined));
 }

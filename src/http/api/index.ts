@@ -10,8 +10,10 @@ import type { ServiceContext } from "../../context/index.js";
 import { apiError, sendApiError } from "./errors.js";
 import { openDsrApi } from "./opendsr/routes.js";
 import { apiSchemas } from "./registry.js";
+import { accessGrantApi } from "./routes/access-grants.js";
 import { consentApi } from "./routes/consent.js";
 import { requestApi } from "./routes/requests.js";
+import { wellKnownRoutes } from "./well-known.js";
 
 export { OPENDSR_CALLBACK_QUEUE, OPENDSR_STATUS_QUEUE, openDsrJobHandlers } from "../../opendsr/index.js";
 
@@ -54,6 +56,7 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
         { name: "requests", description: "Waarborg's own request API" },
         { name: "opendsr", description: "OpenDSR (formerly OpenGDPR)" },
         { name: "consent", description: "Proof of consent recorded by the banner" },
+        { name: "access-grants", description: "Time-boxed, approved, signed and audited support access" },
       ],
       components: {
         securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "an API token with scopes" } },
@@ -68,6 +71,7 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
       answerNotFound(api);
       await api.register(requestApi(ctx));
       await api.register(consentApi(ctx));
+      await api.register(accessGrantApi(ctx));
     },
     { prefix: "/api" },
   );
@@ -78,6 +82,8 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
     },
     { prefix: "/v1" },
   );
+
+  await app.register(wellKnownRoutes(ctx));
 
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 };

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { calendarFor } from "../../../src/deadlines/index.js";
 import { type CreateQueueOptions, createQueue } from "../../../src/jobs/create.js";
@@ -15,6 +15,11 @@ import type { RequestType } from "../../../src/kernel/index.js";
 export const DEMO_REGISTER = fileURLToPath(new URL("../../../examples/demo/privacy.yaml", import.meta.url));
 
 let demo: Promise<Register> | undefined;
+
+/** One grant signing key per test file, as the environment would give it. */
+const GRANT_SIGNING_KEY = generateKeyPairSync("ed25519")
+  .privateKey.export({ type: "pkcs8", format: "der" })
+  .toString("base64");
 
 /** The demo register, loaded once per test file. */
 export function demoRegister(): Promise<Register> {
@@ -44,7 +49,7 @@ export async function serviceContext(
     calendar: calendarFor("NL"),
     now: () => clock.now,
     publicUrl: options.publicUrl ?? "http://localhost",
-    env: { WAARBORG_WEBHOOK_SECRET: "test webhook secret", ...options.env },
+    env: { WAARBORG_WEBHOOK_SECRET: "test webhook secret", WAARBORG_GRANT_SIGNING_KEY: GRANT_SIGNING_KEY, ...options.env },
   });
 }
 

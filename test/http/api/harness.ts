@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from "fastify";
-import { type ApiScope, createApiToken } from "../../../src/auth/index.js";
+import { API_SCOPES, type ApiScope, createApiToken } from "../../../src/auth/index.js";
 import { apiPlugin } from "../../../src/http/api/index.js";
 import type { CreateQueueOptions } from "../../../src/jobs/create.js";
 import type { ServiceContext } from "../../../src/context/index.js";
@@ -48,14 +48,10 @@ export async function apiHarness(
     "consent:read": await make(["consent:read"]),
     "consent:write": await make(["consent:write"]),
     "subscriptions:read": await make(["subscriptions:read"]),
-    all: await make([
-      "requests:read",
-      "requests:write",
-      "requests:decide",
-      "consent:read",
-      "consent:write",
-      "subscriptions:read",
-    ]),
+    "access-grants:manage": await make(["access-grants:manage"]),
+    "access-grants:report": await make(["access-grants:report"]),
+    "access-grants:tenant": await make(["access-grants:tenant"]),
+    all: await make([...API_SCOPES]),
   };
   return {
     app,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../../../src/auth/index.js";
 import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/index.js";
 import { fileVerified, notReached } from "../admin/service.js";
+import { ACCESS_GRANT_ROUTES } from "./access-grant-routes.js";
 import type { ApiHarness } from "./harness.js";
 
 /**
@@ -117,6 +118,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: "GET", pattern: "/v1/requests/:id", scope: "requests:read", target: openDsrRequest, ok: 200 },
   { method: "DELETE", pattern: "/v1/requests/:id", scope: "requests:write", target: openDsrRequest, ok: 202 },
   { method: "GET", pattern: "/openapi.json", scope: null, ok: 200 },
+  ...ACCESS_GRANT_ROUTES,
 ];
 
 export async function concrete(route: ApiRoute, h: ApiHarness, tag: string): Promise<{ url: string; body?: unknown }> {
