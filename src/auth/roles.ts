@@ -17,6 +17,12 @@ export const PERMISSIONS = [
   "retention.read",
   "users.manage",
   "tokens.manage",
+  /** see support access grants and their uses */
+  "access.read",
+  /** ask for a support access grant, and fetch the token of an open one */
+  "access.request",
+  /** approve or revoke a grant someone else asked for; open and close projects and incidents */
+  "access.approve",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +42,9 @@ const GRANTS: Record<Permission, readonly UserRole[]> = {
   "retention.read": ["admin", "privacy_officer", "auditor"],
   "users.manage": ["admin"],
   "tokens.manage": ["admin"],
+  "access.read": ["admin", "privacy_officer", "support", "auditor"],
+  "access.request": ["admin", "privacy_officer", "support"],
+  "access.approve": ["admin", "privacy_officer"],
 };
 
 export function can(role: UserRole, permission: Permission): boolean {

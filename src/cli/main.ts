@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "@commander-js/extra-typings";
+import { registerAccessGrant } from "./commands/access-grant.js";
 import { registerAccount } from "./commands/account.js";
 import { registerAudit } from "./commands/audit.js";
 import { registerCheck } from "./commands/check.js";
@@ -36,6 +37,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRetention(program, setExit);
   registerTenant(program, setExit);
   registerAccount(program, setExit);
+  registerAccessGrant(program, setExit);
   registerStatement(program, setExit);
   registerDemo(program, setExit);
   registerDeadline(program);

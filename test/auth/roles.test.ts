@@ -11,11 +11,14 @@ describe("permission table", () => {
     expect(rolesWith("retention.read")).toEqual(["admin", "privacy_officer", "auditor"]);
     expect(rolesWith("users.manage")).toEqual(["admin"]);
     expect(rolesWith("tokens.manage")).toEqual(["admin"]);
+    expect(rolesWith("access.read")).toEqual(["admin", "privacy_officer", "support", "auditor"]);
+    expect(rolesWith("access.request")).toEqual(["admin", "privacy_officer", "support"]);
+    expect(rolesWith("access.approve")).toEqual(["admin", "privacy_officer"]);
   });
 
   it("leaves the auditor read-only", () => {
     const granted = PERMISSIONS.filter((p) => can("auditor", p));
-    expect(granted).toEqual(["requests.read", "audit.read", "consent.read", "retention.read"]);
+    expect(granted).toEqual(["requests.read", "audit.read", "consent.read", "retention.read", "access.read"]);
   });
 
   it("gives the admin everything", () => {

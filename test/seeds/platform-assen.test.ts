@@ -98,8 +98,15 @@ const checklist: Commitment[] = [
       "voor controle en ondersteuning van de juiste technische werking",
       "8 uur",
       /vastgelegd|gelogd|geregistreerd/i,
+      "krijgen alleen toegang zolang een project of een incident waarvoor die nodig is loopt",
     ],
-    en: ["back door", "to check and support correct technical operation", "8 hours", /logged|recorded/i],
+    en: [
+      "back door",
+      "to check and support correct technical operation",
+      "8 hours",
+      /logged|recorded/i,
+      "only get access while a project or an incident that needs it is open",
+    ],
   },
   {
     commitment:

@@ -33,6 +33,25 @@ export function supportAccess(ctx: BuildContext): Section | undefined {
       }),
     );
   }
+  const parties = Object.values(access.external_parties);
+  if (parties.length > 0) {
+    const names = ctx.list(parties.map((p) => ctx.text(p.label)));
+    const kinds = [...new Set(parties.flatMap((p) => p.while_open))];
+    const work = ctx.list(
+      kinds.map((k) =>
+        k === "project"
+          ? ctx.t({ nl: "een project", en: "a project" })
+          : ctx.t({ nl: "een incident", en: "an incident" }),
+      ),
+      "or",
+    );
+    rules.push(
+      ctx.t({
+        nl: `Externe partijen (${names}) krijgen alleen toegang zolang ${work} waarvoor die nodig is loopt; daarna stopt de toegang.`,
+        en: `External parties (${names}) only get access while ${work} that needs it is open; then access ends.`,
+      }),
+    );
+  }
   rules.push(
     access.audited
       ? ctx.t({
