@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { resolveSession, SignInLimiter } from "../../auth/index.js";
 import type { AdminOptions } from "./context.js";
+import { accessGrantRoutes } from "./routes/access-grants.js";
 import { auditRoutes } from "./routes/audit.js";
 import { consentRoutes } from "./routes/consent.js";
 import { dashboardRoutes } from "./routes/dashboard.js";
@@ -52,6 +53,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await console.register(retentionRoutes(ctx));
       await console.register(userRoutes(ctx));
       await console.register(tokenRoutes(ctx));
+      await console.register(accessGrantRoutes(ctx));
     },
     { prefix: ADMIN_PREFIX },
   );

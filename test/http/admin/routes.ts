@@ -2,6 +2,7 @@ import { createApiToken, createUser, type Permission } from "../../../src/auth/i
 import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/index.js";
 import { pauseClock } from "../../../src/requests/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
+import { ACCESS_GRANT_CONSOLE_ROUTES } from "./access-grant-routes.js";
 import type { ConsoleHarness } from "./harness.js";
 import { fileVerified, notReached } from "./service.js";
 
@@ -158,6 +159,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
     ok: 201,
   },
   { method: "POST", pattern: "/admin/tokens/:id/revoke", permission: "tokens.manage", target: token, ok: 303 },
+  ...ACCESS_GRANT_CONSOLE_ROUTES,
 ];
 
 /** The route made concrete for one try: a fresh target and unique field values. */

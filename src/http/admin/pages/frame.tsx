@@ -3,6 +3,7 @@ import { type ActiveSession, can, type Permission } from "../../../auth/index.js
 import type { Lang } from "../../../kernel/index.js";
 import { otherLang } from "../../pages/i18n.js";
 import { Layout, type NavLink } from "../../pages/layout.js";
+import { accessWords } from "../access-words.js";
 import { RETENTION_CONSOLE_WORDS } from "../retention-words.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { type AdminWords, adminWords, roleName } from "../words.js";
@@ -16,7 +17,16 @@ export interface PageContext {
   session: ActiveSession | null;
 }
 
-type Section = "requests" | "dashboard" | "consent" | "retention" | "outbox" | "audit" | "users" | "tokens";
+type Section =
+  | "requests"
+  | "dashboard"
+  | "consent"
+  | "retention"
+  | "outbox"
+  | "audit"
+  | "access-grants"
+  | "users"
+  | "tokens";
 
 const MENU: { section: Section; permission: Permission; label: (w: AdminWords, lang: Lang) => string }[] = [
   { section: "requests", permission: "requests.read", label: (w) => w.navRequests },
@@ -25,6 +35,7 @@ const MENU: { section: Section; permission: Permission; label: (w: AdminWords, l
   { section: "retention", permission: "retention.read", label: (_, lang) => RETENTION_CONSOLE_WORDS[lang].nav },
   { section: "outbox", permission: "outbox.read", label: (w) => w.navOutbox },
   { section: "audit", permission: "audit.read", label: (w) => w.navAudit },
+  { section: "access-grants", permission: "access.read", label: (_w, lang) => accessWords(lang).title },
   { section: "users", permission: "users.manage", label: (w) => w.navUsers },
   { section: "tokens", permission: "tokens.manage", label: (w) => w.navTokens },
 ];
