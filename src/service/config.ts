@@ -60,6 +60,18 @@ export const SETTINGS = [
     meaning: "signs the webhooks that tell recipients of an erasure, rectification or restriction (Art. 19)",
   },
   {
+    env: "WAARBORG_GRANT_SIGNING_KEY",
+    flag: undefined,
+    meaning:
+      "an Ed25519 private key (PEM or base64 PKCS#8) that signs support access grant tokens; its public key is at /.well-known/jwks.json",
+  },
+  {
+    env: "WAARBORG_GRANT_PUBLISHED_KEYS",
+    flag: undefined,
+    meaning:
+      "after a key rotation, the earlier public keys (base64 SPKI, comma-separated) to keep in /.well-known/jwks.json",
+  },
+  {
     env: "DEMO_DATABASE_URL",
     flag: undefined,
     meaning: `the demo register's database (${DEMO_DATABASE_DEFAULT} with --demo, created and seeded on first start)`,

@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_KEY_BYTES } from "../crypto/index.js";
 
 /** The keys the embedded default generates when the environment has none. */
-export const GENERATED_KEYS = ["WAARBORG_DATA_KEY", "WAARBORG_MASKING_KEY"] as const;
+export const GENERATED_KEYS = ["WAARBORG_DATA_KEY", "WAARBORG_MASKING_KEY", "WAARBORG_GRANT_SIGNING_KEY"] as const;
 export type GeneratedKey = (typeof GENERATED_KEYS)[number];
 
 export const KEYS_FILE = "keys.env";
@@ -21,6 +21,9 @@ export interface DemoKeys {
 const GENERATORS: Record<GeneratedKey, () => string> = {
   WAARBORG_DATA_KEY: () => randomBytes(DATA_KEY_BYTES).toString("base64"),
   WAARBORG_MASKING_KEY: () => randomBytes(32).toString("base64url"),
+  // Signs support access grant tokens: an Ed25519 key as base64 PKCS#8, as the environment gives it.
+  WAARBORG_GRANT_SIGNING_KEY: () =>
+    generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "der" }).toString("base64"),
 };
 
 /** `NAME=value` lines; values are base64 or base64url, so no quoting is needed or accepted. */

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadDataKey } from "../../src/crypto/keys.js";
 import { maskingKey } from "../../src/datasets/masking.js";
 import { demoKeys, withStoredKeys } from "../../src/service/keys.js";
+import { grantKeySet } from "../../src/access-grants/index.js";
 
 let dir: string;
 beforeEach(() => {
@@ -13,18 +14,19 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the demo's keys", () => {
-  it("generates both keys on first start into a file only the owner can read", () => {
+  it("generates every key on first start into a file only the owner can read", () => {
     const data = join(dir, ".waarborg");
     const keys = demoKeys(data, {});
-    expect(keys.generated).toEqual(["WAARBORG_DATA_KEY", "WAARBORG_MASKING_KEY"]);
+    expect(keys.generated).toEqual(["WAARBORG_DATA_KEY", "WAARBORG_MASKING_KEY", "WAARBORG_GRANT_SIGNING_KEY"]);
     expect(statSync(keys.file).mode & 0o777).toBe(0o600);
     // The generated values are what the service's key loaders accept.
     expect(loadDataKey({ WAARBORG_DATA_KEY: keys.values.WAARBORG_DATA_KEY })).toHaveLength(32);
     expect(maskingKey({ WAARBORG_MASKING_KEY: keys.values.WAARBORG_MASKING_KEY })).toBe(
       keys.values.WAARBORG_MASKING_KEY,
     );
+    expect(grantKeySet({ WAARBORG_GRANT_SIGNING_KEY: keys.values.WAARBORG_GRANT_SIGNING_KEY }).keys).toHaveLength(1);
     expect(readFileSync(keys.file, "utf8")).toBe(
-      `WAARBORG_DATA_KEY=${keys.values.WAARBORG_DATA_KEY}\nWAARBORG_MASKING_KEY=${keys.values.WAARBORG_MASKING_KEY}\n`,
+      `WAARBORG_DATA_KEY=${keys.values.WAARBORG_DATA_KEY}\nWAARBORG_MASKING_KEY=${keys.values.WAARBORG_MASKING_KEY}\nWAARBORG_GRANT_SIGNING_KEY=${keys.values.WAARBORG_GRANT_SIGNING_KEY}\n`,
     );
   });
 
@@ -38,7 +40,7 @@ describe("the demo's keys", () => {
   it("lets the environment win and generates only what it lacks", () => {
     const env = { WAARBORG_DATA_KEY: Buffer.alloc(32, 7).toString("base64") };
     const keys = demoKeys(dir, env);
-    expect(keys.generated).toEqual(["WAARBORG_MASKING_KEY"]);
+    expect(keys.generated).toEqual(["WAARBORG_MASKING_KEY", "WAARBORG_GRANT_SIGNING_KEY"]);
     expect(keys.values.WAARBORG_DATA_KEY).toBe(env.WAARBORG_DATA_KEY);
     expect(readFileSync(keys.file, "utf8")).not.toContain("WAARBORG_DATA_KEY");
     expect(demoKeys(dir, { WAARBORG_MASKING_KEY: "from-the-environment-1234" }).values.WAARBORG_MASKING_KEY).toBe(
@@ -63,6 +65,7 @@ describe("the demo's keys as another command finds them", () => {
     expect(withStoredKeys(dir, { WAARBORG_DATA_KEY: own, OTHER: "x" })).toEqual({
       WAARBORG_DATA_KEY: own,
       WAARBORG_MASKING_KEY: stored.WAARBORG_MASKING_KEY,
+      WAARBORG_GRANT_SIGNING_KEY: stored.WAARBORG_GRANT_SIGNING_KEY,
       OTHER: "x",
     });
   });
