@@ -15,6 +15,7 @@ export interface AccessWords {
   colApproved: string;
   colCustomer: string;
   colUntil: string;
+  colWindow: string;
   staff: string;
   states: Record<string, string>;
   customer: Record<string, string>;
@@ -64,6 +65,7 @@ export const ACCESS_WORDS = {
     colApproved: "Goedgekeurd door",
     colCustomer: "Akkoord klant",
     colUntil: "Tot",
+    colWindow: "Open van – tot",
     staff: "eigen medewerkers",
     states: {
       requested: "wacht op goedkeuring",
@@ -123,6 +125,7 @@ export const ACCESS_WORDS = {
     colApproved: "Approved by",
     colCustomer: "Customer's approval",
     colUntil: "Until",
+    colWindow: "Open from – until",
     staff: "own staff",
     states: {
       requested: "awaiting approval",

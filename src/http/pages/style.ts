@@ -56,6 +56,7 @@ textarea { min-height: 6rem; }
 .field-error { color: ${c.error}; font-weight: 600; margin: 0 0 0.3rem; }
 button, .button { display: inline-block; font: inherit; font-weight: 600; padding: 0.6rem 1.2rem; border: 2px solid ${c.button}; border-radius: 0.25rem; background: ${c.button}; color: ${c.buttonText}; cursor: pointer; text-decoration: none; }
 button.secondary { background: ${c.background}; color: ${c.link}; border-color: ${c.link}; }
+.notice code { overflow-wrap: anywhere; }
 .notice { border-left: 0.35rem solid ${c.link}; background: ${c.panel}; padding: 0.75rem 1rem; margin: 0 0 1.25rem; }
 .notice.error { border-color: ${c.error}; background: ${c.errorPanel}; }
 .notice.success { border-color: ${c.success}; background: ${c.successPanel}; }

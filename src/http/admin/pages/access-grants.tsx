@@ -156,6 +156,8 @@ export interface GrantDetailView {
   grant: AccessGrant;
   uses: GrantUse[];
   partyLabel: string;
+  /** Console users' names by actor (`user:<id>`); other actors are shown as recorded. */
+  names: Record<string, string>;
   notice?: string;
   error?: string;
   /** A token just made: shown in this response only. */
@@ -170,6 +172,7 @@ export function accessGrantPage(page: PageContext, view: GrantDetailView): strin
   const role = page.session?.user.role;
   const open = grant.state === "requested" || grant.state === "awaiting_customer" || grant.state === "active";
   const when = (iso: string | null) => (iso ? formatInstant(iso, page.lang) : "–");
+  const who = (actor: string) => view.names[actor] ?? actor;
   const action = (path: string) => `${ADMIN_PREFIX}/access-grants/${grant.id}/${path}`;
   return renderPage(
     <AdminFrame page={page} title={`${words.detailTitle}: ${grant.tenant}`}>
@@ -204,24 +207,23 @@ export function accessGrantPage(page: PageContext, view: GrantDetailView): strin
         </dd>
         <dt>{words.colRequested}</dt>
         <dd>
-          {grant.requestedBy}, {when(grant.requestedAt)}
+          {who(grant.requestedBy)}, {when(grant.requestedAt)}
         </dd>
         <dt>{words.colApproved}</dt>
-        <dd>{grant.approvedBy ? `${grant.approvedBy}, ${when(grant.approvedAt)}` : "–"}</dd>
+        <dd>{grant.approvedBy ? `${who(grant.approvedBy)}, ${when(grant.approvedAt)}` : "–"}</dd>
         <dt>{words.colCustomer}</dt>
         <dd>
           {words.customer[grant.customerApproval]}
           {grant.customerDecidedBy ? ` (${grant.customerDecidedBy}, ${when(grant.customerDecidedAt)})` : ""}
         </dd>
-        <dt>{words.colUntil}</dt>
-        <dd>
-          {when(grant.startsAt)} – {when(grant.expiresAt)}
-        </dd>
+        <dt>{words.colWindow}</dt>
+        <dd>{grant.startsAt ? `${when(grant.startsAt)} – ${when(grant.expiresAt)}` : "–"}</dd>
         {grant.revokedAt ? (
           <>
             <dt>{words.states.revoked}</dt>
             <dd>
-              {grant.revokeReason}, {when(grant.revokedAt)}
+              {grant.revokeReason}, {grant.revokedBy ? `${who(grant.revokedBy)}, ` : ""}
+              {when(grant.revokedAt)}
             </dd>
           </>
         ) : null}

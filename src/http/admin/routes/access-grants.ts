@@ -13,6 +13,7 @@ import {
   STAFF,
   supportPolicy,
 } from "../../../access-grants/index.js";
+import { findUser } from "../../../auth/index.js";
 import type { ServiceContext } from "../../../context/index.js";
 import { localize } from "../../../register/index.js";
 import { formPost, OneValue } from "../../pages/form-post.js";
@@ -49,6 +50,17 @@ const FORM_FIELD: Record<string, string> = {
   durationMinutes: "minutes",
 };
 
+/** The names of the console users among `actors`, for the people reading the page; the store keeps ids. */
+async function userNames(ctx: ServiceContext, actors: (string | null)[]): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  for (const actor of new Set(actors)) {
+    if (!actor?.startsWith("user:")) continue;
+    const user = await findUser(ctx.store, actor.slice("user:".length));
+    if (user) names[actor] = user.name;
+  }
+  return names;
+}
+
 const actorOf = (request: FastifyRequest) => `user:${request.adminSession!.user.id}`;
 
 /** Support access grants in the console: everyone with access.read sees them, the rest as the role allows. */
@@ -83,7 +95,13 @@ export function accessGrantRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         if (error instanceof AccessGrantError && error.kind === "not-found") return notFound(request, reply, ctx);
         throw error;
       }
-      const view = { grant, uses: await grantUses(ctx, id), partyLabel: partyName(grant, parties(request)), ...extra };
+      const view = {
+        grant,
+        uses: await grantUses(ctx, id),
+        partyLabel: partyName(grant, parties(request)),
+        names: await userNames(ctx, [grant.requestedBy, grant.approvedBy, grant.revokedBy]),
+        ...extra,
+      };
       return sendHtml(reply, accessGrantPage(pageOf(request, ctx), view), status);
     }
 
