@@ -60,4 +60,29 @@ await describeEachStore("support access in the admin console", (kind) => {
     expect(response.body).toMatch(/<label for="minutes">/);
     expect(response.body).toContain('aria-invalid="true"');
   });
+
+  it("lets a privacy officer open and close a project, and hides that from support", async () => {
+    const opened = await post(h.app, "/admin/access-grants/engagements", h.as.privacy_officer, {
+      kind: "project",
+      engagementRef: "PRJ-1",
+      title: "upgrade",
+    });
+    expect(opened.headers.location).toBe("/admin/access-grants?done=opened");
+    const page = await get(h.app, "/admin/access-grants?lang=en", h.as.privacy_officer);
+    expect(page.body).toContain('aria-label="Close: Project PRJ-1"');
+    expect((await get(h.app, "/admin/access-grants", h.as.support)).body).not.toContain("engagements/close");
+    const again = await post(h.app, "/admin/access-grants/engagements", h.as.privacy_officer, {
+      kind: "project",
+      engagementRef: "PRJ-1",
+      title: "upgrade",
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.body).toContain('id="engagementRef-error"');
+    const closed = await post(h.app, "/admin/access-grants/engagements/close", h.as.privacy_officer, {
+      kind: "project",
+      engagementRef: "PRJ-1",
+    });
+    expect(closed.headers.location).toBe("/admin/access-grants?done=closed");
+    expect((await get(h.app, "/admin/access-grants", h.as.privacy_officer)).body).not.toContain("PRJ-1");
+  });
 });

@@ -48,6 +48,16 @@ export interface AccessWords {
   done: Record<string, string>;
   refused: string;
   notConfigured: string;
+  engagementsTitle: string;
+  engagementsIntro: string;
+  noEngagements: string;
+  colOpened: string;
+  actionsCol: string;
+  close: string;
+  openEngagement: string;
+  engagementKind: string;
+  engagementRef: string;
+  engagementTitle: string;
 }
 
 export const ACCESS_WORDS = {
@@ -105,11 +115,24 @@ export const ACCESS_WORDS = {
     outside: "nee",
     done: {
       requested: "De toegang is gevraagd. Een ander keurt hem goed.",
+      opened: "Geopend.",
+      closed: "Gesloten; de toegang die het noemde is ingetrokken.",
       approved: "Goedgekeurd.",
       revoked: "Ingetrokken.",
     },
     refused: "Dit kan niet",
     notConfigured: "Er is geen sleutel ingesteld (WAARBORG_GRANT_SIGNING_KEY): er kan geen token worden gemaakt.",
+    engagementsTitle: "Open projecten en incidenten",
+    engagementsIntro:
+      "Externe partijen krijgen alleen toegang die een open project of incident noemt. Sluiten trekt die toegang in.",
+    noEngagements: "Geen open projecten of incidenten.",
+    colOpened: "Geopend",
+    actionsCol: "Acties",
+    close: "Sluiten",
+    openEngagement: "Project of incident openen",
+    engagementKind: "Soort",
+    engagementRef: "Nummer",
+    engagementTitle: "Omschrijving",
   },
   en: {
     title: "Support access",
@@ -165,11 +188,24 @@ export const ACCESS_WORDS = {
     outside: "no",
     done: {
       requested: "Access was asked for. Someone else approves it.",
+      opened: "Opened.",
+      closed: "Closed; the access that named it is revoked.",
       approved: "Approved.",
       revoked: "Revoked.",
     },
     refused: "This cannot be done",
     notConfigured: "No key is set (WAARBORG_GRANT_SIGNING_KEY): no token can be made.",
+    engagementsTitle: "Open projects and incidents",
+    engagementsIntro:
+      "External parties only get access that names an open project or incident. Closing one revokes that access.",
+    noEngagements: "No open projects or incidents.",
+    colOpened: "Opened",
+    actionsCol: "Actions",
+    close: "Close",
+    openEngagement: "Open a project or incident",
+    engagementKind: "Kind",
+    engagementRef: "Number",
+    engagementTitle: "Description",
   },
 } satisfies InLang<AccessWords>;
 

@@ -1,4 +1,4 @@
-import { approveGrant, decideAsCustomer, requestGrant } from "../../../src/access-grants/index.js";
+import { approveGrant, decideAsCustomer, openEngagement, requestGrant } from "../../../src/access-grants/index.js";
 import type { ConsoleHarness } from "./harness.js";
 import type { ConsoleRoute } from "./routes.js";
 
@@ -19,6 +19,12 @@ const active = async (h: ConsoleHarness, tag: string) => {
   await approveGrant(h.ctx, grant.id, "user:approver");
   await decideAsCustomer(h.ctx, grant.id, { decision: "approve", tenant: grant.tenant, by: "t-1", actor: "api:app" });
   return grant.id;
+};
+
+/** An open project; its reference goes in the close form, not the path. */
+const project = async (h: ConsoleHarness, tag: string) => {
+  await openEngagement(h.ctx, { kind: "project", reference: `PRJ-${tag}`, title: "upgrade", actor: "user:po" });
+  return `PRJ-${tag}`;
 };
 
 /** The console's grant routes, for the authorization matrix in routes.ts. */
@@ -54,4 +60,19 @@ export const ACCESS_GRANT_CONSOLE_ROUTES: ConsoleRoute[] = [
     ok: 303,
   },
   { method: "POST", pattern: "/admin/access-grants/:id/token", permission: "access.request", target: active, ok: 201 },
+  {
+    method: "POST",
+    pattern: "/admin/access-grants/engagements",
+    permission: "access.approve",
+    fields: { kind: "incident", engagementRef: "INC-{tag}", title: "database restore" },
+    ok: 303,
+  },
+  {
+    method: "POST",
+    pattern: "/admin/access-grants/engagements/close",
+    permission: "access.approve",
+    target: project,
+    fields: { kind: "project", engagementRef: "{id}" },
+    ok: 303,
+  },
 ];

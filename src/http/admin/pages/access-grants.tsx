@@ -1,4 +1,4 @@
-import type { AccessGrant, GrantUse } from "../../../access-grants/index.js";
+import type { AccessGrant, Engagement, GrantUse } from "../../../access-grants/index.js";
 import { can } from "../../../auth/index.js";
 import {
   ErrorSummary,
@@ -14,6 +14,7 @@ import { type AccessWords, accessWords } from "../access-words.js";
 import { formatInstant } from "../format.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
+import { EngagementsSection } from "./access-engagements.js";
 import { AdminFrame, CsrfField, type PageContext } from "./frame.js";
 import { ScrollTable } from "./table.js";
 
@@ -28,6 +29,10 @@ export interface GrantForm {
 
 export interface GrantsView {
   grants: AccessGrant[];
+  /** The open projects and incidents, shown to those who may open and close them. */
+  engagements: Engagement[];
+  engagementForm?: { kind?: string; engagementRef?: string; title?: string };
+  engagementErrors?: FieldErrors;
   /** The parties a grant may be for: staff first, then the register's external parties with their labels. */
   parties: { id: string; label: string }[];
   maxMinutes: number;
@@ -45,6 +50,7 @@ export function accessGrantsPage(page: PageContext, view: GrantsView): string {
   const csrf = page.session?.csrfToken ?? "";
   const errors = view.errors ?? {};
   const mayAsk = page.session !== null && can(page.session.user.role, "access.request");
+  const mayApprove = page.session !== null && can(page.session.user.role, "access.approve");
   return renderPage(
     <AdminFrame page={page} title={words.title}>
       <h1>{words.title}</h1>
@@ -83,6 +89,16 @@ export function accessGrantsPage(page: PageContext, view: GrantsView): string {
         </ScrollTable>
       )}
       {mayAsk ? <RequestForm page={page} view={view} words={words} csrf={csrf} errors={errors} /> : null}
+      {mayApprove ? (
+        <EngagementsSection
+          page={page}
+          words={words}
+          csrf={csrf}
+          engagements={view.engagements}
+          errors={view.engagementErrors ?? {}}
+          form={view.engagementForm ?? {}}
+        />
+      ) : null}
     </AdminFrame>,
   );
 }

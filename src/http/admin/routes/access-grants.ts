@@ -4,10 +4,13 @@ import { z } from "zod";
 import {
   AccessGrantError,
   approveGrant,
+  closeEngagement,
   getGrant,
   grantUses,
   issueGrantToken,
+  listEngagements,
   listGrants,
+  openEngagement,
   requestGrant,
   revokeGrant,
   STAFF,
@@ -42,6 +45,10 @@ const RequestForm = z.object({
   minutes: OneValue,
 });
 const RevokeForm = z.object({ _csrf: OneValue, "revoke-reason": OneValue });
+const EngagementForm = z.object({ _csrf: OneValue, kind: OneValue, engagementRef: OneValue, title: OneValue });
+/** The operations' engagement fields as the form calls them. */
+const ENGAGEMENT_FIELD: Record<string, string> = { reference: "engagementRef" };
+const kindOf = (kind: string | undefined) => (kind === "incident" ? "incident" : "project");
 
 /** The operations' field names as the form calls them. */
 const FORM_FIELD: Record<string, string> = {
@@ -77,7 +84,13 @@ export function accessGrantRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     const maxMinutes = () => (ctx.register.support_access ? supportPolicy(ctx.register).maxMinutes : 0);
 
     async function listPage(request: FastifyRequest, reply: FastifyReply, extra: Partial<GrantsView>, status = 200) {
-      const view = { grants: await listGrants(ctx), parties: parties(request), maxMinutes: maxMinutes(), ...extra };
+      const view = {
+        grants: await listGrants(ctx),
+        engagements: await listEngagements(ctx),
+        parties: parties(request),
+        maxMinutes: maxMinutes(),
+        ...extra,
+      };
       return sendHtml(reply, accessGrantsPage(pageOf(request, ctx), view), status);
     }
 
@@ -186,6 +199,47 @@ export function accessGrantRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
           return refused(request, reply, id, error);
         }
         return reply.redirect(`${ADMIN_PREFIX}/access-grants/${id}?done=revoked`, 303);
+      },
+    );
+
+    app.post(
+      "/access-grants/engagements",
+      { preHandler: approve, schema: { body: EngagementForm }, attachValidation: true },
+      async (request, reply) => {
+        const post = formPost(request);
+        const engagementForm = textFields(request.body);
+        if (!post.ok)
+          return listPage(
+            request,
+            reply,
+            { engagementForm, engagementErrors: malformedFields(request, post.fields) },
+            400,
+          );
+        const { kind, engagementRef = "", title = "" } = post.body;
+        try {
+          await openEngagement(ctx, { kind: kindOf(kind), reference: engagementRef, title, actor: actorOf(request) });
+        } catch (error) {
+          if (!(error instanceof AccessGrantError)) throw error;
+          const field = ENGAGEMENT_FIELD[error.field ?? ""] ?? error.field ?? "engagementRef";
+          return listPage(request, reply, { engagementForm, engagementErrors: { [field]: error.message } }, 400);
+        }
+        return reply.redirect(`${ADMIN_PREFIX}/access-grants?done=opened`, 303);
+      },
+    );
+
+    app.post(
+      "/access-grants/engagements/close",
+      { preHandler: approve, schema: { body: EngagementForm }, attachValidation: true },
+      async (request, reply) => {
+        const post = formPost(request);
+        if (!post.ok) return notFound(request, reply, ctx);
+        try {
+          await closeEngagement(ctx, kindOf(post.body.kind), post.body.engagementRef ?? "", actorOf(request));
+        } catch (error) {
+          if (error instanceof AccessGrantError && error.kind === "not-found") return notFound(request, reply, ctx);
+          throw error;
+        }
+        return reply.redirect(`${ADMIN_PREFIX}/access-grants?done=closed`, 303);
       },
     );
 
