@@ -91,4 +91,17 @@ await describeEachStore("support access grants through the API", (kind) => {
     expect(use.json().error).toMatchObject({ field: "action" });
     expect(use.body).not.toContain("Jan");
   });
+
+  it("publishes an empty key set and no revocation list on a service without a signing key", async () => {
+    const key = h.ctx.env.WAARBORG_GRANT_SIGNING_KEY;
+    delete h.ctx.env.WAARBORG_GRANT_SIGNING_KEY;
+    try {
+      expect((await h.call("GET", "/.well-known/jwks.json")).json()).toEqual({ keys: [] });
+      const list = await h.call("GET", "/.well-known/access-grant-revocations");
+      expect(list.statusCode, list.body).toBe(503);
+      expect(list.json().error.code).toBe("not_configured");
+    } finally {
+      h.ctx.env.WAARBORG_GRANT_SIGNING_KEY = key;
+    }
+  });
 });

@@ -115,6 +115,21 @@ await describeEachStore("support access grants", (kind) => {
     expect(await refusal(revokeGrant(f.deps, asked.id, "again", "user:approver"))).toMatchObject({ kind: "conflict" });
   });
 
+  it("signs nothing without a signing key, and gives no grant where the register declares no support access", async () => {
+    const asked = await requestGrant(f.deps, staffGrant);
+    await approveGrant(f.deps, asked.id, "user:approver");
+    const unsigned = { ...f.deps, env: {} };
+    expect(await refusal(issueGrantToken(unsigned, asked.id, "user:approver"))).toMatchObject({
+      kind: "not-configured",
+    });
+    expect(await refusal(revocationList(unsigned))).toMatchObject({ kind: "not-configured" });
+    expect(grantKeySet({}).keys).toEqual([]);
+    const { support_access: _none, ...register } = f.deps.register;
+    expect(await refusal(requestGrant({ ...f.deps, register: { ...register } }, staffGrant))).toMatchObject({
+      kind: "not-configured",
+    });
+  });
+
   it("lets nobody approve their own grant and no grant run longer than the register's max_duration", async () => {
     const asked = await requestGrant(f.deps, staffGrant);
     expect(asked.durationMinutes).toBe(8 * 60);

@@ -34,12 +34,14 @@ export function wellKnownRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         },
       },
       async (_request, reply) => {
+        let list: string;
         try {
-          return reply.type("application/jwt").send(await revocationList(ctx));
+          list = await revocationList(ctx);
         } catch (error) {
           if (!(error instanceof AccessGrantError) || error.kind !== "not-configured") throw error;
           return reply.code(503).send(apiError("not_configured", "grant tokens are not signed on this service"));
         }
+        return reply.type("application/jwt").send(list);
       },
     );
   };
