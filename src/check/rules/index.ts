@@ -48,6 +48,7 @@ import {
   rightsIncomplete,
   withdrawConsentRightMissing,
 } from "./rights.js";
+import { supportAccessUnbounded } from "./support-access.js";
 import { bsnWithoutGround, criminalDataWithoutGround, specialCategoryWithoutGround } from "./special-data.js";
 import { changeNotificationMissing, sourceMissing, translationMissing } from "./statement.js";
 import { transferWithoutSafeguard } from "./transfers.js";
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   referenceUnknown,
   activityIncomplete,
   securityMissing,
+  supportAccessUnbounded,
   // Legal basis
   legalBasisMissing,
   legitimateInterestUndescribed,
