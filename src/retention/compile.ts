@@ -39,10 +39,33 @@ export interface SweepProblem {
   message: string;
 }
 
+/**
+ * A rule the generic sweep leaves alone because the tenant lifecycle enforces it: its clock starts at
+ * a tenant's deletion, which only the lifecycle records, and its undo window only the lifecycle honours.
+ */
+export interface LifecycleRule {
+  rule: string;
+  period: string;
+  action: RetentionAction;
+  /** The collections that name the rule. */
+  collections: string[];
+}
+
 export interface CompiledRetention {
   graph: DatasetGraph;
   sweeps: Sweep[];
+  /** Rules collections name that `waarborg tenant run` enforces instead of the sweep. */
+  lifecycle: LifecycleRule[];
   problems: SweepProblem[];
+}
+
+/**
+ * Whether the tenant lifecycle, not the sweep, enforces a rule: one counted from a tenant's deletion,
+ * or any rule with an undo window. A sweep by a date column would delete rows while the deletion can
+ * still be undone, whatever the lifecycle says.
+ */
+export function enforcedByTenantLifecycle(rule: RetentionRule): boolean {
+  return rule.after === "tenant_deleted" || rule.undo_window !== undefined;
 }
 
 /** The rule a collection names, in either form of its `retention` entry. */
@@ -67,12 +90,17 @@ export function compileRetention(register: Register): CompiledRetention {
   const graph = buildGraph(register);
   const problems: SweepProblem[] = [];
   const byRule = new Map<string, SweepTarget[]>();
+  const lifecycle = new Map<string, string[]>();
   for (const [name, collection] of graph.collections) {
     const ruleId = ruleOfCollection(collection);
     if (!ruleId) continue;
     const rule = register.retention[ruleId];
     const at = ["datasets", "collections", name, "retention"];
     if (!rule) continue; // reference-unknown reports it
+    if (enforcedByTenantLifecycle(rule)) {
+      lifecycle.set(ruleId, [...(lifecycle.get(ruleId) ?? []), name]);
+      continue;
+    }
     const entry = collection.retention;
     if (typeof entry === "string") {
       problems.push({
@@ -119,5 +147,11 @@ export function compileRetention(register: Register): CompiledRetention {
       targets: order.map((n) => targets.find((t) => t.name === n)!),
     });
   }
-  return { graph, sweeps, problems };
+  const lifecycleRules = [...lifecycle]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([ruleId, collections]) => {
+      const rule = register.retention[ruleId]!;
+      return { rule: ruleId, period: rule.period ?? "", action: rule.action, collections: collections.sort() };
+    });
+  return { graph, sweeps, lifecycle: lifecycleRules, problems };
 }

@@ -13,7 +13,7 @@ import {
   walkRows,
 } from "../datasets/index.js";
 import { adaptiveBatchSize, DEFAULT_BATCH_TARGET_MS } from "./batch-size.js";
-import { compileRetention, type Sweep } from "./compile.js";
+import { compileRetention, type LifecycleRule, type Sweep } from "./compile.js";
 import type { RetentionDeps } from "./deps.js";
 import { candidateCutoff } from "./due.js";
 import { activeHolds } from "./legal-holds.js";
@@ -44,7 +44,8 @@ export interface RunOptions {
   afterBatch?: (batch: BatchInfo & { rule: string }) => Promise<void> | void;
 }
 
-export type RuleOutcome = "completed" | "dry_run" | "busy" | "failed";
+/** tenant_lifecycle: the rule is not swept here; `waarborg tenant run` enforces it, undo window and all. */
+export type RuleOutcome = "completed" | "dry_run" | "busy" | "failed" | "tenant_lifecycle";
 
 export interface RuleReport {
   rule: string;
@@ -82,11 +83,13 @@ export async function runRetention(deps: RetentionDeps, options: RunOptions = {}
   const compiled = compileRetention(deps.register);
   const wanted = options.rules ? new Set(options.rules) : undefined;
   const sweeps = compiled.sweeps.filter((s) => !wanted || wanted.has(s.rule));
+  const lifecycle = compiled.lifecycle.filter((l) => !wanted || wanted.has(l.rule)).map(lifecycleReport);
   if (wanted)
     for (const rule of wanted)
-      if (!sweeps.some((s) => s.rule === rule))
+      if (!sweeps.some((s) => s.rule === rule) && !lifecycle.some((l) => l.rule === rule))
         throw new Error(`retention rule "${rule}" does not govern any collection that can be swept`);
-  if (sweeps.length === 0) return [];
+  const byRule = (reports: RuleReport[]) => [...reports, ...lifecycle].sort((a, b) => a.rule.localeCompare(b.rule));
+  if (sweeps.length === 0) return byRule([]);
   const connections = await openConnections(deps.register, deps.env);
   try {
     const holds = await activeHolds(deps);
@@ -96,10 +99,25 @@ export async function runRetention(deps: RetentionDeps, options: RunOptions = {}
     for (const sweep of sweeps) {
       reports.push(await runSweep(deps, connections, sweep, options, heldKeys, holds));
     }
-    return reports;
+    return byRule(reports);
   } finally {
     await closeConnections(connections);
   }
+}
+
+/** A rule the sweep leaves to the tenant lifecycle, reported as such: nothing counted, nothing touched. */
+function lifecycleReport(rule: LifecycleRule): RuleReport {
+  return {
+    rule: rule.rule,
+    action: rule.action,
+    period: rule.period,
+    outcome: "tenant_lifecycle",
+    handled: 0,
+    held: 0,
+    legalHold: 0,
+    collections: [],
+    longestBatchMs: 0,
+  };
 }
 
 async function runSweep(

@@ -31,8 +31,10 @@ export interface RuleStatus {
     handled: number;
     held: number;
   } | null;
-  /** When the schedule sweeps the rule next: now when it never ran or its interval has passed. */
-  nextRun: string;
+  /** When the schedule sweeps the rule next: now when it never ran or its interval has passed; null when it is not swept. */
+  nextRun: string | null;
+  /** Set when the sweep leaves the rule to the tenant lifecycle (`waarborg tenant status` shows its deletions). */
+  enforcedBy?: "tenant_lifecycle";
   /** Rows past their period, not held, not yet handled: what a run now would take. */
   overdue: number;
   held: number;
@@ -48,7 +50,19 @@ export async function retentionStatus(deps: RetentionDeps): Promise<RuleStatus[]
   const every = sweepIntervalMs(deps.env);
   const runs = await lastRuns(deps.store);
   const counted = await runRetention(deps, { dryRun: true });
-  return counted.map((c) => {
+  return counted.map((c): RuleStatus => {
+    if (c.outcome === "tenant_lifecycle")
+      return {
+        rule: c.rule,
+        period: c.period,
+        action: c.action,
+        lastRun: null,
+        nextRun: null,
+        enforcedBy: "tenant_lifecycle",
+        overdue: 0,
+        held: 0,
+        generatedAt: now.toISOString(),
+      };
     const last = runs.get(c.rule);
     const next = last ? new Date(Math.max(new Date(last.startedAt).getTime() + every, now.getTime())) : now;
     return {
@@ -77,17 +91,26 @@ export function renderStatusText(rows: readonly RuleStatus[], lang: Lang): strin
   const w = RETENTION_WORDS[lang].status;
   const table = [
     [w.rule, w.period, w.lastRun, w.result, w.handled, w.nextRun, w.overdue],
-    ...rows.map((r) => [
-      r.rule,
-      formatPeriod(r.period, lang),
-      r.lastRun ? r.lastRun.startedAt.slice(0, 16).replace("T", " ") : w.never,
-      r.lastRun?.status ?? "-",
-      String(r.lastRun?.handled ?? 0),
-      r.nextRun.slice(0, 16).replace("T", " "),
-      String(r.overdue),
-    ]),
+    ...rows.map((r) =>
+      r.enforcedBy
+        ? [r.rule, formatPeriod(r.period, lang), w.tenantLifecycle]
+        : [
+            r.rule,
+            formatPeriod(r.period, lang),
+            r.lastRun ? r.lastRun.startedAt.slice(0, 16).replace("T", " ") : w.never,
+            r.lastRun?.status ?? "-",
+            String(r.lastRun?.handled ?? 0),
+            (r.nextRun ?? "-").slice(0, 16).replace("T", " "),
+            String(r.overdue),
+          ],
+    ),
   ];
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  // A rule left to the tenant lifecycle says so in one cell that runs past the columns it has no values for.
+  const widths = table[0]!.map((_, i) =>
+    Math.max(
+      ...table.map((row) => (row.length < table[0]!.length && i === row.length - 1 ? 0 : (row[i] ?? "").length)),
+    ),
+  );
   return `${table
     .map((row) =>
       row
@@ -114,6 +137,7 @@ export function renderStatusCsv(rows: readonly RuleStatus[]): string {
       "next_run",
       "rows_overdue",
       "generated_at",
+      "enforced_by",
     ],
     ...rows.map((r) => [
       r.rule,
@@ -125,9 +149,10 @@ export function renderStatusCsv(rows: readonly RuleStatus[]): string {
       r.lastRun?.status ?? "",
       String(r.lastRun?.handled ?? 0),
       String(r.held),
-      r.nextRun,
+      r.nextRun ?? "",
       String(r.overdue),
       r.generatedAt,
+      r.enforcedBy ?? "",
     ]),
   ]);
 }

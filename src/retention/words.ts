@@ -10,6 +10,8 @@ export const RETENTION_WORDS = {
       dry_run: "proefrun, niets gewijzigd",
       busy: "overgeslagen: een ander proces veegt deze regel nu",
       failed: "mislukt",
+      tenant_lifecycle:
+        "niet geveegd: gehandhaafd door de levenscyclus van klantomgevingen (waarborg tenant run), met de termijn om ongedaan te maken",
     },
     rows: "rijen",
     held: "bewaard onder een bewaarplicht (beperkt)",
@@ -27,6 +29,7 @@ export const RETENTION_WORDS = {
       nextRun: "Volgende run",
       overdue: "Achterstallig",
       never: "nooit",
+      tenantLifecycle: "gehandhaafd door de levenscyclus van klantomgevingen (waarborg tenant run)",
     },
   },
   en: {
@@ -37,6 +40,7 @@ export const RETENTION_WORDS = {
       dry_run: "dry run, nothing changed",
       busy: "skipped: another process is sweeping this rule",
       failed: "failed",
+      tenant_lifecycle: "not swept: enforced by the tenant lifecycle (waarborg tenant run), undo window and all",
     },
     rows: "rows",
     held: "kept under a retention duty (restricted)",
@@ -54,6 +58,7 @@ export const RETENTION_WORDS = {
       nextRun: "Next run",
       overdue: "Overdue",
       never: "never",
+      tenantLifecycle: "enforced by the tenant lifecycle (waarborg tenant run)",
     },
   },
 } as const satisfies Record<Lang, unknown>;
