@@ -1,13 +1,18 @@
-import { buildGraph, childrenFirst, type CollectionDef, type DatasetGraph } from "../datasets/index.js";
+import { buildGraph, childrenFirst, type CollectionDef, type DatasetGraph, type Edge } from "../datasets/index.js";
 import type { Register, RetentionRule } from "../register/index.js";
 import type { SweepHold } from "./compile.js";
 
-/** A collection a tenant's purge removes rows from: those whose tenant column holds the tenant's key. */
+/**
+ * A collection a tenant's purge removes rows from: those whose tenant column holds the tenant's key,
+ * and those that point, by a reference the purge follows down, at rows it removes.
+ */
 export interface TenantTarget {
   name: string;
   collection: CollectionDef;
-  /** The column with the tenant's key. */
-  tenant: string;
+  /** The column with the tenant's key, where the collection has one. */
+  tenant?: string;
+  /** The references from purged collections down to this one: how its rows of the tenant are found. */
+  via: Edge[];
   /** The collection's own holds and the tenant rule's holds on its categories: rows they keep stay, restricted. */
   holds: SweepHold[];
 }
@@ -20,8 +25,9 @@ export interface TenantPlan {
   /** Children before parents, so deleting a row never trips a foreign key. */
   targets: TenantTarget[];
   /**
-   * Collections that point at a purged collection but name no tenant column: their rows are not
-   * purged, and the operator is told so instead of being told the tenant is gone.
+   * Collections that point at a purged collection by a reference the purge does not follow down (to
+   * the parent only, or between people) and name no tenant column: their rows are not purged, rows
+   * they point at stay with them, and the operator is told so instead of being told the tenant is gone.
    */
   uncovered: string[];
 }
@@ -65,11 +71,16 @@ function holdsOf(collection: CollectionDef, rule: RetentionRule): SweepHold[] {
   ];
 }
 
+/** Whether a tenant's purge follows a reference from the parent's rows down to the child's. */
+export const followedDown = (edge: Edge): boolean => edge.down && !edge.linksPeople && edge.parent !== edge.child;
+
 /**
  * Plans a tenant's deletion from the register: the tenant rule (the only one starting at
- * `tenant_deleted`, or the one named) and every collection whose retention names a tenant column.
- * A purge deletes rows; a rule that anonymises or restricts is refused, so the product never reports
- * a tenant as purged when its rows were only changed.
+ * `tenant_deleted`, or the one named), every collection whose retention names a tenant column, and
+ * every collection below them by a reference the purge may follow down: a company's schema often has
+ * the tenant's key on the root alone and derives the rest by foreign keys. A purge deletes rows; a
+ * rule that anonymises or restricts is refused, so the product never reports a tenant as purged when
+ * its rows were only changed.
  */
 export function planTenantDeletion(register: Register, wantedRule?: string): TenantPlan {
   const [ruleId, rule] = ruleFor(register, wantedRule);
@@ -80,12 +91,23 @@ export function planTenantDeletion(register: Register, wantedRule?: string): Ten
   for (const [name, collection] of graph.collections) {
     const entry = collection.retention;
     if (typeof entry !== "object" || !entry.tenant) continue;
-    found.set(name, { name, collection, tenant: entry.tenant, holds: holdsOf(collection, rule) });
+    found.set(name, { name, collection, tenant: entry.tenant, via: [], holds: holdsOf(collection, rule) });
   }
   if (found.size === 0)
     throw new TenantPlanError(
       "no collection names a tenant column (retention: { ..., tenant: <column> }), so nothing can be purged for a tenant",
     );
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const edge of graph.edges) {
+      if (!followedDown(edge) || !found.has(edge.parent) || found.has(edge.child)) continue;
+      const collection = graph.collections.get(edge.child)!;
+      found.set(edge.child, { name: edge.child, collection, via: [], holds: holdsOf(collection, rule) });
+      grew = true;
+    }
+  }
+  for (const edge of graph.edges)
+    if (followedDown(edge) && found.has(edge.parent)) found.get(edge.child)!.via.push(edge);
   const targets = childrenFirst(graph, [...found.keys()]).map((n) => found.get(n)!);
   const uncovered = [
     ...new Set(graph.edges.filter((e) => found.has(e.parent) && !found.has(e.child)).map((e) => e.child)),

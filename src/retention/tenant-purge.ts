@@ -9,6 +9,7 @@ import { acquireRuleLock, releaseRuleLock, renewRuleLock } from "./lock.js";
 import { DEFAULT_BATCH_SIZE, leaseFromEnv } from "./run.js";
 import { purgeCollection, type TenantBatch } from "./tenant-batches.js";
 import { keptByCollectionHolds, planTenantDeletion, type TenantPlan } from "./tenant-plan.js";
+import { findTenantRows, referencesTo } from "./tenant-rows.js";
 import {
   backupsGoneBy,
   type TenantCollectionProgress,
@@ -190,6 +191,7 @@ async function purgeLocked(
     }
     const heldKeys = await personKeys(plan, connections, holds);
     const kept = keptByCollectionHolds(plan, holds.collections);
+    const tenantRows = await findTenantRows(plan, connections, deletion.tenant);
     let complete = true;
     for (const target of plan.targets) {
       const before = progress[target.name] ?? { removed: 0, held: 0, legalHold: 0 };
@@ -206,6 +208,13 @@ async function purgeLocked(
         connector,
         target,
         tenant: deletion.tenant,
+        keys: [...(tenantRows.get(target.name)?.keys() ?? [])],
+        references: referencesTo(plan, target).map((edge) => ({
+          edge,
+          child: plan.graph.collections.get(edge.child)!,
+        })),
+        connections,
+        keptGround: `retention:${deletion.rule}`,
         now: deps.now(),
         batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
         heldKeys: heldKeys(target.name),
@@ -213,11 +222,12 @@ async function purgeLocked(
           removed += batch.removed;
           progress[target.name] = { removed, held: before.held, legalHold: before.legalHold };
           await save();
-          if (batch.removed > 0 || batch.held > 0)
+          if (batch.removed > 0 || batch.held > 0 || batch.kept > 0)
             await audit("retention.tenant_purge_batch", {
               collection: batch.collection,
               rows: batch.removed,
               held: batch.held,
+              ...(batch.kept > 0 ? { kept: batch.kept } : {}),
             });
           if (performance.now() - lastBeat >= Math.min(1000, leaseMs / 4)) {
             lastBeat = performance.now();
@@ -227,7 +237,12 @@ async function purgeLocked(
           await options.afterBatch?.({ ...batch, tenant: deletion.tenant });
         },
       });
-      progress[target.name] = { removed, held: pass.held, legalHold: pass.legalHold };
+      progress[target.name] = {
+        removed,
+        held: pass.held,
+        legalHold: pass.legalHold,
+        ...(pass.kept > 0 ? { kept: pass.kept } : {}),
+      };
       if (pass.legalHold > 0) complete = false;
       report.longestBatchMs = Math.max(report.longestBatchMs, pass.longestBatchMs);
     }

@@ -10,6 +10,7 @@ function collectionLine(w: Words, collection: string, p: TenantCollectionProgres
   const parts = [`${p.removed} ${w.removed}`];
   if (p.held > 0) parts.push(`${p.held} ${w.held}`);
   if (p.legalHold > 0) parts.push(`${p.legalHold} ${w.legalHold}`);
+  if (p.kept) parts.push(`${p.kept} ${w.kept}`);
   return `  ${collection}: ${parts.join("; ")}`;
 }
 

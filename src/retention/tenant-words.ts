@@ -33,7 +33,9 @@ export const TENANT_WORDS = {
     held: "bewaard onder een bewaarplicht (beperkt)",
     legalHold: "bewaard onder een juridische blokkade",
     skipped: "niet verwijderd: juridische blokkade op de hele collectie",
-    uncovered: "niet gedekt (verwijst naar een verwijderde collectie, maar noemt geen kolom voor de klantomgeving)",
+    kept: "bewaard (beperkt) omdat rijen die blijven ernaar verwijzen",
+    uncovered:
+      "niet gedekt (verwijst naar een verwijderde collectie langs een verwijzing die de verwijdering niet omlaag volgt, en noemt geen kolom voor de klantomgeving)",
     error: "laatste fout",
     none: "Geen verwijdering van een klantomgeving gepland.",
     nothingDue: "Geen verwijdering van een klantomgeving is aan de beurt.",
@@ -68,7 +70,9 @@ export const TENANT_WORDS = {
     held: "kept under a retention duty (restricted)",
     legalHold: "kept under a legal hold",
     skipped: "not purged: a legal hold covers the whole collection",
-    uncovered: "not covered (points at a purged collection but names no tenant column)",
+    kept: "kept (restricted) because rows that stay point at them",
+    uncovered:
+      "not covered (points at a purged collection by a reference the purge does not follow down, and names no tenant column)",
     error: "last error",
     none: "No tenant deletion is scheduled.",
     nothingDue: "No tenant deletion is due.",

@@ -15,6 +15,8 @@ export interface TenantCollectionProgress {
   held: number;
   /** Rows a legal hold keeps (a person, the collection), at the last pass. */
   legalHold: number;
+  /** Rows kept (restricted) at the last pass because rows that stay still point at them; absent when none. */
+  kept?: number;
   /** The whole collection is under a legal hold and was not purged at the last pass. */
   skipped?: boolean;
 }

@@ -37,7 +37,9 @@ describe("waarborg tenant", () => {
     expect(scheduled.stdout).toContain("Tenant 1: deletion scheduled (tenant_deletion,");
     expect(scheduled.stdout).toMatch(/ {2}undo until \d{4}-\d\d-\d\dT/);
     expect(scheduled.stdout).toContain("gone from backups by (expected)");
-    expect(scheduled.stderr).toContain("comments points at a purged collection but names no tenant column");
+    expect(scheduled.stderr).toContain(
+      "mentions points at a purged collection by a reference the purge does not follow down",
+    );
 
     const nl = await runCli(["tenant", "status", "--lang", "nl", ...store]);
     expect(nl.stdout).toContain("Klantomgeving 1: verwijdering gepland");
@@ -73,13 +75,24 @@ describe("waarborg tenant", () => {
     expect(run.stdout).toContain("Tenant 2: purged");
     expect(run.stdout).toContain("  notes: 1 rows removed");
     expect(run.stdout).toMatch(/ {2}gone from backups by \d{4}-/);
-    expect(await ids(connector.db, "orgs")).toEqual([1]);
+    // A mention, which the purge does not follow down, still points at its project: both stay, said so.
+    expect(run.stdout).toContain(
+      "  projects: 0 rows removed; 1 kept (restricted) because rows that stay point at them",
+    );
+    expect(await ids(connector.db, "orgs")).toEqual([1, 2]);
+    expect(await ids(connector.db, "notes")).toEqual([1, 2, 4, 5]);
 
     const json = await runCli(["tenant", "status", "2", "--format", "json", ...store]);
     const [deletion] = (JSON.parse(json.stdout) as { deletions: { status: string; progress: object }[] }).deletions;
     expect(deletion).toMatchObject({
       status: "purged",
-      progress: { orgs: { removed: 1 }, projects: { removed: 1 }, notes: { removed: 1 }, invoices: { removed: 1 } },
+      progress: {
+        orgs: { removed: 0, kept: 1 },
+        projects: { removed: 0, kept: 1 },
+        notes: { removed: 1 },
+        comments: { removed: 1 },
+        invoices: { removed: 1 },
+      },
     });
     expect((await runCli(["tenant", "run", ...store])).stdout).toBe("No tenant deletion is due.\n");
     expect((await runCli(["audit", "verify", "--store", storeUrl])).code).toBe(0);

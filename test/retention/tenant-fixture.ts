@@ -6,7 +6,8 @@ import { at, retentionRegister } from "./fixture.js";
 /**
  * A small multi-tenant application: organisations (the tenants), their projects and notes (a real
  * foreign key each, so the purge must go children first), invoices kept 7 years for the tax
- * authorities (restricted meanwhile), and comments on projects that name no tenant column, so the
+ * authorities (restricted meanwhile), comments on projects that name no tenant column (the purge
+ * follows their reference down), and mentions whose reference is walked to the parent only, so the
  * purge cannot cover them and says so.
  */
 export const TENANT_REGISTER = `
@@ -64,6 +65,13 @@ datasets:
         body: { category: customer_content.records }
       references:
         - { field: project_id, to: projects.id }
+    mentions:
+      connection: app
+      table: mentions
+      fields:
+        body: { category: customer_content.records }
+      references:
+        - { field: project_id, to: projects.id, direction: to_parent }
 `;
 
 export const tenantRegister = (): Promise<Register> => retentionRegister(TENANT_REGISTER);
@@ -71,7 +79,7 @@ export const tenantRegister = (): Promise<Register> => retentionRegister(TENANT_
 const dateType = (dialect: Dialect) =>
   dialect === "mysql" ? "datetime(3)" : dialect === "postgres" ? "timestamptz" : "varchar(32)";
 
-export const TENANT_TABLES = ["comments", "notes", "projects", "tenant_invoices", "orgs"] as const;
+export const TENANT_TABLES = ["mentions", "comments", "notes", "projects", "tenant_invoices", "orgs"] as const;
 
 // any: test tables.
 export async function createTenantSchema(db: Kysely<any>, dialect: Dialect): Promise<void> {
@@ -109,6 +117,12 @@ export async function createTenantSchema(db: Kysely<any>, dialect: Dialect): Pro
     .createTable("comments")
     .addColumn("id", "integer", (c) => c.primaryKey())
     .addColumn("project_id", "integer")
+    .addColumn("body", "varchar(200)")
+    .execute();
+  await db.schema
+    .createTable("mentions")
+    .addColumn("id", "integer", (c) => c.primaryKey())
+    .addColumn("project_id", "integer", (c) => c.references("projects.id"))
     .addColumn("body", "varchar(200)")
     .execute();
 }
@@ -172,7 +186,14 @@ export async function seedTenants(db: Kysely<any>, dialect: Dialect): Promise<vo
     .execute();
   await db
     .insertInto("comments")
-    .values([{ id: 1, project_id: 3, body: "c1" }])
+    .values([
+      { id: 1, project_id: 3, body: "c1" },
+      { id: 2, project_id: 1, body: "c2" },
+    ])
+    .execute();
+  await db
+    .insertInto("mentions")
+    .values([{ id: 1, project_id: 3, body: "m1" }])
     .execute();
 }
 

@@ -4,15 +4,19 @@ import { retentionRegister } from "./fixture.js";
 import { TENANT_REGISTER } from "./tenant-fixture.js";
 
 describe("planning a tenant's deletion from the register", () => {
-  it("covers every collection with a tenant column, children first, and names the ones it cannot cover", async () => {
+  it("covers every collection with a tenant column and those below them by reference, children first, and names the ones it cannot cover", async () => {
     const plan = planTenantDeletion(await retentionRegister(TENANT_REGISTER));
     expect(plan.ruleId).toBe("tenant_deletion");
     const order = plan.targets.map((t) => t.name);
-    expect([...order].sort()).toEqual(["invoices", "notes", "orgs", "projects"]);
+    expect([...order].sort()).toEqual(["comments", "invoices", "notes", "orgs", "projects"]);
     expect(order.indexOf("notes")).toBeLessThan(order.indexOf("projects"));
+    expect(order.indexOf("comments")).toBeLessThan(order.indexOf("projects"));
+    const comments = plan.targets.find((t) => t.name === "comments")!;
+    expect(comments.tenant).toBeUndefined();
+    expect(comments.via.map((e) => `${e.parent}.${e.parentField}`)).toEqual(["projects.id"]);
     expect(order.indexOf("projects")).toBeLessThan(order.indexOf("orgs"));
     expect(plan.targets.find((t) => t.name === "orgs")!.tenant).toBe("id");
-    expect(plan.uncovered).toEqual(["comments"]);
+    expect(plan.uncovered).toEqual(["mentions"]);
   });
 
   it("refuses a register without a tenant rule, two rules without --rule, and a rule that does not delete", async () => {

@@ -6,6 +6,7 @@ import type { Register } from "../../src/register/schema/register.js";
 import {
   liftLegalHold,
   placeLegalHold,
+  renderPurgeReport,
   runTenantPurges,
   scheduleTenantDeletion,
   TenantDeletionError,
@@ -101,7 +102,7 @@ for (const dialect of dialectsUnderTest()) {
       const otherTenant = (await snapshot(connector.db)) as Record<string, { org_id?: unknown; id: unknown }[]>;
       clock.set(afterWindow);
       const [report] = await runTenantPurges(harness.deps, { batchSize: 2 });
-      expect(report).toMatchObject({ outcome: "purged", uncovered: ["comments"] });
+      expect(report).toMatchObject({ outcome: "purged", uncovered: ["mentions"] });
       expect(await ids(connector.db, "orgs")).toEqual([2]);
       expect(await ids(connector.db, "projects")).toEqual([3]);
       expect(await ids(connector.db, "notes")).toEqual([3]);
@@ -109,7 +110,9 @@ for (const dialect of dialectsUnderTest()) {
       expect(await ids(connector.db, "tenant_invoices")).toEqual([2, 3]);
       const restricted = await connector.db.selectFrom("wb_restrictions").select(["collection", "row_key"]).execute();
       expect(restricted.map((r) => `${r.collection}:${r.row_key}`)).toEqual(["invoices:2"]);
+      // Comments name no tenant column: the purge found organisation 1's through its projects.
       expect(await ids(connector.db, "comments")).toEqual([1]);
+      expect(await ids(connector.db, "mentions")).toEqual([1]);
       const kept = await snapshot(connector.db);
       expect(kept.projects).toEqual(otherTenant.projects!.filter((r) => Number(r.org_id) === 2));
 
@@ -121,6 +124,7 @@ for (const dialect of dialectsUnderTest()) {
         backupsGoneBy: "2026-09-15T12:00:01.000Z",
         progress: {
           notes: { removed: 4, held: 0, legalHold: 0 },
+          comments: { removed: 1, held: 0, legalHold: 0 },
           projects: { removed: 3, held: 0, legalHold: 0 },
           invoices: { removed: 1, held: 1, legalHold: 0 },
           orgs: { removed: 1, held: 0, legalHold: 0 },
@@ -133,6 +137,30 @@ for (const dialect of dialectsUnderTest()) {
       expect(await snapshot(connector.db)).toEqual(kept);
       expect((await readAudit(harness.store)).length).toBe(auditBefore);
       expect((await verifyStoredAudit(harness.store)).ok).toBe(true);
+    });
+
+    it("keeps, and reports, the rows that a row it does not purge still points at, and the rows above them", async () => {
+      await connector.db
+        .insertInto("mentions")
+        .values([{ id: 2, project_id: 1, body: "m2" }])
+        .execute();
+      await schedule();
+      clock.set(afterWindow);
+      const [report] = await runTenantPurges(harness.deps);
+      expect(report).toMatchObject({ outcome: "purged" });
+      expect(await ids(connector.db, "projects")).toEqual([1, 3]);
+      expect(await ids(connector.db, "orgs")).toEqual([1, 2]);
+      expect(await ids(connector.db, "notes")).toEqual([3]);
+      expect(await ids(connector.db, "mentions")).toEqual([1, 2]);
+      const of = (name: string) => report!.collections.find((c) => c.collection === name);
+      expect(of("projects")).toMatchObject({ removed: 2, kept: 1 });
+      expect(of("orgs")).toMatchObject({ removed: 0, kept: 1 });
+      expect(renderPurgeReport([report!], "en")).toContain(
+        "  projects: 2 rows removed; 1 kept (restricted) because rows that stay point at them",
+      );
+      expect(renderPurgeReport([report!], "nl")).toContain(
+        "  orgs: 0 rijen verwijderd; 1 bewaard (beperkt) omdat rijen die blijven ernaar verwijzen",
+      );
     });
 
     it("stops at a legal hold on the tenant until it is lifted", async () => {
@@ -243,7 +271,9 @@ for (const dialect of dialectsUnderTest()) {
         .filter((e) => e.action === "retention.tenant_purge_batch")
         .map((e) => JSON.parse(e.data) as { collection: string; rows: number });
       const rows = (c: string) => batchesAudited.filter((b) => b.collection === c).reduce((n, b) => n + b.rows, 0);
-      expect([rows("notes"), rows("projects"), rows("invoices"), rows("orgs")]).toEqual([4, 3, 1, 1]);
+      expect([rows("notes"), rows("comments"), rows("projects"), rows("invoices"), rows("orgs")]).toEqual([
+        4, 1, 3, 1, 1,
+      ]);
       expect((await verifyStoredAudit(harness.store)).ok).toBe(true);
     });
   });

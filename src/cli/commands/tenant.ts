@@ -51,7 +51,7 @@ export function registerTenant(program: Command, setExit: Exit): void {
       process.stdout.write(renderTenantStatus([scheduled], lang));
       for (const name of planTenantDeletion(deps.register, scheduled.rule).uncovered)
         process.stderr.write(
-          `waarborg: ${name} points at a purged collection but names no tenant column: not purged\n`,
+          `waarborg: ${name} points at a purged collection by a reference the purge does not follow down, and names no tenant column: not purged, and the rows it points at stay\n`,
         );
     });
   });
