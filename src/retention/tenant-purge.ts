@@ -32,9 +32,11 @@ export interface TenantPurgeOptions {
 /**
  * purged: every row of the tenant is gone but what a hold of the register keeps; waiting: the undo
  * window runs; legal_hold: a legal hold on the tenant stops it; incomplete: a legal hold on a person or
- * a collection keeps rows, so the purge runs again; busy: another process purges this tenant.
+ * a collection keeps rows, so the purge runs again; kept: rows that stay (held, or in a collection the
+ * purge does not cover) still point at some of the tenant's rows, which stay with them until they
+ * go, so the purge runs again; busy: another process purges this tenant.
  */
-export type TenantPurgeOutcome = "purged" | "waiting" | "legal_hold" | "incomplete" | "busy" | "failed";
+export type TenantPurgeOutcome = "purged" | "waiting" | "legal_hold" | "incomplete" | "kept" | "busy" | "failed";
 
 export interface TenantPurgeReport {
   id: string;
@@ -250,6 +252,11 @@ async function purgeLocked(
     if (!complete) {
       await save();
       return { ...report, outcome: "incomplete" };
+    }
+    // A row kept for the rows pointing at it is still the tenant's: the deletion is not finished.
+    if (plan.targets.some((t) => (progress[t.name]?.kept ?? 0) > 0)) {
+      await save();
+      return { ...report, outcome: "kept" };
     }
     const purgedAt = deps.now();
     const gone = backupsGoneBy(purgedAt, deletion.backupPurge);
