@@ -180,6 +180,13 @@ for (const dialect of ["sqlite", "postgres"] as const) {
         "  organisations: 0 rows removed; 1 kept (restricted) because rows that stay point at them",
       );
       expect(text).not.toContain("not covered");
+
+      // Once the tax holds are over, the next run removes what they kept, and the deletion is finished.
+      clock.set("2033-06-01T00:00:00Z");
+      const [finished] = await runTenantPurges(harness.deps, { batchSize: 3 });
+      expect(finished).toMatchObject({ outcome: "purged" });
+      expect(await allIds(connector.db)).toEqual(minus(before, mine));
+      expect((await tenantDeletions(harness.deps, String(org)))[0]).toMatchObject({ status: "purged" });
     });
   });
 }
