@@ -44,6 +44,8 @@ export interface RetentionOverview {
   /** The schedule's interval in hours, or null when WAARBORG_RETENTION_EVERY_HOURS is not set. */
   everyHours: number | null;
   rules: RuleOverview[];
+  /** Rules the sweep leaves to the tenant lifecycle (`waarborg tenant run`), with their periods. */
+  tenantLifecycle: { rule: string; period: string }[];
   legalHolds: LegalHold[];
 }
 
@@ -82,7 +84,8 @@ export async function retentionOverview(deps: RetentionDeps): Promise<RetentionO
   const now = deps.now();
   const scheduled = Boolean(deps.env.WAARBORG_RETENTION_EVERY_HOURS);
   const every = scheduled ? sweepIntervalMs(deps.env) : undefined;
-  const sweeps = compileRetention(deps.register).sweeps;
+  const compiled = compileRetention(deps.register);
+  const sweeps = compiled.sweeps;
   const runs = await allRuns(deps.store);
   const legalHolds = await listLegalHolds(deps);
   const counted = sweeps.length > 0 ? await countDue(deps) : new Map<string, RuleReport>();
@@ -112,6 +115,7 @@ export async function retentionOverview(deps: RetentionDeps): Promise<RetentionO
     counted: counted !== undefined,
     everyHours: every === undefined ? null : every / 3_600_000,
     rules,
+    tenantLifecycle: compiled.lifecycle.map((l) => ({ rule: l.rule, period: l.period })),
     legalHolds,
   };
 }

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Connector } from "../../src/connectors/connector.js";
 import { openConnector } from "../../src/connectors/open.js";
 import type { Register } from "../../src/register/schema/register.js";
+import { retentionPage } from "../../src/http/admin/pages/retention.js";
 import {
   renderRunReport,
+  retentionOverview,
   renderStatusCsv,
   renderStatusText,
   retentionStatus,
@@ -94,6 +96,20 @@ for (const dialect of dialectsUnderTest()) {
       expect(csv[0]).toMatch(/,enforced_by$/);
       expect(csv.find((line) => line.startsWith("tenant_deletion,"))).toMatch(/,tenant_lifecycle$/);
       expect(csv.find((line) => line.startsWith("project_data,"))).toMatch(/,$/);
+    });
+
+    it("names the rule on the console's retention page, in Dutch and English, instead of charting a sweep", async () => {
+      const view = await retentionOverview(harness.deps);
+      expect(view.rules.map((r) => r.rule)).not.toContain("tenant_deletion");
+      expect(view.tenantLifecycle).toEqual([{ rule: "tenant_deletion", period: "14 days" }]);
+      const page = (lang: "nl" | "en") =>
+        retentionPage({ lang, siteName: "Test", path: "/admin/retention", session: null }, view);
+      expect(page("en")).toContain(
+        "enforces them (waarborg tenant run), undo window and all: tenant_deletion (14 days).",
+      );
+      expect(page("nl")).toContain(
+        "klantomgevingen (waarborg tenant run), met de termijn om ongedaan te maken: tenant_deletion (14 dagen).",
+      );
     });
   });
 }

@@ -7,6 +7,8 @@ export interface RetentionConsoleWords {
   intro: string;
   summaryTitle: string;
   noRules: string;
+  /** The rules the sweep leaves to the tenant lifecycle, as one sentence. */
+  tenantLifecycle: (rules: string) => string;
   colRule: string;
   colPeriod: string;
   colAction: string;
@@ -56,6 +58,8 @@ export const RETENTION_CONSOLE_WORDS: InLang<RetentionConsoleWords> = {
       "Per bewaarregel: wanneer die het laatst is uitgevoerd, hoeveel rijen toen zijn afgehandeld, wanneer de volgende run is en hoeveel rijen nu over hun termijn zijn.",
     summaryTitle: "Regels",
     noRules: "Geen bewaarregel is aan een collectie gekoppeld: er is niets te vegen.",
+    tenantLifecycle: (rules) =>
+      `Niet geveegd, want gehandhaafd door de levenscyclus van klantomgevingen (waarborg tenant run), met de termijn om ongedaan te maken: ${rules}.`,
     colRule: "Regel",
     colPeriod: "Termijn",
     colAction: "Handeling",
@@ -112,6 +116,8 @@ export const RETENTION_CONSOLE_WORDS: InLang<RetentionConsoleWords> = {
       "Per retention rule: when it last ran, how many rows it handled, when it runs next and how many rows are past their period now.",
     summaryTitle: "Rules",
     noRules: "No retention rule is attached to a collection: there is nothing to sweep.",
+    tenantLifecycle: (rules) =>
+      `Not swept, as the tenant lifecycle enforces them (waarborg tenant run), undo window and all: ${rules}.`,
     colRule: "Rule",
     colPeriod: "Period",
     colAction: "Action",

@@ -174,6 +174,13 @@ export function retentionPage(page: PageContext, view: RetentionOverview): strin
           ))}
         </>
       )}
+      {view.tenantLifecycle.length > 0 ? (
+        <p>
+          {w.tenantLifecycle(
+            view.tenantLifecycle.map((l) => `${l.rule} (${formatPeriod(l.period, page.lang)})`).join(", "),
+          )}
+        </p>
+      ) : null}
       <h2 id="holds">{w.holdsTitle}</h2>
       <HoldsTable view={view} lang={page.lang} />
       <h2 id="evidence">{w.evidenceTitle}</h2>
