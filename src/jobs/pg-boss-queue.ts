@@ -15,10 +15,14 @@ import {
   type WaitOptions,
   type WorkOptions,
 } from "./queue.js";
+import { leaseTiming } from "./lease.js";
 import { type JobSource, Runner } from "./runner.js";
 
-/** pg-boss's default: with no lease renewal, the lease is also the longest a job may run. */
-const DEFAULT_LEASE_MS = 15 * 60_000;
+/** A fetched job with the attempt it is: pg-boss counts retry_count up at every fetch of the job. */
+interface BossJob extends Job {
+  retryCount: number;
+}
+
 /** The schema pg-boss creates and migrates its tables in. */
 const SCHEMA = "pgboss";
 /** Deadlock and unique violation: what a concurrent create_queue of the same queue can raise. */
@@ -90,15 +94,19 @@ function toInfo(job: PgBoss.JobWithMetadata<JobPayload>): JobInfo {
 
 /**
  * The job queue on pg-boss 10, for PostgreSQL with several `waarborg worker` processes. pg-boss owns
- * storage, SKIP LOCKED claims, retries with exponential backoff and expiry: a job active longer than
- * its lease is returned to the queue by pg-boss's maintenance, which is how a dead worker's job is
- * recovered. This class keeps the shared runner loop (runner.ts) on top of pg-boss's fetch, complete
- * and fail, so concurrency, shutdown and idle detection match the in-process runner.
+ * storage, SKIP LOCKED claims and retries with exponential backoff. A job holds a lease (pg-boss's
+ * expiry) that the runner's heartbeat extends while the handler runs; once a dead worker stops
+ * renewing it, the next claim returns the job to the queue. This class keeps the shared runner loop
+ * (runner.ts) on top of pg-boss's fetch, complete and fail, so concurrency, heartbeats, shutdown and
+ * idle detection match the in-process runner.
  */
 export class PgBossQueue implements JobQueue {
   readonly runner = "pg-boss" as const;
   private readonly boss: PgBoss;
-  private readonly runnerLoop: Runner<Job>;
+  private readonly runnerLoop: Runner<BossJob>;
+  private readonly leaseSeconds: number;
+  private readonly reclaimEveryMs: number;
+  private readonly lastReclaim = new Map<string, number>();
   private readonly created = new Map<string, Promise<void>>();
   private readonly sentTo = new Set<string>();
   private readonly expireInSeconds: number;
@@ -112,15 +120,19 @@ export class PgBossQueue implements JobQueue {
     if (!store.dialect.pgBoss) throw new Error("pg-boss needs a PostgreSQL store");
     const onError =
       options.onError ?? ((error, c) => process.emitWarning(`job queue: ${c.operation} failed: ${error}`));
-    this.expireInSeconds = Math.max(1, Math.ceil((options.leaseMs ?? DEFAULT_LEASE_MS) / 1000));
+    const { leaseMs, heartbeatMs } = leaseTiming(options);
+    this.leaseSeconds = leaseMs / 1000;
+    // pg-boss keeps a job's first expiry in whole seconds; heartbeats then extend it to the millisecond.
+    this.expireInSeconds = Math.max(1, Math.ceil(leaseMs / 1000));
+    this.reclaimEveryMs = options.pollIntervalMs ?? QUEUE_DEFAULTS.pollIntervalMs;
     this.retryLimit = options.retryLimit ?? QUEUE_DEFAULTS.retryLimit;
     // pg-boss counts retry delays in whole seconds, at least one when backing off.
     this.retryDelaySeconds = Math.max(1, Math.round((options.retryDelayMs ?? QUEUE_DEFAULTS.retryDelayMs) / 1000));
     this.boss = new PgBoss({
       db: executor(store.db),
       schema: SCHEMA,
-      // Expiry is checked by maintenance: run it often enough that a dead worker's job waits about one
-      // lease, not one lease plus pg-boss's default two minutes.
+      // Maintenance fails a dead worker's job that was on its last attempt (other ones are taken back
+      // by the claim, see reclaimExpired); run it often enough that this takes about one lease.
       supervise: true,
       maintenanceIntervalSeconds: Math.min(120, Math.max(1, Math.round(this.expireInSeconds / 4))),
       // pg-boss archives finished jobs after 12 hours and deletes them this long after that.
@@ -131,6 +143,7 @@ export class PgBossQueue implements JobQueue {
     this.boss.on("error", (error) => onError(error, { operation: "pg-boss" }));
     this.runnerLoop = new Runner(this.source(), {
       pollIntervalMs: options.pollIntervalMs ?? QUEUE_DEFAULTS.pollIntervalMs,
+      heartbeatMs,
       onError,
       onJobFailed: options.onJobFailed,
     });
@@ -256,9 +269,27 @@ export class PgBossQueue implements JobQueue {
     }
   }
 
-  private source(): JobSource<Job> {
+  /**
+   * A job whose lease ran out (its worker died and stopped renewing) goes back to the queue at once.
+   * pg-boss's own expiry waits for maintenance and then for a retry delay, as if the handler had
+   * failed; a crash is no failure of the job, and waiting both would put takeover near a minute after
+   * the lease. Jobs on their last attempt are left to maintenance, which fails them with a message.
+   * Checked at most once per poll interval per queue, so a busy worker does not pay it on every claim.
+   */
+  private async reclaimExpired(queue: string): Promise<void> {
+    const now = Date.now();
+    if (now - (this.lastReclaim.get(queue) ?? 0) < this.reclaimEveryMs) return;
+    this.lastReclaim.set(queue, now);
+    await sql`
+      update ${sql.table(`${SCHEMA}.job`)} set state = 'retry', start_after = now()
+      where name = ${queue} and state = 'active' and started_on + expire_in < now()
+        and retry_count < retry_limit`.execute(this.store.db);
+  }
+
+  private source(): JobSource<BossJob> {
     return {
       claim: async (queue) => {
+        await this.reclaimExpired(queue);
         const [job] = await this.boss.fetch<JobPayload>(queue, { batchSize: 1, includeMetadata: true });
         if (!job) return undefined;
         return {
@@ -267,7 +298,18 @@ export class PgBossQueue implements JobQueue {
           payload: job.data,
           attempt: job.retryCount + 1,
           lastAttempt: job.retryCount >= job.retryLimit,
+          retryCount: job.retryCount,
         };
+      },
+      // The heartbeat: the job expires one lease from now. retry_count tells this attempt from a later
+      // one, so a worker whose job was taken over does not extend the new holder's lease.
+      renew: async (job) => {
+        const renewed = await sql`
+          update ${sql.table(`${SCHEMA}.job`)}
+          set expire_in = (now() - started_on) + make_interval(secs => ${this.leaseSeconds})
+          where name = ${job.queue} and id = ${job.id}::uuid and state = 'active'
+            and retry_count = ${job.retryCount}`.execute(this.store.db);
+        return Number(renewed.numAffectedRows ?? 0) > 0;
       },
       complete: async (job) => {
         await this.boss.complete(job.queue, job.id);

@@ -112,11 +112,13 @@ export interface QueueOptions {
   /** How often an idle worker looks for new jobs (a send in the same process wakes it at once). */
   pollIntervalMs?: number;
   /**
-   * How long a claimed job stays reserved for its worker. StoreQueue renews the lease while the handler
-   * runs, so this is how soon a dead worker's job is taken over (default 30 s). pg-boss cannot renew,
-   * so there it is also the longest a job may run before another worker takes it (default 15 min).
+   * How long a claimed job stays reserved for its worker without renewal: how soon the job of a worker
+   * that died is taken over (default 30 s, lease.ts). Both runners renew the lease while the handler
+   * runs, so a live job of any length keeps it.
    */
   leaseMs?: number;
+  /** How often a running job renews its lease (default a third of the lease; at most half of it). */
+  heartbeatMs?: number;
   /** Retries after the first attempt, unless a send says otherwise (default 3). */
   retryLimit?: number;
   /** The first retry's delay; each further retry waits twice as long (default 10 s). */
@@ -124,12 +126,19 @@ export interface QueueOptions {
   /** How long finished jobs stay readable by getJob before they are deleted (default 7 days). */
   keepFinishedMs?: number;
   /** Told about failures of the queue itself (not of handlers), e.g. a lost database connection. */
-  onError?: (error: unknown, context: { operation: string; queue?: string }) => void;
+  onError?: (error: unknown, context: QueueErrorContext) => void;
   /**
    * Told about every failed attempt of a handler, before it is retried or failed for good, so an
    * operator sees a job that keeps failing. The message is the handler's error message only.
    */
   onJobFailed?: (failure: JobFailure) => void;
+}
+
+/** What a queue failure is about: ids and names only, never a payload. */
+export interface QueueErrorContext {
+  operation: string;
+  queue?: string;
+  job?: string;
 }
 
 export interface JobFailure {

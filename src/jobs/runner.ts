@@ -1,4 +1,11 @@
-import { failureMessage, type Job, type JobFailure, type JobHandler, type JobPayload } from "./queue.js";
+import {
+  failureMessage,
+  type Job,
+  type JobFailure,
+  type JobHandler,
+  type JobPayload,
+  type QueueErrorContext,
+} from "./queue.js";
 
 /**
  * Where the runner gets its jobs: the store's `jobs` table or pg-boss. Both queues share this runner,
@@ -11,20 +18,25 @@ export interface JobSource<C extends Job> {
   complete(job: C): Promise<void>;
   /** Records a failed attempt: retried later with backoff, or failed for good once out of retries. */
   fail(job: C, message: string): Promise<void>;
-  /** Extends the claim while the handler runs; false when the claim was lost. Absent: fixed expiry. */
-  renew?: { everyMs: number; run(job: C): Promise<boolean> };
+  /** Extends the claim by one lease while the handler runs (the heartbeat); false when the claim was lost. */
+  renew(job: C): Promise<boolean>;
   /** Jobs of these queues not finished ("all"), or waiting and runnable now ("due"). */
   unsettled(queues: readonly string[], scope: "all" | "due"): Promise<number>;
 }
 
 interface Flight {
+  /** The run's outcome is no longer this process's to record: it stopped waiting, or lost the claim. */
   abandoned: boolean;
-  renewal?: NodeJS.Timeout;
+  /** The handler is still running, so the heartbeat goes on. */
+  running: boolean;
+  heartbeat?: NodeJS.Timeout;
 }
 
 export interface RunnerOptions {
   pollIntervalMs: number;
-  onError: (error: unknown, context: { operation: string; queue?: string }) => void;
+  /** How often a running job renews its claim (JobSource.renew). */
+  heartbeatMs: number;
+  onError: (error: unknown, context: QueueErrorContext) => void;
   onJobFailed?: (failure: JobFailure) => void;
 }
 
@@ -83,7 +95,8 @@ export class Runner<C extends Job> {
     // exactly as if this process had died. The lease (or pg-boss's expiry) brings the jobs back.
     for (const flight of this.flights) {
       flight.abandoned = true;
-      clearInterval(flight.renewal);
+      flight.running = false;
+      clearTimeout(flight.heartbeat);
     }
     this.flights.clear();
   }
@@ -129,27 +142,27 @@ export class Runner<C extends Job> {
   }
 
   private async run(job: C, handler: JobHandler): Promise<void> {
-    const flight: Flight = { abandoned: false };
+    const flight: Flight = { abandoned: false, running: true };
     this.flights.add(flight);
-    const renew = this.source.renew;
-    if (renew) flight.renewal = setInterval(() => void this.renew(job, renew.run), renew.everyMs);
+    this.beat(flight, job);
     let failure: string | undefined;
     try {
       await handler(job);
     } catch (error) {
       failure = failureMessage(error);
     }
-    clearInterval(flight.renewal);
-    if (flight.abandoned) return;
-    if (failure !== undefined)
-      this.options.onJobFailed?.({
-        queue: job.queue,
-        jobId: job.id,
-        attempt: job.attempt,
-        final: job.lastAttempt,
-        message: failure,
-      });
+    flight.running = false;
+    clearTimeout(flight.heartbeat);
     try {
+      if (flight.abandoned) return;
+      if (failure !== undefined)
+        this.options.onJobFailed?.({
+          queue: job.queue,
+          jobId: job.id,
+          attempt: job.attempt,
+          final: job.lastAttempt,
+          message: failure,
+        });
       if (failure === undefined) await this.source.complete(job);
       else await this.source.fail(job, failure);
     } catch (error) {
@@ -160,11 +173,34 @@ export class Runner<C extends Job> {
     }
   }
 
-  private async renew(job: C, run: (job: C) => Promise<boolean>): Promise<void> {
+  /**
+   * Renews the claim every heartbeat while the handler runs. The next beat is set only once the last
+   * one is answered, so a store that hangs does not pile up renewals.
+   */
+  private beat(flight: Flight, job: C): void {
+    flight.heartbeat = setTimeout(async () => {
+      await this.renew(flight, job);
+      if (flight.running && !flight.abandoned) this.beat(flight, job);
+    }, this.options.heartbeatMs);
+  }
+
+  /**
+   * A failed renewal (the store is down) is reported and the heartbeat goes on: the claim holds for
+   * the rest of its lease, and a later beat may still reach the store. A renewal that finds the claim
+   * gone means another worker took the job over; this run's outcome is then not recorded over theirs.
+   */
+  private async renew(flight: Flight, job: C): Promise<void> {
     try {
-      if (!(await run(job))) this.options.onError(new Error("the job's lease was lost"), { operation: "renew" });
+      if (await this.source.renew(job)) return;
+      if (!flight.running) return;
+      flight.abandoned = true;
+      this.options.onError(new Error("the job's lease ran out and another worker may hold it now"), {
+        operation: "heartbeat",
+        queue: job.queue,
+        job: job.id,
+      });
     } catch (error) {
-      this.options.onError(error, { operation: "renew", queue: job.queue });
+      this.options.onError(error, { operation: "heartbeat", queue: job.queue, job: job.id });
     }
   }
 

@@ -16,6 +16,7 @@ import {
   type WorkOptions,
 } from "./queue.js";
 import { type JobSource, Runner } from "./runner.js";
+import { leaseTiming } from "./lease.js";
 import { claimJob } from "./store-claim.js";
 
 /** A claimed job with the claim's token and its attempt budget. */
@@ -24,7 +25,6 @@ interface StoreJob extends Job {
   maxAttempts: number;
 }
 
-const DEFAULT_LEASE_MS = 30_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
 
 function toInfo(row: JobRow): JobInfo {
@@ -59,12 +59,14 @@ export class StoreQueue implements JobQueue {
     private readonly store: Store,
     options: QueueOptions = {},
   ) {
-    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    const { leaseMs, heartbeatMs } = leaseTiming(options);
+    this.leaseMs = leaseMs;
     this.retryLimit = options.retryLimit ?? QUEUE_DEFAULTS.retryLimit;
     this.retryDelayMs = options.retryDelayMs ?? QUEUE_DEFAULTS.retryDelayMs;
     this.keepFinishedMs = options.keepFinishedMs ?? QUEUE_DEFAULTS.keepFinishedMs;
     this.runnerLoop = new Runner(this.source(), {
       pollIntervalMs: options.pollIntervalMs ?? QUEUE_DEFAULTS.pollIntervalMs,
+      heartbeatMs,
       onError: options.onError ?? ((error, c) => process.emitWarning(`job queue: ${c.operation} failed: ${error}`)),
       onJobFailed: options.onJobFailed,
     });
@@ -210,18 +212,15 @@ export class StoreQueue implements JobQueue {
           .where("locked_by", "=", job.token)
           .execute();
       },
-      renew: {
-        // Three renewals per lease: one slow renewal does not cost the job.
-        everyMs: Math.max(10, Math.floor(this.leaseMs / 3)),
-        run: async (job) => {
-          const result = await db
-            .updateTable("jobs")
-            .set({ locked_until: isoAfter(this.leaseMs) })
-            .where("id", "=", job.id)
-            .where("locked_by", "=", job.token)
-            .executeTakeFirst();
-          return Number(result.numUpdatedRows) > 0;
-        },
+      renew: async (job) => {
+        const result = await db
+          .updateTable("jobs")
+          .set({ locked_until: isoAfter(this.leaseMs) })
+          .where("id", "=", job.id)
+          .where("locked_by", "=", job.token)
+          .where("state", "=", "active")
+          .executeTakeFirst();
+        return Number(result.numUpdatedRows) > 0;
       },
       unsettled: async (queues, scope) => {
         if (queues.length === 0) return 0;

@@ -30,16 +30,16 @@ export interface OperatorContextOptions {
 export async function openOperatorContext(options: OperatorContextOptions): Promise<OperatorContext> {
   const env = options.storeUrl === DEFAULT_STORE_URL ? withStoredKeys(DATA_DIR, options.env) : { ...options.env };
   const settings = await settingsFromEnv(env, { registerPath: options.registerPath, register: options.register });
-  let leaseMs: number | undefined;
+  let lease: ReturnType<typeof leaseFromEnv>;
   try {
-    // pg-boss fixes a job's lease when it is sent, so the sender must use the same setting as the workers.
-    leaseMs = leaseFromEnv(env);
+    // pg-boss fixes a job's first lease when it is sent, so the sender must use the workers' setting.
+    lease = leaseFromEnv(env);
   } catch (error) {
     if (error instanceof LeaseConfigError) throw new ConfigError(error.message);
     throw error;
   }
   const store = await openStore({ url: options.storeUrl });
-  const queue = createQueue(store, { leaseMs });
+  const queue = createQueue(store, lease);
   try {
     await migrateToLatest(store);
     await queue.start();

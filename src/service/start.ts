@@ -122,8 +122,8 @@ export async function startService(config: ServiceConfig, options: StartOptions)
     const firstAdmin = await ensureFirstAdmin(store, config.adminEmail, now());
 
     queue = createQueue(store, {
-      // pg-boss fixes a job's lease when it is sent, so the sender must use the same setting as the workers.
-      leaseMs: leaseFromEnv(env),
+      // pg-boss fixes a job's first lease when it is sent, so the sender must use the workers' setting.
+      ...leaseFromEnv(env),
       ...options.queue,
       ...queueLogging(logger),
     });

@@ -35,7 +35,8 @@ async function until(what: string, check: () => Promise<boolean> | boolean, time
 /**
  * The behaviour every JobQueue must have, run against each runner: delivery and completion, exactly-once
  * effect with idempotent handlers under competing workers and retries, retry limits with backoff and a
- * stored message, singleton keys, delayed jobs, takeover of a dead worker's job, and concurrency.
+ * stored message, singleton keys, delayed jobs, takeover of a dead worker's job (and never of a live one
+ * that heartbeats), and concurrency.
  */
 export function describeJobQueueContract(name: string, enabled: boolean, setup: () => Promise<ContractTarget>): void {
   describe.runIf(enabled)(`job queue contract: ${name}`, () => {
@@ -249,6 +250,50 @@ export function describeJobQueueContract(name: string, enabled: boolean, setup: 
       const job = await survivor.queue.getJob(id);
       expect(job).toMatchObject({ state: "failed", attempts: 1 });
       expect(job?.lastError).toEqual(expect.any(String));
+    });
+
+    it("takes a job over once its worker stops heartbeating, and not while the worker still beats", async () => {
+      const survivor = await instance({ leaseMs: SHORT_LEASE_MS });
+      const doomed = await instance({ leaseMs: SHORT_LEASE_MS });
+      const runs: { by: string; attempt: number; afterKill: boolean }[] = [];
+      let killed = false;
+      await doomed.queue.work("heartbeat-stops", async (job) => {
+        runs.push({ by: "doomed", attempt: job.attempt, afterKill: killed });
+        await new Promise(() => {}); // never finishes: the process "dies" below
+      });
+      const id = await survivor.queue.send("heartbeat-stops", {});
+      await until("the doomed worker to take the job", () => runs.length > 0);
+      await survivor.queue.work("heartbeat-stops", async (job) => {
+        runs.push({ by: "survivor", attempt: job.attempt, afterKill: killed });
+      });
+      // Alive for three leases, heartbeating, while the survivor looks for work all the time.
+      await sleep(3 * SHORT_LEASE_MS);
+      killed = true;
+      // The kill: the heartbeat stops and nothing is completed or failed.
+      await doomed.queue.stop({ timeoutMs: 0 });
+
+      await survivor.queue.drain({ timeoutMs: 15_000 });
+      expect(runs).toEqual([
+        { by: "doomed", attempt: 1, afterKill: false },
+        { by: "survivor", attempt: 2, afterKill: true },
+      ]);
+      expect(await survivor.queue.getJob(id)).toMatchObject({ state: "completed", attempts: 2 });
+    });
+
+    it("runs a live job that heartbeats past several lease lengths only once", async () => {
+      const first = await instance({ leaseMs: SHORT_LEASE_MS });
+      const second = await instance({ leaseMs: SHORT_LEASE_MS });
+      const runs: Job[] = [];
+      const long = async (job: Job) => {
+        runs.push(job);
+        await sleep(4 * SHORT_LEASE_MS);
+      };
+      await first.queue.work("long", long);
+      await second.queue.work("long", long);
+      const id = await first.queue.send("long", {});
+      await first.queue.drain({ timeoutMs: 15_000 });
+      expect(runs.map((j) => [j.id, j.attempt])).toEqual([[id, 1]]);
+      expect(await first.queue.getJob(id)).toMatchObject({ state: "completed", attempts: 1, lastError: null });
     });
 
     it("runs up to `concurrency` jobs of one queue at the same time", async () => {

@@ -15,19 +15,37 @@ import { runCli } from "../helpers/cli.js";
 const REGISTER = "examples/demo/privacy.yaml";
 const DATA_KEY = randomBytes(32);
 
-describe("the job lease from WAARBORG_JOB_LEASE_SECONDS", () => {
-  it("is the runner's default when unset or empty, and milliseconds when set", () => {
-    expect(leaseFromEnv({})).toBeUndefined();
-    expect(leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: " " })).toBeUndefined();
-    expect(leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: "15" })).toBe(15_000);
-    expect(leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: "82800" })).toBe(82_800_000);
+describe("the job lease and heartbeat from the environment", () => {
+  it("leaves the runner's defaults when unset or empty, and gives milliseconds when set", () => {
+    expect(leaseFromEnv({})).toEqual({});
+    expect(leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: " ", WAARBORG_JOB_HEARTBEAT_SECONDS: "" })).toEqual({});
+    expect(leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: "15" })).toEqual({ leaseMs: 15_000 });
+    expect(leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: "3600" })).toEqual({ leaseMs: 3_600_000 });
+    expect(leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: "60", WAARBORG_JOB_HEARTBEAT_SECONDS: "30" })).toEqual({
+      leaseMs: 60_000,
+      heartbeatMs: 30_000,
+    });
+    expect(leaseFromEnv({ WAARBORG_JOB_HEARTBEAT_SECONDS: "5" })).toEqual({ heartbeatMs: 5000 });
   });
 
-  it.each(["0", "-5", "1.5", "ten", "82801"])("refuses %s, naming the variable and the range", (value) => {
-    expect(() => leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: value })).toThrow(LeaseConfigError);
-    expect(() => leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: value })).toThrow(
-      "WAARBORG_JOB_LEASE_SECONDS must be a whole number of seconds from 1 to 82800",
+  it.each(["0", "4", "-5", "1.5", "ten", "3601"])(
+    "refuses a lease of %s, naming the variable and the range",
+    (value) => {
+      expect(() => leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: value })).toThrow(LeaseConfigError);
+      expect(() => leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: value })).toThrow(
+        "WAARBORG_JOB_LEASE_SECONDS must be a whole number of seconds from 5 to 3600",
+      );
+    },
+  );
+
+  it("refuses a heartbeat longer than half the lease, whichever lease is in force", () => {
+    expect(() => leaseFromEnv({ WAARBORG_JOB_HEARTBEAT_SECONDS: "16" })).toThrow(
+      "WAARBORG_JOB_HEARTBEAT_SECONDS must be a whole number of seconds from 1 to 15",
     );
+    expect(() => leaseFromEnv({ WAARBORG_JOB_LEASE_SECONDS: "10", WAARBORG_JOB_HEARTBEAT_SECONDS: "6" })).toThrow(
+      "WAARBORG_JOB_HEARTBEAT_SECONDS must be a whole number of seconds from 1 to 5",
+    );
+    expect(() => leaseFromEnv({ WAARBORG_JOB_HEARTBEAT_SECONDS: "0" })).toThrow(LeaseConfigError);
   });
 });
 

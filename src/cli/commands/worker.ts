@@ -30,9 +30,9 @@ export function registerWorker(program: Command, setExit: (code: number) => void
       .option("--register <file>", "the register (default $WAARBORG_REGISTER)"),
   ).action(async (opts) => {
     const runner = opts.runner === undefined ? undefined : oneOf(opts.runner, RUNNERS, "--runner");
-    let leaseMs: number | undefined;
+    let lease: ReturnType<typeof leaseFromEnv>;
     try {
-      leaseMs = leaseFromEnv(process.env);
+      lease = leaseFromEnv(process.env);
     } catch (error) {
       if (error instanceof LeaseConfigError) throw new UsageError(error.message);
       throw error;
@@ -48,7 +48,7 @@ export function registerWorker(program: Command, setExit: (code: number) => void
       const worker = await startWorker({
         store,
         logger,
-        queue: { runner, leaseMs },
+        queue: { runner, ...lease },
         // The context needs the worker's queue: processing a request queues its webhooks on it.
         handlers: async (queue) => {
           context = await serviceContextFromEnv(process.env, store, queue, { registerPath: opts.register });
