@@ -22,6 +22,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/databases.js";
 import { openTestStore, type TestStore } from "../helpers/stores.js";
 import { dropQuietly } from "../helpers/quiet-drop.js";
 import { WebhookEndpoint } from "./webhook-endpoint.js";
+import { activeAtKill, measureTakeover, type Takeover } from "./takeover.js";
 import { WorkerProcess } from "./worker-process.js";
 
 export interface KillScenarioOptions {
@@ -31,8 +32,11 @@ export interface KillScenarioOptions {
   subjects: number;
   /** Every n-th request is an erasure (approved by the privacy officer); the others are access requests. */
   erasureEvery: number;
-  /** The job lease: how soon the killed worker's jobs go to another worker. */
-  leaseSeconds: number;
+  /**
+   * The job lease: how soon the killed worker's jobs go to another worker. Absent: the production
+   * settings throughout (lease, heartbeat and retry delay as a deploy without overrides has them).
+   */
+  leaseSeconds?: number;
   /** Give up when the requests are not all done this long after the workers started. */
   timeoutMs: number;
   /** Progress lines, for the benchmark. */
@@ -58,6 +62,8 @@ export interface KillRun {
   stopped: { code: number | null; signal: NodeJS.Signals | null }[];
   workers: WorkerProcess[];
   timings: { fileMs: number; readyMs: number; processMs: number; afterKillMs: number };
+  /** The killed worker's jobs, started again by another worker. */
+  takeover: Takeover;
   close(): Promise<void>;
 }
 
@@ -168,17 +174,18 @@ export async function runKillScenario(options: KillScenarioOptions): Promise<Kil
       WAARBORG_MASKING_KEY: randomBytes(24).toString("base64url"),
       WAARBORG_WEBHOOK_SECRET: WEBHOOK_SECRET,
       WAARBORG_PUBLIC_URL: "https://privacy.klantwijs.example",
-      WAARBORG_JOB_LEASE_SECONDS: String(options.leaseSeconds),
       LOG_LEVEL: "info",
     };
     delete env.WAARBORG_SMTP_URL;
-    // This process only sends (verify and approve queue the jobs); pg-boss fixes a job's lease when it
-    // is sent, so the sender's lease is the one that counts. Retries wait a second, not ten.
+    delete env.WAARBORG_JOB_LEASE_SECONDS;
+    delete env.WAARBORG_JOB_HEARTBEAT_SECONDS;
+    const lease = options.leaseSeconds;
+    if (lease !== undefined) env.WAARBORG_JOB_LEASE_SECONDS = String(lease);
+    // This process only sends (verify and approve queue the jobs); pg-boss fixes a job's first lease
+    // when it is sent, so the sender uses the workers' lease. A shortened run retries after a second.
     queue = createQueue(store, {
       runner: "pg-boss",
-      leaseMs: options.leaseSeconds * 1000,
-      retryDelayMs: 1000,
-      pollIntervalMs: 250,
+      ...(lease === undefined ? {} : { leaseMs: lease * 1000, retryDelayMs: 1000, pollIntervalMs: 250 }),
     });
     await queue.start();
     const { ctx } = await serviceContextFromEnv(env, store, queue);
@@ -222,6 +229,7 @@ export async function runKillScenario(options: KillScenarioOptions): Promise<Kil
     }
     doomed!.kill("SIGKILL");
     const killedAt = performance.now();
+    const atKill = await activeAtKill(store);
     const exit = await doomed!.exited;
     log(`killed worker A with SIGKILL at ${done} done, ${active} jobs active`);
     const replacement = new WorkerProcess("worker C", env);
@@ -238,6 +246,7 @@ export async function runKillScenario(options: KillScenarioOptions): Promise<Kil
     const processMs = performance.now() - started;
     const afterKillMs = performance.now() - killedAt;
     log(`all ${options.requests} requests done ${(processMs / 1000).toFixed(1)} s after the workers started`);
+    const takeover = await measureTakeover(store, atKill);
     const stopped = await Promise.all([survivor!.stop(), replacement.stop()]);
     return {
       store,
@@ -249,6 +258,7 @@ export async function runKillScenario(options: KillScenarioOptions): Promise<Kil
       stopped,
       workers,
       timings: { fileMs, readyMs, processMs, afterKillMs },
+      takeover,
       close,
     };
   } catch (error) {
