@@ -64,6 +64,14 @@ async function measure(
   };
 }
 
+/** The round of median throughput, with its failures added up over every round. */
+function median(rounds: Measured[]): Measured {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  const sum = (pick: (m: Measured) => number) => rounds.reduce((total, m) => total + pick(m), 0);
+  return { ...middle, failures: sum((m) => m.failures), total: sum((m) => m.total) };
+}
+
 type RowCounts = Record<(typeof WRITTEN)[number], number>;
 type Results = Record<string, { waarborg: Measured; bare: Measured }>;
 type RowsPerPost = { waarborg: Record<string, number>; bare: Record<string, number> };
@@ -90,7 +98,11 @@ function perFiled(before: RowCounts, after: RowCounts): Record<string, number> {
 const ratio = (a: number, b: number) => Number((a / Math.max(1, b)).toFixed(3));
 
 /** The table side by side, the rows one form post wrote, and last the JSON line; exit 1 on failures. */
-function report(results: Results, rowsPerPost: RowsPerPost, run: { seconds: number; connections: number }) {
+function report(
+  results: Results,
+  rowsPerPost: RowsPerPost,
+  run: { seconds: number; rounds: number; connections: number },
+) {
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(
     `  ${pad("", 12)}${pad("Waarborg req/s", 16)}${pad("p99", 10)}${pad("bare req/s", 13)}${pad("p99", 10)}ratio`,
@@ -140,6 +152,7 @@ function report(results: Results, rowsPerPost: RowsPerPost, run: { seconds: numb
 export async function run(): Promise<void> {
   if (!(await available("postgres"))) throw new Error("the serve benchmark needs PostgreSQL");
   const seconds = option("duration", 10);
+  const rounds = option("rounds", 3);
   const connections = option("connections", 10);
   const database = await createTestDatabase("postgres");
   const store = await openStore({ url: database.url, poolSize: POOL_SIZE });
@@ -214,7 +227,10 @@ export async function run(): Promise<void> {
         status: 200,
       },
     ];
-    console.log(`  ${connections} connections, ${seconds} s each after a 2 s warm-up, PostgreSQL pool ${POOL_SIZE}`);
+    console.log(
+      `  ${connections} connections, ${rounds} rounds of ${seconds} s per side after a 2 s warm-up, ` +
+        `sides alternating, medians shown; PostgreSQL pool ${POOL_SIZE}`,
+    );
     const results: Results = {};
     const rowsPerPost: RowsPerPost = { waarborg: {}, bare: {} };
     for (const c of cases) {
@@ -222,14 +238,21 @@ export async function run(): Promise<void> {
       await measure(c.bare, c.status, 2, connections);
       const isForm = c.name === "form POST";
       const before = await settledRowCounts(counter);
-      const waarborg = await measure(c.service, c.status, seconds, connections);
-      if (isForm) rowsPerPost.waarborg = perFiled(before, await settledRowCounts(counter));
       const bareBefore = await settledRowCounts(counter, "bare_");
-      const bareSide = await measure(c.bare, c.status, seconds, connections);
-      if (isForm) rowsPerPost.bare = perFiled(bareBefore, await settledRowCounts(counter, "bare_"));
-      results[c.name] = { waarborg, bare: bareSide };
+      // The machine's load drifts: the sides take turns, so each round compares like with like.
+      const waarborg: Measured[] = [];
+      const bareSide: Measured[] = [];
+      for (let round = 0; round < rounds; round++) {
+        waarborg.push(await measure(c.service, c.status, seconds, connections));
+        bareSide.push(await measure(c.bare, c.status, seconds, connections));
+      }
+      if (isForm) {
+        rowsPerPost.waarborg = perFiled(before, await settledRowCounts(counter));
+        rowsPerPost.bare = perFiled(bareBefore, await settledRowCounts(counter, "bare_"));
+      }
+      results[c.name] = { waarborg: median(waarborg), bare: median(bareSide) };
     }
-    report(results, rowsPerPost, { seconds, connections });
+    report(results, rowsPerPost, { seconds, rounds, connections });
   } finally {
     await Promise.all(apps.map((a) => a.close()));
     await bare?.pool.end();

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { sql } from "kysely";
-import type { Store } from "../store/index.js";
+import { type Kysely, sql } from "kysely";
+import type { Store, StoreSchema } from "../store/index.js";
 
 /*
  * Counters kept in the service store, so every `serve` process on it shares them: a limit of three
@@ -18,10 +18,11 @@ const existing = (column: string) => sql.ref(`limit_counters.${column}`);
 
 /**
  * Takes one of `limit` slots of `key` in a fixed window that starts at its first use. False, and
- * nothing counted, when the window's slots are used up.
+ * nothing counted, when the window's slots are used up. `store` may be a transaction (`{ db: trx }`):
+ * the count then stands or falls with it.
  */
 export async function takeSlot(
-  store: Store,
+  store: { db: Kysely<StoreSchema> },
   key: string,
   limit: number,
   windowMs: number,

@@ -1,4 +1,6 @@
+import type { Kysely } from "kysely";
 import type { Lang } from "../kernel/index.js";
+import type { StoreSchema } from "../store/index.js";
 
 /** An e-mail as Waarborg writes it: always plain text, optionally HTML, in the recipient's language. */
 export interface MailMessage {
@@ -14,4 +16,9 @@ export interface MailMessage {
 /** Where mail goes: an SMTP server, or the outbox in the service store (the embedded default). */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
+  /**
+   * Only a transport that writes to the service store has this: the mail is written as part of the
+   * caller's transaction, so it exists exactly when what caused it committed, at no commit of its own.
+   */
+  sendIn?(db: Kysely<StoreSchema>, message: MailMessage): Promise<void>;
 }

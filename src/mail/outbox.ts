@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { OutboxRow, Store } from "../store/index.js";
+import type { Kysely } from "kysely";
+import type { OutboxRow, Store, StoreSchema } from "../store/index.js";
 import type { Mailer, MailMessage } from "./message.js";
 
 /**
@@ -14,7 +15,11 @@ export class OutboxMailer implements Mailer {
   ) {}
 
   async send(message: MailMessage): Promise<void> {
-    await this.store.db
+    await this.sendIn(this.store.db, message);
+  }
+
+  async sendIn(db: Kysely<StoreSchema>, message: MailMessage): Promise<void> {
+    await db
       .insertInto("outbox")
       .values({
         id: randomUUID(),

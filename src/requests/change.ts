@@ -61,16 +61,44 @@ export async function changeIn(
   // Hold the row until commit, so two workers cannot both move the same request.
   const row = await ctx.store.dialect.forUpdate(query).executeTakeFirst();
   if (!row) throw new NotFoundError("request");
+  return changeHeldIn(ctx, trx, row, change);
+}
+
+/**
+ * changeIn for a request this transaction already holds as it is now: one it created, or one it read
+ * for update. Nothing is read again; no other writer can have moved it in between.
+ */
+export async function changeHeldIn(
+  ctx: ServiceContext,
+  trx: StoreTransaction,
+  row: RequestRow,
+  change: Change,
+): Promise<RequestRow> {
   change.guard?.(row);
   const to = change.event ? next(row.status, change.event) : row.status;
   const at = ctx.now().toISOString();
   const update = { ...change.set?.(row), status: to, updated_at: at };
-  await trx.updateTable("requests").set(update).where("id", "=", requestId).execute();
-  const moved = change.event ? { from: row.status, to } : {};
+  await trx.updateTable("requests").set(update).where("id", "=", row.id).execute();
+  await recordIn(ctx, trx, row, change, at, change.event ? { from: row.status, to } : {});
+  return { ...row, ...update } as RequestRow;
+}
+
+/**
+ * The event row and the audit entry of a change whose write to the request is already done: a filing,
+ * whose insert is the change. Status moves go through changeIn, which checks them.
+ */
+export async function recordIn(
+  ctx: ServiceContext,
+  trx: StoreTransaction,
+  row: Pick<RequestRow, "id" | "type">,
+  change: Omit<Change, "event" | "set" | "guard">,
+  at: string,
+  moved: { from?: string; to?: string } = {},
+): Promise<void> {
   await trx
     .insertInto("request_events")
     .values({
-      request_id: requestId,
+      request_id: row.id,
       at,
       kind: change.kind,
       actor: change.actor,
@@ -81,14 +109,13 @@ export async function changeIn(
     actor: change.actor,
     action: `request.${change.kind}`,
     subjectType: "request",
-    subjectId: requestId,
+    subjectId: row.id,
     data: { type: row.type, ...moved, ...change.audit },
     at: new Date(at),
   };
   const deferred = deferredAudit.get(trx);
   if (deferred) deferred.push(record);
   else await appendAuditIn(trx, ctx.store.dialect, record);
-  return { ...row, ...update } as RequestRow;
 }
 
 /** One change in a transaction of its own. */

@@ -1,7 +1,7 @@
 import { responseDeadline } from "../deadlines/index.js";
 import type { RequestRow } from "../store/index.js";
 import type { Actor, ServiceContext } from "../context/index.js";
-import { changeIn, type StoreTransaction } from "./change.js";
+import { changeHeldIn, recordIn, type StoreTransaction } from "./change.js";
 import { hashIdentities, type SealedPart, sealRequest } from "./identities.js";
 import type { CheckedRequest } from "./input.js";
 import { statusToken, tokenHash } from "./secrets.js";
@@ -12,7 +12,8 @@ export const DUPLICATE_DAYS = 30;
 /**
  * Stores a checked request as received, with its "received" event, and flags it when it repeats an
  * earlier one. Every way of filing starts here, so a request from the privacy center, the API or the
- * command line has the same row, the same clock and the same trail.
+ * command line has the same row, the same clock and the same trail. Returns the row as stored, which
+ * the transaction holds: later changes in it need not read it again (changeHeldIn).
  */
 export async function insertReceivedIn(
   ctx: ServiceContext,
@@ -20,7 +21,7 @@ export async function insertReceivedIn(
   requestId: string,
   request: CheckedRequest,
   filing: { actor: Actor; notify?: SealedPart["notify"] },
-): Promise<void> {
+): Promise<RequestRow> {
   const now = ctx.now();
   const identitiesHash = hashIdentities(ctx, request.identities);
   const sealed: SealedPart = {
@@ -28,7 +29,7 @@ export async function insertReceivedIn(
     details: request.details.sealed,
     ...(filing.notify === undefined ? {} : { notify: filing.notify }),
   };
-  await trx
+  const row = await trx
     .insertInto("requests")
     .values({
       id: requestId,
@@ -44,18 +45,25 @@ export async function insertReceivedIn(
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     })
-    .execute();
-  await changeIn(ctx, trx, requestId, { actor: filing.actor, kind: "received", data: { lang: request.lang } });
-  await flagDuplicate(ctx, trx, { id: requestId, type: request.type, identities_hash: identitiesHash }, now);
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordIn(
+    ctx,
+    trx,
+    row,
+    { actor: filing.actor, kind: "received", data: { lang: request.lang } },
+    row.received_at,
+  );
+  return flagDuplicate(ctx, trx, row, now);
 }
 
 /** Flags a request that repeats one of the same type for the same person within DUPLICATE_DAYS. */
 async function flagDuplicate(
   ctx: ServiceContext,
   trx: StoreTransaction,
-  row: Pick<RequestRow, "id" | "type" | "identities_hash">,
+  row: RequestRow,
   now: Date,
-): Promise<void> {
+): Promise<RequestRow> {
   const since = new Date(now.getTime() - DUPLICATE_DAYS * 86_400_000).toISOString();
   const earlier = await trx
     .selectFrom("requests")
@@ -67,8 +75,8 @@ async function flagDuplicate(
     .orderBy("received_at", "desc")
     .limit(1)
     .executeTakeFirst();
-  if (!earlier) return;
-  await changeIn(ctx, trx, row.id, {
+  if (!earlier) return row;
+  return changeHeldIn(ctx, trx, row, {
     actor: "system",
     kind: "duplicate_of",
     data: { request_id: earlier.id, days: DUPLICATE_DAYS },

@@ -16,10 +16,12 @@ export { type DownloadedPackage, downloadPackage } from "./operations/download-p
 export { denyRequest } from "./operations/deny-request.js";
 export { extendRequest } from "./operations/extend-request.js";
 export {
+  type Admission,
   DUPLICATE_DAYS,
   type FiledInTransaction,
   type FiledRequest,
   fileRequest,
+  fileRequestIfAdmitted,
   fileRequestIn,
   mailFilingCode,
 } from "./operations/file-request.js";

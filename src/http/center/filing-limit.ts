@@ -1,5 +1,5 @@
-import { counterKey, releaseSlot, takeSlot } from "../../auth/index.js";
-import type { Store } from "../../store/index.js";
+import { counterKey, takeSlot } from "../../auth/index.js";
+import type { StoreTransaction } from "../../requests/index.js";
 
 /**
  * Every filed request mails a code to the address typed in the form, whoever typed it. Without a
@@ -22,39 +22,24 @@ export const FILING_LIMITS: FilingLimits = {
   windowMs: 60 * 60_000,
 };
 
-/** The slots one filing took, to give back when the filing failed. */
-export interface FilingSlots {
-  release(): Promise<void>;
-}
-
 export class FilingLimiter {
   readonly limits: FilingLimits;
 
-  constructor(
-    private readonly store: Store,
-    limits: Partial<FilingLimits> = {},
-  ) {
+  constructor(limits: Partial<FilingLimits> = {}) {
     this.limits = { ...FILING_LIMITS, ...limits };
   }
 
   /**
-   * Takes a slot for `email` and one for `client`; undefined, and neither taken, when either has used
-   * up the window's. A filing that then fails gives them back.
+   * Takes a slot for `email` and one for `client` inside the filing's transaction; false when either
+   * has used up the window's. The filing then rolls back, and with it both counts: a refused or failed
+   * filing counts against nothing.
    */
-  async take(email: string, client: string, now: Date): Promise<FilingSlots | undefined> {
-    const emailKey = counterKey("filing-email", email.trim().toLowerCase());
-    const clientKey = counterKey("filing-client", client);
+  async takeIn(trx: StoreTransaction, email: string, client: string, now: Date): Promise<boolean> {
     const { perEmail, perClient, windowMs } = this.limits;
-    if (!(await takeSlot(this.store, emailKey, perEmail, windowMs, now))) return undefined;
-    if (!(await takeSlot(this.store, clientKey, perClient, windowMs, now))) {
-      await releaseSlot(this.store, emailKey);
-      return undefined;
-    }
-    return {
-      release: async () => {
-        await releaseSlot(this.store, emailKey);
-        await releaseSlot(this.store, clientKey);
-      },
-    };
+    const db = { db: trx };
+    return (
+      (await takeSlot(db, counterKey("filing-email", email.trim().toLowerCase()), perEmail, windowMs, now)) &&
+      (await takeSlot(db, counterKey("filing-client", client), perClient, windowMs, now))
+    );
   }
 }

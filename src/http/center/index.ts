@@ -25,7 +25,7 @@ export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (plain, { c
   const app = plain.withTypeProvider<ZodTypeProvider>();
   homeRoutes(app, ctx);
   statementRoutes(app, ctx);
-  requestRoutes(app, ctx, new FilingLimiter(ctx.store, filingLimits));
+  requestRoutes(app, ctx, new FilingLimiter(filingLimits));
   verifyRoutes(app, ctx);
   statusRoutes(app, ctx);
   downloadRoutes(app, ctx);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ServiceContext } from "../../context/index.js";
-import { fileRequest, isOffered, OperationError } from "../../requests/index.js";
+import { fileRequestIfAdmitted, isOffered, OperationError } from "../../requests/index.js";
 import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";
 import { requestNoun } from "../../mail/index.js";
 import type { FieldErrors } from "../pages/components.js";
@@ -71,21 +71,21 @@ export function requestRoutes(app: TypedApp, ctx: ServiceContext, limiter: Filin
         if (!isOffered(ctx.register, type)) return reply.callNotFound();
         const form = requestFormInput(ctx.register, type, body);
         const email = form.input.identities.find((i) => i.type === "email")?.value ?? "";
-        // An empty or malformed address is refused by fileRequest with its own message; it mails nothing.
-        const slots = email.includes("@") ? await limiter.take(email, request.ip, ctx.now()) : undefined;
-        if (email.includes("@") && !slots)
-          return sendPage(reply, formPage(lang, type, form.values, { email: words.errors.tooManyRequests }), {
-            status: 429,
-            private: true,
-          });
         try {
-          const filed = await fileRequest(ctx, form.input);
+          // The limits count in the filing's transaction: a filing refused, invalid or failed on the
+          // service's side counts against nothing. An empty or malformed address is refused by the
+          // filing with its own message before anything is counted; it mails nothing.
+          const filed = await fileRequestIfAdmitted(ctx, form.input, (trx) =>
+            limiter.takeIn(trx, email, request.ip, ctx.now()),
+          );
+          if (!filed)
+            return sendPage(reply, formPage(lang, type, form.values, { email: words.errors.tooManyRequests }), {
+              status: 429,
+              private: true,
+            });
           setPending(reply, filed, secure);
           return reply.header("cache-control", "no-store").redirect(langPath(lang, "verify"), 303);
         } catch (error) {
-          // Nothing was filed and nothing mailed: the attempt does not count against the limits.
-          // A store that failed the filing may fail this too; the filing's own error is the one to report.
-          await slots?.release().catch(() => undefined);
           if (!(error instanceof OperationError)) throw error;
           const problem = form.errorAt(error.field, words);
           if (!problem) throw error;

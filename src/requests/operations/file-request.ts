@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { verificationCodeMail } from "../../mail/index.js";
-import { changeIn, inTransaction, type StoreTransaction } from "../change.js";
+import { changeHeldIn, inTransaction, type StoreTransaction } from "../change.js";
 import { CODE_MINUTES, issueCodeIn } from "../codes.js";
 import type { ServiceContext } from "../../context/index.js";
 import { insertReceivedIn } from "../filing.js";
@@ -35,10 +35,22 @@ export async function fileRequestIn(
   request: CheckedRequest & { email: string },
 ): Promise<FiledInTransaction> {
   const requestId = randomUUID();
-  await insertReceivedIn(ctx, trx, requestId, request, { actor: "requester" });
+  const row = await insertReceivedIn(ctx, trx, requestId, request, { actor: "requester" });
   const code = await issueCodeIn(ctx, trx, requestId);
-  await changeIn(ctx, trx, requestId, { actor: "system", kind: "send_code", event: "send_code" });
+  await changeHeldIn(ctx, trx, row, { actor: "system", kind: "send_code", event: "send_code" });
   return { requestId, code };
+}
+
+function codeMail(ctx: ServiceContext, request: CheckedRequest & { email: string }, filed: FiledInTransaction) {
+  const mail = verificationCodeMail({
+    lang: request.lang,
+    sender: mailSender(ctx.register),
+    type: request.type,
+    statusUrl: requestStatusUrl(ctx, filed.requestId),
+    code: filed.code,
+    minutes: CODE_MINUTES,
+  });
+  return { to: request.email, ...mail };
 }
 
 /**
@@ -51,17 +63,17 @@ export async function mailFilingCode(
   request: CheckedRequest & { email: string },
   filed: FiledInTransaction,
 ): Promise<FiledRequest> {
-  const mail = verificationCodeMail({
-    lang: request.lang,
-    sender: mailSender(ctx.register),
-    type: request.type,
-    statusUrl: requestStatusUrl(ctx, filed.requestId),
-    code: filed.code,
-    minutes: CODE_MINUTES,
-  });
-  await mailOrRecord(ctx, filed.requestId, () => ctx.mailer.send({ to: request.email, ...mail }));
+  await mailOrRecord(ctx, filed.requestId, () => ctx.mailer.send(codeMail(ctx, request, filed)));
   return { requestId: filed.requestId, statusToken: statusToken(ctx, filed.requestId) };
 }
+
+/**
+ * Whether a filing may go ahead, decided inside its transaction (the privacy center's limits count
+ * there): false rolls the filing back, so nothing is stored, counted or mailed.
+ */
+export type Admission = (trx: StoreTransaction) => Promise<boolean>;
+
+class NotAdmitted extends Error {}
 
 /**
  * Files a request from the privacy center or the API and sends a one-time code to its e-mail address.
@@ -73,7 +85,37 @@ export async function mailFilingCode(
  * the mailbox's owner asked for it (or ignores it), and the mail says nothing about being a customer.
  */
 export async function fileRequest(ctx: ServiceContext, input: unknown): Promise<FiledRequest> {
+  const filed = await fileRequestIfAdmitted(ctx, input, async () => true);
+  if (!filed) throw new Error("a filing admitted by default was refused");
+  return filed;
+}
+
+/**
+ * fileRequest with an admission decided in the same transaction; undefined when it refused. One
+ * commit per filing: each commit waits for the disk, and the audit chain's head is held until it. With
+ * a mailer that writes to the store (the outbox), the code mail is part of that transaction too.
+ */
+export async function fileRequestIfAdmitted(
+  ctx: ServiceContext,
+  input: unknown,
+  admit: Admission,
+): Promise<FiledRequest | undefined> {
   const request = checkFileRequest(ctx.register, input);
-  const filed = await inTransaction(ctx, (trx) => fileRequestIn(ctx, trx, request));
+  const mailIn = ctx.mailer.sendIn?.bind(ctx.mailer);
+  let filed: FiledInTransaction;
+  try {
+    filed = await inTransaction(ctx, async (trx) => {
+      const inserted = await fileRequestIn(ctx, trx, request);
+      // After the request's own rows: the limits' counters are shared by every filing from one client,
+      // so their row locks are taken as late as possible and held only to the commit.
+      if (!(await admit(trx))) throw new NotAdmitted();
+      await mailIn?.(trx, codeMail(ctx, request, inserted));
+      return inserted;
+    });
+  } catch (error) {
+    if (error instanceof NotAdmitted) return undefined;
+    throw error;
+  }
+  if (mailIn) return { requestId: filed.requestId, statusToken: statusToken(ctx, filed.requestId) };
   return mailFilingCode(ctx, request, filed);
 }
