@@ -12,7 +12,7 @@ export { type Change } from "./audit.js";
 export { csrfTokenMatches } from "./csrf.js";
 export { AuthInputError } from "./errors.js";
 export { generatePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./passwords.js";
-export { counterKey, pruneLimitCounters, releaseSlot, takeSlot } from "./limit-counters.js";
+export { counterKey, pruneLimitCounters, releaseSlot, type Slot, takeSlot, takeSlots } from "./limit-counters.js";
 export { type DelayPolicy, delayAfter, SIGN_IN_LIMITS, SignInLimiter, type SignInLimits } from "./rate-limit.js";
 export { can, isRole, PERMISSIONS, type Permission, rolesWith, USER_ROLES, type UserRole } from "./roles.js";
 export {

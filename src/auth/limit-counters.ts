@@ -18,8 +18,7 @@ const existing = (column: string) => sql.ref(`limit_counters.${column}`);
 
 /**
  * Takes one of `limit` slots of `key` in a fixed window that starts at its first use. False, and
- * nothing counted, when the window's slots are used up. `store` may be a transaction (`{ db: trx }`):
- * the count then stands or falls with it.
+ * nothing counted, when the window's slots are used up.
  */
 export async function takeSlot(
   store: { db: Kysely<StoreSchema> },
@@ -28,11 +27,35 @@ export async function takeSlot(
   windowMs: number,
   now: Date,
 ): Promise<boolean> {
+  return takeSlots(store, [{ key, limit }], windowMs, now);
+}
+
+export interface Slot {
+  key: string;
+  limit: number;
+}
+
+/**
+ * Takes a slot of each key in one statement; true when every one was free. A key whose slots are
+ * used up is not counted, but the others are: with more than one key, call it inside a transaction
+ * (`{ db: trx }`) that rolls back on false, so the counts stand or fall together.
+ */
+export async function takeSlots(
+  store: { db: Kysely<StoreSchema> },
+  slots: readonly Slot[],
+  windowMs: number,
+  now: Date,
+): Promise<boolean> {
+  if (new Set(slots.map((s) => s.key)).size !== slots.length) throw new Error("each slot needs a key of its own");
   const at = now.toISOString();
   const expired = sql<boolean>`${existing("window_started_at")} <= ${new Date(now.getTime() - windowMs).toISOString()}`;
-  const row = await store.db
+  const limitOf = sql`CASE ${existing("key")} ${sql.join(
+    slots.map((s) => sql`WHEN ${s.key} THEN CAST(${s.limit} AS INTEGER)`),
+    sql` `,
+  )} END`;
+  const rows = await store.db
     .insertInto("limit_counters")
-    .values({ key, count: 1, window_started_at: at, last_at: at, blocked_until: null })
+    .values(slots.map((s) => ({ key: s.key, count: 1, window_started_at: at, last_at: at, blocked_until: null })))
     .onConflict((oc) =>
       oc
         .column("key")
@@ -41,11 +64,11 @@ export async function takeSlot(
           window_started_at: sql`CASE WHEN ${expired} THEN ${at} ELSE ${existing("window_started_at")} END`,
           last_at: at,
         })
-        .where((eb) => eb.or([expired, eb(existing("count"), "<", limit)])),
+        .where((eb) => eb.or([expired, eb(existing("count"), "<", limitOf)])),
     )
-    .returning("count")
-    .executeTakeFirst();
-  return row !== undefined;
+    .returning("key")
+    .execute();
+  return rows.length === slots.length;
 }
 
 /** Gives back a slot taken for something that did not happen after all. */

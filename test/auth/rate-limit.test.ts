@@ -6,6 +6,7 @@ import {
   releaseSlot,
   SIGN_IN_LIMITS,
   takeSlot,
+  takeSlots,
 } from "../../src/auth/index.js";
 import { migrateToLatest } from "../../src/store/migrate.js";
 import { openStore, type Store } from "../../src/store/open.js";
@@ -58,6 +59,28 @@ describe.each(dialects)("limit counters in the %s store", (dialect) => {
     expect(await takeSlot(store, key, 1, 1000, at(999))).toBe(true);
     expect(await takeSlot(store, key, 1, 1000, at(1000))).toBe(true);
     expect(await takeSlot(store, key, 1, 1000, at(1500))).toBe(false);
+  });
+
+  it("takes slots of several keys, each against its own limit, in one statement", async (context) => {
+    if (!database) return context.skip();
+    const tight = { key: counterKey("test", "tight"), limit: 1 };
+    const loose = { key: counterKey("test", "loose"), limit: 3 };
+    expect(await takeSlots(store, [tight, loose], 60_000, T0)).toBe(true);
+    // The tight key is used up: false, and inside a transaction that rolls back nothing is counted.
+    await expect(
+      store.db.transaction().execute(async (trx) => {
+        if (!(await takeSlots({ db: trx }, [tight, loose], 60_000, T0))) throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
+    const counts = await store.db
+      .selectFrom("limit_counters")
+      .select(["key", "count"])
+      .where("key", "in", [tight.key, loose.key])
+      .execute();
+    expect(Object.fromEntries(counts.map((r) => [r.key, Number(r.count)]))).toEqual({ [tight.key]: 1, [loose.key]: 1 });
+    expect(await takeSlots(store, [loose], 60_000, T0)).toBe(true);
+    expect(await takeSlots(store, [loose], 60_000, T0)).toBe(true);
+    expect(await takeSlots(store, [loose], 60_000, T0)).toBe(false);
   });
 
   it("prunes counters nobody touched since a moment", async (context) => {

@@ -1,4 +1,4 @@
-import { counterKey, takeSlot } from "../../auth/index.js";
+import { counterKey, takeSlots } from "../../auth/index.js";
 import type { StoreTransaction } from "../../requests/index.js";
 
 /**
@@ -36,10 +36,10 @@ export class FilingLimiter {
    */
   async takeIn(trx: StoreTransaction, email: string, client: string, now: Date): Promise<boolean> {
     const { perEmail, perClient, windowMs } = this.limits;
-    const db = { db: trx };
-    return (
-      (await takeSlot(db, counterKey("filing-email", email.trim().toLowerCase()), perEmail, windowMs, now)) &&
-      (await takeSlot(db, counterKey("filing-client", client), perClient, windowMs, now))
-    );
+    const slots = [
+      { key: counterKey("filing-email", email.trim().toLowerCase()), limit: perEmail },
+      { key: counterKey("filing-client", client), limit: perClient },
+    ];
+    return takeSlots({ db: trx }, slots, windowMs, now);
   }
 }
