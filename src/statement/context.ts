@@ -1,4 +1,4 @@
-import { dataCategories, formatPeriod, localize, type Register, type Text } from "../register/index.js";
+import { dataCategories, formatPeriod, localize, type NoneFact, type Register, type Text } from "../register/index.js";
 import { type InLang, type Lang, textIn } from "../kernel/index.js";
 import { formatDate, joinList, oneLine } from "../vocabulary/index.js";
 
@@ -21,6 +21,8 @@ export interface BuildContext {
   list(items: readonly string[], conjunction?: "and" | "or"): string;
   period(period: string): string;
   date(iso: string): string;
+  /** Whether the register records that the organisation does not do this (`none:`); silence is not "none". */
+  saysNone(fact: NoneFact): boolean;
   /** Activities the organisation decides about itself, in register order. */
   controllerActivities: [string, Activity][];
   /** Activities carried out for customers (Art. 28), in register order. */
@@ -47,6 +49,7 @@ export function createContext(register: Register, lang: Lang): BuildContext {
     list: (items, conjunction = "and") => joinList(items, lang, conjunction),
     period: (period) => formatPeriod(period, lang),
     date: (iso) => formatDate(iso, lang),
+    saysNone: (fact) => register.none.includes(fact),
     controllerActivities: activities.filter(([, a]) => a.role === "controller"),
     processorActivities: activities.filter(([, a]) => a.role === "processor"),
   };

@@ -62,23 +62,18 @@ function holdSentence(hold: RetentionRule["holds"][number], ctx: BuildContext): 
 
 /**
  * One rule's words exactly as the statement prints them after an activity's name: the summary, then
- * every detail. The statement and the retention evidence both use this, so they cannot drift apart.
+ * every detail; "" for a rule with neither a period nor criteria. The statement and the retention evidence both use this, so they cannot drift apart.
  */
 export function retentionText(rule: RetentionRule | undefined, ctx: BuildContext): string {
-  const sentences = [rule ? sentence(retentionSummary(rule, ctx)) : "", ...retentionDetails(rule, ctx)];
-  return sentences.filter(Boolean).join(" ");
+  // No period and no criteria: nothing is known, so nothing is said (check reports the gap).
+  const phrase = retentionPhrase(rule, ctx.lang);
+  return phrase ? [sentence(phrase), ...retentionDetails(rule, ctx)].join(" ") : "";
 }
 
 /** Every sentence about one rule after its period: action, legal holds, undo window, backups, extensions. */
 export function retentionDetails(rule: RetentionRule | undefined, ctx: BuildContext): string[] {
-  if (!retentionPhrase(rule, ctx.lang) || !rule) {
-    return [
-      ctx.t({
-        nl: "Hiervoor hebben wij nog geen bewaartermijn vastgelegd.",
-        en: "We have not yet set a retention period for this.",
-      }),
-    ];
-  }
+  // No period and no criteria: nothing is known, so nothing is said (check reports the gap).
+  if (!retentionPhrase(rule, ctx.lang) || !rule) return [];
   const out: string[] = [];
   if (rule.erasure_request) {
     out.push(

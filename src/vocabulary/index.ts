@@ -13,6 +13,7 @@ export {
   retentionEventNoun,
   retentionPhrase,
 } from "./retention.js";
+export { REFUSAL_GROUND_CLAUSE, refusalGroundApplies } from "./refusal.js";
 export { AUTHORITY, RIGHT_ACTION, RIGHT_EXPLANATION, RIGHT_NAME } from "./rights.js";
 export { MEASURE_SENTENCE, MEASURE_TERM } from "./security.js";
 export { NO_SAFEGUARD_RECORDED, SAFEGUARD_EXPLANATION, SAFEGUARD_TERM } from "./transfers.js";

@@ -1,4 +1,4 @@
-import { formatPeriod, localize, type RETENTION_EVENTS, type RetentionRule } from "../register/index.js";
+import { formatPeriod, localize, type RETENTION_EVENTS, type RetentionRule, type Text } from "../register/index.js";
 import { type Lang, textIn } from "../kernel/index.js";
 import { oneLine } from "./lists.js";
 import type { Words } from "./words.js";
@@ -17,7 +17,7 @@ export const RETENTION_EVENT_NOUN: Record<RetentionEvent, Words> = {
   request_handled: { nl: "afhandeling van het verzoek", en: "handling of the request" },
   consent_withdrawn: { nl: "intrekking van de toestemming", en: "withdrawal of consent" },
   incident_closed: { nl: "afsluiting van het incident", en: "closing of the incident" },
-  relationship_end: { nl: "einde van de relatie", en: "end of the relationship" },
+  relationship_end: { nl: "einde van de relatie met de persoon", en: "end of the relationship with the person" },
   financial_year_end: { nl: "einde van het boekjaar", en: "end of the financial year" },
   recording: { nl: "opname", en: "recording" },
 };
@@ -38,7 +38,10 @@ export const RETENTION_EVENT_AFTER: Record<RetentionEvent, Words> = {
   },
   consent_withdrawn: { nl: "nadat u uw toestemming hebt ingetrokken", en: "after you withdraw your consent" },
   incident_closed: { nl: "nadat het incident is afgesloten", en: "after the incident is closed" },
-  relationship_end: { nl: "na het einde van onze relatie", en: "after our relationship ends" },
+  relationship_end: {
+    nl: "nadat u geen klant of relatie van ons meer bent",
+    en: "after you stop being our customer or contact",
+  },
   financial_year_end: { nl: "na het einde van het boekjaar", en: "after the end of the financial year" },
   recording: { nl: "na de opname", en: "after it is recorded" },
 };
@@ -51,25 +54,31 @@ export function retentionEventNoun(event: string, lang: Lang): string {
   return known ? known[lang] : event.slice(CUSTOM.length).replaceAll("_", " ");
 }
 
-/** The event after a period; a register's own event follows "na" / "after" as the register writes it. */
-export function retentionEventAfter(event: string, lang: Lang): string {
-  if (event.startsWith(CUSTOM)) return `${textIn(lang, { nl: "na", en: "after" })} ${event.slice(CUSTOM.length)}`;
+/**
+ * The event after a period. A register's own event follows "na" / "after" in the words the rule gives
+ * it (`custom_event`), else as its name read as words: "custom:trial_ended" is "na trial ended".
+ */
+export function retentionEventAfter(event: string, lang: Lang, words?: Text): string {
+  if (event.startsWith(CUSTOM)) {
+    const own = oneLine(localize(words, lang)) || event.slice(CUSTOM.length).replaceAll("_", " ");
+    return `${textIn(lang, { nl: "na", en: "after" })} ${own}`;
+  }
   const known = RETENTION_EVENT_AFTER[event as RetentionEvent];
   return known ? known[lang] : event;
 }
 
 /**
- * How long data is kept, as every document says it: "12 maanden na het einde van de overeenkomst", the
- * criteria when the rule gives no period, undefined when it gives neither.
+ * How long data is kept, as every document says it: "12 maanden na het einde van de overeenkomst",
+ * followed by the criteria when the rule gives both, the criteria alone when it gives no period, and
+ * undefined when it gives neither.
  */
 export function retentionPhrase(rule: RetentionRule | undefined, lang: Lang): string | undefined {
   if (!rule) return undefined;
-  if (rule.period) {
-    const period = formatPeriod(rule.period, lang);
-    return rule.after ? `${period} ${retentionEventAfter(rule.after, lang)}` : period;
-  }
   const criteria = oneLine(localize(rule.criteria, lang));
-  return criteria === "" ? undefined : criteria;
+  if (!rule.period) return criteria === "" ? undefined : criteria;
+  const period = formatPeriod(rule.period, lang);
+  const counted = rule.after ? `${period} ${retentionEventAfter(rule.after, lang, rule.custom_event)}` : period;
+  return criteria === "" ? counted : `${counted}; ${criteria}`;
 }
 
 /** What happens when the period ends, as the record's "at the end" column names it. */

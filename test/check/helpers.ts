@@ -63,6 +63,7 @@ export function baseRegister(): RegisterInput {
         expired_packages: "7 days",
       },
     },
+    none: ["cookies", "automated_decisions", "dpo"],
     statement: {
       languages: ["nl"],
       version: "1",

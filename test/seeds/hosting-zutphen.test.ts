@@ -175,11 +175,13 @@ seedSuite("hosting-zutphen", checklist, {
     "legal-basis-missing",
     "retention-missing",
     "automated-decision-incomplete",
+    "refusal-too-broad",
   ],
   at: [
     { rule: "id-copy-by-default", line: /^\s+id_copy: always$/ },
     { rule: "consent-implied", line: /^\s+mechanism: implied_by_use$/ },
     { rule: "retention-missing", line: /^ {2}support:$/ },
     { rule: "automated-decision-incomplete", line: /^ {2}dunning:$/ },
+    { rule: "refusal-too-broad", line: /onredelijke verzoeken/ },
   ],
 });

@@ -109,9 +109,10 @@ const checklist: Commitment[] = [
 ];
 
 seedSuite("software-vendor", checklist, {
-  rules: ["consent-implied", "controller-contact-missing"],
+  rules: ["consent-implied", "controller-contact-missing", "dpo-unrecorded", "automated-decisions-unrecorded"],
   at: [
     { rule: "consent-implied", line: /^\s+mechanism: implied_by_form$/ },
     { rule: "controller-contact-missing", line: /^organization:$/ },
+    { rule: "dpo-unrecorded", line: /^organization:$/ },
   ],
 });

@@ -75,16 +75,23 @@ describe("gaps the register leaves", () => {
     recipients: { crm_vendor: { name: "CRM Inc.", kind: "processor", location: ["US"] } },
   });
 
-  it("says a legal basis and a retention period are not yet recorded rather than inventing them", () => {
-    const text = textOf(reg, "nl", "activity-crm");
-    expect(text).toContain("Hiervoor hebben wij de grondslag nog niet vastgelegd.");
-    expect(text).toContain("nog niet vastgelegd");
-    expect(textOf(reg, "en", "legal-bases")).toContain("Legal basis not yet recorded");
-    expect(textOf(reg, "en", "retention")).toContain("We have not yet set a retention period for this.");
+  it("prints no text for a legal basis or retention period the register does not record", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const text = [
+        textOf(reg, lang, "activity-crm"),
+        textOf(reg, lang, "legal-bases"),
+        textOf(reg, lang, "retention"),
+      ];
+      for (const part of text) expect(part).not.toMatch(/nog niet|niet vastgelegd|not yet|not recorded/i);
+    }
+    expect(textOf(reg, "nl", "activity-crm")).not.toContain("Grondslag");
+    expect(textOf(reg, "en", "retention")).not.toContain("CRM");
   });
 
-  it("says plainly when a transfer has no safeguard", () => {
-    expect(textOf(reg, "en", "transfers")).toContain("We have not recorded a safeguard for this transfer.");
+  it("leaves an unrecorded transfer safeguard empty instead of describing one", () => {
+    const text = textOf(reg, "en", "transfers");
+    expect(text).toContain("CRM Inc. United States —");
+    expect(text).not.toContain("safeguard for this transfer");
   });
 
   it("does not claim a balancing test that the register does not record", () => {
@@ -100,8 +107,12 @@ describe("gaps the register leaves", () => {
     expect(text).toContain("publicly accessible");
   });
 
-  it("says there is no DPO when none is appointed", () => {
-    expect(textOf(reg, "nl", "who-we-are")).toContain("Wij hebben geen functionaris gegevensbescherming aangesteld.");
+  it("says there is no DPO only when the register records none", () => {
+    expect(textOf(reg, "nl", "who-we-are")).not.toContain("functionaris gegevensbescherming");
+    const none = register({ ...base, none: ["dpo"] });
+    expect(textOf(none, "nl", "who-we-are")).toContain(
+      "Wij hebben geen functionaris gegevensbescherming aangesteld. Met vragen over privacy kunt u terecht op de contactgegevens hierboven.",
+    );
   });
 });
 
@@ -139,7 +150,7 @@ describe("other register settings", () => {
     });
     const text = textOf(reg, "nl", "retention");
     expect(text).toContain(
-      "1 maand na het einde van onze relatie. Dat moment geldt ook als uw verzoek om de gegevens te verwijderen.",
+      "1 maand nadat u geen klant of relatie van ons meer bent. Dat moment geldt ook als uw verzoek om de gegevens te verwijderen.",
     );
     expect(text).toContain("Daarnaast: 14 dagen na het einde van de overeenkomst.");
     expect(text).toContain("u hebt 14 dagen om dit ongedaan te maken");
@@ -150,6 +161,7 @@ describe("other register settings", () => {
   it("places the register's extra paragraphs in their section, and unknown keys in a section of their own", () => {
     const reg = register({
       ...base,
+      security: { measures: ["backups"] },
       statement: {
         version: "1",
         effective_date: "2026-01-01",

@@ -21,6 +21,18 @@ describe("retentionPhrase", () => {
     expect(retentionPhrase(criteria, "en")).toBe("as long as needed");
   });
 
+  it("keeps the criteria after the period when the rule gives both", () => {
+    const both = rule({
+      period: "7 years",
+      after: "financial_year_end",
+      criteria: { nl: "langer zolang een geschil loopt", en: "longer while a dispute is open" },
+    });
+    expect(retentionPhrase(both, "nl")).toBe("7 jaar na het einde van het boekjaar; langer zolang een geschil loopt");
+    expect(retentionPhrase(both, "en")).toBe(
+      "7 years after the end of the financial year; longer while a dispute is open",
+    );
+  });
+
   it("gives nothing when there is no rule, or neither a period nor criteria", () => {
     expect(retentionPhrase(undefined, "nl")).toBeUndefined();
     expect(retentionPhrase(rule({}), "en")).toBeUndefined();
@@ -35,6 +47,22 @@ describe("retention events", () => {
 
   it("reads a register's own event without its prefix", () => {
     expect(retentionEventNoun("custom:trial_ended", "en")).toBe("trial ended");
-    expect(retentionEventAfter("custom:trial_ended", "nl")).toBe("na trial_ended");
+    expect(retentionEventAfter("custom:trial_ended", "nl")).toBe("na trial ended");
+  });
+
+  it("words a register's own event as the rule describes it, in each language", () => {
+    const trial = rule({
+      period: "30 days",
+      after: "custom:trial_ended",
+      custom_event: { nl: "afloop van de proefperiode", en: "the trial ends" },
+    });
+    expect(retentionPhrase(trial, "nl")).toBe("30 dagen na afloop van de proefperiode");
+    expect(retentionPhrase(trial, "en")).toBe("30 days after the trial ends");
+  });
+
+  it("says whose relationship ends for relationship_end", () => {
+    const end = rule({ period: "2 years", after: "relationship_end" });
+    expect(retentionPhrase(end, "nl")).toBe("2 jaar nadat u geen klant of relatie van ons meer bent");
+    expect(retentionPhrase(end, "en")).toBe("2 years after you stop being our customer or contact");
   });
 });

@@ -1,14 +1,18 @@
 import { LEGAL_BASES } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 
+// A processor has no legal basis of its own: it processes on the controller's (Art. 28(3)(a)), so the
+// basis rules look at controller activities only.
+
 export const legalBasisMissing: Rule = {
   id: "legal-basis-missing",
   severity: "error",
   article: "GDPR Art. 6(1), Art. 13(1)(c)",
-  summary: "Every activity names its legal basis.",
+  summary: "Every activity carried out as controller names its legal basis.",
   hint: `add legal_basis: one of ${LEGAL_BASES.join(", ")}`,
   *run({ register }) {
     for (const [id, activity] of Object.entries(register.activities)) {
+      if (activity.role === "processor") continue;
       if (!activity.legal_basis) {
         yield { path: ["activities", id], atKey: true, message: `Activity "${id}" has no legal basis.` };
       }
@@ -24,6 +28,7 @@ export const legitimateInterestUndescribed: Rule = {
   hint: "add legitimate_interest.interest: the interest, in words the statement can print",
   *run({ register }) {
     for (const [id, activity] of Object.entries(register.activities)) {
+      if (activity.role === "processor") continue;
       if (activity.legal_basis === "legitimate_interest" && !activity.legitimate_interest) {
         yield {
           path: ["activities", id, "legal_basis"],
@@ -42,6 +47,7 @@ export const legitimateInterestUnbalanced: Rule = {
   hint: "add legitimate_interest.balancing_test with the date and where the written test is kept",
   *run({ register }) {
     for (const [id, activity] of Object.entries(register.activities)) {
+      if (activity.role === "processor") continue;
       if (activity.legal_basis !== "legitimate_interest" || activity.legitimate_interest?.balancing_test) continue;
       yield {
         path: activity.legitimate_interest

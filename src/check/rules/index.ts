@@ -36,10 +36,29 @@ import { identifierInvalid } from "./identifiers.js";
 import { childrenWithoutParentalConsent } from "./minors.js";
 import { controllerContactMissing, dpoContactMissing, representativeMissing } from "./organization.js";
 import { ownDataRetentionMissing } from "./own-data.js";
-import { processorActivityWithoutController, processorWithoutAgreement } from "./processors.js";
+import {
+  processorActivityWithoutAgreement,
+  processorActivityWithoutController,
+  processorWithoutAgreement,
+} from "./processors.js";
+import { refusalGroundNotApplicable, refusalTooBroad } from "./refusal.js";
+import {
+  automatedDecisionsUnrecorded,
+  cookiesUnrecorded,
+  dpoUnrecorded,
+  noneContradicted,
+  recipientsUnrecorded,
+  transfersUnrecorded,
+} from "./silence.js";
 import { activityIncomplete, securityMissing } from "./record.js";
 import { referenceUnknown } from "./references.js";
-import { holdWithoutLaw, retentionMissing, retentionVague, taxRetentionTooShort } from "./retention.js";
+import {
+  holdWithoutLaw,
+  retentionEventUnworded,
+  retentionMissing,
+  retentionVague,
+  taxRetentionTooShort,
+} from "./retention.js";
 import { retentionNotEnforced, retentionUnsweepable } from "./retention-enforced.js";
 import {
   channelMissing,
@@ -59,12 +78,14 @@ export const RULES: readonly Rule[] = [
   // Organization and the record of processing
   controllerContactMissing,
   dpoContactMissing,
+  dpoUnrecorded,
   representativeMissing,
   identifierInvalid,
   referenceUnknown,
   activityIncomplete,
   securityMissing,
   supportAccessUnbounded,
+  noneContradicted,
   // Legal basis
   legalBasisMissing,
   legitimateInterestUndescribed,
@@ -84,6 +105,7 @@ export const RULES: readonly Rule[] = [
   // Retention
   retentionMissing,
   retentionVague,
+  retentionEventUnworded,
   holdWithoutLaw,
   taxRetentionTooShort,
   retentionUnsweepable,
@@ -92,6 +114,9 @@ export const RULES: readonly Rule[] = [
   // Recipients and transfers
   processorWithoutAgreement,
   processorActivityWithoutController,
+  processorActivityWithoutAgreement,
+  recipientsUnrecorded,
+  transfersUnrecorded,
   transferWithoutSafeguard,
   // Rights and requests
   rightsIncomplete,
@@ -99,11 +124,15 @@ export const RULES: readonly Rule[] = [
   withdrawConsentRightMissing,
   channelMissing,
   responseTimeTooLong,
+  refusalTooBroad,
+  refusalGroundNotApplicable,
   idCopyByDefault,
   idCopyUnmasked,
+  automatedDecisionsUnrecorded,
   automatedDecisionIncomplete,
   automatedReviewRightMissing,
   // Cookies and the banner
+  cookiesUnrecorded,
   cookieWithoutConsent,
   analyticsExemptionIncomplete,
   cookieLegitimateInterest,

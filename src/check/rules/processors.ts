@@ -28,6 +28,31 @@ export const processorWithoutAgreement: Rule = {
   },
 };
 
+export const processorActivityWithoutAgreement: Rule = {
+  id: "processor-activity-without-agreement",
+  severity: "error",
+  article: "GDPR Art. 28(3)",
+  summary: "An activity carried out as processor rests on a signed processing agreement with its controller.",
+  hint: "sign a processing agreement with the controller and set agreement: signed on the activity",
+  *run({ register }) {
+    for (const [id, activity] of Object.entries(register.activities)) {
+      if (activity.role !== "processor" || activity.agreement === "signed") continue;
+      if (activity.agreement === "pending") {
+        yield {
+          path: ["activities", id, "agreement"],
+          severity: "warning",
+          message: `The processing agreement for activity "${id}" is still pending; it must be signed before the processing starts.`,
+        };
+      } else {
+        yield {
+          path: activity.agreement ? ["activities", id, "agreement"] : ["activities", id, "role"],
+          message: `Activity "${id}" is carried out as processor without a processing agreement with its controller.`,
+        };
+      }
+    }
+  },
+};
+
 export const processorActivityWithoutController: Rule = {
   id: "processor-activity-without-controller",
   severity: "error",

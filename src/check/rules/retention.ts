@@ -44,6 +44,24 @@ export const retentionVague: Rule = {
   },
 };
 
+export const retentionEventUnworded: Rule = {
+  id: "retention-event-unworded",
+  severity: "warning",
+  article: "GDPR Art. 12(1), Art. 13(2)(a)",
+  summary: "A custom: start event is described in words (custom_event), so the statement need not print its name.",
+  hint: 'add custom_event: { nl: "afloop van de proefperiode", en: "the trial ends" } (written to follow "na" / "after")',
+  *run({ register }) {
+    for (const [id, rule] of Object.entries(register.retention)) {
+      if (rule.after?.startsWith("custom:") && !rule.custom_event) {
+        yield {
+          path: ["retention", id, "after"],
+          message: `Retention rule "${id}" counts from its own event "${rule.after}" without words for it; the statement reads the name as words.`,
+        };
+      }
+    }
+  },
+};
+
 export const holdWithoutLaw: Rule = {
   id: "hold-without-law",
   severity: "error",

@@ -12,7 +12,8 @@ function* withoutGround(
 ): Generator<Finding> {
   const categories = dataCategories(register);
   for (const [id, activity] of Object.entries(register.activities)) {
-    if (ground(activity)) continue;
+    // The ground is the controller's to have; a processor processes on it (Art. 28(3)(a)).
+    if (activity.role === "processor" || ground(activity)) continue;
     const hits = activity.data_categories.filter((c) => categories[c]?.special === special);
     const first = hits[0];
     if (first === undefined) continue;

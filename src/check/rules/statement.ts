@@ -38,6 +38,7 @@ export const sourceMissing: Rule = {
   hint: "add source.description: where the data comes from and whether it is public",
   *run({ register }) {
     for (const [id, activity] of Object.entries(register.activities)) {
+      if (activity.role === "processor") continue; // Art. 14 binds the controller
       if (activity.source?.from_subject === false && !activity.source.description) {
         yield {
           path: ["activities", id, "source", "from_subject"],

@@ -27,7 +27,8 @@ export const idCopyUnmasked: Rule = {
     "Where an ID copy is used, BSN, photo, MRZ and document number are masked and the copy is deleted after verification.",
   *run({ register }) {
     const v = register.rights.verification;
-    if (!v || (v.id_copy === "never" && !v.methods.includes("id_copy"))) return;
+    const usesCopies = v?.id_copy === "on_doubt" || v?.id_copy === "always" || v?.methods.includes("id_copy");
+    if (!v || !usesCopies) return;
     const unmasked = MASKS.filter((m) => !v.id_copy_masking.includes(m));
     if (unmasked.length > 0) {
       yield {

@@ -117,7 +117,12 @@ function categorySection(category: string, ctx: BuildContext): Section {
   for (const [, a] of activities) {
     const items: Inline[] = [
       [strong(ctx.t({ nl: "Waarvoor", en: "Purpose" })), ": ", ctx.text(a.purpose)],
-      [strong(ctx.t({ nl: "Grondslag", en: "Legal basis" })), ": ", basisSentence(a, ctx)],
+      [
+        strong(ctx.t({ nl: "Grondslag", en: "Legal basis" })),
+        ": ",
+        // The person's own copy says plainly what the register leaves open, as the retention line does.
+        basisSentence(a, ctx) || ctx.t({ nl: "nog niet vastgelegd.", en: "not yet recorded." }),
+      ],
       [
         strong(ctx.t({ nl: "Hoe lang", en: "How long" })),
         ": ",

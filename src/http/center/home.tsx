@@ -32,9 +32,7 @@ function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
       </ul>
       <p>
         {words.homeVerification}
-        {rights.verification?.id_copy === "never" || rights.verification === undefined
-          ? ` ${words.homeNoIdCopy}`
-          : ""}{" "}
+        {rights.verification?.id_copy === "never" ? ` ${words.homeNoIdCopy}` : ""}{" "}
         {words.homeResponseTime(formatPeriod(rights.response_time, lang))}
       </p>
       <p>

@@ -55,6 +55,11 @@ export const Activity = z.strictObject({
   role: z.enum(["controller", "processor"]).default("controller"),
   /** For role processor: on whose behalf (Art. 30(2)(a)). */
   controller: Text.optional(),
+  /** For role processor: the processing agreement with that controller (Art. 28(3)). */
+  agreement: z
+    .enum(["signed", "pending", "none"])
+    .optional()
+    .describe("for role processor: the processing agreement with the controller (Art. 28(3))"),
   legal_basis: z.enum(LEGAL_BASES).optional(),
   legitimate_interest: LegitimateInterest.optional(),
   consent_purpose: Id.optional().describe("the consent purpose (under consent.purposes) that records the choice"),

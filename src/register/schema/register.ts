@@ -12,6 +12,7 @@ import {
   SupportAccess,
   TaxonomyExtension,
 } from "./governance.js";
+import { NoneDeclarations } from "./none.js";
 import { Organization } from "./organization.js";
 import { Recipient, Sharing } from "./recipients.js";
 import { RetentionRule } from "./retention.js";
@@ -40,6 +41,7 @@ export const RegisterSchema = z.strictObject({
   support_access: SupportAccess.optional(),
   statement: Statement,
   service: Service.optional().describe("the request service's own data: how long it keeps what it handles"),
+  none: NoneDeclarations,
   datasets: Datasets.optional(),
 });
 

@@ -29,7 +29,10 @@ export const RetentionRule = z.strictObject({
   after: z
     .union([z.enum(RETENTION_EVENTS), z.string().regex(/^custom:.+/, "custom events start with custom:")])
     .optional(),
-  /** When no fixed period can be given: the criteria (Art. 13(2)(a)). */
+  custom_event: Text.optional().describe(
+    'for a custom: start event, the event in words, written to follow "na" / "after": { nl: "afloop van de proefperiode", en: "the trial ends" }',
+  ),
+  /** The criteria that set the period (Art. 13(2)(a)): printed with the period, or alone when none can be given. */
   criteria: Text.optional(),
   action: z.enum(["delete", "anonymize", "restrict"]).default("delete"),
   /** Lifecycle deletions: time the customer has to undo before deletion starts. */

@@ -10,14 +10,14 @@ import {
   strong,
   table,
 } from "../../documents/index.js";
-import { BASIS_NAME, sentence } from "../../vocabulary/index.js";
-import { retentionSummary } from "../retention-sentences.js";
+import { BASIS_NAME, retentionPhrase, sentence } from "../../vocabulary/index.js";
 import { basisSentence } from "./bases.js";
 
 /** Art. 13(1)(c), 13(2)(a),(e), 14(1)(d): per activity what we process, why, on which basis and for how long. */
-export function whatWeCollect(ctx: BuildContext): Section {
+export function whatWeCollect(ctx: BuildContext): Section | undefined {
   const activities = ctx.controllerActivities;
   if (activities.length === 0) {
+    if (ctx.processorActivities.length === 0) return undefined;
     return section(
       "what-we-collect",
       ctx.t({ nl: "Welke gegevens wij verwerken en waarom", en: "What we collect and why" }),
@@ -49,12 +49,9 @@ export function whatWeCollect(ctx: BuildContext): Section {
       activities.map(([id, a]) => [
         [link(ctx.text(a.name), `#${anchor("activity", id)}`)],
         [ctx.categories(a.data_categories) || "—"],
-        [
-          a.legal_basis
-            ? BASIS_NAME[a.legal_basis][ctx.lang]
-            : ctx.t({ nl: "nog niet vastgelegd", en: "not yet recorded" }),
-        ],
-        [retentionSummary(a.retention ? ctx.register.retention[a.retention] : undefined, ctx)],
+        // An unrecorded basis or period leaves its cell empty; check reports the gap.
+        [a.legal_basis ? BASIS_NAME[a.legal_basis][ctx.lang] : "—"],
+        [retentionPhrase(a.retention ? ctx.register.retention[a.retention] : undefined, ctx.lang) ?? "—"],
       ]),
     ),
   ];
@@ -80,11 +77,10 @@ function activitySection(id: string, a: Activity, ctx: BuildContext): Section {
   if (a.subjects.length > 0)
     items.push(item(ctx.t({ nl: "Van wie", en: "About whom" }), sentence(ctx.subjects(a.subjects))));
   items.push(item(ctx.t({ nl: "Waarvoor", en: "What for" }), sentence(ctx.text(a.purpose))));
-  items.push(item(ctx.t({ nl: "Grondslag", en: "Legal basis" }), basisSentence(a, ctx)));
-  const rule = a.retention ? ctx.register.retention[a.retention] : undefined;
-  items.push(
-    item(ctx.t({ nl: "Hoe lang", en: "How long" }), sentence(retentionSummary(rule, ctx)), " ", retentionLink(ctx)),
-  );
+  const basis = basisSentence(a, ctx);
+  if (basis) items.push(item(ctx.t({ nl: "Grondslag", en: "Legal basis" }), basis));
+  const kept = retentionPhrase(a.retention ? ctx.register.retention[a.retention] : undefined, ctx.lang);
+  if (kept) items.push(item(ctx.t({ nl: "Hoe lang", en: "How long" }), sentence(kept), " ", retentionLink(ctx)));
   if (a.recipients.length > 0) {
     items.push(
       item(

@@ -11,11 +11,15 @@ import {
 } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
 
-/** Art. 13(2)(f), 22: each automated decision with its logic, consequences and the route to a human. */
-export function automatedDecisions(ctx: BuildContext): Section {
+/**
+ * Art. 13(2)(f), 22: each automated decision with its logic, consequences and the route to a human.
+ * "We take no such decisions" rests on `none: [automated_decisions]`, never on an empty section.
+ */
+export function automatedDecisions(ctx: BuildContext): Section | undefined {
   const heading = ctx.t({ nl: "Automatische besluiten", en: "Automated decisions" });
   const decisions = Object.entries(ctx.register.automated_decisions);
   if (decisions.length === 0) {
+    if (!ctx.saysNone("automated_decisions")) return undefined;
     return section("automated-decisions", heading, [
       paragraph(
         ctx.t({
@@ -41,14 +45,7 @@ export function automatedDecisions(ctx: BuildContext): Section {
       );
     }
     const logic = ctx.text(d.logic);
-    blocks.push(
-      paragraph(
-        strong(ctx.t({ nl: "Hoe het werkt: ", en: "How it works: " })),
-        logic
-          ? sentence(logic)
-          : ctx.t({ nl: "Wij hebben de werking nog niet beschreven.", en: "We have not yet described how it works." }),
-      ),
-    );
+    if (logic) blocks.push(paragraph(strong(ctx.t({ nl: "Hoe het werkt: ", en: "How it works: " })), sentence(logic)));
     if (d.steps?.length) blocks.push(bullets(d.steps.map((s): Inline => [sentence(ctx.text(s))])));
     const consequences = ctx.text(d.consequences);
     if (consequences)

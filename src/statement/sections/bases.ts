@@ -19,14 +19,13 @@ import {
   sentence,
 } from "../../vocabulary/index.js";
 
-/** One sentence on why an activity is lawful, with the basis named and cited in brackets. */
+/**
+ * One sentence on why an activity is lawful, with the basis named and cited in brackets; "" when the
+ * register records no basis (check reports it; the statement does not print the gap).
+ */
 export function basisSentence(activity: Activity, ctx: BuildContext): string {
   const basis = activity.legal_basis;
-  if (!basis)
-    return ctx.t({
-      nl: "Hiervoor hebben wij de grondslag nog niet vastgelegd.",
-      en: "We have not yet recorded the legal basis for this.",
-    });
+  if (!basis) return "";
   const cite = `(${BASIS_NAME[basis][ctx.lang].toLowerCase()}, ${basisArticle(basis, ctx.lang)})`;
   let text = ctx.t({
     nl: `Wij verwerken deze gegevens ${BASIS_REASON[basis].nl} ${cite}.`,
@@ -54,7 +53,7 @@ const activityLink = (id: string, activity: Activity, ctx: BuildContext): Inline
 ];
 
 /** Art. 13(1)(c)-(d): each basis we rely on, what it means, and which activities rest on it. */
-export function legalBases(ctx: BuildContext): Section {
+export function legalBases(ctx: BuildContext): Section | undefined {
   const activities = ctx.controllerActivities;
   const subsections: Section[] = [];
   for (const basis of LEGAL_BASES) {
@@ -81,21 +80,8 @@ export function legalBases(ctx: BuildContext): Section {
     }
     subsections.push(section(`basis-${basis.replace(/_/g, "-")}`, BASIS_NAME[basis][ctx.lang], blocks));
   }
-  const missing = activities.filter(([, a]) => !a.legal_basis);
-  if (missing.length > 0) {
-    subsections.push(
-      section("basis-missing", ctx.t({ nl: "Grondslag nog niet vastgelegd", en: "Legal basis not yet recorded" }), [
-        paragraph(
-          ctx.t({
-            nl: "Voor deze onderdelen hebben wij de grondslag nog niet vastgelegd:",
-            en: "For these parts we have not yet recorded the legal basis:",
-          }),
-        ),
-        bullets(missing.map(([id, a]) => activityLink(id, a, ctx))),
-      ]),
-    );
-  }
   const special = specialBlocks(ctx);
+  if (subsections.length === 0 && special.length === 0) return undefined;
   const intro = paragraph(
     ctx.t({
       nl: "De wet staat ons alleen toe persoonsgegevens te gebruiken als daar een grondslag voor is. Wij gebruiken de volgende grondslagen.",
@@ -112,9 +98,7 @@ export function legalBases(ctx: BuildContext): Section {
 
 function interestBlocks(using: [string, Activity][], ctx: BuildContext): Block[] {
   const items = using.map(([id, a]): Inline => {
-    const interest =
-      ctx.text(a.legitimate_interest?.interest) ||
-      ctx.t({ nl: "(belang niet beschreven)", en: "(interest not described)" });
+    const interest = ctx.text(a.legitimate_interest?.interest);
     const test = a.legitimate_interest?.balancing_test;
     let tested = "";
     if (test) {
@@ -122,7 +106,7 @@ function interestBlocks(using: [string, Activity][], ctx: BuildContext): Block[]
       const outcome = ctx.text(test.outcome);
       tested = ` ${ctx.t({ nl: `Wij hebben${when} schriftelijk afgewogen of dit belang zwaarder weegt dan uw privacy${outcome ? `, met als uitkomst: ${outcome}` : ""}.`, en: `We weighed in writing${when} whether this interest outweighs your privacy${outcome ? `, with this outcome: ${outcome}` : ""}.` })}`;
     }
-    return [...activityLink(id, a, ctx), ": ", sentence(interest), tested];
+    return interest ? [...activityLink(id, a, ctx), ": ", sentence(interest), tested] : activityLink(id, a, ctx);
   });
   return [
     paragraph(ctx.t({ nl: "Het gaat om deze belangen:", en: "These are the interests:" })),
@@ -192,12 +176,9 @@ function specialBlocks(ctx: BuildContext): Block[] {
         ground = ART9_GROUND_PHRASE[activity.special_category_ground][ctx.lang];
       } else if (kind === "art10") ground = ctx.text(activity.criminal_data_ground);
       else if (kind === "bsn") ground = ctx.text(activity.bsn_ground);
-      const text = ground
-        ? ctx.t({ nl: `${what}, op grond van ${ground}.`, en: `${what}, on the ground of ${ground}.` })
-        : ctx.t({
-            nl: `${what}; de uitzondering waarop wij ons beroepen is nog niet vastgelegd.`,
-            en: `${what}; the exception we rely on is not yet recorded.`,
-          });
+      // Without a recorded ground the item is left out: the intro says each one rests on an exception.
+      if (!ground) continue;
+      const text = ctx.t({ nl: `${what}, op grond van ${ground}.`, en: `${what}, on the ground of ${ground}.` });
       items.push([...activityLink(id, activity, ctx), ": ", text]);
     }
   }

@@ -2,20 +2,11 @@ import type { BuildContext } from "../context.js";
 import { paragraph, section, type Section } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
 
-/** Art. 8 GDPR, UAVG art. 5: the age limit and whether a parent must consent. */
-export function childrenSection(ctx: BuildContext): Section {
+/** Art. 8 GDPR, UAVG art. 5: the age limit and whether a parent must consent, when the register says so. */
+export function childrenSection(ctx: BuildContext): Section | undefined {
   const heading = ctx.t({ nl: "Kinderen", en: "Children" });
   const minors = ctx.register.minors;
-  if (!minors) {
-    return section("children", heading, [
-      paragraph(
-        ctx.t({
-          nl: "Onze dienst is niet speciaal voor kinderen bedoeld. Voor toestemming van een kind jonger dan 16 jaar is de toestemming van een ouder of voogd nodig.",
-          en: "Our service is not specifically meant for children. Consent from a child under 16 requires the consent of a parent or guardian.",
-        }),
-      ),
-    ]);
-  }
+  if (!minors) return undefined;
   const age = minors.minimum_age;
   const parts: string[] = [
     minors.targets_children

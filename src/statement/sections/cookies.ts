@@ -40,7 +40,7 @@ function providerOf(cookie: Cookie, ctx: BuildContext): string {
 }
 
 function durationOf(cookie: Cookie, ctx: BuildContext): string {
-  if (!cookie.duration) return ctx.t({ nl: "niet vastgelegd", en: "not recorded" });
+  if (!cookie.duration) return "—";
   if (cookie.duration === "session") return ctx.t({ nl: "tot u uw browser sluit", en: "until you close your browser" });
   return ctx.period(cookie.duration);
 }
@@ -82,11 +82,15 @@ export function cookieFacts(ctx: BuildContext): CookieFacts[] {
   });
 }
 
-/** Telecommunicatiewet art. 11.7a: every cookie in a table, and how consent is asked, refused and withdrawn. */
-export function cookiesSection(ctx: BuildContext): Section {
+/**
+ * Telecommunicatiewet art. 11.7a: every cookie in a table, and how consent is asked, refused and withdrawn.
+ * "No cookies" rests on `none: [cookies]`; a register that lists none and says nothing gets no section.
+ */
+export function cookiesSection(ctx: BuildContext): Section | undefined {
   const heading = ctx.t({ nl: "Cookies", en: "Cookies" });
   const cookies = ctx.register.cookies;
   if (cookies.length === 0) {
+    if (!ctx.saysNone("cookies")) return undefined;
     return section("cookies", heading, [
       paragraph(
         ctx.t({

@@ -1,15 +1,14 @@
 import type { BuildContext } from "../context.js";
 import { type Block, bullets, type Inline, paragraph, section, type Section, strong } from "../../documents/index.js";
-import { sentence } from "../../vocabulary/index.js";
-import { retentionSummary } from "../retention-sentences.js";
+import { retentionPhrase, sentence } from "../../vocabulary/index.js";
 
 /** Art. 28: for data customers enter, the customer is the controller and we only process on its behalf. */
 export function customerData(ctx: BuildContext): Section | undefined {
   const activities = ctx.processorActivities;
   if (activities.length === 0) return undefined;
   const items = activities.map(([, a]): Inline => {
-    const controller = ctx.text(a.controller) || ctx.t({ nl: "onze klant", en: "our customer" });
-    const rule = a.retention ? ctx.register.retention[a.retention] : undefined;
+    const controller = ctx.text(a.controller);
+    const kept = retentionPhrase(a.retention ? ctx.register.retention[a.retention] : undefined, ctx.lang);
     const what = ctx.categories(a.data_categories);
     const whom =
       a.subjects.length > 0
@@ -20,11 +19,13 @@ export function customerData(ctx: BuildContext): Section | undefined {
       a.data_categories.length > 0
         ? ctx.t({ nl: `Het gaat om ${what}${whom}.`, en: `This covers ${what}${whom}.` })
         : "",
-      ctx.t({
-        nl: `Verwerkingsverantwoordelijke: ${controller}; wij zijn verwerker.`,
-        en: `Controller: ${controller}; we are the processor.`,
-      }),
-      ctx.t({ nl: `Bewaren: ${retentionSummary(rule, ctx)}.`, en: `Retention: ${retentionSummary(rule, ctx)}.` }),
+      controller
+        ? ctx.t({
+            nl: `Verwerkingsverantwoordelijke: ${controller}; wij zijn verwerker.`,
+            en: `Controller: ${controller}; we are the processor.`,
+          })
+        : ctx.t({ nl: "Wij zijn verwerker.", en: "We are the processor." }),
+      kept ? sentence(ctx.t({ nl: `Bewaren: ${kept}`, en: `Retention: ${kept}` })) : "",
     ];
     return [strong(ctx.text(a.name)), ": ", parts.filter(Boolean).join(" ")];
   });

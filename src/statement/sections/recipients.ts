@@ -5,11 +5,18 @@ import { sentence } from "../../vocabulary/index.js";
 
 type Kind = Recipient["kind"];
 
-/** Art. 13(1)(e): who receives data, by name and what they do, processors apart from independent controllers. */
-export function whoReceivesData(ctx: BuildContext): Section {
+/**
+ * Art. 13(1)(e): who receives data, by name and what they do, processors apart from independent controllers.
+ * "No one outside our organisation" rests on `none: [recipients]`; an empty list alone says nothing.
+ */
+export function whoReceivesData(ctx: BuildContext): Section | undefined {
   const all = Object.values(ctx.register.recipients);
   const heading = ctx.t({ nl: "Wie uw gegevens ontvangt", en: "Who receives your data" });
   if (all.length === 0) {
+    if (!ctx.saysNone("recipients")) {
+      const promise = sharingPromise(ctx);
+      return promise.length > 0 ? section("recipients", heading, promise) : undefined;
+    }
     return section("recipients", heading, [
       paragraph(
         ctx.t({
@@ -140,12 +147,9 @@ function recipientTable(caption: string, recipients: Recipient[], ctx: BuildCont
     ],
     recipients.map((r): Inline[] => [
       [r.name],
-      [ctx.text(r.service) || ctx.t({ nl: "niet omschreven", en: "not described" })],
-      [
-        r.location.length > 0
-          ? ctx.list(r.location.map((c) => countryName(c, ctx.lang)))
-          : ctx.t({ nl: "niet vastgelegd", en: "not recorded" }),
-      ],
+      // An unrecorded cell stays empty: the statement does not guess what a recipient does or where.
+      [ctx.text(r.service) || "—"],
+      [r.location.length > 0 ? ctx.list(r.location.map((c) => countryName(c, ctx.lang))) : "—"],
     ]),
   );
 }

@@ -6,14 +6,16 @@ import { keptHashedAfterErasure } from "./kept-after-erasure.js";
 /** Art. 13(2)(a): per activity how long, from which moment, what happens then, and any legal holds. */
 export function howLongWeKeep(ctx: BuildContext): Section {
   const activities = [...ctx.controllerActivities, ...ctx.processorActivities];
-  const items = activities.map(([, a]): Inline => {
+  const items = activities.flatMap(([, a]): Inline[] => {
     const rules = [a.retention, ...(a.lifecycle ?? [])].map((id) => (id ? ctx.register.retention[id] : undefined));
     // The main rule first; lifecycle rules end the same data on another event, each with its own terms.
-    const text = rules.map((rule, i) => {
+    // A rule with neither a period nor criteria says nothing; an activity with no such rule is left out.
+    const text = rules.flatMap((rule, i) => {
       const joined = retentionText(rule, ctx);
-      return i === 0 ? joined : `${ctx.t({ nl: "Daarnaast:", en: "In addition:" })} ${joined}`;
+      if (!joined) return [];
+      return [i === 0 ? joined : `${ctx.t({ nl: "Daarnaast:", en: "In addition:" })} ${joined}`];
     });
-    return [strong(ctx.text(a.name)), ": ", text.join(" ")];
+    return text.length > 0 ? [[strong(ctx.text(a.name)), ": ", text.join(" ")]] : [];
   });
   const blocks: Block[] = [
     paragraph(

@@ -14,13 +14,17 @@ import {
 import { AUTHORITY, RIGHT_EXPLANATION, RIGHT_NAME, sentence } from "../../vocabulary/index.js";
 import { phoneHref } from "./contact-lines.js";
 import { ownDataRetention } from "./own-data.js";
+import { rightApplies, rightTerms } from "./right-terms.js";
 
 type Rights = BuildContext["register"]["rights"];
 
-/** Art. 13(2)(b)-(d), Art. 12: every right, how to use it, how fast we answer, how we check who you are. */
+/**
+ * Art. 13(2)(b)-(d), Art. 12: every right that applies, with its conditions and refusal grounds, how to
+ * use it, how fast we answer, how we check who you are.
+ */
 export function yourRights(ctx: BuildContext): Section {
   const rights = ctx.register.rights;
-  const supported = RIGHTS.filter((r) => rights.supported.includes(r));
+  const supported = RIGHTS.filter((r) => rights.supported.includes(r) && rightApplies(r, ctx));
   const blocks: Block[] = [
     paragraph(
       ctx.t({
@@ -28,7 +32,12 @@ export function yourRights(ctx: BuildContext): Section {
         en: "You have the following rights over your data:",
       }),
     ),
-    bullets(supported.map((r): Inline => [strong(RIGHT_NAME[r][ctx.lang]), ": ", RIGHT_EXPLANATION[r][ctx.lang]])),
+    bullets(
+      supported.map((r): Inline => {
+        const terms = rightTerms(r, ctx);
+        return [strong(RIGHT_NAME[r][ctx.lang]), ": ", RIGHT_EXPLANATION[r][ctx.lang], terms ? ` ${terms}` : ""];
+      }),
+    ),
   ];
   const subsections = [howToUse(rights, ctx)];
   if (supported.includes("complaint")) subsections.push(complaint(ctx));
@@ -74,7 +83,7 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
       paragraph(ctx.t({ nl: "U kunt een verzoek bij ons indienen:", en: "You can make a request:" })),
       ...bulletsIfAny(channels),
     );
-  } else {
+  } else if (org.contact?.phone || org.contact?.address) {
     blocks.push(
       paragraph(
         ctx.t({
@@ -132,9 +141,13 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   return section("using-your-rights", ctx.t({ nl: "Zo gebruikt u uw rechten", en: "How to use your rights" }), blocks);
 }
 
-/** Verification as the register sets it: login or a one-time code; an ID copy only as the register says. */
+/**
+ * Verification as the register sets it: login or a one-time code; an ID copy only as the register says.
+ * Nothing recorded, nothing said: "we never ask for an ID copy" rests on `id_copy: never`.
+ */
 function verification(rights: Rights, ctx: BuildContext): Block[] {
-  const v = rights.verification ?? { methods: ["email_code"], id_copy: "never", id_copy_masking: [] };
+  const v = rights.verification;
+  if (!v) return [];
   const ways: string[] = [];
   if (v.methods.includes("account_login"))
     ways.push(ctx.t({ nl: "doordat u bent ingelogd op uw account", en: "your signed-in account" }));
@@ -179,7 +192,7 @@ function verification(rights: Rights, ctx: BuildContext): Block[] {
         en: `Only if we have reasonable doubt about who you are do we ask for a copy of your identity document. Please black out ${masking} on it.${deleted}`,
       }),
     );
-  } else {
+  } else if (v.id_copy === "always") {
     out.push(
       ctx.t({
         nl: `Wij vragen bij elk verzoek om een kopie van uw identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
@@ -203,7 +216,7 @@ function verification(rights: Rights, ctx: BuildContext): Block[] {
       }),
     );
   }
-  return [paragraph(out.join(" "))];
+  return out.length > 0 ? [paragraph(out.join(" "))] : [];
 }
 
 const MASKS = {

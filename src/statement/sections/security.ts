@@ -2,10 +2,12 @@ import type { BuildContext } from "../context.js";
 import { type Block, bullets, type Inline, paragraph, section, type Section } from "../../documents/index.js";
 import { MEASURE_SENTENCE, sentence } from "../../vocabulary/index.js";
 
-/** Art. 32, Art. 30(1)(g): the security measures in plain words. */
-export function securitySection(ctx: BuildContext): Section {
+/** Art. 32, Art. 30(1)(g): the security measures in plain words; no section when the register records none. */
+export function securitySection(ctx: BuildContext): Section | undefined {
   const security = ctx.register.security;
   const measures = security?.measures ?? [];
+  if (measures.length === 0 && !security?.description && (security?.certifications ?? []).length === 0)
+    return undefined;
   const blocks: Block[] = [
     paragraph(
       ctx.t({

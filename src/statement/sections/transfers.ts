@@ -3,17 +3,24 @@ import type { BuildContext, Recipient } from "../context.js";
 import { type Inline, paragraph, section, type Section, table } from "../../documents/index.js";
 import { SAFEGUARD_EXPLANATION, sentence } from "../../vocabulary/index.js";
 
-/** The safeguard for one recipient: the register's choice, or adequacy when every country has a decision. */
+/**
+ * The safeguard for one recipient: the register's choice, or adequacy when every country has a decision.
+ * Without either, the cell stays empty: an unrecorded safeguard is not "no safeguard" (check reports it).
+ */
 function safeguardText(recipient: Recipient, countries: string[], ctx: BuildContext): string {
-  const chosen = recipient.transfer?.safeguard ?? (countries.every((c) => ADEQUATE.has(c)) ? "adequacy" : "none");
+  const chosen = recipient.transfer?.safeguard ?? (countries.every((c) => ADEQUATE.has(c)) ? "adequacy" : undefined);
+  if (chosen === undefined) return "—";
   const details = ctx.text(recipient.transfer?.details);
   return details
     ? `${SAFEGUARD_EXPLANATION[chosen][ctx.lang]} ${sentence(details)}`
     : SAFEGUARD_EXPLANATION[chosen][ctx.lang];
 }
 
-/** Art. 13(1)(f): transfers outside the EEA, with the countries and the safeguard in words. */
-export function outsideTheEea(ctx: BuildContext): Section {
+/**
+ * Art. 13(1)(f): transfers outside the EEA, with the countries and the safeguard in words. "We do not
+ * transfer" rests on `none: [transfers]`; a register that records neither says nothing here.
+ */
+export function outsideTheEea(ctx: BuildContext): Section | undefined {
   const heading = ctx.t({
     nl: "Gegevens buiten de Europese Economische Ruimte",
     en: "Data outside the European Economic Area",
@@ -22,6 +29,7 @@ export function outsideTheEea(ctx: BuildContext): Section {
     .map((r) => ({ recipient: r, countries: thirdCountries(r.location) }))
     .filter((x) => x.countries.length > 0);
   if (abroad.length === 0) {
+    if (!ctx.saysNone("transfers")) return undefined;
     return section("transfers", heading, [
       paragraph(
         ctx.t({

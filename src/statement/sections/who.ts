@@ -39,7 +39,7 @@ export function whoWeAre(ctx: BuildContext): Section {
   if (reach.length > 0) {
     blocks.push(paragraph(ctx.t({ nl: "U bereikt ons zo:", en: "You can reach us as follows:" })), bullets(reach));
   }
-  blocks.push(...officerBlocks(ctx));
+  blocks.push(...officerBlocks(ctx, reach.length > 0));
   if (org.representative) {
     const name = org.representative.name ?? ctx.t({ nl: "een vertegenwoordiger", en: "a representative" });
     blocks.push(
@@ -68,9 +68,13 @@ export function whoWeAre(ctx: BuildContext): Section {
   return section("who-we-are", ctx.t({ nl: "Wie wij zijn", en: "Who we are" }), blocks);
 }
 
-/** The DPO (Art. 37-39) or, failing that, a privacy officer; said plainly when neither is appointed. */
-export function officerBlocks(ctx: BuildContext): Block[] {
+/**
+ * The DPO (Art. 37-39) or, failing that, a privacy officer. "Not a DPO" and "no DPO appointed" rest on
+ * `none: [dpo]`; when the register leaves the DPO unrecorded, neither is said.
+ */
+export function officerBlocks(ctx: BuildContext, contactAbove: boolean): Block[] {
   const { dpo, privacy_officer: officer } = ctx.register.organization;
+  const noDpo = ctx.saysNone("dpo");
   if (dpo) {
     const named = personName(dpo.name, DPO_TITLE);
     return [
@@ -89,19 +93,26 @@ export function officerBlocks(ctx: BuildContext): Block[] {
     return [
       paragraph(
         ctx.t({
-          nl: `Onze ${role}${named} is uw aanspreekpunt voor vragen over privacy. Dit is geen functionaris gegevensbescherming in de zin van de AVG.`,
-          en: `Our ${role}${named} is your point of contact for privacy questions. This is not a data protection officer within the meaning of the GDPR.`,
+          nl: `Onze ${role}${named} is uw aanspreekpunt voor vragen over privacy.${noDpo ? " Dit is geen functionaris gegevensbescherming in de zin van de AVG." : ""}`,
+          en: `Our ${role}${named} is your point of contact for privacy questions.${noDpo ? " This is not a data protection officer within the meaning of the GDPR." : ""}`,
         }),
       ),
       ...bulletsIfAny(contactItems(officer, ctx)),
     ];
   }
+  if (!noDpo) return [];
   return [
     paragraph(
       ctx.t({
-        nl: "Wij hebben geen functionaris gegevensbescherming aangesteld. Met vragen over privacy kunt u terecht op de contactgegevens hierboven.",
-        en: "We have not appointed a data protection officer. For privacy questions, please use the contact details above.",
+        nl: "Wij hebben geen functionaris gegevensbescherming aangesteld.",
+        en: "We have not appointed a data protection officer.",
       }),
+      contactAbove
+        ? ctx.t({
+            nl: " Met vragen over privacy kunt u terecht op de contactgegevens hierboven.",
+            en: " For privacy questions, please use the contact details above.",
+          })
+        : "",
     ),
   ];
 }
