@@ -136,5 +136,14 @@ describe("retention rules", () => {
       fixed: invoices({ period: "84 months" }),
       fixedName: "a period of 84 months",
     },
+    {
+      name: "a custom start event without words for it",
+      rule: "retention-event-unworded",
+      severity: "warning",
+      patch: { retention: { orders: { after: "custom:trial_ended" } } },
+      at: ["orders:", "after: ^custom"],
+      says: "custom:trial_ended",
+      fixed: { retention: { orders: { after: "custom:trial_ended", custom_event: "afloop van de proefperiode" } } },
+    },
   ]);
 });
