@@ -60,9 +60,10 @@ export const legitimateInterestUnbalanced: Rule = {
   },
 };
 
+// Art. 13(2)(e) is an element the statement must give; left unrecorded it is printed nowhere, so an error.
 export const requirementMissing: Rule = {
   id: "requirement-missing",
-  severity: "info",
+  severity: "error",
   article: "GDPR Art. 13(2)(e)",
   summary: "An activity on contract or legal obligation says what follows if the person does not provide the data.",
   hint: "add requirement: { kind: contract | law, consequence: ... }",

@@ -47,7 +47,7 @@ describe("legal basis rules", () => {
     {
       name: "a contract basis without the consequence of not providing the data",
       rule: "requirement-missing",
-      severity: "info",
+      severity: "error",
       patch: { activities: { shop: { requirement: undefined } } },
       at: ["shop:", "legal_basis: ^contract"],
       fixed: { activities: { shop: { role: "processor", controller: "de klant", requirement: undefined } } },
@@ -56,7 +56,7 @@ describe("legal basis rules", () => {
     {
       name: "a legal obligation whose requirement has no consequence",
       rule: "requirement-missing",
-      severity: "info",
+      severity: "error",
       patch: {
         activities: { shop: { legal_basis: "legal_obligation", requirement: { kind: "law", consequence: undefined } } },
       },
