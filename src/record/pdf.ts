@@ -21,6 +21,7 @@ const BLOCK = {
   effective: { nl: "geldig vanaf", en: "effective" },
   security: { nl: "Beveiligingsmaatregelen (art. 30 lid 1 sub g)", en: "Security measures (Art. 30(1)(g))" },
   none: { nl: "geen", en: "none" },
+  notRecorded: { nl: "niet vastgelegd", en: "not recorded" },
   page: { nl: "Pagina %1 van %2", en: "Page %1 of %2" },
 };
 
@@ -83,11 +84,13 @@ function titleBlock(register: Register, rows: readonly RecordRow[], lang: Lang):
   const pairs: [string, string][] = [];
   if (controller) {
     pairs.push([BLOCK.controller[lang], controllerText(controller, lang)]);
-    pairs.push([BLOCK.dpo[lang], partyText(controller.dpo) || BLOCK.none[lang]]);
+    // "none" only where the register says so; a DPO left out is not recorded, not absent.
+    const noDpo = register.none.includes("dpo") ? BLOCK.none : BLOCK.notRecorded;
+    pairs.push([BLOCK.dpo[lang], partyText(controller.dpo) || noDpo[lang]]);
     if (controller.representative) pairs.push([BLOCK.representative[lang], partyText(controller.representative)]);
     const joint = jointControllerTexts(controller);
     if (joint.length > 0) pairs.push([BLOCK.joint[lang], joint.join("; ")]);
-    pairs.push([BLOCK.security[lang], securityTexts(rows[0]!.security).join(", ") || BLOCK.none[lang]]);
+    pairs.push([BLOCK.security[lang], securityTexts(rows[0]!.security).join(", ") || BLOCK.notRecorded[lang]]);
   } else {
     pairs.push([BLOCK.controller[lang], register.organization.name]);
   }

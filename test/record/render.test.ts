@@ -60,6 +60,16 @@ describe("the record as PDF", () => {
     expect(footer(2, 5).text).toBe("Page 2 of 5");
   });
 
+  it('says "none" for the DPO only where the register says so, else that it is not recorded', async () => {
+    const demo = await demoRegister();
+    const block = (register: typeof demo) =>
+      JSON.stringify((recordDocument(register, buildRecord(register, "en"), "en").content as unknown[])[1]);
+    const { dpo: _dpo, ...organization } = demo.organization;
+    const unrecorded = { ...demo, organization };
+    expect(block(unrecorded)).toContain('"Data protection officer","bold":true},"not recorded"');
+    expect(block({ ...unrecorded, none: ["dpo"] })).toContain('"Data protection officer","bold":true},"none"');
+  });
+
   it("runs onto more pages when the register is long", async () => {
     const register = await demoRegister();
     const many = structuredClone(register);
