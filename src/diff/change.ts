@@ -34,6 +34,8 @@ export const CHANGE_KINDS = [
   "channel_added",
   "channel_removed",
   "response_time_changed",
+  "none_added",
+  "none_removed",
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 

@@ -3,6 +3,7 @@ import { diffActivities } from "./activities.js";
 import type { Change } from "./change.js";
 import { diffCookies } from "./cookies.js";
 import { diffDecisions } from "./decisions.js";
+import { diffNone } from "./none.js";
 import { diffOrganization } from "./organization.js";
 import { diffOwnData } from "./own-data.js";
 import { diffRights } from "./rights.js";
@@ -20,7 +21,7 @@ export {
 
 /**
  * What changed between two versions of a register, as it matters to the people whose data it is.
- * The order is fixed (statement and controller, activities, transfers, decisions, cookies, rights, the service's own data; within
+ * The order is fixed (statement and controller, activities, transfers, decisions, cookies, rights, the service's own data, what it says it does not do; within
  * each, the register's own order), so the same two registers always give the same list.
  */
 export function diffRegisters(old: Register, now: Register): Change[] {
@@ -32,5 +33,6 @@ export function diffRegisters(old: Register, now: Register): Change[] {
     ...diffCookies(old, now),
     ...diffRights(old, now),
     ...diffOwnData(old, now),
+    ...diffNone(old, now),
   ];
 }

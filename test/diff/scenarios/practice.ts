@@ -265,4 +265,33 @@ export const PRACTICE: Scenario[] = [
       },
     ],
   },
+  {
+    name: "a statement that now says no cookies are used",
+    edit: (r) => {
+      r.none = ["cookies"];
+    },
+    expect: [
+      {
+        kind: "none_added",
+        impact: "info",
+        nl: "Onze privacyverklaring zegt nu uitdrukkelijk: wij gebruiken geen cookies.",
+        en: "Our privacy statement now says explicitly: we do not use cookies.",
+      },
+    ],
+  },
+  {
+    name: "a statement that no longer says no DPO is appointed",
+    side: "old",
+    edit: (r) => {
+      r.none = ["dpo"];
+    },
+    expect: [
+      {
+        kind: "none_removed",
+        impact: "info",
+        nl: "Onze privacyverklaring zegt niet meer: wij hebben geen functionaris gegevensbescherming aangesteld.",
+        en: "Our privacy statement no longer says: we have not appointed a data protection officer.",
+      },
+    ],
+  },
 ];
