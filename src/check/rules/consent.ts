@@ -36,7 +36,7 @@ export const consentImplied: Rule = {
   hint: "use mechanism: opt_in (or double_opt_in), or rely on another legal basis",
   *run({ register }) {
     for (const [id, purpose] of Object.entries(register.consent?.purposes ?? {})) {
-      const how = NOT_CONSENT[purpose.mechanism];
+      const how = purpose.mechanism && NOT_CONSENT[purpose.mechanism];
       if (how) {
         yield {
           path: ["consent", "purposes", id, "mechanism"],

@@ -15,7 +15,10 @@ export const CONSENT_MECHANISMS = [
 export const ConsentPurpose = z.strictObject({
   name: Text,
   description: Text,
-  mechanism: z.enum(CONSENT_MECHANISMS).default("opt_in"),
+  mechanism: z
+    .enum(CONSENT_MECHANISMS)
+    .optional()
+    .describe("how consent is obtained; left out, the statement does not say how"),
   /** How the person withdraws (Art. 7(3)): as easy as giving it. */
   withdrawal: Text.optional(),
   /** E-mail marketing: an unsubscribe link in every message (Tw art. 11.7). */

@@ -41,7 +41,10 @@ export const Security = z.strictObject({
 /** Art. 8 and UAVG art. 5. */
 export const Minors = z.strictObject({
   minimum_age: z.number().int().min(0).max(21).default(16),
-  targets_children: z.boolean().default(false),
+  targets_children: z
+    .boolean()
+    .optional()
+    .describe("whether the service is meant for children; left out, the statement does not say"),
   parental_consent: z.boolean().optional(),
   policy: Text.optional(),
 });

@@ -132,7 +132,7 @@ function consentBlocks(using: [string, Activity][], ctx: BuildContext): Block[] 
     const name = ctx.text(purpose.name) || id;
     const parts = [
       sentence(ctx.text(purpose.description)),
-      sentence(CONSENT_MECHANISM[purpose.mechanism][ctx.lang]),
+      purpose.mechanism ? sentence(CONSENT_MECHANISM[purpose.mechanism][ctx.lang]) : "",
       purpose.unsubscribe_in_every_message
         ? ctx.t({
             nl: "In elk bericht staat een link om u af te melden.",

@@ -8,11 +8,14 @@ export function childrenSection(ctx: BuildContext): Section | undefined {
   const minors = ctx.register.minors;
   if (!minors) return undefined;
   const age = minors.minimum_age;
-  const parts: string[] = [
-    minors.targets_children
-      ? ctx.t({ nl: "Onze dienst is ook bedoeld voor kinderen.", en: "Our service is also meant for children." })
-      : ctx.t({ nl: "Onze dienst is niet bedoeld voor kinderen.", en: "Our service is not meant for children." }),
-  ];
+  const parts: string[] = [];
+  if (minors.targets_children !== undefined) {
+    parts.push(
+      minors.targets_children
+        ? ctx.t({ nl: "Onze dienst is ook bedoeld voor kinderen.", en: "Our service is also meant for children." })
+        : ctx.t({ nl: "Onze dienst is niet bedoeld voor kinderen.", en: "Our service is not meant for children." }),
+    );
+  }
   if (minors.parental_consent) {
     parts.push(
       ctx.t({
