@@ -9,6 +9,8 @@ function childrenEvidence(register: Register): { path: Path; why: string } | und
   if (register.minors?.targets_children)
     return { path: ["minors", "targets_children"], why: "the service targets children" };
   for (const [id, activity] of Object.entries(register.activities)) {
+    // Asking a parent's consent is the controller's duty (Art. 8(2)), not its processor's.
+    if (activity.role === "processor") continue;
     for (const [i, subject] of activity.subjects.entries()) {
       if (register.subjects[subject]?.kind === "child") {
         return { path: ["activities", id, "subjects", i], why: `activity "${id}" concerns children ("${subject}")` };

@@ -109,6 +109,8 @@ export const taxRetentionTooShort: Rule = {
   hint: "use a 7-year period, or add a hold: { ground: legal_obligation, law: AWR art. 52(4), period: 7 years }",
   *run({ register }) {
     for (const [id, activity] of Object.entries(register.activities)) {
+      // The tax retention duty is the controller's; a processor keeps the data as its controller instructs.
+      if (activity.role === "processor") continue;
       const taxData =
         activity.purpose_kind === "legal.tax" || activity.data_categories.some((c) => TAX_CATEGORIES.has(c));
       const rule = activity.retention ? register.retention[activity.retention] : undefined;

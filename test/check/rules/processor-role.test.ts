@@ -54,5 +54,29 @@ describe("processor-role activities", () => {
       fixed: asProcessor({ legal_basis: "legitimate_interest" }),
       fixedName: "the same activity carried out as processor",
     },
+    {
+      name: "a controller activity that keeps invoices 2 years",
+      rule: "tax-retention-too-short",
+      severity: "error",
+      patch: { activities: { shop: { data_categories: ["identity.name", "financial.invoice"] } } },
+      at: ["shop:", "retention: ^orders"],
+      fixed: asProcessor({ legal_basis: undefined, data_categories: ["identity.name", "financial.invoice"] }),
+      fixedName: "the same activity carried out as processor for a customer",
+    },
+    {
+      name: "a controller activity about children without parental consent",
+      rule: "children-without-parental-consent",
+      severity: "error",
+      patch: {
+        subjects: { pupils: { name: "leerlingen", kind: "child" } },
+        activities: { shop: { subjects: ["customers", "pupils"] } },
+      },
+      at: ["shop:", "- ^pupils"],
+      fixed: {
+        subjects: { pupils: { name: "leerlingen", kind: "child" } },
+        ...asProcessor({ legal_basis: undefined, subjects: ["customers", "pupils"] }),
+      },
+      fixedName: "the same activity carried out as processor for a school",
+    },
   ]);
 });
