@@ -8,7 +8,8 @@ import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
 import { centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
 
-function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
+/** The home page's content; "no ID copy" only where the register records id_copy: never. */
+export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
   const words = centerWords(lang);
   const { rights, organization } = ctx.register;
   const selfService = rights.self_service ? localize(rights.self_service, lang) : undefined;
