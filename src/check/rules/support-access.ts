@@ -22,7 +22,14 @@ export const supportAccessUnbounded: Rule = {
           "support_access sets no max_duration: the statement cannot say how long support may look into an account, and a grant then runs up to 8 hours",
         hint: "set support_access.max_duration, such as 8 hours",
       };
-    if (!access.audited)
+    if (access.audited === undefined)
+      yield {
+        path: ["support_access"],
+        atKey: true,
+        message: "support_access does not record whether each access is logged, so the statement says nothing about it",
+        hint: "set support_access.audited: true; every grant and its uses are then in the audit log",
+      };
+    else if (!access.audited)
       yield {
         path: ["support_access", "audited"],
         message: "support access is not logged: nobody can show afterwards who looked into which account, and why",

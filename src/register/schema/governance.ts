@@ -66,7 +66,10 @@ export const ExternalParty = z.strictObject({
 /** Support staff who log in to a customer's account: only for a reason, time-boxed, audited. */
 export const SupportAccess = z.strictObject({
   who: Text,
-  requires_reason: z.boolean().default(true),
+  requires_reason: z
+    .boolean()
+    .optional()
+    .describe("support records a reason before it looks; the statement says so only when this is recorded"),
   max_duration: Period.optional().describe("the longest an access grant may run (8 hours when not set)"),
   customer_approval: z
     .boolean()
@@ -76,7 +79,10 @@ export const SupportAccess = z.strictObject({
     .record(Id, ExternalParty)
     .default({})
     .describe("parties besides the company's own staff that may get grants, by id (helpdesk, developers, dba)"),
-  audited: z.boolean().default(true),
+  audited: z
+    .boolean()
+    .optional()
+    .describe("every access is logged; the statement says so only when this is recorded"),
   confidentiality_agreements: z.boolean().optional(),
   description: Text.optional(),
 });

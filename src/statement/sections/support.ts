@@ -8,14 +8,19 @@ export function supportAccess(ctx: BuildContext): Section | undefined {
   if (!access) return undefined;
   const who = ctx.text(access.who) || ctx.t({ nl: "onze medewerkers", en: "our staff" });
   const rules: string[] = [];
-  rules.push(
-    access.requires_reason
-      ? ctx.t({
-          nl: "Dat gebeurt alleen met een concrete reden, die wij vastleggen.",
-          en: "This happens only for a specific reason, which we record.",
-        })
-      : ctx.t({ nl: "Daarvoor hoeft geen reden te worden vastgelegd.", en: "No reason needs to be recorded for it." }),
-  );
+  // Each rule is printed only when the register records it, either way: silence is not a promise.
+  if (access.requires_reason !== undefined)
+    rules.push(
+      access.requires_reason
+        ? ctx.t({
+            nl: "Dat gebeurt alleen met een concrete reden, die wij vastleggen.",
+            en: "This happens only for a specific reason, which we record.",
+          })
+        : ctx.t({
+            nl: "Daarvoor hoeft geen reden te worden vastgelegd.",
+            en: "No reason needs to be recorded for it.",
+          }),
+    );
   if (access.max_duration) {
     const max = ctx.period(access.max_duration);
     rules.push(
@@ -52,14 +57,15 @@ export function supportAccess(ctx: BuildContext): Section | undefined {
       }),
     );
   }
-  rules.push(
-    access.audited
-      ? ctx.t({
-          nl: "Elke toegang wordt vastgelegd: wie, wanneer, waarom en hoe lang.",
-          en: "Every access is logged: who, when, why and for how long.",
-        })
-      : ctx.t({ nl: "Deze toegang wordt niet apart vastgelegd.", en: "This access is not separately logged." }),
-  );
+  if (access.audited !== undefined)
+    rules.push(
+      access.audited
+        ? ctx.t({
+            nl: "Elke toegang wordt vastgelegd: wie, wanneer, waarom en hoe lang.",
+            en: "Every access is logged: who, when, why and for how long.",
+          })
+        : ctx.t({ nl: "Deze toegang wordt niet apart vastgelegd.", en: "This access is not separately logged." }),
+    );
   if (access.confidentiality_agreements) {
     rules.push(
       ctx.t({

@@ -22,5 +22,14 @@ describe("support access to customers' accounts", () => {
       says: /not logged/,
       fixed: { support_access: { who: "onze supportmedewerkers", max_duration: "8 hours", audited: true } },
     },
+    {
+      name: "support access that does not say whether it is logged",
+      rule: "support-access-unbounded",
+      severity: "warning",
+      patch: { support_access: { who: "onze supportmedewerkers", max_duration: "8 hours" } },
+      at: ["^support_access:"],
+      says: /does not record whether/,
+      fixed: { support_access: { who: "onze supportmedewerkers", max_duration: "8 hours", audited: true } },
+    },
   ]);
 });
