@@ -100,6 +100,7 @@ await describeEachStore("the workers", (kind) => {
         .select(["kind", "data"])
         .where("request_id", "=", filed.requestId)
         .where("kind", "like", "recipient_%")
+        .orderBy("id")
         .execute();
       expect(events.map((e) => [e.kind, JSON.parse(e.data).recipient])).toEqual([
         ["recipient_notified", "email_delivery"],

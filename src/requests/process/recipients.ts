@@ -1,6 +1,6 @@
 import { type NotifiedChange, recipientNotificationMail } from "../../mail/index.js";
 import type { RequestRow } from "../../store/index.js";
-import { changeRequest } from "../change.js";
+import { changeIn, changeRequest, inTransaction } from "../change.js";
 import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";
 import { NOTIFY_QUEUE } from "../processing.js";
@@ -58,12 +58,20 @@ export async function notifyRecipients(
       continue;
     }
     if (hasEvent(events, "recipient_notify_queued", { recipient: key })) continue;
-    await ctx.queue.send(NOTIFY_QUEUE, { requestId: row.id, recipient: key }, { singletonKey: `${row.id}:${key}` });
-    await changeRequest(ctx, row.id, {
-      actor: "worker",
-      kind: "recipient_notify_queued",
-      data: { recipient: key, channel: "webhook" },
-      audit: { recipient: key, channel: "webhook" },
+    // The job and its event commit together: a worker that picks the job up at once still finds the
+    // "queued" event before its own "notified", and a crash leaves neither, so the next pass queues it.
+    await inTransaction(ctx, async (trx) => {
+      await changeIn(ctx, trx, row.id, {
+        actor: "worker",
+        kind: "recipient_notify_queued",
+        data: { recipient: key, channel: "webhook" },
+        audit: { recipient: key, channel: "webhook" },
+      });
+      await ctx.queue.send(
+        NOTIFY_QUEUE,
+        { requestId: row.id, recipient: key },
+        { singletonKey: `${row.id}:${key}`, transaction: trx },
+      );
     });
   }
   return told;
