@@ -42,6 +42,10 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     layer: "domain",
     holds: "support access grants: requested, approved, time-boxed, signed as tokens, every use audited",
   },
+  breaches: {
+    layer: "domain",
+    holds: "the breach register: 72-hour clock, risk and what it obliges, the authority's form as a draft, the message to people",
+  },
   check: { layer: "domain", holds: "the legal checks `waarborg check` runs on a register" },
   statement: { layer: "domain", holds: "the privacy statement built from the register, and its archived versions" },
   record: { layer: "domain", holds: "the Art. 30 record of processing activities" },

@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { Lang, RequestType, Status } from "../kernel/index.js";
 import type { AccessEngagementsTable, AccessGrantsTable } from "./access-grant-tables.js";
+import type { BreachesTable } from "./breach-tables.js";
 
 /**
  * The service store's tables, as Kysely sees them. Conventions, the same in SQLite and PostgreSQL:
@@ -436,6 +437,7 @@ export interface StoreSchema {
   tenant_deletions: TenantDeletionsTable;
   access_grants: AccessGrantsTable;
   access_engagements: AccessEngagementsTable;
+  breaches: BreachesTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -74,6 +74,7 @@ for (const dialect of DIALECTS) {
         "0006_retention",
         "0007_tenant_deletions",
         "0008_access_grants",
+        "0009_breaches",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
@@ -84,6 +85,7 @@ for (const dialect of DIALECTS) {
         "0006_retention",
         "0007_tenant_deletions",
         "0008_access_grants",
+        "0009_breaches",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -121,6 +123,7 @@ for (const dialect of DIALECTS) {
           "0006_retention",
           "0007_tenant_deletions",
           "0008_access_grants",
+          "0009_breaches",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {

@@ -8,6 +8,7 @@ import { limitCounters } from "./0005-limit-counters.js";
 import { retention } from "./0006-retention.js";
 import { tenantDeletions } from "./0007-tenant-deletions.js";
 import { accessGrants } from "./0008-access-grants.js";
+import { breaches } from "./0009-breaches.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0006_retention": retention,
   "0007_tenant_deletions": tenantDeletions,
   "0008_access_grants": accessGrants,
+  "0009_breaches": breaches,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
