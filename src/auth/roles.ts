@@ -23,6 +23,10 @@ export const PERMISSIONS = [
   "access.request",
   /** approve or revoke a grant someone else asked for; open and close projects and incidents */
   "access.approve",
+  /** the breach register: every breach, its clock, drafts and the export */
+  "breaches.read",
+  /** record a breach and change what is recorded of it */
+  "breaches.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +49,8 @@ const GRANTS: Record<Permission, readonly UserRole[]> = {
   "access.read": ["admin", "privacy_officer", "support", "auditor"],
   "access.request": ["admin", "privacy_officer", "support"],
   "access.approve": ["admin", "privacy_officer"],
+  "breaches.read": ["admin", "privacy_officer", "auditor"],
+  "breaches.manage": ["admin", "privacy_officer"],
 };
 
 export function can(role: UserRole, permission: Permission): boolean {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "@commander-js/extra-typings";
 import { registerAccessGrant } from "./commands/access-grant.js";
+import { registerBreach } from "./commands/breach.js";
 import { registerAccount } from "./commands/account.js";
 import { registerAudit } from "./commands/audit.js";
 import { registerCheck } from "./commands/check.js";
@@ -38,6 +39,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerTenant(program, setExit);
   registerAccount(program, setExit);
   registerAccessGrant(program, setExit);
+  registerBreach(program, setExit);
   registerStatement(program, setExit);
   registerDemo(program, setExit);
   registerDeadline(program);

@@ -14,11 +14,13 @@ describe("permission table", () => {
     expect(rolesWith("access.read")).toEqual(["admin", "privacy_officer", "support", "auditor"]);
     expect(rolesWith("access.request")).toEqual(["admin", "privacy_officer", "support"]);
     expect(rolesWith("access.approve")).toEqual(["admin", "privacy_officer"]);
+    expect(rolesWith("breaches.read")).toEqual(["admin", "privacy_officer", "auditor"]);
+    expect(rolesWith("breaches.manage")).toEqual(["admin", "privacy_officer"]);
   });
 
   it("leaves the auditor read-only", () => {
     const granted = PERMISSIONS.filter((p) => can("auditor", p));
-    expect(granted).toEqual(["requests.read", "audit.read", "consent.read", "retention.read", "access.read"]);
+    expect(granted).toEqual(["requests.read", "audit.read", "consent.read", "retention.read", "access.read", "breaches.read"]);
   });
 
   it("gives the admin everything", () => {
