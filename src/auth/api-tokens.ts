@@ -18,6 +18,10 @@ export const API_SCOPES = [
   "access-grants:report",
   /** the company's application on a tenant's behalf: its access log and its own approval */
   "access-grants:tenant",
+  /** the breach register: every breach, its clock, the notification draft, the export */
+  "breaches:read",
+  /** record a breach and change what is recorded of it */
+  "breaches:write",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

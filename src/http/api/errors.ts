@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AccessGrantError } from "../../access-grants/index.js";
+import { BreachError } from "../../breaches/index.js";
 import { ConsentConflictError, ConsentInputError, ConsentNotFoundError } from "../../consent/index.js";
 import { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "../../requests/index.js";
 
@@ -83,6 +84,12 @@ export function sendApiError(
   if (error instanceof ConsentNotFoundError) return reply.code(404).send(apiError("not_found", error.message));
   if (error instanceof ConsentConflictError) return reply.code(409).send(apiError("conflict", error.message));
   if (error instanceof AccessGrantError) return sendGrantError(error, reply, mapField);
+  if (error instanceof BreachError)
+    return error.kind === "not-found"
+      ? reply.code(404).send(apiError("not_found", error.message))
+      : reply
+          .code(400)
+          .send(apiError("invalid_request", error.message, error.field ? mapField(error.field) : undefined));
   if (error instanceof TransitionError) return reply.code(409).send(apiError("conflict", error.message));
   if (error instanceof GoneError) return reply.code(410).send(apiError("gone", "this link has expired"));
   const fastifyError = error as FastifyError;

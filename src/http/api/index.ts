@@ -11,6 +11,7 @@ import { apiError, sendApiError } from "./errors.js";
 import { openDsrApi } from "./opendsr/routes.js";
 import { apiSchemas } from "./registry.js";
 import { accessGrantApi } from "./routes/access-grants.js";
+import { breachApi } from "./routes/breaches.js";
 import { consentApi } from "./routes/consent.js";
 import { requestApi } from "./routes/requests.js";
 import { wellKnownRoutes } from "./well-known.js";
@@ -57,6 +58,7 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
         { name: "opendsr", description: "OpenDSR (formerly OpenGDPR)" },
         { name: "consent", description: "Proof of consent recorded by the banner" },
         { name: "access-grants", description: "Time-boxed, approved, signed and audited support access" },
+        { name: "breaches", description: "The breach register: 72-hour clock, notification draft, export" },
       ],
       components: {
         securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "an API token with scopes" } },
@@ -72,6 +74,7 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
       await api.register(requestApi(ctx));
       await api.register(consentApi(ctx));
       await api.register(accessGrantApi(ctx));
+      await api.register(breachApi(ctx));
     },
     { prefix: "/api" },
   );

@@ -51,6 +51,8 @@ export async function apiHarness(
     "access-grants:manage": await make(["access-grants:manage"]),
     "access-grants:report": await make(["access-grants:report"]),
     "access-grants:tenant": await make(["access-grants:tenant"]),
+    "breaches:read": await make(["breaches:read"]),
+    "breaches:write": await make(["breaches:write"]),
     all: await make([...API_SCOPES]),
   };
   return {

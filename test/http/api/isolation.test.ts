@@ -52,6 +52,8 @@ await describeEachStore("isolation between requesters", (kind) => {
         "access-grants:manage": all,
         "access-grants:report": all,
         "access-grants:tenant": all,
+        "breaches:read": all,
+        "breaches:write": all,
         all,
       },
       served: [],

@@ -3,6 +3,7 @@ import type { ApiScope } from "../../../src/auth/index.js";
 import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/index.js";
 import { fileVerified, notReached } from "../admin/service.js";
 import { ACCESS_GRANT_ROUTES } from "./access-grant-routes.js";
+import { BREACH_ROUTES } from "./breach-routes.js";
 import type { ApiHarness } from "./harness.js";
 
 /**
@@ -10,7 +11,7 @@ import type { ApiHarness } from "./harness.js";
  * the API serves without a line here fails the matrix's completeness check.
  */
 export interface ApiRoute {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   pattern: string;
   scope: ApiScope | null;
   target?: (h: ApiHarness, tag: string) => Promise<string>;
@@ -119,6 +120,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: "DELETE", pattern: "/v1/requests/:id", scope: "requests:write", target: openDsrRequest, ok: 202 },
   { method: "GET", pattern: "/openapi.json", scope: null, ok: 200 },
   ...ACCESS_GRANT_ROUTES,
+  ...BREACH_ROUTES,
 ];
 
 export async function concrete(route: ApiRoute, h: ApiHarness, tag: string): Promise<{ url: string; body?: unknown }> {
