@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import { resolveSession, SignInLimiter } from "../../auth/index.js";
 import type { AdminOptions } from "./context.js";
 import { accessGrantRoutes } from "./routes/access-grants.js";
+import { breachRoutes } from "./routes/breaches.js";
 import { auditRoutes } from "./routes/audit.js";
 import { consentRoutes } from "./routes/consent.js";
 import { dashboardRoutes } from "./routes/dashboard.js";
@@ -54,6 +55,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await console.register(userRoutes(ctx));
       await console.register(tokenRoutes(ctx));
       await console.register(accessGrantRoutes(ctx));
+      await console.register(breachRoutes(ctx));
     },
     { prefix: ADMIN_PREFIX },
   );

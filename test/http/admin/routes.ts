@@ -3,6 +3,7 @@ import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/i
 import { pauseClock } from "../../../src/requests/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
 import { ACCESS_GRANT_CONSOLE_ROUTES } from "./access-grant-routes.js";
+import { BREACH_CONSOLE_ROUTES } from "./breach-routes.js";
 import type { ConsoleHarness } from "./harness.js";
 import { fileVerified, notReached } from "./service.js";
 
@@ -160,6 +161,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   },
   { method: "POST", pattern: "/admin/tokens/:id/revoke", permission: "tokens.manage", target: token, ok: 303 },
   ...ACCESS_GRANT_CONSOLE_ROUTES,
+  ...BREACH_CONSOLE_ROUTES,
 ];
 
 /** The route made concrete for one try: a fresh target and unique field values. */

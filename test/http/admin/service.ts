@@ -49,7 +49,11 @@ export async function serviceContext(
     calendar: calendarFor("NL"),
     now: () => clock.now,
     publicUrl: options.publicUrl ?? "http://localhost",
-    env: { WAARBORG_WEBHOOK_SECRET: "test webhook secret", WAARBORG_GRANT_SIGNING_KEY: GRANT_SIGNING_KEY, ...options.env },
+    env: {
+      WAARBORG_WEBHOOK_SECRET: "test webhook secret",
+      WAARBORG_GRANT_SIGNING_KEY: GRANT_SIGNING_KEY,
+      ...options.env,
+    },
   });
 }
 

@@ -4,6 +4,7 @@ import type { Lang } from "../../../kernel/index.js";
 import { otherLang } from "../../pages/i18n.js";
 import { Layout, type NavLink } from "../../pages/layout.js";
 import { accessWords } from "../access-words.js";
+import { BREACH_CONSOLE_WORDS } from "../breach-words.js";
 import { RETENTION_CONSOLE_WORDS } from "../retention-words.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { type AdminWords, adminWords, roleName } from "../words.js";
@@ -25,6 +26,7 @@ type Section =
   | "outbox"
   | "audit"
   | "access-grants"
+  | "breaches"
   | "users"
   | "tokens";
 
@@ -36,6 +38,7 @@ const MENU: { section: Section; permission: Permission; label: (w: AdminWords, l
   { section: "outbox", permission: "outbox.read", label: (w) => w.navOutbox },
   { section: "audit", permission: "audit.read", label: (w) => w.navAudit },
   { section: "access-grants", permission: "access.read", label: (_w, lang) => accessWords(lang).title },
+  { section: "breaches", permission: "breaches.read", label: (_w, lang) => BREACH_CONSOLE_WORDS[lang].nav },
   { section: "users", permission: "users.manage", label: (w) => w.navUsers },
   { section: "tokens", permission: "tokens.manage", label: (w) => w.navTokens },
 ];
