@@ -64,6 +64,8 @@ export const FIELD_LABELS: InLang<Record<string, string>> = {
     remedialMeasures: "Genomen en geplande maatregelen",
     crossBorder: "Betrokkenen in andere EU-landen",
     countries: "Landen",
+    peopleNotToldReason: "Waarom betrokkenen (nog) niet zijn geïnformeerd",
+    authorityNotToldReason: "Waarom de AP niet is ingelicht",
   },
   en: {
     basis: "Kind of report",
@@ -94,5 +96,7 @@ export const FIELD_LABELS: InLang<Record<string, string>> = {
     remedialMeasures: "Measures taken and planned",
     crossBorder: "People concerned in other EU countries",
     countries: "Countries",
+    peopleNotToldReason: "Why the people concerned were not (yet) told",
+    authorityNotToldReason: "Why the authority was not told",
   },
 };

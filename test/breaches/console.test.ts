@@ -40,6 +40,10 @@ await describeEachStore("the breach register in the admin console", (kind) => {
     const draft = await get(h.app, `/admin/breaches/${breach!.id}/draft?lang=nl`, h.as.auditor);
     expect(draft.body).toContain("vertrouwelijkheid, integriteit");
     expect(draft.body).toContain("niet vastgelegd");
+    expect(draft.body).toContain("Grensoverschrijdende aspecten");
+    const document = await get(h.app, `/admin/breaches/${breach!.id}/draft.html?lang=en`, h.as.auditor);
+    expect(document.headers["content-disposition"]).toBe(`attachment; filename="breach-${breach!.reference}-en.html"`);
+    expect(document.body).toContain('<html lang="en">');
 
     const list = await get(h.app, "/admin/breaches", h.as.auditor);
     expect(list.body).toContain(breach!.reference);

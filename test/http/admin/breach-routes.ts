@@ -14,6 +14,7 @@ export const BREACH_CONSOLE_ROUTES: ConsoleRoute[] = [
   { method: "GET", pattern: "/admin/breaches/export.json", permission: "breaches.read", ok: 200 },
   { method: "GET", pattern: "/admin/breaches/:id", permission: "breaches.read", target: recorded, ok: 200 },
   { method: "GET", pattern: "/admin/breaches/:id/draft", permission: "breaches.read", target: recorded, ok: 200 },
+  { method: "GET", pattern: "/admin/breaches/:id/draft.html", permission: "breaches.read", target: recorded, ok: 200 },
   {
     method: "POST",
     pattern: "/admin/breaches",

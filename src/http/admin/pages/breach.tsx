@@ -27,6 +27,7 @@ export const CONSOLE_TEXT_FACTS = [
   "priorMeasures",
   "remedialMeasures",
   "peopleNotToldReason",
+  "authorityNotToldReason",
 ] as const;
 
 export interface BreachView {

@@ -22,6 +22,7 @@ import { malformedFields, pageOf, sendHtml, textFields } from "../context.js";
 import { guard } from "../guard.js";
 import { notFound } from "../not-found.js";
 import { breachPage, type BreachView, CONSOLE_TEXT_FACTS } from "../pages/breach.js";
+import { breachDraftPage } from "../pages/breach-draft.js";
 import { breachesPage, type BreachesView } from "../pages/breaches.js";
 import { ADMIN_PREFIX } from "../session.js";
 
@@ -105,21 +106,30 @@ export function breachRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/breaches/:id/draft",
-      { preHandler: read, schema: { params: Params, querystring: LangQuery } },
-      async (request, reply) => {
-        const lang = isLang(request.query.lang) ? request.query.lang : request.adminLang;
-        let breach;
-        try {
-          breach = await getBreach(ctx, request.params.id);
-        } catch (error) {
-          if (error instanceof BreachError) return notFound(request, reply, ctx);
-          throw error;
-        }
-        return sendHtml(reply, breachDraft(breachStatus(breach, ctx.now()), ctx.register, lang).html);
-      },
-    );
+    /** The draft in the language asked for (else the console's), inside the console or as a document. */
+    for (const asDocument of [false, true]) {
+      app.get(
+        asDocument ? "/breaches/:id/draft.html" : "/breaches/:id/draft",
+        { preHandler: read, schema: { params: Params, querystring: LangQuery } },
+        async (request, reply) => {
+          const lang = isLang(request.query.lang) ? request.query.lang : request.adminLang;
+          let breach;
+          try {
+            breach = await getBreach(ctx, request.params.id);
+          } catch (error) {
+            if (error instanceof BreachError) return notFound(request, reply, ctx);
+            throw error;
+          }
+          const status = breachStatus(breach, ctx.now());
+          const draft = breachDraft(status, ctx.register, lang);
+          if (!asDocument) return sendHtml(reply, breachDraftPage(pageOf(request, ctx), status, draft, lang));
+          return reply
+            .header("content-disposition", `attachment; filename="breach-${breach.reference}-${lang}.html"`)
+            .type("text/html; charset=utf-8")
+            .send(draft.html);
+        },
+      );
+    }
 
     app.post(
       "/breaches",
