@@ -68,10 +68,14 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     layer: "register",
     holds: "words for the register's terms (bases, categories, periods) in both languages",
   },
+  "member-states": {
+    layer: "register",
+    holds: "each EU/EEA state's supervisory authority, age of digital consent, implementing act and company register",
+  },
   documents: { layer: "register", holds: "one document model, rendered to Markdown, HTML, PDF and CSV" },
   diagnostics: { layer: "register", holds: "file:line:col diagnostics and spelling suggestions" },
   identifiers: { layer: "register", holds: "validators: BSN, IBAN, KvK, BTW and EU VAT numbers, e-mail, phone, postcode" },
-  deadlines: { layer: "kernel", holds: "Art. 12(3) deadlines: periods, working days, Dutch holidays" },
+  deadlines: { layer: "kernel", holds: "Art. 12(3) deadlines: periods, working days, Dutch, Belgian and German holidays" },
   kernel: { layer: "kernel", holds: "the names every folder shares: language, request type, status, identity" },
 };
 

@@ -12,6 +12,7 @@ export {
   bulletsIfAny,
   type DocumentModel,
   type Inline,
+  type Span,
   link,
   paragraph,
   section,

@@ -1,5 +1,5 @@
 import { type Lang, type RequestType, textIn } from "../kernel/index.js";
-import { AUTHORITY, formatDate, HOLD_GROUND, joinList, word } from "../vocabulary/index.js";
+import { formatDate, HOLD_GROUND, joinList, word } from "../vocabulary/index.js";
 import { type ComposedMail, compose, type MailBlock } from "./compose.js";
 import { requestNoun, requestPhrase } from "./request-words.js";
 
@@ -13,6 +13,8 @@ import { requestNoun, requestPhrase } from "./request-words.js";
 export interface MailSender {
   name: string;
   contact?: string;
+  /** The supervisory authority of the company's member state; unnamed in the mail when unknown. */
+  authority?: { name: Record<Lang, string>; url?: string };
 }
 
 interface Common {
@@ -116,7 +118,7 @@ export function extensionMail(p: Common & { months: number; reason: string; dueO
         nl: `U krijgt uiterlijk op ${formatDate(p.dueOn, lang)} antwoord.`,
         en: `You will have our answer by ${formatDate(p.dueOn, lang)} at the latest.`,
       }),
-      complaintRoute(lang, false),
+      complaintRoute(lang, false, p.sender),
       statusLink(lang, p.statusUrl),
       signOff(p),
     ],
@@ -124,15 +126,19 @@ export function extensionMail(p: Common & { months: number; reason: string; dueO
 }
 
 /** Art. 12(4), 77 and 79 GDPR: the supervisory authority and the courts. */
-function complaintRoute(lang: Lang, refused: boolean): string {
+function complaintRoute(lang: Lang, refused: boolean, sender: MailSender): string {
+  const found = sender.authority;
+  const authority = found
+    ? `${textIn(lang, { nl: "de ", en: "the " })}${found.name[lang]}${found.url ? ` (${found.url})` : ""}`
+    : textIn(lang, { nl: "de toezichthouder op privacy", en: "the data protection authority" });
   return refused
     ? textIn(lang, {
-        nl: `Bent u het hier niet mee eens? Dan kunt u een klacht indienen bij de ${AUTHORITY.name} (${AUTHORITY.url}). U kunt ook naar de rechter stappen.`,
-        en: `If you disagree, you can lodge a complaint with the Dutch Data Protection Authority, the ${AUTHORITY.name} (${AUTHORITY.url}). You can also go to court.`,
+        nl: `Bent u het hier niet mee eens? Dan kunt u een klacht indienen bij ${authority}. U kunt ook naar de rechter stappen.`,
+        en: `If you disagree, you can lodge a complaint with ${authority}. You can also go to court.`,
       })
     : textIn(lang, {
-        nl: `Bent u het niet eens met de verlenging? Dan kunt u een klacht indienen bij de ${AUTHORITY.name} (${AUTHORITY.url}).`,
-        en: `If you disagree with the extension, you can lodge a complaint with the Dutch Data Protection Authority, the ${AUTHORITY.name} (${AUTHORITY.url}).`,
+        nl: `Bent u het niet eens met de verlenging? Dan kunt u een klacht indienen bij ${authority}.`,
+        en: `If you disagree with the extension, you can lodge a complaint with ${authority}.`,
       });
 }
 
@@ -148,7 +154,7 @@ export function denialMail(p: Common & { reason: string }): ComposedMail {
         en: `We will not carry out ${requestPhrase(p.type, lang)}. The reason:`,
       }),
       { quote: p.reason },
-      complaintRoute(lang, true),
+      complaintRoute(lang, true, p.sender),
       statusLink(lang, p.statusUrl),
       signOff(p),
     ],

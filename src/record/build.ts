@@ -1,5 +1,6 @@
 import { type Activity, ADEQUATE, type CategoryInfo, countryName, dataCategories, formatPeriod, localize, type Register, thirdCountries } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
+import { registrationText } from "./registration.js";
 import { formatAddress, optionalParty, toParty } from "./contact.js";
 import type {
   Labelled,
@@ -84,7 +85,7 @@ export function recordController(register: Register, lang: Lang): RecordControll
     email: contact?.email,
     phone: contact?.phone,
     url: org.website ?? contact?.url,
-    kvk: org.kvk,
+    registration: registrationText(org, lang),
     joint_controllers: (org.joint_controllers ?? []).map((j) => ({
       ...toParty(j, lang),
       responsibilities: optionalText(localize(j.responsibilities, lang)),

@@ -26,10 +26,7 @@ export function categoryText(category: RecordCategory, lang: Lang): string {
 }
 
 export function controllerText(controller: RecordController, lang: Lang): string {
-  const kvk = controller.kvk
-    ? `${textIn(lang, { nl: "KvK", en: "Chamber of Commerce no." })} ${controller.kvk}`
-    : undefined;
-  return [partyText(controller), kvk].filter(Boolean).join(", ");
+  return [partyText(controller), controller.registration].filter(Boolean).join(", ");
 }
 
 export function jointControllerTexts(controller: RecordController): string[] {

@@ -13,7 +13,7 @@ export type RecordFormat = (typeof RECORD_FORMATS)[number];
 
 export interface RecordOptions {
   format: RecordFormat;
-  /** Dutch by default: the record is first of all for the Autoriteit Persoonsgegevens. */
+  /** Dutch by default: the record is first of all for the Dutch supervisory authority. */
   lang?: Lang;
 }
 

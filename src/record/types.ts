@@ -15,7 +15,8 @@ export interface RecordPeriod {
 /** Art. 30(1)(a): the organisation keeping the record and the people to contact about it. */
 export interface RecordController extends RecordParty {
   name: string;
-  kvk?: string;
+  /** The entry in the company register: "KvK 90123456", "ondernemingsnummer 0123.456.789". */
+  registration?: string;
   joint_controllers: (RecordParty & { responsibilities?: string })[];
   representative?: RecordParty;
   dpo?: RecordParty;

@@ -1,5 +1,6 @@
 import type { ComposedMail, MailSender } from "../mail/index.js";
 import type { Register } from "../register/index.js";
+import { authorityName, competentAuthority, complaintUrl } from "../member-states/index.js";
 import type { RequestRow } from "../store/index.js";
 import type { ServiceContext } from "../context/index.js";
 import { openRequest } from "./identities.js";
@@ -14,7 +15,13 @@ export function mailSender(register: Register): MailSender {
     register.organization.dpo?.email ??
     register.organization.privacy_officer?.email ??
     register.organization.contact?.email;
-  return { name: register.organization.name, ...(contact ? { contact } : {}) };
+  const found = competentAuthority(register.organization);
+  const url = found && complaintUrl(found);
+  const authority = found && {
+    name: { nl: authorityName(found, "nl"), en: authorityName(found, "en") },
+    ...(url ? { url } : {}),
+  };
+  return { name: register.organization.name, ...(contact ? { contact } : {}), ...(authority ? { authority } : {}) };
 }
 
 /** The status page's link for a request: derivable, so every mail can carry it. */

@@ -1,5 +1,6 @@
 import { KeyConfigError, loadDataKey } from "../crypto/index.js";
 import { calendarFor, type HolidayCalendar } from "../deadlines/index.js";
+import { deadlineCountry } from "../member-states/index.js";
 import { formatDiagnostic } from "../diagnostics/index.js";
 import type { JobQueue } from "../jobs/index.js";
 import type { ServiceContext } from "../context/index.js";
@@ -19,7 +20,7 @@ export interface ContextParts {
   dataKey: Buffer;
   /** The outbox in the store unless given. */
   mailer?: Mailer;
-  /** The Dutch holiday calendar unless given. */
+  /** Unless given, the holiday calendar of the member state the register's organization is established in. */
   calendar?: HolidayCalendar;
   now?: () => Date;
   /** Base URL of the privacy center for links in mail; empty until known. */
@@ -41,7 +42,7 @@ export function createServiceContext(parts: ContextParts): ServiceContext {
     register: parts.register,
     registerPath: parts.registerPath,
     keys: { data: parts.dataKey },
-    calendar: parts.calendar ?? calendarFor(),
+    calendar: parts.calendar ?? calendarFor(deadlineCountry(parts.register.organization)),
     now,
     publicUrl: parts.publicUrl ?? "",
     env: { ...parts.env },

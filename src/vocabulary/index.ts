@@ -14,7 +14,7 @@ export {
   retentionPhrase,
 } from "./retention.js";
 export { REFUSAL_GROUND_CLAUSE, refusalGroundApplies } from "./refusal.js";
-export { AUTHORITY, RIGHT_ACTION, RIGHT_EXPLANATION, RIGHT_NAME } from "./rights.js";
+export { RIGHT_ACTION, RIGHT_EXPLANATION, RIGHT_NAME } from "./rights.js";
 export { MEASURE_SENTENCE, MEASURE_TERM } from "./security.js";
 export { NO_SAFEGUARD_RECORDED, SAFEGUARD_EXPLANATION, SAFEGUARD_TERM } from "./transfers.js";
 export { word, type Words } from "./words.js";

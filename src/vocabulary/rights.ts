@@ -52,8 +52,8 @@ export const RIGHT_EXPLANATION: Record<Right, Words> = {
     en: "If a system takes a decision about you without human involvement that significantly affects you, you can ask for a member of staff to look at it, give your point of view and contest the decision.",
   },
   complaint: {
-    nl: "Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens, de Nederlandse toezichthouder.",
-    en: "If you disagree with how we handle your data, you can complain to the Autoriteit Persoonsgegevens, the Dutch data protection authority.",
+    nl: "Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de toezichthouder op privacy.",
+    en: "If you disagree with how we handle your data, you can complain to the data protection authority.",
   },
 };
 
@@ -71,14 +71,7 @@ export const RIGHT_ACTION: Record<Right, Words> = {
     en: "have a person review an automated decision",
   },
   complaint: {
-    nl: "een klacht indienen bij de Autoriteit Persoonsgegevens",
-    en: "complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)",
+    nl: "een klacht indienen bij de toezichthouder op privacy",
+    en: "complain to the data protection authority",
   },
 };
-
-/** The supervisory authority's public site, where complaints are made. */
-export const AUTHORITY = {
-  name: "Autoriteit Persoonsgegevens",
-  site: "autoriteitpersoonsgegevens.nl",
-  url: "https://autoriteitpersoonsgegevens.nl",
-} as const;

@@ -152,14 +152,14 @@ describe("calendar configuration", () => {
 
 describe("calendar registry (other member states pluggable)", () => {
   it("has NL as the default, in the Amsterdam time zone", () => {
-    expect(supportedCountries()).toEqual(["NL"]);
+    expect(supportedCountries()).toEqual(["BE", "DE", "NL"]);
     expect(calendarFor().country).toBe("NL");
     expect(calendarFor("nl").timeZone).toBe("Europe/Amsterdam");
     expect(netherlandsCalendar().name.en).toContain("Netherlands");
   });
 
   it("names the available calendars for an unknown country", () => {
-    expect(() => calendarFor("DE")).toThrow("no holiday calendar for DE; available: NL");
+    expect(() => calendarFor("FR")).toThrow("no holiday calendar for FR; available: BE, DE, NL");
   });
 
   it("builds another member state's calendar from its rules", () => {

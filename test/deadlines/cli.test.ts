@@ -45,9 +45,9 @@ describe("waarborg deadline", () => {
     const wrongDay = await runCli(["deadline", "2026-02-30"]);
     expect(wrongDay.code).toBe(2);
     expect(wrongDay.stderr).toContain('"2026-02-30" is no day on the calendar');
-    const country = await runCli(["deadline", "2026-03-05", "--country", "DE"]);
+    const country = await runCli(["deadline", "2026-03-05", "--country", "FR"]);
     expect(country.code).toBe(2);
-    expect(country.stderr).toContain("no holiday calendar for DE; available: NL");
+    expect(country.stderr).toContain("no holiday calendar for FR; available: BE, DE, NL");
     const months = await runCli(["deadline", "2026-03-05", "--months", "zero"]);
     expect(months.code).toBe(2);
     expect(months.stderr).toContain("whole number of months");

@@ -10,7 +10,14 @@ import {
 } from "../../src/mail/templates.js";
 import { type Lang, LANGUAGES, REQUEST_TYPES } from "../../src/kernel/index.js";
 
-const sender = { name: "Klantwijs B.V.", contact: "privacy@klantwijs.example" };
+const sender = {
+  name: "Klantwijs B.V.",
+  contact: "privacy@klantwijs.example",
+  authority: {
+    name: { nl: "Autoriteit Persoonsgegevens", en: "Dutch Data Protection Authority (Autoriteit Persoonsgegevens)" },
+    url: "https://autoriteitpersoonsgegevens.nl",
+  },
+};
 const statusUrl = "https://privacy.example/status/tok_123";
 
 function every(lang: Lang) {

@@ -10,13 +10,13 @@ describe("buildRecord on the demo register", () => {
     expect(rows[0]?.activity.label).toBe("Account en abonnement");
   });
 
-  it("names the controller, its KvK number and the DPO contact (Art. 30(1)(a))", async () => {
+  it("names the controller, its KvK number as its company registration and the DPO contact (Art. 30(1)(a))", async () => {
     const [row] = buildRecord(await demoRegister(), "nl");
     expect(row?.controller).toMatchObject({
       name: "Klantwijs B.V.",
       address: "Stationsplein 12, 3511 ED Utrecht, Nederland",
       email: "info@klantwijs.example",
-      kvk: "90123456",
+      registration: "KvK 90123456",
       dpo: { name: "Functionaris gegevensbescherming", email: "fg@klantwijs.example" },
     });
     expect(row?.controller.representative).toBeUndefined();

@@ -34,6 +34,7 @@ import {
 } from "./datasets.js";
 import { identifierInvalid } from "./identifiers.js";
 import { childrenWithoutParentalConsent } from "./minors.js";
+import { supervisoryAuthorityUnknown } from "./authority.js";
 import { controllerContactMissing, dpoContactMissing, representativeMissing } from "./organization.js";
 import { ownDataRetentionMissing } from "./own-data.js";
 import {
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   dpoContactMissing,
   dpoUnrecorded,
   representativeMissing,
+  supervisoryAuthorityUnknown,
   identifierInvalid,
   referenceUnknown,
   activityIncomplete,

@@ -1,8 +1,6 @@
 import type { Path, Register } from "../../register/index.js";
+import { digitalConsentAge, implementingActName, seatCountry } from "../../member-states/index.js";
 import type { Rule } from "../rule.js";
-
-/** Below this age consent for an online service needs a parent's consent in the Netherlands. */
-const DUTCH_DIGITAL_CONSENT_AGE = 16;
 
 /** The first place the register shows it deals with children, and how it shows it. */
 function childrenEvidence(register: Register): { path: Path; why: string } | undefined {
@@ -20,7 +18,7 @@ function childrenEvidence(register: Register): { path: Path; why: string } | und
   const age = register.minors?.minimum_age;
   if (
     age !== undefined &&
-    age < DUTCH_DIGITAL_CONSENT_AGE &&
+    age < digitalConsentAge(register.organization) &&
     Object.keys(register.consent?.purposes ?? {}).length > 0
   ) {
     return { path: ["minors", "minimum_age"], why: `consent is asked from age ${age}` };
@@ -31,8 +29,9 @@ function childrenEvidence(register: Register): { path: Path; why: string } | und
 export const childrenWithoutParentalConsent: Rule = {
   id: "children-without-parental-consent",
   severity: "error",
-  article: "UAVG art. 5, GDPR Art. 8",
-  summary: "Consent of a child under 16 for an online service is given or authorised by a parent.",
+  article: "GDPR Art. 8, UAVG art. 5 and the other states' choices",
+  summary:
+    "Consent of a child below the member state's age of digital consent (13-16) for an online service is given or authorised by a parent.",
   hint: "set minors.parental_consent: true and describe how a parent's consent is obtained",
   *run({ register }) {
     if (register.minors?.parental_consent === true) return;
@@ -40,7 +39,13 @@ export const childrenWithoutParentalConsent: Rule = {
     if (!evidence) return;
     yield {
       path: evidence.path,
-      message: `Children under ${DUTCH_DIGITAL_CONSENT_AGE} need a parent's consent, and ${evidence.why}, but the register does not record parental consent.`,
+      message: `Children under ${digitalConsentAge(register.organization)} need a parent's consent (GDPR Art. 8${actOf(register)}), and ${evidence.why}, but the register does not record parental consent.`,
     };
   },
 };
+
+/** ", UAVG": the national act that sets the age, when the product knows it. */
+function actOf(register: Register): string {
+  const act = implementingActName(seatCountry(register.organization));
+  return act ? `, ${act}` : "";
+}

@@ -59,14 +59,14 @@ export const complaintRightMissing: Rule = {
   id: "complaint-right-missing",
   severity: "error",
   article: "GDPR Art. 13(2)(d), Art. 77",
-  summary: "The statement tells people they may complain to the Autoriteit Persoonsgegevens.",
+  summary: "The statement tells people they may complain to the supervisory authority of the member state.",
   hint: "add complaint to rights.supported",
   *run({ register }) {
     if (!register.rights.supported.includes("complaint")) {
       yield {
         path: ["rights", "supported"],
         atKey: true,
-        message: "The rights policy does not mention the right to complain to the Autoriteit Persoonsgegevens.",
+        message: "The rights policy does not mention the right to complain to the supervisory authority.",
       };
     }
   },

@@ -1,4 +1,6 @@
 import { type CalendarOptions, CalendarConfigError, type HolidayCalendar } from "./calendar.js";
+import { belgiumCalendar } from "./belgium.js";
+import { germanyCalendar } from "./germany.js";
 import { netherlandsCalendar } from "./netherlands.js";
 
 /**
@@ -6,6 +8,8 @@ import { netherlandsCalendar } from "./netherlands.js";
  * and one line here; the deadline arithmetic does not change.
  */
 const CALENDARS: Readonly<Record<string, (options: CalendarOptions) => HolidayCalendar>> = {
+  BE: belgiumCalendar,
+  DE: germanyCalendar,
   NL: netherlandsCalendar,
 };
 

@@ -99,7 +99,7 @@ const NL = {
   deny: "Weigeren",
   denyReason: "Reden van de weigering",
   denyReasonHint:
-    "De aanvrager krijgt deze reden, met de mogelijkheid een klacht in te dienen bij de Autoriteit Persoonsgegevens.",
+    "De aanvrager krijgt deze reden, met de mogelijkheid een klacht in te dienen bij de toezichthouder op privacy.",
   extend: "Termijn verlengen",
   extendMonths: "Met hoeveel maanden",
   extendReason: "Reden van de verlenging",
@@ -291,7 +291,7 @@ const EN: AdminWords = {
   deny: "Deny",
   denyReason: "Reason for the denial",
   denyReasonHint:
-    "The requester receives this reason, with the right to complain to the Dutch Data Protection Authority.",
+    "The requester receives this reason, with the right to complain to the data protection authority.",
   extend: "Extend the deadline",
   extendMonths: "By how many months",
   extendReason: "Reason for the extension",

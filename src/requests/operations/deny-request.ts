@@ -8,7 +8,7 @@ import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
 
 /**
  * Refuses a request (Art. 12(4), 12(5)): the reasons are stored, shown on the status page and mailed
- * with the complaint route to the Autoriteit Persoonsgegevens and the right to go to court.
+ * with the complaint route to the supervisory authority and the right to go to court.
  */
 export async function denyRequest(
   ctx: ServiceContext,

@@ -1,6 +1,6 @@
 import type { BuildContext } from "../context.js";
 import { type Block, bulletsIfAny, link, paragraph, section, type Section } from "../../documents/index.js";
-import { AUTHORITY } from "../../vocabulary/index.js";
+import { authorityWords } from "./authority.js";
 import { contactItems } from "./contact-lines.js";
 import { officerContact } from "./who.js";
 
@@ -18,13 +18,14 @@ export function contactSection(ctx: BuildContext): Section {
   ];
   blocks.push(...officerContact(ctx));
   if (ctx.register.rights.supported.includes("complaint")) {
+    const { name, link: site } = authorityWords(ctx);
     blocks.push(
       paragraph(
         ctx.t({
-          nl: `Komen wij er samen niet uit, dan kunt u een klacht indienen bij de ${AUTHORITY.name}: `,
-          en: `If we cannot resolve it together, you can complain to the ${AUTHORITY.name}: `,
+          nl: `Komen wij er samen niet uit, dan kunt u een klacht indienen bij ${name}`,
+          en: `If we cannot resolve it together, you can complain to ${name}`,
         }),
-        link(AUTHORITY.site, AUTHORITY.url),
+        ...(site ? [": ", site] : []),
         ".",
       ),
     );

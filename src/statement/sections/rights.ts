@@ -5,13 +5,15 @@ import {
   bullets,
   bulletsIfAny,
   type Inline,
+  type Span,
   link,
   paragraph,
   section,
   type Section,
   strong,
 } from "../../documents/index.js";
-import { AUTHORITY, RIGHT_EXPLANATION, RIGHT_NAME, sentence } from "../../vocabulary/index.js";
+import { RIGHT_EXPLANATION, RIGHT_NAME, sentence } from "../../vocabulary/index.js";
+import { authorityAddress, authorityWords } from "./authority.js";
 import { phoneHref } from "./contact-lines.js";
 import { ownDataRetention } from "./own-data.js";
 import { rightApplies, rightTerms } from "./right-terms.js";
@@ -35,13 +37,23 @@ export function yourRights(ctx: BuildContext): Section {
     bullets(
       supported.map((r): Inline => {
         const terms = rightTerms(r, ctx);
-        return [strong(RIGHT_NAME[r][ctx.lang]), ": ", RIGHT_EXPLANATION[r][ctx.lang], terms ? ` ${terms}` : ""];
+        return [strong(RIGHT_NAME[r][ctx.lang]), ": ", explanation(r, ctx), terms ? ` ${terms}` : ""];
       }),
     ),
   ];
   const subsections = [howToUse(rights, ctx)];
   if (supported.includes("complaint")) subsections.push(complaint(ctx));
   return section("your-rights", ctx.t({ nl: "Uw rechten", en: "Your rights" }), blocks, subsections);
+}
+
+/** What a right lets a person do; the complaint names the authority of the company's member state. */
+function explanation(right: Rights["supported"][number], ctx: BuildContext): string {
+  if (right !== "complaint") return RIGHT_EXPLANATION[right][ctx.lang];
+  const { name, role } = authorityWords(ctx);
+  return ctx.t({
+    nl: `Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij ${name}, ${role}.`,
+    en: `If you disagree with how we handle your data, you can complain to ${name}, ${role}.`,
+  });
 }
 
 function channelItem(channel: Rights["channels"][number], ctx: BuildContext): Inline {
@@ -133,9 +145,10 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
     );
   }
   const refusal = ctx.text(rights.refusal);
+  const authority = authorityWords(ctx).name;
   blocks.push(
     paragraph(
-      `${refusal ? `${sentence(refusal)} ` : ""}${ctx.t({ nl: `Wijzen wij een verzoek (deels) af, dan laten wij u binnen ${within} weten waarom, en dat u een klacht kunt indienen bij de ${AUTHORITY.name} of naar de rechter kunt gaan.`, en: `If we refuse a request (in part), we tell you why within ${within}, and that you can complain to the ${AUTHORITY.name} or go to court.` })}`,
+      `${refusal ? `${sentence(refusal)} ` : ""}${ctx.t({ nl: `Wijzen wij een verzoek (deels) af, dan laten wij u binnen ${within} weten waarom, en dat u een klacht kunt indienen bij ${authority} of naar de rechter kunt gaan.`, en: `If we refuse a request (in part), we tell you why within ${within}, and that you can complain to ${authority} or go to court.` })}`,
     ),
   );
   return section("using-your-rights", ctx.t({ nl: "Zo gebruikt u uw rechten", en: "How to use your rights" }), blocks);
@@ -233,16 +246,18 @@ function maskingAdvice(listed: readonly (keyof typeof MASKS)[], ctx: BuildContex
 }
 
 function complaint(ctx: BuildContext): Section {
+  const { name, link: site, role } = authorityWords(ctx);
+  const address = authorityAddress(ctx);
+  const where: Span[] = site ? [" (", site, ")"] : [];
   return section("complaint", ctx.t({ nl: "Een klacht indienen", en: "Making a complaint" }), [
     paragraph(
       ctx.t({
-        nl: "Bent u niet tevreden over hoe wij met uw gegevens omgaan, laat het ons dan eerst weten; dan zoeken wij samen naar een oplossing. U hebt ook altijd het recht een klacht in te dienen bij de ",
-        en: "If you are unhappy with how we handle your data, please tell us first so we can look for a solution together. You always have the right to complain to the ",
+        nl: `Bent u niet tevreden over hoe wij met uw gegevens omgaan, laat het ons dan eerst weten; dan zoeken wij samen naar een oplossing. U hebt ook altijd het recht een klacht in te dienen bij ${name}`,
+        en: `If you are unhappy with how we handle your data, please tell us first so we can look for a solution together. You always have the right to complain to ${name}`,
       }),
-      `${AUTHORITY.name} `,
-      "(",
-      link(AUTHORITY.site, AUTHORITY.url),
-      ctx.t({ nl: "), de Nederlandse toezichthouder op privacy.", en: "), the Dutch data protection authority." }),
+      ...where,
+      `, ${role}.`,
+      address ? ` ${ctx.t({ nl: `Het postadres is ${address}.`, en: `Its postal address is ${address}.` })}` : "",
     ),
   ]);
 }

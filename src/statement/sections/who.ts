@@ -11,6 +11,7 @@ import {
   strong,
 } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
+import { registrationWords } from "./registration.js";
 import { contactItems, formatAddress } from "./contact-lines.js";
 
 /** Art. 13(1)(a)-(b): who is responsible, how to reach them and their data protection officer. */
@@ -19,11 +20,12 @@ export function whoWeAre(ctx: BuildContext): Section {
   const blocks: Block[] = [];
   const trade = org.trade_names?.length ? ctx.list(org.trade_names) : "";
   const address = formatAddress(org.address, ctx);
+  const registered = registrationWords(ctx);
   blocks.push(
     paragraph(
       ctx.t({
-        nl: `${org.name}${trade ? ` (ook handelend onder de naam ${trade})` : ""}${address ? `, gevestigd aan ${address}` : ""}${org.kvk ? `, ingeschreven bij de Kamer van Koophandel onder nummer ${org.kvk}` : ""}, is verantwoordelijk voor de verwerking van uw persoonsgegevens zoals beschreven in deze verklaring.`,
-        en: `${org.name}${trade ? ` (also trading as ${trade})` : ""}${address ? `, located at ${address}` : ""}${org.kvk ? `, registered with the Dutch Chamber of Commerce (KvK) under number ${org.kvk}` : ""}, is the controller responsible for processing your personal data as described in this statement.`,
+        nl: `${org.name}${trade ? ` (ook handelend onder de naam ${trade})` : ""}${address ? `, gevestigd aan ${address}` : ""}${registered}, is verantwoordelijk voor de verwerking van uw persoonsgegevens zoals beschreven in deze verklaring.`,
+        en: `${org.name}${trade ? ` (also trading as ${trade})` : ""}${address ? `, located at ${address}` : ""}${registered}, is the controller responsible for processing your personal data as described in this statement.`,
       }),
     ),
   );

@@ -1,0 +1,35 @@
+import type { Lang } from "../kernel/index.js";
+import { memberState } from "./lookup.js";
+import type { CompanyRegister, SupervisoryAuthority } from "./types.js";
+
+/**
+ * The authority's name for a reader in `lang`: its own Dutch name in Dutch where it has one (the AP,
+ * the Belgian GBA), otherwise its name in its own language; in English the English name with the
+ * official one after it.
+ */
+export function authorityName(authority: SupervisoryAuthority, lang: Lang): string {
+  const own = authority.names[lang] ?? Object.values(authority.names)[0] ?? authority.english ?? authority.key;
+  if (lang === "nl" || !authority.english || authority.english === own) return own;
+  return `${authority.english} (${own})`;
+}
+
+/** The website without its scheme, as printed in running text. */
+export function authoritySite(authority: SupervisoryAuthority): string | undefined {
+  return authority.website?.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+
+/** Where a complaint is lodged: the complaint page when known, else the website. */
+export function complaintUrl(authority: SupervisoryAuthority): string | undefined {
+  return authority.complaintPage ?? authority.website;
+}
+
+/** The company register of a state, when the product knows it. */
+export function companyRegister(country: string): CompanyRegister | undefined {
+  return memberState(country)?.companyRegister;
+}
+
+/** The national act implementing the GDPR, short form first ("UAVG"), when known. */
+export function implementingActName(country: string): string | undefined {
+  const act = memberState(country)?.implementingAct;
+  return act ? (act.short ?? act.name) : undefined;
+}
