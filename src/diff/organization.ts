@@ -22,7 +22,7 @@ export function diffOrganization(before: Register, after: Register): Change[] {
     );
   }
 
-  const controller = (register: Register, lang: "nl" | "en") => controllerText(recordController(register, lang), lang);
+  const controller = (register: Register, lang: "nl" | "en") => controllerText(recordController(register, lang));
   if (controller(before, "nl") !== controller(after, "nl")) {
     out.push(
       change("controller_changed", "info", "organization", (lang) =>

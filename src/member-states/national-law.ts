@@ -40,7 +40,10 @@ export const MEMBER_STATES: readonly MemberState[] = [
     digitalConsentAge: 16,
     implementingAct: { name: "Bundesdatenschutzgesetz", short: "BDSG" },
     companyRegister: {
-      registered: { nl: "ingeschreven in het Handelsregister", en: "registered in the Commercial Register (Handelsregister)" },
+      registered: {
+        nl: "ingeschreven in het Handelsregister",
+        en: "registered in the Commercial Register (Handelsregister)",
+      },
       short: "HRB/HRA",
       numberLabel: { nl: "Handelsregister", en: "Commercial Register" },
     },
@@ -49,7 +52,11 @@ export const MEMBER_STATES: readonly MemberState[] = [
   { country: "GR", digitalConsentAge: 15 },
   { country: "HU", digitalConsentAge: 16 },
   { country: "IE", digitalConsentAge: 16, implementingAct: { name: "Data Protection Act 2018" } },
-  { country: "IT", digitalConsentAge: 14, implementingAct: { name: "Codice in materia di protezione dei dati personali" } },
+  {
+    country: "IT",
+    digitalConsentAge: 14,
+    implementingAct: { name: "Codice in materia di protezione dei dati personali" },
+  },
   { country: "LV", digitalConsentAge: 13 },
   { country: "LT", digitalConsentAge: 14 },
   { country: "LU", digitalConsentAge: 16 },
@@ -59,12 +66,19 @@ export const MEMBER_STATES: readonly MemberState[] = [
     digitalConsentAge: 16,
     implementingAct: { name: "Uitvoeringswet Algemene verordening gegevensbescherming", short: "UAVG" },
     companyRegister: {
-      registered: { nl: "ingeschreven bij de Kamer van Koophandel", en: "registered with the Dutch Chamber of Commerce (KvK)" },
+      registered: {
+        nl: "ingeschreven bij de Kamer van Koophandel",
+        en: "registered with the Dutch Chamber of Commerce (KvK)",
+      },
       short: "KvK",
       numberLabel: { nl: "KvK", en: "Chamber of Commerce no." },
     },
   },
-  { country: "PL", digitalConsentAge: 16, implementingAct: { name: "Ustawa z dnia 10 maja 2018 r. o ochronie danych osobowych" } },
+  {
+    country: "PL",
+    digitalConsentAge: 16,
+    implementingAct: { name: "Ustawa z dnia 10 maja 2018 r. o ochronie danych osobowych" },
+  },
   { country: "PT", digitalConsentAge: 13, implementingAct: { name: "Lei n.º 58/2019" } },
   { country: "RO", digitalConsentAge: 16 },
   { country: "SK", digitalConsentAge: 16 },

@@ -1,4 +1,4 @@
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { memberState } from "./lookup.js";
 import type { CompanyRegister, SupervisoryAuthority } from "./types.js";
 
@@ -8,9 +8,11 @@ import type { CompanyRegister, SupervisoryAuthority } from "./types.js";
  * official one after it.
  */
 export function authorityName(authority: SupervisoryAuthority, lang: Lang): string {
-  const own = authority.names[lang] ?? Object.values(authority.names)[0] ?? authority.english ?? authority.key;
-  if (lang === "nl" || !authority.english || authority.english === own) return own;
-  return `${authority.english} (${own})`;
+  const first = Object.values(authority.names)[0] ?? authority.english ?? authority.key;
+  const dutch = authority.names.nl ?? first;
+  const own = authority.names.en ?? first;
+  const english = authority.english && authority.english !== own ? `${authority.english} (${own})` : own;
+  return textIn(lang, { nl: dutch, en: english });
 }
 
 /** The website without its scheme, as printed in running text. */

@@ -25,7 +25,7 @@ export function categoryText(category: RecordCategory, lang: Lang): string {
   return category.special ? `${category.label} (${SPECIAL_NOTE[category.special][lang]})` : category.label;
 }
 
-export function controllerText(controller: RecordController, lang: Lang): string {
+export function controllerText(controller: RecordController): string {
   return [partyText(controller), controller.registration].filter(Boolean).join(", ");
 }
 

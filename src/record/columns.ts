@@ -39,7 +39,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: "controller",
     header: { nl: "Naam en contactgegevens", en: "Name and contact details" },
-    values: (r, lang) => [controllerText(r.controller, lang)],
+    values: (r) => [controllerText(r.controller)],
   },
   {
     key: "joint_controllers",

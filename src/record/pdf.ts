@@ -83,7 +83,7 @@ function titleBlock(register: Register, rows: readonly RecordRow[], lang: Lang):
   const controller = rows[0]?.controller;
   const pairs: [string, string][] = [];
   if (controller) {
-    pairs.push([BLOCK.controller[lang], controllerText(controller, lang)]);
+    pairs.push([BLOCK.controller[lang], controllerText(controller)]);
     // "none" only where the register says so; a DPO left out is not recorded, not absent.
     const noDpo = register.none.includes("dpo") ? BLOCK.none : BLOCK.notRecorded;
     pairs.push([BLOCK.dpo[lang], partyText(controller.dpo) || noDpo[lang]]);

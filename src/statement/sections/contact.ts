@@ -1,5 +1,5 @@
 import type { BuildContext } from "../context.js";
-import { type Block, bulletsIfAny, link, paragraph, section, type Section } from "../../documents/index.js";
+import { type Block, bulletsIfAny, paragraph, section, type Section } from "../../documents/index.js";
 import { authorityWords } from "./authority.js";
 import { contactItems } from "./contact-lines.js";
 import { officerContact } from "./who.js";
