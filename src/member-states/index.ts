@@ -14,5 +14,12 @@ export {
   type Seat,
   seatCountry,
 } from "./lookup.js";
-export { authorityName, authoritySite, companyRegister, complaintUrl, implementingActName } from "./words.js";
+export {
+  authorityFullName,
+  authorityName,
+  authoritySite,
+  companyRegister,
+  complaintUrl,
+  implementingActName,
+} from "./words.js";
 export { registration, type Registration } from "./registration.js";

@@ -42,7 +42,7 @@ export const MEMBER_STATES: readonly MemberState[] = [
     companyRegister: {
       registered: {
         nl: "ingeschreven in het Handelsregister",
-        en: "registered in the Commercial Register (Handelsregister)",
+        en: "registered in the Handelsregister",
       },
       short: "HRB/HRA",
       numberLabel: { nl: "Handelsregister", en: "Commercial Register" },

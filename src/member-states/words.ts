@@ -15,6 +15,14 @@ export function authorityName(authority: SupervisoryAuthority, lang: Lang): stri
   return textIn(lang, { nl: dutch, en: english });
 }
 
+/** The name with the short name people know it by: "Gegevensbeschermingsautoriteit (GBA/APD)". */
+export function authorityFullName(authority: SupervisoryAuthority, lang: Lang): string {
+  const name = authorityName(authority, lang);
+  const short = authority.short;
+  if (!short || name.includes(short)) return name;
+  return name.endsWith(")") ? `${name.slice(0, -1)}, ${short})` : `${name} (${short})`;
+}
+
 /** The website without its scheme, as printed in running text. */
 export function authoritySite(authority: SupervisoryAuthority): string | undefined {
   return authority.website?.replace(/^https?:\/\//, "").replace(/\/$/, "");

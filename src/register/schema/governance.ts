@@ -38,9 +38,15 @@ export const Security = z.strictObject({
   certifications: z.array(z.string().min(1)).default([]),
 });
 
-/** Art. 8 and UAVG art. 5. */
+/** Art. 8 and the member state's age of digital consent (UAVG art. 5 in the Netherlands). */
 export const Minors = z.strictObject({
-  minimum_age: z.number().int().min(0).max(21).default(16),
+  minimum_age: z
+    .number()
+    .int()
+    .min(0)
+    .max(21)
+    .optional()
+    .describe("below this age a parent consents; the age of digital consent of established_in when left out (NL 16, BE 13)"),
   targets_children: z
     .boolean()
     .optional()

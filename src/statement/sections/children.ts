@@ -1,13 +1,17 @@
 import type { BuildContext } from "../context.js";
 import { paragraph, section, type Section } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
+import { digitalConsentAge } from "../../member-states/index.js";
 
-/** Art. 8 GDPR, UAVG art. 5: the age limit and whether a parent must consent, when the register says so. */
+/**
+ * Art. 8 GDPR and the member state's age of digital consent (UAVG art. 5 in the Netherlands): the age
+ * limit and whether a parent must consent, when the register says so.
+ */
 export function childrenSection(ctx: BuildContext): Section | undefined {
   const heading = ctx.t({ nl: "Kinderen", en: "Children" });
   const minors = ctx.register.minors;
   if (!minors) return undefined;
-  const age = minors.minimum_age;
+  const age = minors.minimum_age ?? digitalConsentAge(ctx.register.organization);
   const parts: string[] = [];
   if (minors.targets_children !== undefined) {
     parts.push(

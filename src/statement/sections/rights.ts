@@ -246,17 +246,17 @@ function maskingAdvice(listed: readonly (keyof typeof MASKS)[], ctx: BuildContex
 }
 
 function complaint(ctx: BuildContext): Section {
-  const { name, link: site, role } = authorityWords(ctx);
+  const { fullName: name, link: site, role } = authorityWords(ctx);
   const address = authorityAddress(ctx);
-  const where: Span[] = site ? [" (", site, ")"] : [];
+  const where: Span[] = site ? [": ", site, "."] : ["."];
   return section("complaint", ctx.t({ nl: "Een klacht indienen", en: "Making a complaint" }), [
     paragraph(
       ctx.t({
         nl: `Bent u niet tevreden over hoe wij met uw gegevens omgaan, laat het ons dan eerst weten; dan zoeken wij samen naar een oplossing. U hebt ook altijd het recht een klacht in te dienen bij ${name}`,
         en: `If you are unhappy with how we handle your data, please tell us first so we can look for a solution together. You always have the right to complain to ${name}`,
       }),
+      `, ${role}`,
       ...where,
-      `, ${role}.`,
       address ? ` ${ctx.t({ nl: `Het postadres is ${address}.`, en: `Its postal address is ${address}.` })}` : "",
     ),
   ]);
