@@ -8,6 +8,7 @@ export { EU_VAT_PREFIXES, isValidEuVat, normalizeEuVat } from "./eu-vat/index.js
 export { ibanCheckDigits, isValidIban, normalizeIban } from "./iban.js";
 export { isIPv4, isIPv6, isIpAddress } from "./ip.js";
 export { isValidKvkBranchNumber, isValidKvkNumber } from "./kvk.js";
+export { isValidBelgianEnterpriseNumber, isValidGermanRegisterNumber } from "./company-number.js";
 export { mod97 } from "./mod97.js";
 export { normalizePhone, isPhoneNumber } from "./phone.js";
 export { isDutchPostcode, normalizePostcode } from "./postcode.js";

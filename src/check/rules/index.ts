@@ -35,6 +35,7 @@ import {
 import { identifierInvalid } from "./identifiers.js";
 import { childrenWithoutParentalConsent } from "./minors.js";
 import { supervisoryAuthorityUnknown } from "./authority.js";
+import { companyNumberInvalid } from "./company-number.js";
 import { controllerContactMissing, dpoContactMissing, representativeMissing } from "./organization.js";
 import { ownDataRetentionMissing } from "./own-data.js";
 import {
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   dpoUnrecorded,
   representativeMissing,
   supervisoryAuthorityUnknown,
+  companyNumberInvalid,
   identifierInvalid,
   referenceUnknown,
   activityIncomplete,

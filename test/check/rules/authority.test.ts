@@ -43,3 +43,25 @@ describe("the supervisory authority can be known from the register", () => {
     },
   ]);
 });
+
+describe("the company number has its register's form", () => {
+  ruleCases([
+    {
+      name: "a Belgian enterprise number whose check digits do not add up",
+      rule: "company-number-invalid",
+      severity: "error",
+      patch: org({ established_in: "BE", company_number: "0123.456.748" }),
+      at: ["organization:", "company_number: ^"],
+      says: "KBO/BCE",
+      fixed: org({ established_in: "BE", company_number: "0123.456.749" }),
+    },
+    {
+      name: "a German number without HRA or HRB",
+      rule: "company-number-invalid",
+      severity: "error",
+      patch: org({ established_in: "DE", state: "BY", company_number: "123456" }),
+      at: ["organization:", "company_number: ^"],
+      fixed: org({ established_in: "DE", state: "BY", company_number: "HRB 123456" }),
+    },
+  ]);
+});
