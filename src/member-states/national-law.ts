@@ -14,6 +14,10 @@ export const MEMBER_STATES: readonly MemberState[] = [
       name: "Wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens",
       short: "Wet van 30 juli 2018",
     },
+    consentAgeArticle: {
+      nl: "artikel 7 van de Wet van 30 juli 2018",
+      en: "Article 7 of the Belgian Act of 30 July 2018",
+    },
     companyRegister: {
       registered: {
         nl: "ingeschreven bij de Kruispuntbank van Ondernemingen",
@@ -65,6 +69,7 @@ export const MEMBER_STATES: readonly MemberState[] = [
     country: "NL",
     digitalConsentAge: 16,
     implementingAct: { name: "Uitvoeringswet Algemene verordening gegevensbescherming", short: "UAVG" },
+    consentAgeArticle: { nl: "artikel 5 UAVG", en: "Article 5 UAVG" },
     companyRegister: {
       registered: {
         nl: "ingeschreven bij de Kamer van Koophandel",

@@ -26,6 +26,8 @@ export interface MemberState {
   digitalConsentAge?: number;
   /** The national act implementing the GDPR, as cited in texts. */
   implementingAct?: { name: string; short?: string };
+  /** The article of the national act that sets the age, where the state set one: "artikel 5 UAVG". */
+  consentAgeArticle?: { nl: string; en: string };
   /** The register companies are entered in, and what its number is called. */
   companyRegister?: CompanyRegister;
   /** Whether the competent authority depends on the region (the German Länder). */

@@ -19,9 +19,9 @@ const EXAMPLES: { slug: string; country: string; says: Commitment[] }[] = [
         en: ["Belgian Data Protection Authority (Gegevensbeschermingsautoriteit, GBA/APD)", "Drukpersstraat 35"],
       },
       {
-        commitment: "the Belgian age of digital consent, 13",
-        nl: ["jonger dan 13 jaar"],
-        en: ["under 13"],
+        commitment: "the Belgian age of digital consent, 13, and the act that sets it",
+        nl: ["jonger dan 13 jaar", "artikel 8 AVG en artikel 7 van de Wet van 30 juli 2018"],
+        en: ["under 13", "Article 7 of the Belgian Act of 30 July 2018"],
       },
       {
         commitment: "the enterprise number in the Kruispuntbank van Ondernemingen",
@@ -79,6 +79,11 @@ describe.each(EXAMPLES)("examples/$slug", ({ slug, country, says }) => {
         /Autoriteit Persoonsgegevens|Dutch Data Protection|Nederlandse toezichthouder|bij de Kamer van Koophandel|with the Dutch Chamber/,
       );
     });
+  });
+
+  it("cites a national act for the age only where the state set the age in one", () => {
+    if (country === "DE") expect(rendered.nl).not.toContain("Die leeftijd volgt uit");
+    else expect(rendered.nl).toContain("Die leeftijd volgt uit");
   });
 
   it(`counts deadlines with the ${country} holidays`, async () => {

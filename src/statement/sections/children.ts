@@ -1,7 +1,7 @@
 import type { BuildContext } from "../context.js";
 import { paragraph, section, type Section } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
-import { digitalConsentAge } from "../../member-states/index.js";
+import { digitalConsentAge, memberState, seatCountry } from "../../member-states/index.js";
 
 /**
  * Art. 8 GDPR and the member state's age of digital consent (UAVG art. 5 in the Netherlands): the age
@@ -27,6 +27,15 @@ export function childrenSection(ctx: BuildContext): Section | undefined {
         en: `If you are under ${age}, you need the consent of a parent or guardian before you give us data or consent to anything.`,
       }),
     );
+    const article = memberState(seatCountry(ctx.register.organization))?.consentAgeArticle;
+    if (article && age === digitalConsentAge(ctx.register.organization)) {
+      parts.push(
+        ctx.t({
+          nl: `Die leeftijd volgt uit artikel 8 AVG en ${article.nl}.`,
+          en: `That age follows from Article 8 GDPR and ${article.en}.`,
+        }),
+      );
+    }
   } else {
     parts.push(
       ctx.t({
