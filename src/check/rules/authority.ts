@@ -1,4 +1,11 @@
-import { authorityByKey, competentAuthorityKey, memberState, seatCountry } from "../../member-states/index.js";
+import { supportedCountries } from "../../deadlines/index.js";
+import {
+  authorityByKey,
+  competentAuthorityKey,
+  deadlineCountry,
+  memberState,
+  seatCountry,
+} from "../../member-states/index.js";
 import { isInEea } from "../../register/index.js";
 import type { Rule } from "../rule.js";
 
@@ -37,5 +44,23 @@ export const supervisoryAuthorityUnknown: Rule = {
           : "use an EU/EEA country code such as BE, or DE- and the Land such as DE-BY",
       };
     }
+  },
+};
+
+/** The request service counts deadlines in the holidays of the state of establishment (or the lead authority's). */
+export const holidayCalendarMissing: Rule = {
+  id: "holiday-calendar-missing",
+  severity: "warning",
+  article: "GDPR Art. 12(3), Regulation 1182/71 art. 3(4)",
+  summary: "The product knows the public holidays of the state whose deadlines the company keeps (NL, BE, DE).",
+  *run({ register }) {
+    const country = deadlineCountry(register.organization);
+    if (supportedCountries().includes(country)) return;
+    const org = register.organization;
+    yield {
+      path: org.lead_authority ? ["organization", "lead_authority"] : ["organization", "established_in"],
+      message: `Request deadlines follow the public holidays of ${country}, which the product does not know: the request service will not start with this register.`,
+      hint: `holiday calendars exist for ${supportedCountries().join(", ")}`,
+    };
   },
 };

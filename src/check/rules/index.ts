@@ -34,7 +34,7 @@ import {
 } from "./datasets.js";
 import { identifierInvalid } from "./identifiers.js";
 import { childrenWithoutParentalConsent } from "./minors.js";
-import { supervisoryAuthorityUnknown } from "./authority.js";
+import { holidayCalendarMissing, supervisoryAuthorityUnknown } from "./authority.js";
 import { companyNumberInvalid } from "./company-number.js";
 import { controllerContactMissing, dpoContactMissing, representativeMissing } from "./organization.js";
 import { ownDataRetentionMissing } from "./own-data.js";
@@ -83,6 +83,7 @@ export const RULES: readonly Rule[] = [
   dpoUnrecorded,
   representativeMissing,
   supervisoryAuthorityUnknown,
+  holidayCalendarMissing,
   companyNumberInvalid,
   identifierInvalid,
   referenceUnknown,

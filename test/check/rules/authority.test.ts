@@ -65,3 +65,25 @@ describe("the company number has its register's form", () => {
     },
   ]);
 });
+
+describe("the request service knows the holidays its deadlines skip", () => {
+  ruleCases([
+    {
+      name: "a company established in a state without a holiday calendar",
+      rule: "holiday-calendar-missing",
+      severity: "warning",
+      patch: org({ established_in: "FR" }),
+      at: ["organization:", "established_in: ^FR"],
+      says: "FR",
+      fixed: org({ established_in: "BE" }),
+    },
+    {
+      name: "a lead authority in a state without a holiday calendar",
+      rule: "holiday-calendar-missing",
+      severity: "warning",
+      patch: org({ lead_authority: "IE" }),
+      at: ["organization:", "lead_authority: ^IE"],
+      fixed: org({ lead_authority: "DE-BY" }),
+    },
+  ]);
+});
