@@ -27,7 +27,7 @@ interface BossJob extends Job {
 const SCHEMA = "pgboss";
 /** Deadlock and unique violation: what a concurrent create_queue of the same queue can raise. */
 const RETRYABLE_CREATE = new Set(["40P01", "23505"]);
-const CREATE_ATTEMPTS = 8;
+const CREATE_ATTEMPTS = 12;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** pg-boss's maintenance and migrations send `BEGIN; ...; COMMIT` as one multi-statement string. */
@@ -264,7 +264,9 @@ export class PgBossQueue implements JobQueue {
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         if (!RETRYABLE_CREATE.has(String(code)) || attempt >= CREATE_ATTEMPTS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+        // Growing, jittered waits: on a loaded machine several creators keep colliding at a fixed pace.
+        const ceiling = Math.min(1_000, 25 * 2 ** attempt);
+        await new Promise((resolve) => setTimeout(resolve, ceiling / 2 + Math.random() * (ceiling / 2)));
       }
     }
   }
