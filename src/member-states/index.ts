@@ -22,4 +22,5 @@ export {
   complaintUrl,
   implementingActName,
 } from "./words.js";
+export { type ParentalConsentAge, parentalConsentAge } from "./parental-consent.js";
 export { registration, type Registration } from "./registration.js";

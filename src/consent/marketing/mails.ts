@@ -1,5 +1,6 @@
 import type { InLang, Lang } from "../../kernel/index.js";
 import { type ComposedMail, compose, type MailBlock } from "../../mail/index.js";
+import type { ParentalConsentAge } from "../../member-states/index.js";
 
 /** What a subscription mail says about whom it is from and what it is for. */
 export interface SubscriptionMailParts {
@@ -8,11 +9,16 @@ export interface SubscriptionMailParts {
   link: string;
 }
 
+/** The parent's mail also says below which age a parent must consent, and by which article. */
+export interface ParentMailParts extends SubscriptionMailParts {
+  age: ParentalConsentAge;
+}
+
 interface SubscriptionWords {
   confirmSubject(p: SubscriptionMailParts): string;
   confirm(p: SubscriptionMailParts): MailBlock[];
   parentSubject(p: SubscriptionMailParts): string;
-  parent(p: SubscriptionMailParts): MailBlock[];
+  parent(p: ParentMailParts): MailBlock[];
   footer(p: { org: string; link: string }): MailBlock[];
 }
 
@@ -26,9 +32,9 @@ const WORDS = {
       "Heeft u zich niet aangemeld? Dan kunt u deze e-mail negeren: zonder bevestiging sturen wij u niets.",
     ],
     parentSubject: (p: SubscriptionMailParts) => `Toestemming gevraagd voor uw kind: ${p.purpose}`,
-    parent: (p: SubscriptionMailParts): MailBlock[] => [
+    parent: (p: ParentMailParts): MailBlock[] => [
       "Beste ouder of verzorger,",
-      `Uw kind heeft zich aangemeld voor "${p.purpose}" van ${p.org} en heeft uw adres opgegeven. Voor kinderen onder de 16 jaar is de toestemming van een ouder nodig (artikel 5 UAVG). Geeft u toestemming, bevestig dan hier:`,
+      `Uw kind heeft zich aangemeld voor "${p.purpose}" van ${p.org} en heeft uw adres opgegeven. Voor kinderen onder de ${p.age.age} jaar is de toestemming van een ouder nodig${p.age.article ? ` (${p.age.article.nl})` : ""}. Geeft u toestemming, bevestig dan hier:`,
       { link: p.link, label: "Toestemming geven" },
       "Doet u niets, dan sturen wij uw kind niets.",
     ],
@@ -46,9 +52,9 @@ const WORDS = {
       "Did you not sign up? Then you can ignore this e-mail: without a confirmation we send you nothing.",
     ],
     parentSubject: (p: SubscriptionMailParts) => `Consent asked for your child: ${p.purpose}`,
-    parent: (p: SubscriptionMailParts): MailBlock[] => [
+    parent: (p: ParentMailParts): MailBlock[] => [
       "Dear parent or guardian,",
-      `Your child signed up for "${p.purpose}" from ${p.org} and gave your address. Children under 16 need a parent's consent (UAVG art. 5). If you consent, please confirm here:`,
+      `Your child signed up for "${p.purpose}" from ${p.org} and gave your address. Children under ${p.age.age} need a parent's consent${p.age.article ? ` (${p.age.article.en})` : ""}. If you consent, please confirm here:`,
       { link: p.link, label: "Give consent" },
       "If you do nothing, we send your child nothing.",
     ],
@@ -65,7 +71,7 @@ export function confirmationMail(lang: Lang, parts: SubscriptionMailParts): Comp
 }
 
 /** The mail to the parent of a person under the age of digital consent. */
-export function parentMail(lang: Lang, parts: SubscriptionMailParts): ComposedMail {
+export function parentMail(lang: Lang, parts: ParentMailParts): ComposedMail {
   return compose(lang, WORDS[lang].parentSubject(parts), WORDS[lang].parent(parts));
 }
 

@@ -11,6 +11,7 @@ import { ConsentInputError } from "../records/input.js";
 import { confirmationMail, parentMail } from "./mails.js";
 import { subscriptionPurposes } from "./purposes.js";
 import { centerLink, emailHash, sealEmail, tokenHash, unsubscribeToken } from "./secrets.js";
+import { parentalConsentAge } from "../../member-states/index.js";
 
 export const SubscribeInput = z.strictObject({
   purpose: z.string().min(1, "give the purpose"),
@@ -109,6 +110,7 @@ export async function subscribe(ctx: ServiceContext, input: unknown): Promise<vo
     const toParent = parentMail(request.lang, {
       org,
       purpose: name,
+      age: parentalConsentAge(ctx.register.organization, ctx.register.minors?.minimum_age),
       link: centerLink(ctx, `${PARENT_PATH}${parent}?lang=${request.lang}`),
     });
     await ctx.mailer.send({ to: request.parent_email!, ...toParent });

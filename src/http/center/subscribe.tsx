@@ -23,6 +23,7 @@ import { formValuesOf } from "./form-input.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { LinkQuery, linkLang } from "./link-lang.js";
 import { SUBSCRIPTION_WORDS } from "./subscription-words.js";
+import { parentalConsentAge } from "../../member-states/index.js";
 import type { TypedApp } from "../pages/form-post.js";
 
 /** The subscription form; what a field must hold is subscribe()'s to say, in its own words. */
@@ -47,6 +48,7 @@ function SubscribeForm(props: {
 }) {
   const { ctx, lang, values, errors } = props;
   const words = SUBSCRIPTION_WORDS[lang];
+  const age = parentalConsentAge(ctx.register.organization, ctx.register.minors?.minimum_age);
   const purposes = subscriptionPurposes(ctx.register).map((id) => ({
     value: id,
     label: localize(ctx.register.consent!.purposes[id]!.name, lang),
@@ -83,7 +85,7 @@ function SubscribeForm(props: {
         />
         {asksParent(ctx.register) ? (
           <fieldset>
-            <legend>{words.minor}</legend>
+            <legend>{words.minor(age)}</legend>
             <div class="choice">
               <input
                 type="checkbox"
@@ -93,16 +95,16 @@ function SubscribeForm(props: {
                 checked={values.minor === "yes"}
                 aria-describedby="minor-hint"
               />
-              <label for="minor">{words.minor}</label>
+              <label for="minor">{words.minor(age)}</label>
               <p class="hint" id="minor-hint">
-                {words.minorHint}
+                {words.minorHint(age)}
               </p>
             </div>
             <TextField
               name="parent_email"
               type="email"
               label={words.parentEmail}
-              hint={words.parentEmailHint}
+              hint={words.parentEmailHint(age)}
               value={values.parent_email}
               maxLength={320}
               error={errors.parent_email}

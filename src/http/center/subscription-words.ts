@@ -1,4 +1,5 @@
 import type { InLang } from "../../kernel/index.js";
+import type { ParentalConsentAge } from "../../member-states/index.js";
 
 /** The privacy center's words for subscribing to, confirming and leaving marketing mail. */
 export interface SubscriptionWords {
@@ -7,10 +8,10 @@ export interface SubscriptionWords {
   purpose: string;
   email: string;
   emailHint: string;
-  minor: string;
-  minorHint: string;
+  minor(age: ParentalConsentAge): string;
+  minorHint(age: ParentalConsentAge): string;
   parentEmail: string;
-  parentEmailHint: string;
+  parentEmailHint(age: ParentalConsentAge): string;
   submit: string;
   sentTitle: string;
   sentText: string;
@@ -40,10 +41,11 @@ export const SUBSCRIPTION_WORDS = {
     purpose: "Waarvoor meldt u zich aan?",
     email: "E-mailadres",
     emailHint: "Wij gebruiken het alleen hiervoor.",
-    minor: "Ik ben jonger dan 16 jaar",
-    minorHint: "Dan is de toestemming van een ouder of verzorger nodig (artikel 5 UAVG).",
+    minor: ({ age }) => `Ik ben jonger dan ${age} jaar`,
+    minorHint: ({ article }) =>
+      `Dan is de toestemming van een ouder of verzorger nodig${article ? ` (${article.nl})` : ""}.`,
     parentEmail: "E-mailadres van uw ouder of verzorger",
-    parentEmailHint: "Alleen invullen als u jonger bent dan 16. Wij vragen uw ouder om toestemming.",
+    parentEmailHint: ({ age }) => `Alleen invullen als u jonger bent dan ${age}. Wij vragen uw ouder om toestemming.`,
     submit: "Aanmelden",
     sentTitle: "Kijk in uw mailbox",
     sentText:
@@ -77,10 +79,10 @@ export const SUBSCRIPTION_WORDS = {
     purpose: "What do you subscribe to?",
     email: "E-mail address",
     emailHint: "We use it for this only.",
-    minor: "I am younger than 16",
-    minorHint: "Then a parent's or guardian's consent is needed (UAVG art. 5).",
+    minor: ({ age }) => `I am younger than ${age}`,
+    minorHint: ({ article }) => `Then a parent's or guardian's consent is needed${article ? ` (${article.en})` : ""}.`,
     parentEmail: "Your parent's or guardian's e-mail address",
-    parentEmailHint: "Only if you are younger than 16. We ask your parent for consent.",
+    parentEmailHint: ({ age }) => `Only if you are younger than ${age}. We ask your parent for consent.`,
     submit: "Subscribe",
     sentTitle: "Check your inbox",
     sentText:

@@ -1,7 +1,7 @@
 import type { BuildContext } from "../context.js";
 import { paragraph, section, type Section } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
-import { digitalConsentAge, memberState, seatCountry } from "../../member-states/index.js";
+import { parentalConsentAge } from "../../member-states/index.js";
 
 /**
  * Art. 8 GDPR and the member state's age of digital consent (UAVG art. 5 in the Netherlands): the age
@@ -11,7 +11,7 @@ export function childrenSection(ctx: BuildContext): Section | undefined {
   const heading = ctx.t({ nl: "Kinderen", en: "Children" });
   const minors = ctx.register.minors;
   if (!minors) return undefined;
-  const age = minors.minimum_age ?? digitalConsentAge(ctx.register.organization);
+  const { age, article } = parentalConsentAge(ctx.register.organization, minors.minimum_age);
   const parts: string[] = [];
   if (minors.targets_children !== undefined) {
     parts.push(
@@ -27,8 +27,7 @@ export function childrenSection(ctx: BuildContext): Section | undefined {
         en: `If you are under ${age}, you need the consent of a parent or guardian before you give us data or consent to anything.`,
       }),
     );
-    const article = memberState(seatCountry(ctx.register.organization))?.consentAgeArticle;
-    if (article && age === digitalConsentAge(ctx.register.organization)) {
+    if (article) {
       parts.push(
         ctx.t({
           nl: `Die leeftijd volgt uit artikel 8 AVG en ${article.nl}.`,
