@@ -71,6 +71,7 @@ import {
 } from "./rights.js";
 import { supportAccessUnbounded } from "./support-access.js";
 import { bsnWithoutGround, criminalDataWithoutGround, specialCategoryWithoutGround } from "./special-data.js";
+import { repealedLawCited } from "./repealed-law.js";
 import { changeNotificationMissing, sourceMissing, translationMissing } from "./statement.js";
 import { transferWithoutSafeguard } from "./transfers.js";
 import { idCopyByDefault, idCopyUnmasked } from "./verification.js";
@@ -151,6 +152,7 @@ export const RULES: readonly Rule[] = [
   sourceMissing,
   translationMissing,
   changeNotificationMissing,
+  repealedLawCited,
   // Datasets: what requests and sweeps run against
   datasetUnreachable,
   datasetReferenceInvalid,
