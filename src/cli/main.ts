@@ -14,6 +14,7 @@ import { registerRecord } from "./commands/record.js";
 import { registerRequests } from "./commands/requests.js";
 import { registerRetention } from "./commands/retention.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerTaxonomy } from "./commands/taxonomy.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStatement } from "./commands/statement.js";
 import { registerSubscribers } from "./commands/subscribers.js";
@@ -31,6 +32,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride();
   registerCheck(program, setExit);
   registerSchema(program);
+  registerTaxonomy(program, setExit);
   registerDiscover(program, setExit);
   registerRecord(program, setExit);
   registerDiff(program, setExit);

@@ -19,4 +19,5 @@ export { OWN_DATA_KINDS, type OwnDataKind, type OwnDataRetention } from "./schem
 export { type AnySchema, childSchema, innerSchema } from "./schema-walk.js";
 export type { Path } from "./source.js";
 export { type CategoryInfo, DATA_CATEGORIES, dataCategories, purposes, subjectKinds } from "./taxonomy.js";
+export { type TaxonomyEntry, type TaxonomyListing, taxonomyListing } from "./taxonomy-listing.js";
 export { localize } from "./text.js";
