@@ -213,11 +213,14 @@ seedSuite("platform-assen", checklist, {
     "legal-basis-missing",
     "retention-vague",
     "transfer-without-safeguard",
+    "consent-condition-of-contract",
   ],
   at: [
     { rule: "consent-implied", line: /^\s+mechanism: implied_by_account$/ },
     { rule: "bsn-without-ground", line: /^\s+- identity\.bsn$/ },
     { rule: "retention-vague", line: /^ {2}usage_logs:$/ },
     { rule: "automated-decision-incomplete", line: /^ {2}module_decisions:$/ },
+    // The third-party modules rest on consent, yet the statement says the contract needs their data.
+    { rule: "consent-condition-of-contract", line: /^ {6}kind: contract$/ },
   ],
 });

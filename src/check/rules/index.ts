@@ -71,6 +71,7 @@ import {
 } from "./rights.js";
 import { supportAccessUnbounded } from "./support-access.js";
 import { bsnWithoutGround, criminalDataWithoutGround, specialCategoryWithoutGround } from "./special-data.js";
+import { consentConditionOfContract } from "./consent-condition.js";
 import { repealedLawCited } from "./repealed-law.js";
 import { changeNotificationMissing, sourceMissing, translationMissing } from "./statement.js";
 import { transferWithoutSafeguard } from "./transfers.js";
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   // Consent
   consentPurposeMissing,
   consentImplied,
+  consentConditionOfContract,
   withdrawalMissing,
   marketingEmailWithoutUnsubscribe,
   marketingEmailSingleOptIn,
