@@ -25,6 +25,14 @@ export function keysAt(path: Path, root: AnySchema = RegisterSchema): string[] {
   return [...candidates].sort();
 }
 
+/**
+ * In a flow map `{ nl: one, two, en: three }` YAML reads "two" as a key without a value: an unknown key
+ * with a null value inside a per-language text is a comma that needed quotes, not a misspelt key.
+ */
+function isSplitText(allowed: readonly string[], value: unknown): boolean {
+  return value === null && allowed.length === 2 && allowed.includes("nl") && allowed.includes("en");
+}
+
 function describeExpected(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") {
     const received = issue.input;
@@ -42,13 +50,21 @@ export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], files: 
     const where = path.length ? path.join(".") : "the register";
     if (issue.code === "unrecognized_keys") {
       const allowed = keysAt(path);
+      const input = issue.input as Record<string, unknown> | undefined;
       for (const key of issue.keys) {
+        const splitText = isSplitText(allowed, input?.[key]);
         out.push({
           ...locate(files, [...path, key], true),
           severity: "error",
           rule: "schema-unknown-key",
-          message: `Unknown key "${key}" in ${where}.${didYouMean(key, allowed)}`,
-          hint: allowed.length ? `allowed keys: ${allowed.join(", ")}` : undefined,
+          message: splitText
+            ? `Unknown key "${key}" in ${where}: a comma in an unquoted text inside { nl: ..., en: ... } ends that text.`
+            : `Unknown key "${key}" in ${where}.${didYouMean(key, allowed)}`,
+          hint: splitText
+            ? 'put the text in quotes: { nl: "eerste deel, tweede deel", en: "first part, second part" }'
+            : allowed.length
+              ? `allowed keys: ${allowed.join(", ")}`
+              : undefined,
         });
       }
       continue;

@@ -27,6 +27,17 @@ describe("loadRegister", () => {
     expect(d?.message).toContain('Did you mean "legal_basis"?');
   });
 
+  it("tells that a comma in an unquoted per-language text split it, and how to quote it", async () => {
+    const text = `${minimal}activities:\n  shop:\n    name: Shop\n    purpose: { nl: Verkopen, leveren, en: Selling }\n`;
+    const loaded = await loadRegister("/r/privacy.yaml", memoryReader({ "/r/privacy.yaml": text }), "/r");
+    expect(loaded.register).toBeUndefined();
+    const d = loaded.diagnostics.find((x) => x.rule === "schema-unknown-key");
+    expect(d).toMatchObject({ file: "privacy.yaml", line: 9, col: 30, severity: "error" });
+    expect(d?.message).toContain('Unknown key "leveren"');
+    expect(d?.message).toContain("a comma in an unquoted text");
+    expect(d?.hint).toMatch(/put the text in quotes/);
+  });
+
   it("suggests the nearest enum value", async () => {
     const text = `${minimal}activities:\n  shop:\n    name: Shop\n    purpose: Selling\n    legal_basis: contrakt\n`;
     const loaded = await loadRegister("/r/privacy.yaml", memoryReader({ "/r/privacy.yaml": text }), "/r");
