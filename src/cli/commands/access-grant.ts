@@ -1,4 +1,4 @@
-import type { Command, OptionValues } from "@commander-js/extra-typings";
+import type { Command } from "@commander-js/extra-typings";
 import {
   AccessGrantError,
   type AccessGrant,
@@ -12,51 +12,28 @@ import {
   requestGrant,
   revokeGrant,
 } from "../../access-grants/index.js";
-import { can, findUserByEmail, type Permission } from "../../auth/index.js";
+import type { Permission } from "../../auth/index.js";
 import type { AccessReferenceKind } from "../../store/index.js";
-import { openStore, pendingMigrations } from "../../store/index.js";
 import { oneOf, UsageError } from "../io.js";
-import { loadOrReport } from "../load.js";
-import { addStoreOptions, storeUrlFrom } from "./migrate.js";
+import { asConsoleUser, type ConsoleUserOptions, withConsoleUser } from "../console-user.js";
 
 type Exit = (code: number) => void;
-type Common = { register: string; store?: string; databaseUrlEnv?: string };
 
-/**
- * Runs `work` on the store with the register, as the console user `--as` names. Grants are decided by
- * people with a role, and the one who approves is not the one who asked: the command line acts as a
- * console user, never as an anonymous operator.
- */
-async function asUser(
-  opts: Common & { as: string },
+const isGrantRefusal = (error: unknown): error is AccessGrantError => error instanceof AccessGrantError;
+
+/** Runs `work` as the console user `--as` names: the one who approves a grant is not the one who asked. */
+function asUser(
+  opts: ConsoleUserOptions,
   permission: Permission,
   setExit: Exit,
   work: (deps: GrantDeps, actor: string) => Promise<void>,
 ): Promise<void> {
-  const register = await loadOrReport(opts.register);
-  if (!register) return setExit(2);
-  const store = await openStore({ url: storeUrlFrom(opts) });
-  try {
-    if ((await pendingMigrations(store)).length > 0)
-      throw new UsageError("the service store is not up to date: run `waarborg migrate` first");
-    const user = await findUserByEmail(store, opts.as);
-    if (!user || user.disabled_at !== null) throw new UsageError("--as: no active console user with this address");
-    if (!can(user.role, permission)) throw new UsageError(`--as: this user's role (${user.role}) may not do this`);
-    const deps: GrantDeps = {
-      store,
-      register,
-      env: process.env,
-      now: () => new Date(),
-      publicUrl: process.env.WAARBORG_PUBLIC_URL ?? "",
-    };
-    await work(deps, `user:${user.id}`);
-  } catch (error) {
-    if (!(error instanceof AccessGrantError)) throw error;
-    process.stderr.write(`waarborg: ${error.field ? `${error.field}: ` : ""}${error.message}\n`);
-    setExit(error.kind === "invalid" ? 2 : 1);
-  } finally {
-    await store.close();
-  }
+  return asConsoleUser(opts, permission, setExit, isGrantRefusal, ({ store, register }, actor) =>
+    work(
+      { store, register, env: process.env, now: () => new Date(), publicUrl: process.env.WAARBORG_PUBLIC_URL ?? "" },
+      actor,
+    ),
+  );
 }
 
 function line(g: AccessGrant): string {
@@ -73,23 +50,12 @@ function reference(opts: { ticket?: string; project?: string; incident?: string 
   return { kind: given[0]!, id: opts[given[0]!]! };
 }
 
-/** The options every subcommand takes besides the store's: who acts, and the register. */
-function withCommon<Args extends unknown[], Opts extends OptionValues, Global extends OptionValues>(
-  command: Command<Args, Opts, Global>,
-) {
-  return addStoreOptions(
-    command
-      .requiredOption("--as <email>", "the console user doing this")
-      .option("--register <file>", "the register file", "privacy.yaml"),
-  );
-}
-
 export function registerAccessGrant(program: Command, setExit: Exit): void {
   const grants = program
     .command("access-grant")
     .description("support access to one tenant's data: asked for, approved, time-boxed, signed and audited");
 
-  withCommon(
+  withConsoleUser(
     grants
       .command("request")
       .description("ask for access to a tenant's data; someone else approves it")
@@ -118,14 +84,15 @@ export function registerAccessGrant(program: Command, setExit: Exit): void {
     });
   });
 
-  withCommon(grants.command("approve").description("approve a grant someone else asked for").argument("<id>")).action(
-    async (id, opts) =>
-      asUser(opts, "access.approve", setExit, async (deps, actor) => {
-        process.stdout.write(line(await approveGrant(deps, id, actor)));
-      }),
+  withConsoleUser(
+    grants.command("approve").description("approve a grant someone else asked for").argument("<id>"),
+  ).action(async (id, opts) =>
+    asUser(opts, "access.approve", setExit, async (deps, actor) => {
+      process.stdout.write(line(await approveGrant(deps, id, actor)));
+    }),
   );
 
-  withCommon(
+  withConsoleUser(
     grants
       .command("revoke")
       .description("end a grant now")
@@ -137,7 +104,7 @@ export function registerAccessGrant(program: Command, setExit: Exit): void {
     }),
   );
 
-  withCommon(
+  withConsoleUser(
     grants.command("token").description("print a short-lived signed token for an open grant").argument("<id>"),
   ).action(async (id, opts) =>
     asUser(opts, "access.request", setExit, async (deps, actor) => {
@@ -147,7 +114,7 @@ export function registerAccessGrant(program: Command, setExit: Exit): void {
     }),
   );
 
-  withCommon(
+  withConsoleUser(
     grants
       .command("list")
       .description("grants, newest first")
@@ -170,7 +137,7 @@ export function registerAccessGrant(program: Command, setExit: Exit): void {
     const ref = reference(opts);
     return ref as { kind: "project" | "incident"; id: string };
   };
-  withCommon(
+  withConsoleUser(
     engagement
       .command("open")
       .option("--project <ref>", "a project")
@@ -183,7 +150,7 @@ export function registerAccessGrant(program: Command, setExit: Exit): void {
       process.stdout.write(`opened ${ref.kind} ${ref.id}\n`);
     });
   });
-  withCommon(
+  withConsoleUser(
     engagement.command("close").option("--project <ref>", "a project").option("--incident <ref>", "an incident"),
   ).action(async (opts) => {
     const ref = kindOf(opts);
@@ -192,7 +159,7 @@ export function registerAccessGrant(program: Command, setExit: Exit): void {
       process.stdout.write(`closed ${ref.kind} ${ref.id}; grants revoked: ${revoked.length}\n`);
     });
   });
-  withCommon(engagement.command("list").option("--all", "closed ones too")).action(async (opts) =>
+  withConsoleUser(engagement.command("list").option("--all", "closed ones too")).action(async (opts) =>
     asUser(opts, "access.read", setExit, async (deps) => {
       for (const e of await listEngagements(deps, { all: opts.all ?? false }))
         process.stdout.write(`${e.kind} ${e.reference}  ${e.closedAt ? `closed ${e.closedAt}` : "open"}  ${e.title}\n`);

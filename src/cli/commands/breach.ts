@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { Command, OptionValues } from "@commander-js/extra-typings";
-import { can, findUserByEmail, type Permission } from "../../auth/index.js";
+import type { Command } from "@commander-js/extra-typings";
+import type { Permission } from "../../auth/index.js";
 import {
   type Breach,
   type BreachDeps,
@@ -16,38 +16,24 @@ import {
   updateBreach,
 } from "../../breaches/index.js";
 import { isLang } from "../../kernel/index.js";
-import { BREACH_RISKS, type BreachRisk, openStore, pendingMigrations } from "../../store/index.js";
+import { BREACH_RISKS, type BreachRisk } from "../../store/index.js";
 import { emit, oneOf, UsageError } from "../io.js";
-import { loadOrReport } from "../load.js";
-import { addStoreOptions, storeUrlFrom } from "./migrate.js";
+import { asConsoleUser, type ConsoleUserOptions, withConsoleUser } from "../console-user.js";
 
 type Exit = (code: number) => void;
-type Common = { register: string; store?: string; databaseUrlEnv?: string; as: string };
+
+const isBreachRefusal = (error: unknown): error is BreachError => error instanceof BreachError;
 
 /** Runs `work` as the console user `--as` names, who needs `permission`: a breach record says who wrote it. */
-async function asUser(
-  opts: Common,
+function asUser(
+  opts: ConsoleUserOptions,
   permission: Permission,
   setExit: Exit,
   work: (deps: BreachDeps, actor: string) => Promise<void>,
 ): Promise<void> {
-  const register = await loadOrReport(opts.register);
-  if (!register) return setExit(2);
-  const store = await openStore({ url: storeUrlFrom(opts) });
-  try {
-    if ((await pendingMigrations(store)).length > 0)
-      throw new UsageError("the service store is not up to date: run `waarborg migrate` first");
-    const user = await findUserByEmail(store, opts.as);
-    if (!user || user.disabled_at !== null) throw new UsageError("--as: no active console user with this address");
-    if (!can(user.role, permission)) throw new UsageError(`--as: this user's role (${user.role}) may not do this`);
-    await work({ store, register, now: () => new Date() }, `user:${user.id}`);
-  } catch (error) {
-    if (!(error instanceof BreachError)) throw error;
-    process.stderr.write(`waarborg: ${error.field ? `${error.field}: ` : ""}${error.message}\n`);
-    setExit(error.kind === "invalid" ? 2 : 1);
-  } finally {
-    await store.close();
-  }
+  return asConsoleUser(opts, permission, setExit, isBreachRefusal, ({ store, register }, actor) =>
+    work({ store, register, now: () => new Date() }, actor),
+  );
 }
 
 /** The facts file: a JSON object of the form's facts; its own errors name the file. */
@@ -72,22 +58,12 @@ function line(b: Breach, now: Date): string {
   return `${b.reference}  ${b.risk ?? "unassessed"}  ${clock.state}  deadline ${clock.deadline}  ${b.title}\n`;
 }
 
-function withCommon<Args extends unknown[], Opts extends OptionValues, Global extends OptionValues>(
-  command: Command<Args, Opts, Global>,
-) {
-  return addStoreOptions(
-    command
-      .requiredOption("--as <email>", "the console user doing this")
-      .option("--register <file>", "the register file", "privacy.yaml"),
-  );
-}
-
 export function registerBreach(program: Command, setExit: Exit): void {
   const breach = program
     .command("breach")
     .description("the breach register (Art. 33/34 GDPR): every breach, its 72-hour clock, the draft notification");
 
-  withCommon(
+  withConsoleUser(
     breach
       .command("record")
       .description("record a breach; the 72 hours to notify the authority run from --aware-at")
@@ -110,7 +86,7 @@ export function registerBreach(program: Command, setExit: Exit): void {
     });
   });
 
-  withCommon(
+  withConsoleUser(
     breach
       .command("update")
       .description("change what is recorded of a breach; a fact set to null in --facts is no longer recorded")
@@ -139,14 +115,15 @@ export function registerBreach(program: Command, setExit: Exit): void {
     });
   });
 
-  withCommon(breach.command("list").description("every breach, newest first, with its clock")).action(async (opts) =>
-    asUser(opts, "breaches.read", setExit, async (deps) => {
-      const now = deps.now();
-      process.stdout.write((await listBreaches(deps)).map((b) => line(b, now)).join(""));
-    }),
+  withConsoleUser(breach.command("list").description("every breach, newest first, with its clock")).action(
+    async (opts) =>
+      asUser(opts, "breaches.read", setExit, async (deps) => {
+        const now = deps.now();
+        process.stdout.write((await listBreaches(deps)).map((b) => line(b, now)).join(""));
+      }),
   );
 
-  withCommon(
+  withConsoleUser(
     breach
       .command("draft")
       .description("the notification to the authority (HTML), or the message to the people concerned")
@@ -173,7 +150,7 @@ export function registerBreach(program: Command, setExit: Exit): void {
     });
   });
 
-  withCommon(
+  withConsoleUser(
     breach
       .command("export")
       .description("the register of all breaches, notified or not (Art. 33(5))")
