@@ -24,6 +24,8 @@ export interface AccessWords {
   tenant: string;
   tenantHint: string;
   party: string;
+  /** The empty choice of the party list, before one is picked. */
+  chooseParty: string;
   reason: string;
   reasonHint: string;
   referenceKind: string;
@@ -91,6 +93,7 @@ export const ACCESS_WORDS = {
     tenant: "Tenant",
     tenantHint: "De sleutel van de klant in de applicatie.",
     party: "Voor wie",
+    chooseParty: "Kies voor wie",
     reason: "Reden",
     reasonHint: "Waarom toegang nodig is; zonder persoonsgegevens.",
     referenceKind: "Soort referentie",
@@ -164,6 +167,7 @@ export const ACCESS_WORDS = {
     tenant: "Tenant",
     tenantHint: "The customer's key in the application.",
     party: "For whom",
+    chooseParty: "Choose for whom",
     reason: "Reason",
     reasonHint: "Why access is needed; no personal data.",
     referenceKind: "Kind of reference",

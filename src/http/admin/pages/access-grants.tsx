@@ -132,7 +132,7 @@ function RequestForm(props: {
           label={words.party}
           choices={view.parties.map((p) => ({ value: p.id, label: p.label }))}
           value={form.party ?? "staff"}
-          placeholder={words.party}
+          placeholder={words.chooseParty}
           error={errors.party}
           required
         />
