@@ -1,5 +1,8 @@
 import type { Lang } from "../../../kernel/index.js";
 import { COLOURS } from "../../pages/style.js";
+import { barScale, ChartFrame, YGrid } from "./chart-parts.js";
+
+export { niceCeiling } from "./chart-parts.js";
 
 /*
  * Charts drawn as inline SVG by hand: no script, no library, the same markup for the same figures.
@@ -19,16 +22,6 @@ export function monthLabel(month: string, lang: Lang): string {
   return `${MONTHS[lang][Number(m) - 1] ?? m} ${year}`;
 }
 
-/** The smallest 1, 2 or 5 times a power of ten at or above `value`: a y-axis top that reads well. */
-export function niceCeiling(value: number): number {
-  if (value <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
-}
-
-const FONT = "system-ui, sans-serif";
-
 /** Vertical bars, one per month, with the count above each bar and the month below it. */
 export function MonthBars(props: {
   id: string;
@@ -42,32 +35,14 @@ export function MonthBars(props: {
   const left = 36;
   const bottom = 40;
   const top = 16;
-  const plotHeight = height - bottom - top;
-  const max = niceCeiling(Math.max(0, ...props.data.map((d) => d.value)));
-  const slot = (width - left) / Math.max(1, props.data.length);
+  const { slot, y, ticks } = barScale(
+    props.data.map((d) => d.value),
+    { width, left, top, height: height - bottom - top },
+  );
   const barWidth = Math.max(4, slot * 0.6);
-  const y = (value: number) => top + plotHeight - (value / max) * plotHeight;
-  // Counts are whole numbers: the middle line only where it falls on one.
-  const ticks = Number.isInteger(max / 2) ? [0, max / 2, max] : [0, max];
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${props.id}-title ${props.id}-desc`}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      font-family={FONT}
-      font-size="12"
-    >
-      <title id={`${props.id}-title`}>{props.title}</title>
-      <desc id={`${props.id}-desc`}>{props.desc}</desc>
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={left} x2={width} y1={y(tick)} y2={y(tick)} stroke={COLOURS.border} stroke-width="1" />
-          <text x={left - 6} y={y(tick) + 4} text-anchor="end" fill={COLOURS.muted}>
-            {tick}
-          </text>
-        </g>
-      ))}
+    <ChartFrame id={props.id} title={props.title} desc={props.desc} width={width} height={height}>
+      <YGrid ticks={ticks} left={left} width={width} y={y} />
       {props.data.map((d, i) => {
         const x = left + i * slot + (slot - barWidth) / 2;
         const center = x + barWidth / 2;
@@ -86,7 +61,7 @@ export function MonthBars(props: {
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -105,16 +80,7 @@ export function OnTimeBar(props: {
   const split = total === 0 ? 0 : (props.onTime / total) * width;
   const rate = total === 0 ? "–" : `${Math.round((props.onTime / total) * 100)}%`;
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${props.id}-title ${props.id}-desc`}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      font-family={FONT}
-      font-size="13"
-    >
-      <title id={`${props.id}-title`}>{props.title}</title>
-      <desc id={`${props.id}-desc`}>{props.desc}</desc>
+    <ChartFrame id={props.id} title={props.title} desc={props.desc} width={width} height={height} fontSize={13}>
       <rect x="0" y="8" width={width} height="32" fill={COLOURS.panel} stroke={COLOURS.border} />
       <rect x="0" y="8" width={split} height="32" fill={COLOURS.success} />
       <rect x={split} y="8" width={total === 0 ? 0 : width - split} height="32" fill={COLOURS.error} />
@@ -124,6 +90,6 @@ export function OnTimeBar(props: {
       <text x={width} y="60" text-anchor="end" fill={COLOURS.text}>
         {`${props.labels.late}: ${props.late}`}
       </text>
-    </svg>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { COLOURS } from "../../pages/style.js";
-import { niceCeiling } from "./charts.js";
+import { barScale, ChartFrame, YGrid } from "./chart-parts.js";
 
 /** One bar: a run's rows handled, labelled with its day; or the rows overdue now, drawn apart. */
 export interface RunBar {
@@ -22,8 +22,6 @@ export const RUN_CHART_COLOURS = {
   background: COLOURS.background,
 } as const;
 
-const FONT = "system-ui, sans-serif";
-
 /** Vertical bars of rows handled per run, oldest first, then the rows overdue now as a hatched bar. */
 export function RunBars(props: { id: string; title: string; desc: string; bars: RunBar[] }) {
   const c = RUN_CHART_COLOURS;
@@ -32,38 +30,21 @@ export function RunBars(props: { id: string; title: string; desc: string; bars: 
   const left = 48;
   const bottom = 32;
   const top = 18;
-  const plotHeight = height - bottom - top;
-  const max = niceCeiling(Math.max(0, ...props.bars.map((b) => b.value)));
-  const slot = (width - left) / Math.max(1, props.bars.length);
+  const { slot, y, ticks } = barScale(
+    props.bars.map((b) => b.value),
+    { width, left, top, height: height - bottom - top },
+  );
   const barWidth = Math.max(4, Math.min(48, slot * 0.6));
-  const y = (value: number) => top + plotHeight - (value / max) * plotHeight;
-  const ticks = Number.isInteger(max / 2) ? [0, max / 2, max] : [0, max];
   const hatch = `${props.id}-hatch`;
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${props.id}-title ${props.id}-desc`}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      font-family={FONT}
-      font-size="12"
-    >
-      <title id={`${props.id}-title`}>{props.title}</title>
-      <desc id={`${props.id}-desc`}>{props.desc}</desc>
+    <ChartFrame id={props.id} title={props.title} desc={props.desc} width={width} height={height}>
       <defs>
         <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill={c.overdue} />
           <line x1="0" y1="0" x2="0" y2="6" stroke={c.background} stroke-width="2" />
         </pattern>
       </defs>
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={left} x2={width} y1={y(tick)} y2={y(tick)} stroke={COLOURS.border} stroke-width="1" />
-          <text x={left - 6} y={y(tick) + 4} text-anchor="end" fill={c.muted}>
-            {tick}
-          </text>
-        </g>
-      ))}
+      <YGrid ticks={ticks} left={left} width={width} y={y} />
       {props.bars.map((bar, i) => {
         const x = left + i * slot + (slot - barWidth) / 2;
         const center = x + barWidth / 2;
@@ -92,6 +73,6 @@ export function RunBars(props: { id: string; title: string; desc: string; bars: 
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
