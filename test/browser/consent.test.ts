@@ -1,31 +1,21 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsentRecordRow } from "../../src/store/schema.js";
 import { type ConsentService, consentRegister, consentService } from "../consent/harness.js";
 import { type Site, startSite } from "./consent-site.js";
+import { ARTIFACTS, browserAvailable, CHROMIUM } from "./console-harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/browser/", import.meta.url));
 const BANNER = "#waarborg-consent-banner";
-
-function browserAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  const message = `${CHROMIUM} is missing (apt-get install chromium)`;
-  if (process.env.CI === "true") throw new Error(`${message}: the browser test is mandatory under CI=true`);
-  console.warn(`\n!!! SKIPPING the banner's browser test: ${message} !!!\n`);
-  return false;
-}
 
 /**
  * The banner in headless Chromium on a page of the company's own site, talking to the service on
  * another origin: what runs before and after a choice, withdrawal, GPC, a new configuration
  * version, the keyboard, and the AP's checks of banners.
  */
-describe.skipIf(!browserAvailable())("the consent banner in a browser", () => {
+describe.skipIf(!browserAvailable("banner's"))("the consent banner in a browser", () => {
   let service: ConsentService;
   let serviceUrl: string;
   let site: Site;

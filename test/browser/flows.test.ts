@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openConnector } from "../../src/connectors/open.js";
@@ -10,21 +9,11 @@ import { DEMO_REGISTER, type ServiceConfig } from "../../src/service/config.js";
 import { createLogger } from "../../src/service/logger.js";
 import { type RunningService, startService } from "../../src/service/start.js";
 import { unzip } from "../http/center/harness.js";
+import { ARTIFACTS, browserAvailable, CHROMIUM } from "./console-harness.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/browser/", import.meta.url));
 const ADMIN_EMAIL = "officer@klantwijs.example";
 
-/** Without Chromium the suite skips, loudly; under CI=true a missing browser fails the run instead. */
-function browserAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  const message = `${CHROMIUM} is missing (apt-get install chromium)`;
-  if (process.env.CI === "true") throw new Error(`${message}: the browser test is mandatory under CI=true`);
-  console.warn(`\n!!! SKIPPING the browser test: ${message} !!!\n`);
-  return false;
-}
-
-const runs = browserAvailable();
+const runs = browserAvailable("console flows");
 
 interface Person {
   email: string;
