@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAudit, verifyStoredAudit } from "../../src/audit/index.js";
 import type { Connector } from "../../src/connectors/connector.js";
@@ -10,30 +8,12 @@ import { openConnector } from "../../src/connectors/open.js";
 import { openStore, type Store } from "../../src/store/open.js";
 import { available, createTestDatabase, dialectsUnderTest, type TestDatabase } from "../helpers/databases.js";
 import { at, createRetentionSchema, RETENTION_REGISTER } from "./fixture.js";
+import { cliProcess, killHalfWay } from "./cli-process.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXPIRED = 4000;
 const BATCH = 40;
 
-/** `waarborg retention run` in a process of its own, so it can be killed with SIGKILL half-way. */
-function sweeper(args: string[], env: NodeJS.ProcessEnv) {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", "src/cli/run.ts", "retention", "run", ...args],
-    {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let out = "";
-  child.stdout!.on("data", (c: Buffer) => (out += c.toString("utf8")));
-  child.stderr!.on("data", (c: Buffer) => (out += c.toString("utf8")));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on("exit", (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exited, output: () => out };
-}
+const sweeper = (args: string[], env: NodeJS.ProcessEnv) => cliProcess(["retention", "run", ...args], env);
 
 const postgres = await available("postgres");
 
@@ -95,16 +75,8 @@ for (const dialect of dialectsUnderTest()) {
       const working = both[1 - firstOut]!;
       expect((await idle.exited).code).toBe(0);
       busyOutput = idle.output();
-      let workingEnded = false;
-      void working.exited.then(() => (workingEnded = true));
       // Kill the working one once it has swept a few batches, well before it is done.
-      for (;;) {
-        if (workingEnded) throw new Error(`the sweeper ended before it was killed:\n${working.output()}`);
-        if ((await count()) <= EXPIRED + 200 - 5 * BATCH) break;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      working.child.kill("SIGKILL");
-      killed = await working.exited;
+      killed = await killHalfWay(working, async () => (await count()) <= EXPIRED + 200 - 5 * BATCH);
       goneAtKill = EXPIRED + 200 - (await count());
       // Once the dead worker's lease has run out, the second worker takes the rule over and finishes.
       await new Promise((r) => setTimeout(r, 2100));

@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAudit, verifyStoredAudit } from "../../src/audit/index.js";
 import type { Connector } from "../../src/connectors/connector.js";
@@ -13,27 +11,13 @@ import { openStore, type Store } from "../../src/store/open.js";
 import { available, createTestDatabase, dialectsUnderTest, type TestDatabase } from "../helpers/databases.js";
 import { at } from "./fixture.js";
 import { createTenantSchema, TENANT_REGISTER, tenantRegister } from "./tenant-fixture.js";
+import { cliProcess, killHalfWay } from "./cli-process.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const TENANT_NOTES = 4000;
 const OTHER_NOTES = 200;
 const BATCH = 40;
 
-/** `waarborg tenant run` in a process of its own, so it can be killed with SIGKILL half-way. */
-function purger(args: string[], env: NodeJS.ProcessEnv) {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/cli/run.ts", "tenant", "run", ...args], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (c: Buffer) => (out += c.toString("utf8")));
-  child.stderr!.on("data", (c: Buffer) => (out += c.toString("utf8")));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on("exit", (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exited, output: () => out };
-}
+const purger = (args: string[], env: NodeJS.ProcessEnv) => cliProcess(["tenant", "run", ...args], env);
 
 const postgres = await available("postgres");
 
@@ -117,15 +101,7 @@ for (const dialect of dialectsUnderTest()) {
         const working = both[1 - firstOut]!;
         expect((await idle.exited).code).toBe(0);
         busyOutput = idle.output();
-        let workingEnded = false;
-        void working.exited.then(() => (workingEnded = true));
-        for (;;) {
-          if (workingEnded) throw new Error(`the purger ended before it was killed:\n${working.output()}`);
-          if ((await count()) <= TENANT_NOTES + OTHER_NOTES - 5 * BATCH) break;
-          await new Promise((r) => setTimeout(r, 5));
-        }
-        working.child.kill("SIGKILL");
-        killed = await working.exited;
+        killed = await killHalfWay(working, async () => (await count()) <= TENANT_NOTES + OTHER_NOTES - 5 * BATCH);
         goneAtKill = TENANT_NOTES + OTHER_NOTES - (await count());
         // Once the dead purger's lease has run out, a new run takes the purge over and finishes it.
         await new Promise((r) => setTimeout(r, 2100));
