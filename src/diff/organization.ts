@@ -1,7 +1,7 @@
 import { controllerText, optionalParty, partyText, recordController } from "../record/index.js";
 import type { Register } from "../register/index.js";
 import { type Change, change } from "./change.js";
-import { formatDate } from "../vocabulary/index.js";
+import { versionOf, versionWords } from "./version-words.js";
 import { textIn } from "../kernel/index.js";
 
 /** Who is responsible and how to reach them (Art. 13(1)(a)-(b)), and which version of the statement applies. */
@@ -12,12 +12,11 @@ export function diffOrganization(before: Register, after: Register): Change[] {
   if (old.version !== now.version || old.effective_date !== now.effective_date) {
     out.push(
       change("version_changed", "info", "statement.version", (lang) => {
-        const was = formatDate(old.effective_date, lang);
-        const is = formatDate(now.effective_date, lang);
-        return textIn(lang, {
-          nl: `Versie ${now.version}, geldig vanaf ${is}, vervangt versie ${old.version} (geldig vanaf ${was}).`,
-          en: `Version ${now.version}, effective ${is}, replaces version ${old.version} (effective ${was}).`,
-        });
+        const [was, is] = [versionWords(versionOf(before), lang), versionWords(versionOf(after), lang)];
+        // "Versie 3.1, geldig vanaf ...," closes its aside with a comma; the shorter forms have none.
+        const comma = now.version && now.effective_date ? "," : "";
+        const sentence = textIn(lang, { nl: `${is}${comma} vervangt ${was}.`, en: `${is}${comma} replaces ${was}.` });
+        return sentence.charAt(0).toUpperCase() + sentence.slice(1);
       }),
     );
   }

@@ -1,20 +1,11 @@
-import { type Lang, textIn } from "../kernel/index.js";
-import type { Register } from "../register/index.js";
+import type { Lang } from "../kernel/index.js";
 import type { Change } from "./change.js";
-import { formatDate } from "../vocabulary/index.js";
+import { versionHeading, type VersionInfo, versionIntro } from "./version-words.js";
+
+export { type VersionInfo, versionOf } from "./version-words.js";
 
 export const DIFF_FORMATS = ["text", "md", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
-
-/** The version of a statement a change notice refers to. */
-export interface VersionInfo {
-  version: string;
-  effective_date: string;
-}
-
-export function versionOf(register: Register): VersionInfo {
-  return { version: register.statement.version, effective_date: register.statement.effective_date };
-}
 
 export interface RenderDiffOptions {
   lang: Lang;
@@ -30,20 +21,6 @@ const WORDS = {
   none: { nl: "Er zijn geen wijzigingen die u aangaan.", en: "There are no changes that affect you." },
   tag: { notify: { nl: "[melden]", en: "[notify]" }, info: { nl: "[info]", en: "[info]" } },
 };
-
-function intro(o: VersionInfo, n: VersionInfo, lang: Lang): string {
-  const date = formatDate(n.effective_date, lang);
-  if (o.version === n.version) {
-    return textIn(lang, {
-      nl: `Onze privacyverklaring (versie ${n.version}) is aangepast. De aanpassingen gelden vanaf ${date}.`,
-      en: `Our privacy statement (version ${n.version}) has been updated. The changes apply from ${date}.`,
-    });
-  }
-  return textIn(lang, {
-    nl: `Vanaf ${date} geldt versie ${n.version} van onze privacyverklaring. Die vervangt versie ${o.version}. Hieronder leest u wat er verandert.`,
-    en: `From ${date}, version ${n.version} of our privacy statement applies. It replaces version ${o.version}. Below you can read what changes.`,
-  });
-}
 
 /**
  * The changes people need to hear about first, then the rest, each group in the order the diff found
@@ -63,7 +40,7 @@ function markdown(changes: readonly Change[], options: RenderDiffOptions): strin
   const { lang } = options;
   const { notify, info } = grouped(changes);
   const list = (items: Change[]) => items.map((c) => `- ${escapeMarkdown(c.message[lang])}`).join("\n");
-  const parts = [`# ${WORDS.title[lang]}`, escapeMarkdown(intro(options.oldVersion, options.newVersion, lang))];
+  const parts = [`# ${WORDS.title[lang]}`, escapeMarkdown(versionIntro(options.oldVersion, options.newVersion, lang))];
   if (notify.length > 0) parts.push(`## ${WORDS.notifyHeading[lang]}`, list(notify));
   else parts.push(WORDS.none[lang]);
   if (info.length > 0) parts.push(`## ${WORDS.otherHeading[lang]}`, list(info));
@@ -73,9 +50,8 @@ function markdown(changes: readonly Change[], options: RenderDiffOptions): strin
 function text(changes: readonly Change[], options: RenderDiffOptions): string {
   const { lang, oldVersion, newVersion } = options;
   const { notify, info } = grouped(changes);
-  const lines = [
-    `${WORDS.title[lang]}: ${oldVersion.version} -> ${newVersion.version} (${formatDate(newVersion.effective_date, lang)})`,
-  ];
+  const heading = versionHeading(oldVersion, newVersion, lang);
+  const lines = [heading ? `${WORDS.title[lang]}:${heading}` : WORDS.title[lang]];
   if (notify.length === 0) lines.push(WORDS.none[lang]);
   for (const c of [...notify, ...info]) lines.push(`${WORDS.tag[c.impact][lang]} ${c.message[lang]}`);
   return `${lines.join("\n")}\n`;

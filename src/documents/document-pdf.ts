@@ -58,10 +58,10 @@ function section(s: Section, level: number): Content[] {
 /** A document as a PDF: title, contents with page numbers, headings, tables, page numbers below. */
 export function renderDocumentPdf(doc: DocumentModel): Promise<Buffer> {
   const definition: TDocumentDefinitions = {
-    info: { title: doc.title, author: doc.author, subject: doc.subtitle },
+    info: { title: doc.title, author: doc.author, ...(doc.subtitle ? { subject: doc.subtitle } : {}) },
     content: [
-      { text: flatten(doc.title), style: "title" },
-      { text: flatten(doc.subtitle), color: "#4a4a4a", margin: [0, 0, 0, 12] },
+      { text: flatten(doc.title), style: "title", ...(doc.subtitle ? {} : { margin: [0, 0, 0, 12] }) },
+      ...(doc.subtitle ? [{ text: flatten(doc.subtitle), color: "#4a4a4a", margin: [0, 0, 0, 12] } as Content] : []),
       ...doc.intro.map(block),
       { toc: { title: { text: doc.labels.contents, style: "h2" } }, margin: [0, 0, 0, 12] },
       ...doc.sections.flatMap((s) => section(s, 2)),
@@ -79,5 +79,5 @@ export function renderDocumentPdf(doc: DocumentModel): Promise<Buffer> {
       h3: { fontSize: 11.5, bold: true, margin: [0, 10, 0, 4] },
     },
   };
-  return renderPdf(definition, new Date(`${doc.effectiveDate}T00:00:00Z`));
+  return renderPdf(definition, doc.effectiveDate ? new Date(`${doc.effectiveDate}T00:00:00Z`) : undefined);
 }

@@ -71,8 +71,7 @@ export function renderHtml(doc: DocumentModel): string {
 <a class="skip-link" href="#main">${e(doc.labels.skipToContent)}</a>
 <header>
 <h1>${e(doc.title)}</h1>
-<p class="meta">${e(doc.subtitle)}</p>
-</header>
+${doc.subtitle ? `<p class="meta">${e(doc.subtitle)}</p>\n` : ""}</header>
 <nav class="toc" aria-labelledby="contents">
 <h2 id="contents">${e(doc.labels.contents)}</h2>
 <ol>

@@ -67,7 +67,8 @@ export function renderMarkdown(doc: DocumentModel): string {
       }
     }
   };
-  const out: string[] = [`# ${inline([doc.title])}`, `*${escapeMarkdown(flatten(doc.subtitle))}*`];
+  const out: string[] = [`# ${inline([doc.title])}`];
+  if (doc.subtitle) out.push(`*${escapeMarkdown(flatten(doc.subtitle))}*`);
   out.push(...doc.intro.map(block));
   out.push(
     `**${escapeMarkdown(doc.labels.contents)}**`,

@@ -58,13 +58,13 @@ export interface Labels {
 export interface DocumentModel {
   lang: Lang;
   title: string;
-  /** Version and effective date, shown under the title. */
-  subtitle: string;
+  /** Version and effective date, shown under the title; absent when neither is known. */
+  subtitle?: string;
   intro: Block[];
   sections: Section[];
   labels: Labels;
-  /** The effective date as YYYY-MM-DD: the PDF's fixed creation date. */
-  effectiveDate: string;
+  /** The effective date as YYYY-MM-DD: the PDF's fixed creation date (a fixed epoch when absent). */
+  effectiveDate?: string;
   author: string;
 }
 

@@ -94,13 +94,20 @@ function titleBlock(register: Register, rows: readonly RecordRow[], lang: Lang):
   } else {
     pairs.push([BLOCK.controller[lang], register.organization.name]);
   }
-  const { version, effective_date } = register.statement;
-  pairs.push([BLOCK.version[lang], `${version}, ${BLOCK.effective[lang]} ${effective_date}`]);
+  pairs.push([BLOCK.version[lang], versionText(register, lang)]);
   return {
     table: { widths: [180, "*"], body: pairs.map(([k, v]) => [{ text: k, bold: true }, v]) },
     layout: "noBorders",
     margin: [0, 0, 0, 16],
   };
+}
+
+/** The statement version the record was made from, saying "not recorded" for what the register leaves out. */
+function versionText(register: Register, lang: Lang): string {
+  const { version, effective_date } = register.statement;
+  const date = effective_date ? `${BLOCK.effective[lang]} ${effective_date}` : undefined;
+  if (version && date) return `${version}, ${date}`;
+  return version ?? (date ? `${BLOCK.notRecorded[lang]}, ${date}` : BLOCK.notRecorded[lang]);
 }
 
 export function recordDocument(register: Register, rows: readonly RecordRow[], lang: Lang): TDocumentDefinitions {
@@ -131,7 +138,11 @@ export function recordDocument(register: Register, rows: readonly RecordRow[], l
   };
 }
 
-/** The record as a PDF, dated at the register's effective date so the same register gives the same file. */
+/**
+ * The record as a PDF, dated at the register's effective date so the same register gives the same file
+ * (without one, at the fixed epoch renderPdf falls back to, for the same reason).
+ */
 export function recordPdf(register: Register, rows: readonly RecordRow[], lang: Lang): Promise<Buffer> {
-  return renderPdf(recordDocument(register, rows, lang), new Date(`${register.statement.effective_date}T00:00:00Z`));
+  const date = register.statement.effective_date;
+  return renderPdf(recordDocument(register, rows, lang), date ? new Date(`${date}T00:00:00Z`) : undefined);
 }

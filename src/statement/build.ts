@@ -56,20 +56,29 @@ export function buildStatement(register: Register, lang: Lang): DocumentModel {
     );
   }
   sections.push(contactSection(ctx));
-  const date = ctx.date(register.statement.effective_date);
+  const subtitle = versionSubtitle(ctx);
+  const effectiveDate = register.statement.effective_date;
   return {
     lang,
     title: ctx.t({ nl: `Privacyverklaring van ${org}`, en: `Privacy statement of ${org}` }),
-    subtitle: ctx.t({
-      nl: `Versie ${register.statement.version} · geldig vanaf ${date}`,
-      en: `Version ${register.statement.version} · effective ${date}`,
-    }),
+    ...(subtitle ? { subtitle } : {}),
     intro: intro(ctx),
     sections,
     labels: documentLabels(lang),
-    effectiveDate: register.statement.effective_date,
+    ...(effectiveDate ? { effectiveDate } : {}),
     author: org,
   };
+}
+
+/** Version and effective date under the title, each only when the register records it. */
+function versionSubtitle(ctx: BuildContext): string | undefined {
+  const { version, effective_date } = ctx.register.statement;
+  const date = effective_date ? ctx.date(effective_date) : undefined;
+  if (version && date)
+    return ctx.t({ nl: `Versie ${version} · geldig vanaf ${date}`, en: `Version ${version} · effective ${date}` });
+  if (version) return ctx.t({ nl: `Versie ${version}`, en: `Version ${version}` });
+  if (date) return ctx.t({ nl: `Geldig vanaf ${date}`, en: `Effective ${date}` });
+  return undefined;
 }
 
 function intro(ctx: BuildContext): Block[] {

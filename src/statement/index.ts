@@ -23,7 +23,13 @@ export async function renderStatement(
       return renderDocumentPdf(doc);
   }
 }
-export { archivedStatement, recordStatementVersion, type StatementVersion, statementVersions } from "./archive.js";
+export {
+  archivedStatement,
+  recordStatementVersion,
+  statementKey,
+  type StatementVersion,
+  statementVersions,
+} from "./archive.js";
 export { type BuildContext, createContext } from "./context.js";
 export { retentionSummary } from "./retention-sentences.js";
 export { retentionRuleText } from "./retention-text.js";

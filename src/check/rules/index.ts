@@ -73,7 +73,7 @@ import { supportAccessUnbounded } from "./support-access.js";
 import { bsnWithoutGround, criminalDataWithoutGround, specialCategoryWithoutGround } from "./special-data.js";
 import { consentConditionOfContract } from "./consent-condition.js";
 import { repealedLawCited } from "./repealed-law.js";
-import { changeNotificationMissing, sourceMissing, translationMissing } from "./statement.js";
+import { changeNotificationMissing, sourceMissing, statementVersionMissing, translationMissing } from "./statement.js";
 import { transferWithoutSafeguard } from "./transfers.js";
 import { idCopyByDefault, idCopyUnmasked } from "./verification.js";
 
@@ -154,6 +154,7 @@ export const RULES: readonly Rule[] = [
   sourceMissing,
   translationMissing,
   changeNotificationMissing,
+  statementVersionMissing,
   repealedLawCited,
   // Datasets: what requests and sweeps run against
   datasetUnreachable,

@@ -65,3 +65,31 @@ export const changeNotificationMissing: Rule = {
     }
   },
 };
+
+export const statementVersionMissing: Rule = {
+  id: "statement-version-missing",
+  severity: "warning",
+  article: "GDPR Art. 5(2), Art. 12(1), WP29 Guidelines on transparency (WP260 rev.01)",
+  summary: "The statement has a version and the date it applies from, so anyone can tell which text held when.",
+  hint: 'add statement.version: "1.0" and statement.effective_date: YYYY-MM-DD',
+  *run({ register }) {
+    const { version, effective_date } = register.statement;
+    if (version === undefined) {
+      yield {
+        path: ["statement"],
+        atKey: true,
+        message:
+          "The statement has no version, so it names none and the archive can tell its versions apart only by their text.",
+        hint: 'add statement.version, e.g. "1.0"',
+      };
+    }
+    if (effective_date === undefined) {
+      yield {
+        path: ["statement"],
+        atKey: true,
+        message: "The statement has no effective date, so no document says from when it applies.",
+        hint: "add statement.effective_date: YYYY-MM-DD, the day this version applies from",
+      };
+    }
+  },
+};

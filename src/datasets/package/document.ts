@@ -68,7 +68,7 @@ export function accessDocument(register: Register, result: AccessResult, lang: L
     intro,
     sections,
     labels: documentLabels(lang),
-    effectiveDate: register.statement.effective_date,
+    ...(register.statement.effective_date ? { effectiveDate: register.statement.effective_date } : {}),
     author: org,
   };
 }

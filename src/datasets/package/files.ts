@@ -16,7 +16,8 @@ export function accessJson(register: Register, result: AccessResult): string {
   return `${JSON.stringify(
     {
       controller: register.organization.name,
-      register_version: register.statement.version,
+      // null, not left out, when the register records no version: the package keeps one shape.
+      register_version: register.statement.version ?? null,
       found_data: result.sections.length > 0,
       // Nothing found is an answer of its own (Art. 15(1)), not an empty package.
       ...(result.sections.length === 0 ? { answer: NO_DATA } : {}),

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import type { ServiceContext } from "../../context/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
-import { archivedStatement, buildStatement, type StatementVersion, statementVersions } from "../../statement/index.js";
+import {
+  archivedStatement,
+  buildStatement,
+  statementKey,
+  type StatementVersion,
+  statementVersions,
+} from "../../statement/index.js";
 import { formatDate } from "../../vocabulary/index.js";
 import { Notice } from "../pages/components.js";
 import { DocumentView, type ShownDocument } from "../pages/document.js";
@@ -37,14 +43,14 @@ function VersionsPage({ lang, versions, current }: { lang: Lang; versions: State
           </thead>
           <tbody>
             {versions.map((v) => (
-              <tr key={v.version}>
+              <tr key={v.key}>
                 <th scope="row">
-                  <a href={v.version === current ? langPath(lang, "privacy") : versionPath(lang, v.version)}>
-                    {words.archiveLink(v.version)}
+                  <a href={v.key === current ? langPath(lang, "privacy") : versionPath(lang, v.key)}>
+                    {words.archiveLink(versionName(v, lang))}
                   </a>
-                  {v.version === current ? ` (${words.archiveCurrent})` : ""}
+                  {v.key === current ? ` (${words.archiveCurrent})` : ""}
                 </th>
-                <td>{formatDate(v.effectiveDate, lang)}</td>
+                <td>{v.effectiveDate ? formatDate(v.effectiveDate, lang) : words.archiveNotRecorded}</td>
               </tr>
             ))}
           </tbody>
@@ -54,7 +60,11 @@ function VersionsPage({ lang, versions, current }: { lang: Lang; versions: State
   );
 }
 
-const versionPath = (lang: Lang, version: string) => langPath(lang, `privacy/versions/${encodeURIComponent(version)}`);
+const versionPath = (lang: Lang, key: string) => langPath(lang, `privacy/versions/${encodeURIComponent(key)}`);
+
+/** The version's number, or for a statement without one the day this service first published it. */
+const versionName = (v: StatementVersion, lang: Lang) =>
+  v.version ?? centerWords(lang).archiveUnnumbered(formatDate(v.recordedAt.slice(0, 10), lang));
 
 /**
  * The privacy statement as it is now (built from the register, the same document the `statement`
@@ -63,7 +73,7 @@ const versionPath = (lang: Lang, version: string) => langPath(lang, `privacy/ver
 export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
   // The register does not change while the service runs: build each language once.
   const current = new Map<Lang, ShownDocument>(LANGUAGES.map((lang) => [lang, buildStatement(ctx.register, lang)]));
-  const currentVersion = ctx.register.statement.version;
+  const currentKey = statementKey(ctx.register);
   for (const lang of LANGUAGES) {
     const words = centerWords(lang);
     app.get(langPath(lang, "privacy"), async (_request, reply) => {
@@ -94,7 +104,7 @@ export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
           title: words.archiveTitle,
           section: "statement",
           switchHref: langPath(otherLang(lang), "privacy/versions"),
-          children: <VersionsPage lang={lang} versions={versions} current={currentVersion} />,
+          children: <VersionsPage lang={lang} versions={versions} current={currentKey} />,
         }),
       );
     });
@@ -103,21 +113,22 @@ export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
       `${langPath(lang, "privacy/versions")}/:version`,
       { schema: { params: z.object({ version: z.string().max(100) }) } },
       async (request, reply) => {
-        const { version } = request.params;
-        if (version === currentVersion) return reply.redirect(langPath(lang, "privacy"), 302);
-        const doc = await archivedStatement(ctx.store, version, lang);
-        if (!doc) return reply.callNotFound();
+        const { version: key } = request.params;
+        if (key === currentKey) return reply.redirect(langPath(lang, "privacy"), 302);
+        const doc = await archivedStatement(ctx.store, key, lang);
+        const entry = (await statementVersions(ctx.store)).find((v) => v.key === key);
+        if (!doc || !entry) return reply.callNotFound();
         return sendPage(
           reply,
           centerPage(ctx, {
             lang,
             title: doc.title,
             section: "statement",
-            switchHref: versionPath(otherLang(lang), version),
+            switchHref: versionPath(otherLang(lang), key),
             children: (
               <>
                 <Notice>
-                  <p>{words.archivedNotice(version)}</p>
+                  <p>{words.archivedNotice(versionName(entry, lang))}</p>
                 </Notice>
                 <DocumentView doc={doc} />
                 <ArchiveLink lang={lang} />

@@ -28,6 +28,9 @@ export interface CenterWords {
   archiveLink: (version: string) => string;
   archivedNotice: (version: string) => string;
   archiveMissing: string;
+  /** The name of a version the register gave no number, by the day it was first published. */
+  archiveUnnumbered: (published: string) => string;
+  archiveNotRecorded: string;
   allVersions: string;
   chooseTitle: string;
   chooseQuestion: string;
@@ -132,6 +135,8 @@ const nl: CenterWords = {
   archiveLink: (version) => `Versie ${version} lezen`,
   archivedNotice: (version) => `Dit is versie ${version}, een eerdere versie van de privacyverklaring.`,
   archiveMissing: "Het archief bevat nog geen versies.",
+  archiveUnnumbered: (published) => `zonder nummer, gepubliceerd op ${published}`,
+  archiveNotRecorded: "niet vastgelegd",
   allVersions: "Alle versies van de privacyverklaring",
   chooseTitle: "Een verzoek indienen",
   chooseQuestion: "Wat wilt u vragen?",
@@ -276,6 +281,8 @@ const en: CenterWords = {
   archiveLink: (version) => `Read version ${version}`,
   archivedNotice: (version) => `This is version ${version}, an earlier version of the privacy statement.`,
   archiveMissing: "The archive holds no versions yet.",
+  archiveUnnumbered: (published) => `without a number, published on ${published}`,
+  archiveNotRecorded: "not recorded",
   allVersions: "All versions of the privacy statement",
   chooseTitle: "Make a request",
   chooseQuestion: "What would you like to ask?",

@@ -16,7 +16,7 @@ export function DocumentView({ doc }: { doc: ShownDocument }) {
   return (
     <>
       <h1>{doc.title}</h1>
-      <p class="meta">{doc.subtitle}</p>
+      {doc.subtitle ? <p class="meta">{doc.subtitle}</p> : null}
       <nav class="toc" aria-labelledby="contents">
         <h2 id="contents">{doc.labels.contents}</h2>
         <ol>

@@ -98,8 +98,16 @@ export const Statement = z.strictObject({
     .array(z.enum(["nl", "en"]))
     .min(1)
     .default(["nl", "en"]),
-  version: z.string().min(1),
-  effective_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD"),
+  version: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("the statement's version number; left out, the statement and the archive name no version"),
+  effective_date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+    .optional()
+    .describe("YYYY-MM-DD from which this version applies; left out, no document states a date"),
   change_notification: z
     .strictObject({
       channels: z.array(z.enum(["email", "website", "in_app"])).min(1),

@@ -7,20 +7,31 @@ const CHANNELS = {
   in_app: { nl: "in de app", en: "in the app" },
 } as const;
 
+/** Which version this is and from when, saying only what the register records of either. */
+function versionSentence(ctx: BuildContext): string | undefined {
+  const { version, effective_date } = ctx.register.statement;
+  const date = effective_date ? ctx.date(effective_date) : undefined;
+  if (version && date)
+    return ctx.t({
+      nl: `Dit is versie ${version}, geldig vanaf ${date}.`,
+      en: `This is version ${version}, effective ${date}.`,
+    });
+  if (version) return ctx.t({ nl: `Dit is versie ${version}.`, en: `This is version ${version}.` });
+  if (date) return ctx.t({ nl: `Deze versie geldt vanaf ${date}.`, en: `This version is effective from ${date}.` });
+  return undefined;
+}
+
 /** The version, its effective date, and how people hear about changes. */
 export function changesSection(ctx: BuildContext): Section {
   const statement = ctx.register.statement;
-  const date = ctx.date(statement.effective_date);
   const parts = [
     ctx.t({
       nl: "Wij passen deze verklaring aan als onze verwerkingen veranderen of als de wet dat vraagt.",
       en: "We update this statement when our processing changes or when the law requires it.",
     }),
-    ctx.t({
-      nl: `Dit is versie ${statement.version}, geldig vanaf ${date}.`,
-      en: `This is version ${statement.version}, effective ${date}.`,
-    }),
   ];
+  const current = versionSentence(ctx);
+  if (current) parts.push(current);
   const notify = statement.change_notification;
   if (notify) {
     const how = ctx.list(notify.channels.map((c) => CHANNELS[c][ctx.lang]));

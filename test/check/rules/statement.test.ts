@@ -62,5 +62,32 @@ describe("statement rules", () => {
       at: ["^statement:"],
       fixed: { statement: { change_notification: { channels: ["website"] } } },
     },
+    {
+      name: "a statement without a version",
+      rule: "statement-version-missing",
+      severity: "warning",
+      patch: { statement: { version: undefined } },
+      at: ["^statement:"],
+      says: "no version",
+      fixed: {},
+    },
+    {
+      name: "a statement without an effective date",
+      rule: "statement-version-missing",
+      severity: "warning",
+      patch: { statement: { effective_date: undefined } },
+      at: ["^statement:"],
+      says: "no effective date",
+      fixed: {},
+    },
+    {
+      name: "a statement without version and effective date",
+      rule: "statement-version-missing",
+      severity: "warning",
+      patch: { statement: { version: undefined, effective_date: undefined } },
+      at: ["^statement:"],
+      count: 2,
+      fixed: {},
+    },
   ]);
 });

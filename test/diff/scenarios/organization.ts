@@ -12,8 +12,8 @@ export const ORGANIZATION: Scenario[] = [
       {
         kind: "version_changed",
         impact: "info",
-        nl: "Versie 3.1, geldig vanaf 1 januari 2027, vervangt versie 3.0 (geldig vanaf 1 november 2026).",
-        en: "Version 3.1, effective 1 January 2027, replaces version 3.0 (effective 1 November 2026).",
+        nl: "Versie 3.1, geldig vanaf 1 januari 2027, vervangt versie 3.0, geldig vanaf 1 november 2026.",
+        en: "Version 3.1, effective 1 January 2027, replaces version 3.0, effective 1 November 2026.",
       },
     ],
   },

@@ -4,7 +4,7 @@ import { PUBLIC_EVENTS } from "../../../src/requests/index.js";
 import { STATUSES } from "../../../src/kernel/index.js";
 import { centerWords } from "../../../src/http/center/words.js";
 import { offeredTypes } from "../../../src/requests/rights.js";
-import { recordStatementVersion } from "../../../src/statement/archive.js";
+import { recordStatementVersion, statementKey } from "../../../src/statement/archive.js";
 import { buildStatement } from "../../../src/statement/index.js";
 import { type Center, pageFacts, startCenter } from "./harness.js";
 import { describeEachStore } from "../../helpers/stores.js";
@@ -105,6 +105,26 @@ await describeEachStore("the privacy center's pages", (kind) => {
       expect(pageFacts(old.body).h1).toBe(1);
       expect((await get("/nl/privacy/versions/3.0")).headers.location).toBe("/nl/privacy");
       expect((await get("/nl/privacy/versions/9.9")).statusCode).toBe(404);
+    });
+
+    it("names an archived version without number by the day it was published, its date as not recorded", async () => {
+      const { version: _v, effective_date: _d, ...statement } = center.ctx.register.statement;
+      const unnumbered = {
+        ...center.ctx.register,
+        statement,
+        organization: { ...center.ctx.register.organization, name: "Naamloos B.V." },
+      };
+      await recordStatementVersion(center.ctx.store, unnumbered, new Date("2024-03-05T00:00:00Z"));
+      const key = statementKey(unnumbered);
+      const list = (await get("/nl/privacy/versions")).body;
+      expect(list).toContain(
+        `<a href="/nl/privacy/versions/${key}">Versie zonder nummer, gepubliceerd op 5 maart 2024 lezen</a>`,
+      );
+      expect(list).toContain("<td>niet vastgelegd</td>");
+      const old = await get(`/en/privacy/versions/${key}`);
+      expect(old.statusCode).toBe(200);
+      expect(old.body).toContain("This is version without a number, published on 5 March 2024");
+      expect(old.body).toContain("Naamloos B.V.");
     });
 
     it("sends / to the visitor's language: ?lang, then Accept-Language, then Dutch", async () => {
