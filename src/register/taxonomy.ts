@@ -2,7 +2,9 @@ import type { Register } from "./schema/register.js";
 
 /**
  * The shipped taxonomies. Registers refer to these by id and may add their own under `taxonomy:`.
- * Labels are what the statement prints, so they are written as a person would say them.
+ * Labels are what the statement prints, so they are written as a person would say them: neutral
+ * names for what is kept, no judgement of the person ("klikgedrag") and no promise about how it is
+ * kept (hashing, encryption), which belongs to the security measures the register records.
  */
 export interface CategoryInfo {
   label: { nl: string; en: string };
@@ -31,7 +33,7 @@ export const DATA_CATEGORIES: Record<string, CategoryInfo> = {
   "contact.phone": c("telefoonnummer", "phone number"),
   "contact.address": c("adres", "address"),
   "account.username": c("gebruikersnaam", "username"),
-  "account.credentials": secret("wachtwoord (alleen als hash opgeslagen)", "password (stored only as a hash)"),
+  "account.credentials": secret("wachtwoord", "password"),
   "account.secret": secret(
     "toegangssleutels (tokens, API-sleutels, herstelcodes)",
     "access secrets (tokens, API keys, recovery codes)",
@@ -50,10 +52,7 @@ export const DATA_CATEGORIES: Record<string, CategoryInfo> = {
   "online.ip_address": c("IP-adres", "IP address"),
   "online.device": c("apparaat- en browsergegevens", "device and browser details"),
   "online.cookie_id": c("cookie-ID's", "cookie identifiers"),
-  "online.usage": c(
-    "gebruiksgegevens (inlogmomenten, gebruikte functies, klikgedrag)",
-    "usage data (log-ins, features used, clicks)",
-  ),
+  "online.usage": c("gebruiksgegevens (inlogmomenten en gebruikte functies)", "usage data (log-ins and features used)"),
   "online.server_logs": c("serverlogs", "server logs"),
   "online.location": c("locatiegegevens", "location data"),
   "communication.message": c("berichten en correspondentie", "messages and correspondence"),
@@ -72,7 +71,11 @@ export const DATA_CATEGORIES: Record<string, CategoryInfo> = {
   "special.genetic": c("genetische gegevens", "genetic data", "art9"),
   "special.biometric": c("biometrische gegevens voor identificatie", "biometric data for identification", "art9"),
   "special.sex_life": c("seksueel gedrag of seksuele gerichtheid", "sex life or sexual orientation", "art9"),
-  "criminal.records": c("strafrechtelijke gegevens", "criminal convictions and offences", "art10"),
+  "criminal.records": c(
+    "gegevens over strafrechtelijke veroordelingen en strafbare feiten",
+    "data about criminal convictions and offences",
+    "art10",
+  ),
 };
 
 export const PURPOSES: Record<string, { nl: string; en: string }> = {
@@ -98,7 +101,7 @@ export const PURPOSES: Record<string, { nl: string; en: string }> = {
 
 export const SUBJECT_KINDS: Record<string, { nl: string; en: string }> = {
   customer: { nl: "klanten", en: "customers" },
-  prospect: { nl: "geïnteresseerden", en: "prospects" },
+  prospect: { nl: "geïnteresseerden in onze diensten", en: "people interested in our services" },
   user: { nl: "gebruikers", en: "users" },
   visitor: { nl: "websitebezoekers", en: "website visitors" },
   employee: { nl: "medewerkers", en: "employees" },

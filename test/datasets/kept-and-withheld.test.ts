@@ -110,7 +110,7 @@ describe("credentials in an access package", () => {
     expect(json.collections.users.withheld_secrets).toEqual(result.sections[0]!.withheld);
     const en = accessDocument(reg, result, "en").sections.find((s) => s.id === "kept-not-given");
     expect(sectionText(en!)).toContain("We also keep the following credentials and secrets of yours");
-    expect(sectionText(en!)).toContain("Password (stored only as a hash) (users.password_hash)");
+    expect(sectionText(en!)).toContain("Password (users.password_hash)");
     expect(sectionText(en!)).toContain("api_token (users.api_token)");
     expect(sectionText(en!)).toContain("e-mail address: to refuse a second trial");
     const nl = accessDocument(reg, result, "nl").sections.find((s) => s.id === "kept-not-given");

@@ -35,10 +35,11 @@ const checklist: Commitment[] = [
   },
   {
     commitment:
-      "data: IP, clicks, cookies, visit data, contact form, login, company data, name, gender, address, BSN, usage",
+      "data: IP, usage data, cookies, visit data, contact form, login, company data, name, gender, address, BSN, platform use",
     nl: [
       "IP-adres",
-      "klikgedrag",
+      // The statement's "klikgedrag" is the shipped usage category, which names it neutrally.
+      "gebruiksgegevens (inlogmomenten en gebruikte functies)",
       "cookie-ID's",
       "algemene bezoekgegevens, zoals de meest bezochte pagina's",
       "Contactformulier",
@@ -56,7 +57,7 @@ const checklist: Commitment[] = [
     ],
     en: [
       "IP address",
-      "clicks",
+      "usage data (log-ins and features used)",
       "cookie identifiers",
       "general visit data, such as the most visited pages",
       "Contact form",
