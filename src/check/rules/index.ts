@@ -44,6 +44,7 @@ import {
   processorWithoutAgreement,
 } from "./processors.js";
 import { refusalGroundNotApplicable, refusalTooBroad } from "./refusal.js";
+import { directMarketingObjectionWeighed } from "./marketing-objection.js";
 import {
   automatedDecisionsUnrecorded,
   cookiesUnrecorded,
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   channelMissing,
   responseTimeTooLong,
   refusalTooBroad,
+  directMarketingObjectionWeighed,
   refusalGroundNotApplicable,
   idCopyByDefault,
   idCopyUnmasked,
