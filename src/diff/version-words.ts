@@ -61,7 +61,8 @@ export function versionIntro(o: VersionInfo, n: VersionInfo, lang: Lang): string
 
 /** The text notice's heading tail: "3.0 -> 3.1 (1 januari 2027)", leaving out what neither register records. */
 export function versionHeading(o: VersionInfo, n: VersionInfo, lang: Lang): string {
-  const versions = o.version || n.version ? ` ${o.version ?? "-"} -> ${n.version ?? "-"}` : "";
+  const none = textIn(lang, { nl: "zonder nummer", en: "unnumbered" });
+  const versions = o.version || n.version ? ` ${o.version ?? none} -> ${n.version ?? none}` : "";
   const date = n.effective_date ? ` (${formatDate(n.effective_date, lang)})` : "";
   return `${versions}${date}`;
 }

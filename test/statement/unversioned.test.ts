@@ -94,6 +94,13 @@ describe("a register without statement version and effective date", () => {
         const json = JSON.parse(renderDiff(changes, { ...options, format: "json" }));
         expect(json.to).toEqual(versionOf(after));
       }
+      const text = renderDiff(diffRegisters(demo, bare), {
+        lang,
+        format: "text",
+        oldVersion: versionOf(demo),
+        newVersion: versionOf(bare),
+      });
+      expect(text.split("\n")[0]).toMatch(lang === "nl" ? /: 3\.0 -> zonder nummer$/ : /: 3\.0 -> unnumbered$/);
       const dropped = diffRegisters(demo, bare).find((c) => c.kind === "version_changed");
       expect(dropped?.message[lang]).toBe(
         lang === "nl"
