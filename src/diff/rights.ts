@@ -1,6 +1,6 @@
 import { formatPeriod, type Register } from "../register/index.js";
 import { type Lang, textIn } from "../kernel/index.js";
-import { RIGHT_ACTION } from "../vocabulary/index.js";
+import { RIGHT_ACTION, wordsIn } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
 
 const CHANNEL = {
@@ -13,6 +13,8 @@ const CHANNEL = {
 
 type Channel = Register["rights"]["channels"][number];
 const channelKey = (c: Channel) => `${c.kind}:${c.address}`;
+/** The change notice addresses the reader as "u" throughout; `statement.address` governs the statement only. */
+const action = (right: keyof typeof RIGHT_ACTION, lang: Lang) => wordsIn(RIGHT_ACTION[right], lang, "u");
 const channelWords = (c: Channel, lang: Lang) => `${CHANNEL[c.kind][lang]} (${c.address})`;
 
 /** How people exercise their rights: which rights the statement offers, through which channels, how fast. */
@@ -24,8 +26,8 @@ export function diffRights(before: Register, after: Register): Change[] {
     out.push(
       change("right_added", "info", `rights.supported.${right}`, (lang) =>
         textIn(lang, {
-          nl: `U kunt voortaan ook ${RIGHT_ACTION[right].nl}.`,
-          en: `You can now also ${RIGHT_ACTION[right].en}.`,
+          nl: `U kunt voortaan ook ${action(right, "nl")}.`,
+          en: `You can now also ${action(right, "en")}.`,
         }),
       ),
     );
@@ -34,8 +36,8 @@ export function diffRights(before: Register, after: Register): Change[] {
     out.push(
       change("right_removed", "info", `rights.supported.${right}`, (lang) =>
         textIn(lang, {
-          nl: `Wij noemen dit recht niet meer in onze privacyverklaring: ${RIGHT_ACTION[right].nl}.`,
-          en: `We no longer list this right in our privacy statement: ${RIGHT_ACTION[right].en}.`,
+          nl: `Wij noemen dit recht niet meer in onze privacyverklaring: ${action(right, "nl")}.`,
+          en: `We no longer list this right in our privacy statement: ${action(right, "en")}.`,
         }),
       ),
     );

@@ -15,7 +15,8 @@ export function sameText(a: Text | undefined, b: Text | undefined): boolean {
  */
 export function retentionWords(rule: RetentionRule | undefined, lang: Lang, withAction = false): string {
   let text =
-    retentionPhrase(rule, lang) ??
+    // The change notice addresses the reader as "u" throughout; `statement.address` governs the statement only.
+    retentionPhrase(rule, lang, "u") ??
     textIn(lang, { nl: "geen vastgelegde bewaartermijn", en: "no recorded retention period" });
   if (withAction && rule)
     text += `, ${textIn(lang, { nl: "daarna", en: "then" })} ${RETENTION_ACTION_DONE[rule.action][lang]}`;

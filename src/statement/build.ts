@@ -86,7 +86,7 @@ function intro(ctx: BuildContext): Block[] {
   const blocks = [
     paragraph(
       ctx.t({
-        nl: `In deze verklaring leest u welke persoonsgegevens ${org} verwerkt, waarom, op welke grondslag, hoe lang wij ze bewaren, met wie wij ze delen en welke rechten u hebt. Met "wij" bedoelen wij ${org}, met "u" de persoon over wie de gegevens gaan.`,
+        nl: `In deze verklaring {leest u|lees je} welke persoonsgegevens ${org} verwerkt, waarom, op welke grondslag, hoe lang wij ze bewaren, met wie wij ze delen en welke rechten {u|je} hebt. Met "wij" bedoelen wij ${org}, met "{u|je}" de persoon over wie de gegevens gaan.`,
         en: `This statement explains which personal data ${org} processes, why, on which legal basis, how long we keep it, who we share it with and what your rights are. "We" means ${org}; "you" means the person the data is about.`,
       }),
     ),

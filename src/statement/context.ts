@@ -1,6 +1,6 @@
 import { dataCategories, formatPeriod, localize, type NoneFact, type Register, type Text } from "../register/index.js";
 import { type InLang, type Lang, textIn } from "../kernel/index.js";
-import { formatDate, joinList, oneLine } from "../vocabulary/index.js";
+import { addressed, type FormOfAddress, formatDate, joinList, oneLine } from "../vocabulary/index.js";
 
 export type Activity = Register["activities"][string];
 export type RetentionRule = Register["retention"][string];
@@ -10,7 +10,12 @@ export type Recipient = Register["recipients"][string];
 export interface BuildContext {
   readonly register: Register;
   readonly lang: Lang;
-  /** Our own wording, written in both languages side by side so translations stay in step. */
+  /** How the Dutch text addresses the reader, as `statement.address` sets it. */
+  readonly form: FormOfAddress;
+  /**
+   * Our own wording, written in both languages side by side so translations stay in step; the Dutch
+   * spells out "{u|je}" where the two forms of address differ, and gets the register's form.
+   */
   t(texts: InLang<string>): string;
   /** Register text in the statement's language, falling back to the other language. */
   text(value: Text | undefined): string;
@@ -33,10 +38,12 @@ export function createContext(register: Register, lang: Lang): BuildContext {
   const labels = dataCategories(register);
   const activities = Object.entries(register.activities);
   const category = (id: string) => labels[id]?.label[lang] ?? id;
+  const form = register.statement.address;
   return {
     register,
     lang,
-    t: (texts) => textIn(lang, texts),
+    form,
+    t: (texts) => addressed(textIn(lang, texts), form),
     text: (value) => oneLine(localize(value, lang)),
     category,
     categories: (ids) => joinList(ids.map(category), lang),

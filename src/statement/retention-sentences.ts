@@ -10,7 +10,7 @@ const KNOWN_LAWS: { pattern: RegExp; words: Words }[] = [
 
 /** The short form for tables: the shared retention phrase, or a plain statement that none is set. */
 export function retentionSummary(rule: RetentionRule | undefined, ctx: BuildContext): string {
-  return retentionPhrase(rule, ctx.lang) ?? ctx.t({ nl: "nog niet vastgelegd", en: "not yet set" });
+  return retentionPhrase(rule, ctx.lang, ctx.form) ?? ctx.t({ nl: "nog niet vastgelegd", en: "not yet set" });
 }
 
 function lawWords(law: string | undefined, ctx: BuildContext): string {
@@ -66,19 +66,19 @@ function holdSentence(hold: RetentionRule["holds"][number], ctx: BuildContext): 
  */
 export function retentionText(rule: RetentionRule | undefined, ctx: BuildContext): string {
   // No period and no criteria: nothing is known, so nothing is said (check reports the gap).
-  const phrase = retentionPhrase(rule, ctx.lang);
+  const phrase = retentionPhrase(rule, ctx.lang, ctx.form);
   return phrase ? [sentence(phrase), ...retentionDetails(rule, ctx)].join(" ") : "";
 }
 
 /** Every sentence about one rule after its period: action, legal holds, undo window, backups, extensions. */
 export function retentionDetails(rule: RetentionRule | undefined, ctx: BuildContext): string[] {
   // No period and no criteria: nothing is known, so nothing is said (check reports the gap).
-  if (!retentionPhrase(rule, ctx.lang) || !rule) return [];
+  if (!retentionPhrase(rule, ctx.lang, ctx.form) || !rule) return [];
   const out: string[] = [];
   if (rule.erasure_request) {
     out.push(
       ctx.t({
-        nl: "Dat moment geldt ook als uw verzoek om de gegevens te verwijderen.",
+        nl: "Dat moment geldt ook als {uw|je} verzoek om de gegevens te verwijderen.",
         en: "We treat that moment as your request to erase the data.",
       }),
     );
@@ -87,12 +87,12 @@ export function retentionDetails(rule: RetentionRule | undefined, ctx: BuildCont
     const undo = ctx.period(rule.undo_window);
     out.push(
       ctx.t({
-        nl: `Verwijderen gebeurt niet meteen: u hebt ${undo} om dit ongedaan te maken.`,
+        nl: `Verwijderen gebeurt niet meteen: {u|je} hebt ${undo} om dit ongedaan te maken.`,
         en: `Deletion does not happen at once: you have ${undo} to undo it.`,
       }),
     );
   }
-  out.push(RETENTION_ACTION_SENTENCE[rule.action][ctx.lang]);
+  out.push(ctx.t(RETENTION_ACTION_SENTENCE[rule.action]));
   if (rule.backup_purge) {
     const purge = ctx.period(rule.backup_purge);
     out.push(

@@ -5,20 +5,20 @@ type Ground = (typeof ART9_GROUNDS)[number];
 
 /** The Art. 9(2) exception in plain words; completes "op grond van ..." / "on the ground of ...". */
 export const ART9_GROUND_PHRASE: Record<Ground, Words> = {
-  explicit_consent: { nl: "uw uitdrukkelijke toestemming", en: "your explicit consent" },
+  explicit_consent: { nl: "{uw|je} uitdrukkelijke toestemming", en: "your explicit consent" },
   employment_social_security: {
     nl: "verplichtingen uit het arbeidsrecht en de sociale zekerheid",
     en: "obligations under employment and social security law",
   },
   vital_interests: {
-    nl: "de bescherming van uw vitale belangen als u zelf geen toestemming kunt geven",
+    nl: "de bescherming van {uw|je} vitale belangen als {u|je} zelf geen toestemming kunt geven",
     en: "protecting your vital interests when you cannot give consent yourself",
   },
   non_profit_body: {
     nl: "de activiteiten van een stichting of vereniging zonder winstoogmerk",
     en: "the activities of a not-for-profit body",
   },
-  made_public: { nl: "het feit dat u de gegevens zelf openbaar hebt gemaakt", en: "your having made the data public" },
+  made_public: { nl: "het feit dat {u|je} de gegevens zelf openbaar hebt gemaakt", en: "your having made the data public" },
   legal_claims: { nl: "een rechtsvordering", en: "establishing, exercising or defending legal claims" },
   substantial_public_interest: { nl: "een zwaarwegend algemeen belang", en: "a substantial public interest" },
   health_care: { nl: "gezondheidszorg of arbeidsgeneeskunde", en: "health care or occupational medicine" },

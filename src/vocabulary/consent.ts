@@ -5,26 +5,26 @@ type CookiePurpose = (typeof COOKIE_PURPOSES)[number];
 
 /** How consent is asked for: said as the register says it, valid or not; `check` flags the invalid ones. */
 export const CONSENT_MECHANISM: Record<(typeof CONSENT_MECHANISMS)[number], Words> = {
-  opt_in: { nl: "u geeft toestemming door dat zelf actief aan te geven", en: "you give consent by actively opting in" },
+  opt_in: { nl: "{u|je} geeft toestemming door dat zelf actief aan te geven", en: "you give consent by actively opting in" },
   double_opt_in: {
-    nl: "u meldt zich aan en bevestigt dat via een link in een e-mail die wij u sturen",
+    nl: "{u meldt zich|je meldt je} aan en bevestigt dat via een link in een e-mail die wij {u|je} sturen",
     en: "you sign up and confirm through a link in an e-mail we send you",
   },
   implied_by_use: {
-    nl: "wij gaan ervan uit dat u toestemming geeft als u onze website gebruikt",
+    nl: "wij gaan ervan uit dat {u|je} toestemming geeft als {u|je} onze website gebruikt",
     en: "we assume you consent when you use our website",
   },
   implied_by_account: {
-    nl: "wij gaan ervan uit dat u toestemming geeft als u een account aanmaakt",
+    nl: "wij gaan ervan uit dat {u|je} toestemming geeft als {u|je} een account aanmaakt",
     en: "we assume you consent when you create an account",
   },
   implied_by_form: {
-    nl: "wij gaan ervan uit dat u toestemming geeft als u een formulier invult",
+    nl: "wij gaan ervan uit dat {u|je} toestemming geeft als {u|je} een formulier invult",
     en: "we assume you consent when you fill in a form",
   },
   pre_ticked: { nl: "het vakje voor toestemming staat vooraf aangevinkt", en: "the consent box is ticked in advance" },
   opt_out: {
-    nl: "wij doen dit, tenzij u aangeeft dat u het niet wilt",
+    nl: "wij doen dit, tenzij {u|je} aangeeft dat {u|je} het niet wilt",
     en: "we do this unless you tell us you do not want it",
   },
 };

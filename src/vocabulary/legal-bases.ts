@@ -26,14 +26,14 @@ export const BASIS_TERM: Record<Basis, Words> = {
 
 /** Why we may process, in words a person understands; completes "We process these data ...". */
 export const BASIS_REASON: Record<Basis, Words> = {
-  consent: { nl: "omdat u daar toestemming voor hebt gegeven", en: "because you have given your consent" },
+  consent: { nl: "omdat {u|je} daar toestemming voor hebt gegeven", en: "because you have given your consent" },
   contract: {
-    nl: "omdat dit nodig is om de overeenkomst met u uit te voeren",
+    nl: "omdat dit nodig is om de overeenkomst met {u|jou} uit te voeren",
     en: "because we need it to perform our contract with you",
   },
   legal_obligation: { nl: "omdat de wet ons dat verplicht", en: "because the law requires us to" },
   vital_interests: {
-    nl: "omdat dit nodig is om uw leven of gezondheid, of die van een ander, te beschermen",
+    nl: "omdat dit nodig is om {uw|je} leven of gezondheid, of die van een ander, te beschermen",
     en: "because it is needed to protect your life or health, or someone else's",
   },
   public_task: {

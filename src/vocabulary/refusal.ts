@@ -12,7 +12,7 @@ export const REFUSAL_GROUND_CLAUSE: Record<RefusalGround, Words> = {
     en: "the request is excessive, in particular because it is repeated (GDPR Article 12(5))",
   },
   identity_unconfirmed: {
-    nl: "wij niet kunnen vaststellen dat het verzoek van u komt (artikel 11, lid 2 en artikel 12, lid 6 AVG)",
+    nl: "wij niet kunnen vaststellen dat het verzoek van {u|jou} komt (artikel 11, lid 2 en artikel 12, lid 6 AVG)",
     en: "we cannot establish that the request comes from you (GDPR Articles 11(2) and 12(6))",
   },
   rights_of_others: {
@@ -40,11 +40,11 @@ export const REFUSAL_GROUND_CLAUSE: Record<RefusalGround, Words> = {
     en: "we need the data to establish, exercise or defend a legal claim (GDPR Articles 17(3)(e) and 21(1))",
   },
   compelling_grounds: {
-    nl: "wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen (artikel 21, lid 1 AVG)",
+    nl: "wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan {uw|jouw} belangen (artikel 21, lid 1 AVG)",
     en: "we have compelling legitimate grounds that override your interests (GDPR Article 21(1))",
   },
   basis_not_covered: {
-    nl: "de verwerking niet op uw toestemming of een overeenkomst berust, of niet geautomatiseerd is (artikel 20, lid 1 AVG)",
+    nl: "de verwerking niet op {uw|jouw} toestemming of een overeenkomst berust, of niet geautomatiseerd is (artikel 20, lid 1 AVG)",
     en: "the processing does not rest on your consent or a contract, or is not automated (GDPR Article 20(1))",
   },
   statutory_restriction: {

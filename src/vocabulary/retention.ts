@@ -1,5 +1,6 @@
 import { formatPeriod, localize, type RETENTION_EVENTS, type RetentionRule, type Text } from "../register/index.js";
 import { type Lang, textIn } from "../kernel/index.js";
+import { addressed, type FormOfAddress } from "./address.js";
 import { oneLine } from "./lists.js";
 import type { Words } from "./words.js";
 
@@ -31,15 +32,15 @@ export const RETENTION_EVENT_AFTER: Record<RetentionEvent, Words> = {
     nl: "nadat de klant zijn organisatie-account heeft verwijderd",
     en: "after the customer deletes its organisation account",
   },
-  last_activity: { nl: "na uw laatste activiteit", en: "after your last activity" },
+  last_activity: { nl: "na {uw|je} laatste activiteit", en: "after your last activity" },
   request_handled: {
-    nl: "nadat uw vraag of verzoek is afgehandeld",
+    nl: "nadat {uw|je} vraag of verzoek is afgehandeld",
     en: "after your question or request has been dealt with",
   },
-  consent_withdrawn: { nl: "nadat u uw toestemming hebt ingetrokken", en: "after you withdraw your consent" },
+  consent_withdrawn: { nl: "nadat {u uw|je je} toestemming hebt ingetrokken", en: "after you withdraw your consent" },
   incident_closed: { nl: "nadat het incident is afgesloten", en: "after the incident is closed" },
   relationship_end: {
-    nl: "nadat u geen klant of relatie van ons meer bent",
+    nl: "nadat {u|je} geen klant of relatie van ons meer bent",
     en: "after you stop being our customer or contact",
   },
   financial_year_end: { nl: "na het einde van het boekjaar", en: "after the end of the financial year" },
@@ -72,12 +73,17 @@ export function retentionEventAfter(event: string, lang: Lang, words?: Text): st
  * followed by the criteria when the rule gives both, the criteria alone when it gives no period, and
  * undefined when it gives neither.
  */
-export function retentionPhrase(rule: RetentionRule | undefined, lang: Lang): string | undefined {
+export function retentionPhrase(
+  rule: RetentionRule | undefined,
+  lang: Lang,
+  form: FormOfAddress,
+): string | undefined {
   if (!rule) return undefined;
   const criteria = oneLine(localize(rule.criteria, lang));
   if (!rule.period) return criteria === "" ? undefined : criteria;
   const period = formatPeriod(rule.period, lang);
-  const counted = rule.after ? `${period} ${retentionEventAfter(rule.after, lang, rule.custom_event)}` : period;
+  const after = rule.after ? addressed(retentionEventAfter(rule.after, lang, rule.custom_event), form) : "";
+  const counted = after ? `${period} ${after}` : period;
   return criteria === "" ? counted : `${counted}; ${criteria}`;
 }
 
@@ -99,7 +105,7 @@ export const RETENTION_ACTION_DONE: Record<Action, Words> = {
 export const RETENTION_ACTION_SENTENCE: Record<Action, Words> = {
   delete: { nl: "Daarna verwijderen wij ze.", en: "After that we delete it." },
   anonymize: {
-    nl: "Daarna maken wij ze anoniem, zodat ze niet meer naar u te herleiden zijn.",
+    nl: "Daarna maken wij ze anoniem, zodat ze niet meer naar {u|jou} te herleiden zijn.",
     en: "After that we anonymise it, so it can no longer be linked to you.",
   },
   restrict: {

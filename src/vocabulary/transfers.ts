@@ -48,11 +48,11 @@ export const SAFEGUARD_EXPLANATION: Record<Safeguard, Words> = {
     en: "The recipient follows binding corporate rules approved by a European supervisory authority.",
   },
   derogation_consent: {
-    nl: "Wij doen dit alleen met uw uitdrukkelijke toestemming, nadat wij u op de risico's hebben gewezen.",
+    nl: "Wij doen dit alleen met {uw|je} uitdrukkelijke toestemming, nadat wij {u|je} op de risico's hebben gewezen.",
     en: "We do this only with your explicit consent, after telling you about the risks.",
   },
   derogation_contract: {
-    nl: "De doorgifte is nodig om de overeenkomst met u uit te voeren.",
+    nl: "De doorgifte is nodig om de overeenkomst met {u|jou} uit te voeren.",
     en: "The transfer is needed to perform our contract with you.",
   },
   none: {

@@ -1,11 +1,11 @@
 import type { ServiceContext } from "../../context/index.js";
 import { formatPeriod, localize } from "../../register/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
-import { RIGHT_ACTION } from "../../vocabulary/index.js";
+import { RIGHT_ACTION, wordsIn } from "../../vocabulary/index.js";
 import { otherLang, requestLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
-import { centerWords } from "./words.js";
+import { CENTER_FORM, centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
 
 /** The home page's content; "no ID copy" only where the register records id_copy: never. */
@@ -27,7 +27,7 @@ export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
       <ul>
         {offeredTypes(ctx.register).map((type) => (
           <li key={type}>
-            <a href={`${langPath(lang, "request")}?type=${type}`}>{RIGHT_ACTION[TYPE_RIGHT[type]][lang]}</a>
+            <a href={`${langPath(lang, "request")}?type=${type}`}>{wordsIn(RIGHT_ACTION[TYPE_RIGHT[type]], lang, CENTER_FORM)}</a>
           </li>
         ))}
       </ul>

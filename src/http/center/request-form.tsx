@@ -1,7 +1,7 @@
 import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";
 import type { Register } from "../../register/index.js";
 import { requestNoun } from "../../mail/index.js";
-import { RIGHT_EXPLANATION, RIGHT_NAME } from "../../vocabulary/index.js";
+import { RIGHT_EXPLANATION, RIGHT_NAME, wordsIn } from "../../vocabulary/index.js";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -23,7 +23,7 @@ import {
   objectableActivities,
 } from "./form-options.js";
 import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
-import { centerWords } from "./words.js";
+import { CENTER_FORM, centerWords } from "./words.js";
 
 /** Step one: which right. A plain GET form, so it works without JavaScript and the choice is a link. */
 export function ChooseTypePage({ register, lang }: { register: Register; lang: Lang }) {
@@ -39,7 +39,7 @@ export function ChooseTypePage({ register, lang }: { register: Register; lang: L
           choices={offeredTypes(register).map((type) => ({
             value: type,
             label: RIGHT_NAME[TYPE_RIGHT[type]][lang],
-            hint: RIGHT_EXPLANATION[TYPE_RIGHT[type]][lang],
+            hint: wordsIn(RIGHT_EXPLANATION[TYPE_RIGHT[type]], lang, CENTER_FORM),
           }))}
         />
         <SubmitButton>{words.next}</SubmitButton>
@@ -193,7 +193,7 @@ export function RequestFormPage(props: {
     <>
       <h1>{words.formTitle(requestNoun(type, lang))}</h1>
       <ErrorSummary title={common.errorSummary} errors={errors} order={fieldOrder(register)} />
-      <p>{RIGHT_EXPLANATION[TYPE_RIGHT[type]][lang]}</p>
+      <p>{wordsIn(RIGHT_EXPLANATION[TYPE_RIGHT[type]], lang, CENTER_FORM)}</p>
       <p>{words.formIntro}</p>
       <form method="post" action={langPath(lang, "request")} novalidate>
         <input type="hidden" name="type" value={type} />

@@ -1,4 +1,11 @@
 import type { Lang, Status } from "../../kernel/index.js";
+import type { FormOfAddress } from "../../vocabulary/index.js";
+
+/**
+ * The center's own words below say "u"; the statement's words it borrows are put in the same form, so
+ * a page never mixes "u" and "je" whatever `statement.address` the register sets.
+ */
+export const CENTER_FORM: FormOfAddress = "u";
 
 /**
  * The privacy center's own words, Dutch and English. Names of rights and their explanations come

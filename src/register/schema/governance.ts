@@ -98,6 +98,12 @@ export const Statement = z.strictObject({
     .array(z.enum(["nl", "en"]))
     .min(1)
     .default(["nl", "en"]),
+  address: z
+    .enum(["u", "je"])
+    .default("u")
+    .describe(
+      'how the Dutch statement addresses the reader: "u" (formal, the default) or "je" (informal); English always says "you"',
+    ),
   version: z
     .string()
     .min(1)

@@ -51,7 +51,7 @@ export function whatWeCollect(ctx: BuildContext): Section | undefined {
         [ctx.categories(a.data_categories) || "—"],
         // An unrecorded basis or period leaves its cell empty; check reports the gap.
         [a.legal_basis ? BASIS_NAME[a.legal_basis][ctx.lang] : "—"],
-        [retentionPhrase(a.retention ? ctx.register.retention[a.retention] : undefined, ctx.lang) ?? "—"],
+        [retentionPhrase(a.retention ? ctx.register.retention[a.retention] : undefined, ctx.lang, ctx.form) ?? "—"],
       ]),
     ),
   ];
@@ -79,7 +79,7 @@ function activitySection(id: string, a: Activity, ctx: BuildContext): Section {
   items.push(item(ctx.t({ nl: "Waarvoor", en: "What for" }), sentence(ctx.text(a.purpose))));
   const basis = basisSentence(a, ctx);
   if (basis) items.push(item(ctx.t({ nl: "Grondslag", en: "Legal basis" }), basis));
-  const kept = retentionPhrase(a.retention ? ctx.register.retention[a.retention] : undefined, ctx.lang);
+  const kept = retentionPhrase(a.retention ? ctx.register.retention[a.retention] : undefined, ctx.lang, ctx.form);
   if (kept) items.push(item(ctx.t({ nl: "Hoe lang", en: "How long" }), sentence(kept), " ", retentionLink(ctx)));
   if (a.recipients.length > 0) {
     items.push(
@@ -92,7 +92,7 @@ function activitySection(id: string, a: Activity, ctx: BuildContext): Section {
   const requirement = requirementText(a, ctx);
   if (requirement)
     items.push(
-      item(ctx.t({ nl: "Moet u deze gegevens geven?", en: "Do you have to provide this data?" }), requirement),
+      item(ctx.t({ nl: "{Moet u|Moet je} deze gegevens geven?", en: "Do you have to provide this data?" }), requirement),
     );
   if (a.source && !a.source.from_subject) {
     items.push(item(ctx.t({ nl: "Herkomst", en: "Source" }), sourceText(a, ctx)));
@@ -137,7 +137,7 @@ function requirementText(a: Activity, ctx: BuildContext): string | undefined {
     default:
       if (a.legal_basis === "consent") {
         return ctx.t({
-          nl: "Nee, dat is vrijwillig. Zonder uw toestemming doen wij dit niet.",
+          nl: "Nee, dat is vrijwillig. Zonder {uw|je} toestemming doen wij dit niet.",
           en: "No, that is up to you. Without your consent we do not do this.",
         });
       }
@@ -149,10 +149,10 @@ function sourceText(a: Activity, ctx: BuildContext): string {
   const from = ctx.text(a.source?.description);
   let text = from
     ? ctx.t({
-        nl: `Wij krijgen deze gegevens niet van u zelf, maar van ${from}.`,
+        nl: `Wij krijgen deze gegevens niet van {u zelf|jezelf}, maar van ${from}.`,
         en: `We do not get this data from you but from ${from}.`,
       })
-    : ctx.t({ nl: "Wij krijgen deze gegevens niet van u zelf.", en: "We do not get this data from you." });
+    : ctx.t({ nl: "Wij krijgen deze gegevens niet van {u zelf|jezelf}.", en: "We do not get this data from you." });
   if (a.source?.publicly_accessible) {
     text += ` ${ctx.t({ nl: "Het gaat om openbare bronnen.", en: "These are publicly accessible sources." })}`;
   }
@@ -165,7 +165,7 @@ function sourcesSection(ctx: BuildContext): Section | undefined {
   if (elsewhere.length === 0) return undefined;
   return section(
     "sources",
-    ctx.t({ nl: "Gegevens die wij niet van u zelf krijgen", en: "Data we do not get from you" }),
+    ctx.t({ nl: "Gegevens die wij niet van {u zelf|jezelf} krijgen", en: "Data we do not get from you" }),
     [
       paragraph(
         ctx.t({

@@ -23,7 +23,7 @@ export function automatedDecisions(ctx: BuildContext): Section | undefined {
     return section("automated-decisions", heading, [
       paragraph(
         ctx.t({
-          nl: "Wij nemen geen besluiten over u die uitsluitend automatisch tot stand komen, zonder dat een mens ernaar kijkt.",
+          nl: "Wij nemen geen besluiten over {u|jou} die uitsluitend automatisch tot stand komen, zonder dat een mens ernaar kijkt.",
           en: "We do not take decisions about you that are made solely by automated means, without a person looking at them.",
         }),
       ),
@@ -51,7 +51,7 @@ export function automatedDecisions(ctx: BuildContext): Section | undefined {
     if (consequences)
       blocks.push(
         paragraph(
-          strong(ctx.t({ nl: "Wat dit voor u betekent: ", en: "What it means for you: " })),
+          strong(ctx.t({ nl: "Wat dit voor {u|jou} betekent: ", en: "What it means for you: " })),
           sentence(consequences),
         ),
       );
@@ -59,7 +59,7 @@ export function automatedDecisions(ctx: BuildContext): Section | undefined {
       blocks.push(
         paragraph(
           ctx.t({
-            nl: "Dit besluit kan rechtsgevolgen voor u hebben of u op een vergelijkbare manier in aanmerkelijke mate treffen.",
+            nl: "Dit besluit kan rechtsgevolgen voor {u|jou} hebben of {u|je} op een vergelijkbare manier in aanmerkelijke mate treffen.",
             en: "This decision can have legal effects for you or similarly significantly affect you.",
           }),
         ),
@@ -67,13 +67,13 @@ export function automatedDecisions(ctx: BuildContext): Section | undefined {
     }
     const channel = ctx.text(d.human_review?.channel);
     const review = ctx.t({
-      nl: "U kunt vragen dat een medewerker het besluit opnieuw bekijkt, uw standpunt geven en het besluit aanvechten.",
+      nl: "{U|Je} kunt vragen dat een medewerker het besluit opnieuw bekijkt, {uw|je} standpunt geven en het besluit aanvechten.",
       en: "You can ask for a member of staff to look at the decision again, give your point of view and contest the decision.",
     });
     const route = channel
-      ? ctx.t({ nl: `Dat doet u zo: ${channel}.`, en: `To do so, ${channel}.` })
+      ? ctx.t({ nl: `Dat {doet u|doe je} zo: ${channel}.`, en: `To do so, ${channel}.` })
       : ctx.t({
-          nl: "Neem daarvoor contact met ons op via de kanalen onder 'Uw rechten'.",
+          nl: "Neem daarvoor contact met ons op via de kanalen onder '{Uw|Je} rechten'.",
           en: "To do so, contact us through the channels under 'Your rights'.",
         });
     const extra = ctx.text(d.human_review?.description);
@@ -91,7 +91,7 @@ export function automatedDecisions(ctx: BuildContext): Section | undefined {
     [
       paragraph(
         ctx.t({
-          nl: "Bij de volgende besluiten neemt een systeem de beslissing zonder dat een mens ernaar kijkt. Hieronder leest u hoe dat werkt, wat het voor u betekent en hoe u een mens ernaar laat kijken.",
+          nl: "Bij de volgende besluiten neemt een systeem de beslissing zonder dat een mens ernaar kijkt. Hieronder {leest u|lees je} hoe dat werkt, wat het voor {u|jou} betekent en hoe {u|je} een mens ernaar laat kijken.",
           en: "For the following decisions a system decides without a person looking at it. Below you can read how that works, what it means for you and how to have a person look at it.",
         }),
       ),

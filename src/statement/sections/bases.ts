@@ -34,11 +34,11 @@ export function basisSentence(activity: Activity, ctx: BuildContext): string {
   if (basis === "legitimate_interest") {
     const interest = ctx.text(activity.legitimate_interest?.interest);
     if (interest) text += ` ${ctx.t({ nl: `Ons belang: ${interest}.`, en: `Our interest: ${interest}.` })}`;
-    text += ` ${ctx.t({ nl: "U kunt hiertegen bezwaar maken.", en: "You can object to this." })}`;
+    text += ` ${ctx.t({ nl: "{U|Je} kunt hiertegen bezwaar maken.", en: "You can object to this." })}`;
   }
   if (basis === "consent") {
     const withdrawal = withdrawalWords(activity, ctx);
-    text += ` ${sentence(ctx.t({ nl: `U kunt uw toestemming altijd intrekken${withdrawal ? `, ${withdrawal}` : ""}`, en: `You can withdraw your consent at any time${withdrawal ? `, ${withdrawal}` : ""}` }))}`;
+    text += ` ${sentence(ctx.t({ nl: `{U|Je} kunt {uw|je} toestemming altijd intrekken${withdrawal ? `, ${withdrawal}` : ""}`, en: `You can withdraw your consent at any time${withdrawal ? `, ${withdrawal}` : ""}` }))}`;
   }
   return text;
 }
@@ -104,7 +104,7 @@ function interestBlocks(using: [string, Activity][], ctx: BuildContext): Block[]
     if (test) {
       const when = test.date ? ctx.t({ nl: ` op ${ctx.date(test.date)}`, en: ` on ${ctx.date(test.date)}` }) : "";
       const outcome = ctx.text(test.outcome);
-      tested = ` ${ctx.t({ nl: `Wij hebben${when} schriftelijk afgewogen of dit belang zwaarder weegt dan uw privacy${outcome ? `, met als uitkomst: ${outcome}` : ""}.`, en: `We weighed in writing${when} whether this interest outweighs your privacy${outcome ? `, with this outcome: ${outcome}` : ""}.` })}`;
+      tested = ` ${ctx.t({ nl: `Wij hebben${when} schriftelijk afgewogen of dit belang zwaarder weegt dan {uw|je} privacy${outcome ? `, met als uitkomst: ${outcome}` : ""}.`, en: `We weighed in writing${when} whether this interest outweighs your privacy${outcome ? `, with this outcome: ${outcome}` : ""}.` })}`;
     }
     return interest ? [...activityLink(id, a, ctx), ": ", sentence(interest), tested] : activityLink(id, a, ctx);
   });
@@ -112,9 +112,9 @@ function interestBlocks(using: [string, Activity][], ctx: BuildContext): Block[]
     paragraph(ctx.t({ nl: "Het gaat om deze belangen:", en: "These are the interests:" })),
     bullets(items),
     paragraph(
-      strong(ctx.t({ nl: "U kunt bezwaar maken. ", en: "You can object. " })),
+      strong(ctx.t({ nl: "{U|Je} kunt bezwaar maken. ", en: "You can object. " })),
       ctx.t({
-        nl: "Bent u het niet eens met een verwerking op grond van ons gerechtvaardigd belang, laat het ons weten. Wij maken dan opnieuw een afweging voor uw situatie en stoppen, tenzij wij dwingende redenen hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor een rechtsvordering.",
+        nl: "{Bent u|Ben je} het niet eens met een verwerking op grond van ons gerechtvaardigd belang, laat het ons weten. Wij maken dan opnieuw een afweging voor {uw|je} situatie en stoppen, tenzij wij dwingende redenen hebben die zwaarder wegen dan {uw|je} belangen, of de gegevens nodig hebben voor een rechtsvordering.",
         en: "If you disagree with processing based on our legitimate interest, let us know. We then weigh the interests again for your situation and stop, unless we have compelling reasons that override your interests, or need the data for a legal claim.",
       }),
     ),
@@ -132,10 +132,10 @@ function consentBlocks(using: [string, Activity][], ctx: BuildContext): Block[] 
     const name = ctx.text(purpose.name) || id;
     const parts = [
       sentence(ctx.text(purpose.description)),
-      purpose.mechanism ? sentence(CONSENT_MECHANISM[purpose.mechanism][ctx.lang]) : "",
+      purpose.mechanism ? sentence(ctx.t(CONSENT_MECHANISM[purpose.mechanism])) : "",
       purpose.unsubscribe_in_every_message
         ? ctx.t({
-            nl: "In elk bericht staat een link om u af te melden.",
+            nl: "In elk bericht staat een link om {u|je} af te melden.",
             en: "Every message contains a link to unsubscribe.",
           })
         : "",
@@ -151,11 +151,11 @@ function consentBlocks(using: [string, Activity][], ctx: BuildContext): Block[] 
     if (!a.consent_purpose || !ctx.register.consent?.purposes[a.consent_purpose]) items.push(activityLink(id, a, ctx));
   }
   return [
-    paragraph(ctx.t({ nl: "Wij vragen uw toestemming voor:", en: "We ask for your consent for:" })),
+    paragraph(ctx.t({ nl: "Wij vragen {uw|je} toestemming voor:", en: "We ask for your consent for:" })),
     bullets(items),
     paragraph(
       ctx.t({
-        nl: "U kunt uw toestemming op elk moment intrekken, net zo makkelijk als u die gaf. Wat wij daarvoor met uw toestemming deden, blijft rechtmatig.",
+        nl: "{U|Je} kunt {uw|je} toestemming op elk moment intrekken, net zo makkelijk als {u|je} die gaf. Wat wij daarvoor met {uw|je} toestemming deden, blijft rechtmatig.",
         en: "You can withdraw your consent at any time, as easily as you gave it. What we did with your consent before that remains lawful.",
       }),
     ),
@@ -173,7 +173,7 @@ function specialBlocks(ctx: BuildContext): Block[] {
       const what = ctx.categories(ids);
       let ground = "";
       if (kind === "art9" && activity.special_category_ground) {
-        ground = ART9_GROUND_PHRASE[activity.special_category_ground][ctx.lang];
+        ground = ctx.t(ART9_GROUND_PHRASE[activity.special_category_ground]);
       } else if (kind === "art10") ground = ctx.text(activity.criminal_data_ground);
       else if (kind === "bsn") ground = ctx.text(activity.bsn_ground);
       // Without a recorded ground the item is left out: the intro says each one rests on an exception.

@@ -38,11 +38,11 @@ export function changesSection(ctx: BuildContext): Section {
     parts.push(
       notify.notice_period
         ? ctx.t({
-            nl: `Bij belangrijke wijzigingen laten wij u dat ten minste ${ctx.period(notify.notice_period)} van tevoren weten, ${how}.`,
+            nl: `Bij belangrijke wijzigingen laten wij {u|je} dat ten minste ${ctx.period(notify.notice_period)} van tevoren weten, ${how}.`,
             en: `We will tell you about important changes at least ${ctx.period(notify.notice_period)} in advance, ${how}.`,
           })
         : ctx.t({
-            nl: `Bij belangrijke wijzigingen laten wij u dat weten, ${how}.`,
+            nl: `Bij belangrijke wijzigingen laten wij {u|je} dat weten, ${how}.`,
             en: `We will tell you about important changes ${how}.`,
           }),
     );

@@ -23,7 +23,7 @@ export function childrenSection(ctx: BuildContext): Section | undefined {
   if (minors.parental_consent) {
     parts.push(
       ctx.t({
-        nl: `Bent u jonger dan ${age} jaar, dan hebt u de toestemming van een ouder of voogd nodig voordat u ons gegevens geeft of ergens toestemming voor geeft.`,
+        nl: `{Bent u|Ben je} jonger dan ${age} jaar, dan {hebt u|heb je} de toestemming van een ouder of voogd nodig voordat {u|je} ons gegevens geeft of ergens toestemming voor geeft.`,
         en: `If you are under ${age}, you need the consent of a parent or guardian before you give us data or consent to anything.`,
       }),
     );
@@ -38,7 +38,7 @@ export function childrenSection(ctx: BuildContext): Section | undefined {
   } else {
     parts.push(
       ctx.t({
-        nl: `Bent u jonger dan ${age} jaar, geef ons dan geen persoonsgegevens.`,
+        nl: `{Bent u|Ben je} jonger dan ${age} jaar, geef ons dan geen persoonsgegevens.`,
         en: `If you are under ${age}, please do not give us any personal data.`,
       }),
     );

@@ -10,7 +10,7 @@ export function contactSection(ctx: BuildContext): Section {
   const blocks: Block[] = [
     paragraph(
       ctx.t({
-        nl: `Hebt u vragen over deze verklaring of over uw gegevens? Neem contact op met ${org.name}:`,
+        nl: `{Hebt u|Heb je} vragen over deze verklaring of over {uw|je} gegevens? Neem contact op met ${org.name}:`,
         en: `Do you have questions about this statement or about your data? Please contact ${org.name}:`,
       }),
     ),
@@ -22,7 +22,7 @@ export function contactSection(ctx: BuildContext): Section {
     blocks.push(
       paragraph(
         ctx.t({
-          nl: `Komen wij er samen niet uit, dan kunt u een klacht indienen bij ${name}`,
+          nl: `Komen wij er samen niet uit, dan {kunt u|kun je} een klacht indienen bij ${name}`,
           en: `If we cannot resolve it together, you can complain to ${name}`,
         }),
         ...(site ? [": ", site] : []),

@@ -19,7 +19,7 @@ function consentCell(basis: CookieBasis, ctx: BuildContext): string {
       return ctx.t({ nl: "Nee, nodig om de website te laten werken", en: "No, needed for the website to work" });
     case "exempt":
       return ctx.t({
-        nl: "Nee, vrijgesteld: weinig of geen gevolgen voor uw privacy",
+        nl: "Nee, vrijgesteld: weinig of geen gevolgen voor {uw|je} privacy",
         en: "No, exempt: little or no impact on your privacy",
       });
     case "legitimate_interest":
@@ -28,7 +28,7 @@ function consentCell(basis: CookieBasis, ctx: BuildContext): string {
         en: "No, we rely on our legitimate interest",
       });
     case "consent":
-      return ctx.t({ nl: "Ja, alleen met uw toestemming", en: "Yes, only with your consent" });
+      return ctx.t({ nl: "Ja, alleen met {uw|je} toestemming", en: "Yes, only with your consent" });
   }
 }
 
@@ -41,7 +41,7 @@ function providerOf(cookie: Cookie, ctx: BuildContext): string {
 
 function durationOf(cookie: Cookie, ctx: BuildContext): string {
   if (!cookie.duration) return "—";
-  if (cookie.duration === "session") return ctx.t({ nl: "tot u uw browser sluit", en: "until you close your browser" });
+  if (cookie.duration === "session") return ctx.t({ nl: "tot {u uw|je je} browser sluit", en: "until you close your browser" });
   return ctx.period(cookie.duration);
 }
 
@@ -103,7 +103,7 @@ export function cookiesSection(ctx: BuildContext): Section | undefined {
   const blocks: Block[] = [
     paragraph(
       ctx.t({
-        nl: "Cookies zijn kleine bestanden die een website op uw apparaat opslaat of uitleest. Wij gebruiken de volgende cookies:",
+        nl: "Cookies zijn kleine bestanden die een website op {uw|je} apparaat opslaat of uitleest. Wij gebruiken de volgende cookies:",
         en: "Cookies are small files a website stores on or reads from your device. We use the following cookies:",
       }),
     ),
@@ -130,7 +130,7 @@ export function cookiesSection(ctx: BuildContext): Section | undefined {
   if (bases.has("necessary")) {
     sentences.push(
       ctx.t({
-        nl: "Noodzakelijke cookies plaatsen wij zonder toestemming, omdat de website zonder ze niet werkt. Wij vertellen u er wel over.",
+        nl: "Noodzakelijke cookies plaatsen wij zonder toestemming, omdat de website zonder ze niet werkt. Wij vertellen {u|je} er wel over.",
         en: "We set strictly necessary cookies without consent, because the website does not work without them. We do tell you about them.",
       }),
     );
@@ -142,16 +142,16 @@ export function cookiesSection(ctx: BuildContext): Section | undefined {
     blocks.push(
       paragraph(
         ctx.t({
-          nl: "Stuurt uw browser het signaal Global Privacy Control (GPC) mee, dan behandelen wij dat als bezwaar tegen het verkopen en delen van uw gegevens en tegen advertenties op andere websites. ",
+          nl: "Stuurt {uw|je} browser het signaal Global Privacy Control (GPC) mee, dan behandelen wij dat als bezwaar tegen het verkopen en delen van {uw|je} gegevens en tegen advertenties op andere websites. ",
           en: "If your browser sends the Global Privacy Control (GPC) signal, we treat it as an objection to selling and sharing your data and to advertising on other websites. ",
         }) +
           (gpc.explicit_choice_wins
             ? ctx.t({
-                nl: "Maakt u daarna zelf uitdrukkelijk een andere keuze in onze cookiemelding, dan geldt die keuze.",
+                nl: "{Maakt u|Maak je} daarna zelf uitdrukkelijk een andere keuze in onze cookiemelding, dan geldt die keuze.",
                 en: "If you later make a different, explicit choice in our cookie banner, that choice applies.",
               })
             : ctx.t({
-                nl: "Het signaal blijft gelden, ook als u in onze cookiemelding iets anders kiest.",
+                nl: "Het signaal blijft gelden, ook als {u|je} in onze cookiemelding iets anders kiest.",
                 en: "The signal keeps applying, even if you choose otherwise in our cookie banner.",
               })),
       ),
@@ -165,7 +165,7 @@ function consentSentences(ctx: BuildContext): string[] {
   const banner = ctx.register.consent?.banner;
   const out = [
     ctx.t({
-      nl: "Andere cookies plaatsen wij pas nadat u daar in onze cookiemelding toestemming voor hebt gegeven.",
+      nl: "Andere cookies plaatsen wij pas nadat {u|je} daar in onze cookiemelding toestemming voor hebt gegeven.",
       en: "We set other cookies only after you have given your consent in our cookie banner.",
     }),
   ];
@@ -184,14 +184,14 @@ function consentSentences(ctx: BuildContext): string[] {
   if (banner.cookie_wall) {
     out.push(
       ctx.t({
-        nl: "Als u de cookies weigert, kunt u de website niet gebruiken.",
+        nl: "Als {u|je} de cookies weigert, {kunt u|kun je} de website niet gebruiken.",
         en: "If you reject the cookies, you cannot use the website.",
       }),
     );
   } else {
     out.push(
       ctx.t({
-        nl: "Ook als u weigert, kunt u de website gewoon gebruiken.",
+        nl: "Ook als {u|je} weigert, {kunt u|kun je} de website gewoon gebruiken.",
         en: "You can use the website just the same if you reject them.",
       }),
     );
@@ -204,7 +204,7 @@ function consentSentences(ctx: BuildContext): string[] {
     out.push(
       sentence(
         ctx.t({
-          nl: `U kunt uw keuze altijd wijzigen of uw toestemming intrekken ${how ?? "via de link naar de cookie-instellingen op elke pagina"}`,
+          nl: `{U|Je} kunt {uw|je} keuze altijd wijzigen of {uw|je} toestemming intrekken ${how ?? "via de link naar de cookie-instellingen op elke pagina"}`,
           en: `You can change your choice or withdraw your consent at any time ${how ?? "through the cookie settings link on every page"}`,
         }),
       ),

@@ -22,7 +22,7 @@ export function keptHashedAfterErasure(ctx: BuildContext): Block[] {
   return [
     paragraph(
       ctx.t({
-        nl: "Als u ons vraagt uw gegevens te wissen, bewaren wij de volgende gegevens alleen als versleutelde code (een hash met een sleutel die alleen wij hebben). Daaruit zijn ze niet terug te lezen, maar wij herkennen ze als ze opnieuw worden opgegeven. Het blijven daarom persoonsgegevens:",
+        nl: "Als {u|je} ons vraagt {uw|je} gegevens te wissen, bewaren wij de volgende gegevens alleen als versleutelde code (een hash met een sleutel die alleen wij hebben). Daaruit zijn ze niet terug te lezen, maar wij herkennen ze als ze opnieuw worden opgegeven. Het blijven daarom persoonsgegevens:",
         en: "If you ask us to erase your data, we keep the following only as a coded value (a hash under a key only we hold). It cannot be read back from it, but we recognise it when it is given again, so it remains personal data:",
       }),
     ),

@@ -5,7 +5,7 @@ import type { BuildContext } from "../context.js";
 /** One sentence per kind of the request service's own data, with the period in its place. */
 const SENTENCES: Record<OwnDataKind, (period: string) => { nl: string; en: string }> = {
   unverified_requests: (p) => ({
-    nl: `Een verzoek dat u niet bevestigt, verwijderen wij ${p} nadat u het hebt ingediend.`,
+    nl: `Een verzoek dat {u|je} niet bevestigt, verwijderen wij ${p} nadat {u|je} het hebt ingediend.`,
     en: `A request you do not confirm is removed ${p} after you made it.`,
   }),
   expired_codes: (p) => ({
@@ -13,11 +13,11 @@ const SENTENCES: Record<OwnDataKind, (period: string) => { nl: string; en: strin
     en: `A one-time code is removed ${p} after it expires.`,
   }),
   delivered_mail: (p) => ({
-    nl: `De e-mails die wij u over een verzoek sturen, verwijderen wij ${p} na verzending uit ons systeem.`,
+    nl: `De e-mails die wij {u|je} over een verzoek sturen, verwijderen wij ${p} na verzending uit ons systeem.`,
     en: `The e-mails we send you about a request are removed from our system ${p} after they are sent.`,
   }),
   expired_packages: (p) => ({
-    nl: `Een downloadpakket met uw gegevens verwijderen wij ${p} nadat de downloadlink is verlopen.`,
+    nl: `Een downloadpakket met {uw|je} gegevens verwijderen wij ${p} nadat de downloadlink is verlopen.`,
     en: `A download package with your data is removed ${p} after its download link expires.`,
   }),
 };

@@ -11,7 +11,7 @@ type Kind = Recipient["kind"];
  */
 export function whoReceivesData(ctx: BuildContext): Section | undefined {
   const all = Object.values(ctx.register.recipients);
-  const heading = ctx.t({ nl: "Wie uw gegevens ontvangt", en: "Who receives your data" });
+  const heading = ctx.t({ nl: "Wie {uw|je} gegevens ontvangt", en: "Who receives your data" });
   if (all.length === 0) {
     if (!ctx.saysNone("recipients")) {
       const promise = sharingPromise(ctx);
@@ -20,7 +20,7 @@ export function whoReceivesData(ctx: BuildContext): Section | undefined {
     return section("recipients", heading, [
       paragraph(
         ctx.t({
-          nl: "Wij delen uw gegevens met niemand buiten onze organisatie.",
+          nl: "Wij delen {uw|je} gegevens met niemand buiten onze organisatie.",
           en: "We share your data with no one outside our organisation.",
         }),
       ),
@@ -112,7 +112,7 @@ export function whoReceivesData(ctx: BuildContext): Section | undefined {
   blocks.push(
     paragraph(
       ctx.t({
-        nl: "Verbeteren, wissen of beperken wij uw gegevens op uw verzoek, dan laten wij dat ook weten aan de partijen die ze van ons hebben gekregen, tenzij dat onmogelijk is of onevenredig veel moeite kost. Op uw verzoek vertellen wij u wie dat zijn.",
+        nl: "Verbeteren, wissen of beperken wij {uw|je} gegevens op {uw|je} verzoek, dan laten wij dat ook weten aan de partijen die ze van ons hebben gekregen, tenzij dat onmogelijk is of onevenredig veel moeite kost. Op {uw|je} verzoek vertellen wij {u|je} wie dat zijn.",
         en: "When we rectify, erase or restrict your data at your request, we also tell the parties who received it from us, unless that is impossible or takes disproportionate effort. On request we tell you who they are.",
       }),
     ),
@@ -127,7 +127,7 @@ function sharingPromise(ctx: BuildContext): Block[] {
   const parts: string[] = [];
   if (sharing.sells_data === false) {
     parts.push(
-      ctx.t({ nl: "Wij verkopen uw gegevens niet aan derden.", en: "We do not sell your data to third parties." }),
+      ctx.t({ nl: "Wij verkopen {uw|je} gegevens niet aan derden.", en: "We do not sell your data to third parties." }),
     );
   } else if (sharing.sells_data === true) {
     parts.push(ctx.t({ nl: "Wij verkopen gegevens aan derden.", en: "We sell data to third parties." }));

@@ -14,7 +14,7 @@ export function rightTerms(right: Right, ctx: BuildContext): string {
   if (conditions) parts.push(sentence(conditions));
   if (terms.refusal_grounds.length > 0) {
     const when = ctx.list(
-      terms.refusal_grounds.map((g) => REFUSAL_GROUND_CLAUSE[g][ctx.lang]),
+      terms.refusal_grounds.map((g) => ctx.t(REFUSAL_GROUND_CLAUSE[g])),
       "or",
     );
     parts.push(

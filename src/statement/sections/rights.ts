@@ -30,7 +30,7 @@ export function yourRights(ctx: BuildContext): Section {
   const blocks: Block[] = [
     paragraph(
       ctx.t({
-        nl: "Over uw gegevens hebt u de volgende rechten:",
+        nl: "Over {uw|je} gegevens {hebt u|heb je} de volgende rechten:",
         en: "You have the following rights over your data:",
       }),
     ),
@@ -43,15 +43,15 @@ export function yourRights(ctx: BuildContext): Section {
   ];
   const subsections = [howToUse(rights, ctx)];
   if (supported.includes("complaint")) subsections.push(complaint(ctx));
-  return section("your-rights", ctx.t({ nl: "Uw rechten", en: "Your rights" }), blocks, subsections);
+  return section("your-rights", ctx.t({ nl: "{Uw|Je} rechten", en: "Your rights" }), blocks, subsections);
 }
 
 /** What a right lets a person do; the complaint names the authority of the company's member state. */
 function explanation(right: Rights["supported"][number], ctx: BuildContext): string {
-  if (right !== "complaint") return RIGHT_EXPLANATION[right][ctx.lang];
+  if (right !== "complaint") return ctx.t(RIGHT_EXPLANATION[right]);
   const { name, role } = authorityWords(ctx);
   return ctx.t({
-    nl: `Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij ${name}, ${role}.`,
+    nl: `{Bent u|Ben je} het niet eens met hoe wij met {uw|je} gegevens omgaan, dan {kunt u|kun je} een klacht indienen bij ${name}, ${role}.`,
     en: `If you disagree with how we handle your data, you can complain to ${name}, ${role}.`,
   });
 }
@@ -92,14 +92,14 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   }
   if (channels.length > 0) {
     blocks.push(
-      paragraph(ctx.t({ nl: "U kunt een verzoek bij ons indienen:", en: "You can make a request:" })),
+      paragraph(ctx.t({ nl: "{U|Je} kunt een verzoek bij ons indienen:", en: "You can make a request:" })),
       ...bulletsIfAny(channels),
     );
   } else if (org.contact?.phone || org.contact?.address) {
     blocks.push(
       paragraph(
         ctx.t({
-          nl: "U kunt een verzoek indienen via de contactgegevens onder 'Wie wij zijn'.",
+          nl: "{U|Je} kunt een verzoek indienen via de contactgegevens onder 'Wie wij zijn'.",
           en: "You can make a request through the contact details under 'Who we are'.",
         }),
       ),
@@ -115,7 +115,7 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   blocks.push(
     paragraph(
       ctx.t({
-        nl: `Wij reageren zo snel mogelijk, en uiterlijk binnen ${within} na ontvangst van uw verzoek. Is een verzoek ingewikkeld of krijgen wij veel verzoeken, dan kunnen wij die termijn met twee maanden verlengen. Dat laten wij u dan binnen de eerste maand weten, met de reden.`,
+        nl: `Wij reageren zo snel mogelijk, en uiterlijk binnen ${within} na ontvangst van {uw|je} verzoek. Is een verzoek ingewikkeld of krijgen wij veel verzoeken, dan kunnen wij die termijn met twee maanden verlengen. Dat laten wij {u|je} dan binnen de eerste maand weten, met de reden.`,
         en: `We respond as soon as possible, and at the latest within ${within} of receiving your request. If a request is complex or we receive many requests, we may extend this by two months. We will then tell you so within the first month, with the reason.`,
       }),
     ),
@@ -123,9 +123,9 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   blocks.push(
     paragraph(
       rights.fee === "free"
-        ? ctx.t({ nl: "Het uitoefenen van uw rechten is gratis.", en: "Exercising your rights is free of charge." })
+        ? ctx.t({ nl: "Het uitoefenen van {uw|je} rechten is gratis.", en: "Exercising your rights is free of charge." })
         : ctx.t({
-            nl: "Het uitoefenen van uw rechten is gratis. Alleen als een verzoek kennelijk ongegrond of buitensporig is, bijvoorbeeld omdat het steeds wordt herhaald, kunnen wij een redelijke vergoeding vragen of het verzoek weigeren.",
+            nl: "Het uitoefenen van {uw|je} rechten is gratis. Alleen als een verzoek kennelijk ongegrond of buitensporig is, bijvoorbeeld omdat het steeds wordt herhaald, kunnen wij een redelijke vergoeding vragen of het verzoek weigeren.",
             en: "Exercising your rights is free of charge. Only when a request is manifestly unfounded or excessive, for instance because it is repeated again and again, may we charge a reasonable fee or refuse it.",
           }),
     ),
@@ -148,10 +148,10 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   const authority = authorityWords(ctx).name;
   blocks.push(
     paragraph(
-      `${refusal ? `${sentence(refusal)} ` : ""}${ctx.t({ nl: `Wijzen wij een verzoek (deels) af, dan laten wij u binnen ${within} weten waarom, en dat u een klacht kunt indienen bij ${authority} of naar de rechter kunt gaan.`, en: `If we refuse a request (in part), we tell you why within ${within}, and that you can complain to ${authority} or go to court.` })}`,
+      `${refusal ? `${sentence(refusal)} ` : ""}${ctx.t({ nl: `Wijzen wij een verzoek (deels) af, dan laten wij {u|je} binnen ${within} weten waarom, en dat {u|je} een klacht kunt indienen bij ${authority} of naar de rechter kunt gaan.`, en: `If we refuse a request (in part), we tell you why within ${within}, and that you can complain to ${authority} or go to court.` })}`,
     ),
   );
-  return section("using-your-rights", ctx.t({ nl: "Zo gebruikt u uw rechten", en: "How to use your rights" }), blocks);
+  return section("using-your-rights", ctx.t({ nl: "Zo {gebruikt u|gebruik je} {uw|je} rechten", en: "How to use your rights" }), blocks);
 }
 
 /**
@@ -163,18 +163,18 @@ function verification(rights: Rights, ctx: BuildContext): Block[] {
   if (!v) return [];
   const ways: string[] = [];
   if (v.methods.includes("account_login"))
-    ways.push(ctx.t({ nl: "doordat u bent ingelogd op uw account", en: "your signed-in account" }));
+    ways.push(ctx.t({ nl: "doordat {u|je} bent ingelogd op {uw|je} account", en: "your signed-in account" }));
   if (v.methods.includes("email_code"))
     ways.push(
       ctx.t({
-        nl: "met een eenmalige code die wij naar uw bij ons bekende e-mailadres sturen",
+        nl: "met een eenmalige code die wij naar {uw|je} bij ons bekende e-mailadres sturen",
         en: "a one-time code we send to the e-mail address we have on file",
       }),
     );
   if (v.methods.includes("sms_code"))
     ways.push(
       ctx.t({
-        nl: "met een eenmalige code die wij naar uw bij ons bekende telefoonnummer sturen",
+        nl: "met een eenmalige code die wij naar {uw|je} bij ons bekende telefoonnummer sturen",
         en: "a one-time code we send to the phone number we have on file",
       }),
     );
@@ -182,33 +182,33 @@ function verification(rights: Rights, ctx: BuildContext): Block[] {
   if (ways.length > 0) {
     out.push(
       ctx.t({
-        nl: `Wij controleren of het verzoek echt van u komt: ${ctx.list(ways, "or")}.`,
+        nl: `Wij controleren of het verzoek echt van {u|jou} komt: ${ctx.list(ways, "or")}.`,
         en: `We check that the request really comes from you, through ${ctx.list(ways, "or")}.`,
       }),
     );
   }
   const masking = maskingAdvice(v.id_copy_masking, ctx);
   const deleted = v.delete_id_copy_after_verification
-    ? ` ${ctx.t({ nl: "Wij verwijderen de kopie zodra wij weten wie u bent.", en: "We delete the copy as soon as we have confirmed who you are." })}`
+    ? ` ${ctx.t({ nl: "Wij verwijderen de kopie zodra wij weten wie {u|je} bent.", en: "We delete the copy as soon as we have confirmed who you are." })}`
     : "";
   if (v.id_copy === "never") {
     out.push(
       ctx.t({
-        nl: "Wij vragen nooit om een kopie van uw identiteitsbewijs.",
+        nl: "Wij vragen nooit om een kopie van {uw|je} identiteitsbewijs.",
         en: "We never ask for a copy of your identity document.",
       }),
     );
   } else if (v.id_copy === "on_doubt") {
     out.push(
       ctx.t({
-        nl: `Alleen als wij redelijke twijfel hebben over wie u bent, vragen wij om een kopie van uw identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
+        nl: `Alleen als wij redelijke twijfel hebben over wie {u|je} bent, vragen wij om een kopie van {uw|je} identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
         en: `Only if we have reasonable doubt about who you are do we ask for a copy of your identity document. Please black out ${masking} on it.${deleted}`,
       }),
     );
   } else if (v.id_copy === "always") {
     out.push(
       ctx.t({
-        nl: `Wij vragen bij elk verzoek om een kopie van uw identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
+        nl: `Wij vragen bij elk verzoek om een kopie van {uw|je} identiteitsbewijs. Maak daarop ${masking} onleesbaar.${deleted}`,
         en: `We ask for a copy of your identity document with every request. Please black out ${masking} on it.${deleted}`,
       }),
     );
@@ -216,7 +216,7 @@ function verification(rights: Rights, ctx: BuildContext): Block[] {
   if (v.cookie_proof) {
     out.push(
       ctx.t({
-        nl: "Gaat het om gegevens die alleen aan een cookie gekoppeld zijn, dan laat u zien dat ze van u zijn door ons de waarde van die cookie te sturen.",
+        nl: "Gaat het om gegevens die alleen aan een cookie gekoppeld zijn, dan {laat u|laat je} zien dat ze van {u|jou} zijn door ons de waarde van die cookie te sturen.",
         en: "For data linked only to a cookie, you show that it is yours by sending us that cookie's value.",
       }),
     );
@@ -224,7 +224,7 @@ function verification(rights: Rights, ctx: BuildContext): Block[] {
   if (v.methods.includes("representative_mandate")) {
     out.push(
       ctx.t({
-        nl: "Dient een vertegenwoordiger namens u een verzoek in, dan vragen wij om een schriftelijke machtiging en controleren wij ook dat het verzoek van u komt.",
+        nl: "Dient een vertegenwoordiger namens {u|jou} een verzoek in, dan vragen wij om een schriftelijke machtiging en controleren wij ook dat het verzoek van {u|jou} komt.",
         en: "If a representative makes a request on your behalf, we ask for a written mandate and also check that the request comes from you.",
       }),
     );
@@ -233,8 +233,8 @@ function verification(rights: Rights, ctx: BuildContext): Block[] {
 }
 
 const MASKS = {
-  bsn: { nl: "uw burgerservicenummer (BSN)", en: "your citizen service number (BSN)" },
-  photo: { nl: "uw pasfoto", en: "your photo" },
+  bsn: { nl: "{uw|je} burgerservicenummer (BSN)", en: "your citizen service number (BSN)" },
+  photo: { nl: "{uw|je} pasfoto", en: "your photo" },
   mrz: { nl: "de strook met tekens onderaan (MRZ)", en: "the machine-readable strip at the bottom (MRZ)" },
   document_number: { nl: "het documentnummer", en: "the document number" },
 } as const;
@@ -252,7 +252,7 @@ function complaint(ctx: BuildContext): Section {
   return section("complaint", ctx.t({ nl: "Een klacht indienen", en: "Making a complaint" }), [
     paragraph(
       ctx.t({
-        nl: `Bent u niet tevreden over hoe wij met uw gegevens omgaan, laat het ons dan eerst weten; dan zoeken wij samen naar een oplossing. U hebt ook altijd het recht een klacht in te dienen bij ${name}`,
+        nl: `{Bent u|Ben je} niet tevreden over hoe wij met {uw|je} gegevens omgaan, laat het ons dan eerst weten; dan zoeken wij samen naar een oplossing. {U|Je} hebt ook altijd het recht een klacht in te dienen bij ${name}`,
         en: `If you are unhappy with how we handle your data, please tell us first so we can look for a solution together. You always have the right to complain to ${name}`,
       }),
       `, ${role}`,

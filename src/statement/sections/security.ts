@@ -11,7 +11,7 @@ export function securitySection(ctx: BuildContext): Section | undefined {
   const blocks: Block[] = [
     paragraph(
       ctx.t({
-        nl: "Wij beveiligen uw gegevens tegen verlies, misbruik en onbevoegde toegang.",
+        nl: "Wij beveiligen {uw|je} gegevens tegen verlies, misbruik en onbevoegde toegang.",
         en: "We protect your data against loss, misuse and unauthorised access.",
       }),
       measures.length > 0 ? ctx.t({ nl: " Dat doen wij onder meer zo:", en: " Among other things:" }) : "",
@@ -34,10 +34,10 @@ export function securitySection(ctx: BuildContext): Section | undefined {
   blocks.push(
     paragraph(
       ctx.t({
-        nl: "Denkt u dat uw gegevens niet goed beveiligd zijn of ziet u aanwijzingen van misbruik, neem dan direct contact met ons op.",
+        nl: "{Denkt u|Denk je} dat {uw|je} gegevens niet goed beveiligd zijn of {ziet u|zie je} aanwijzingen van misbruik, neem dan direct contact met ons op.",
         en: "If you think your data is not properly secured or you see signs of misuse, please contact us straight away.",
       }),
     ),
   );
-  return section("security", ctx.t({ nl: "Hoe wij uw gegevens beveiligen", en: "How we protect your data" }), blocks);
+  return section("security", ctx.t({ nl: "Hoe wij {uw|je} gegevens beveiligen", en: "How we protect your data" }), blocks);
 }

@@ -33,7 +33,7 @@ export function supportAccess(ctx: BuildContext): Section | undefined {
   if (access.customer_approval) {
     rules.push(
       ctx.t({
-        nl: "Wij kijken pas mee nadat u daarmee akkoord bent gegaan.",
+        nl: "Wij kijken pas mee nadat {u|je} daarmee akkoord bent gegaan.",
         en: "We only look after you have approved it.",
       }),
     );
@@ -82,7 +82,7 @@ export function supportAccess(ctx: BuildContext): Section | undefined {
       paragraph(
         sentence(
           ctx.t({
-            nl: `Soms moeten ${who} in uw account meekijken om een vraag te beantwoorden of een probleem op te lossen. Daarvoor gelden deze regels:`,
+            nl: `Soms moeten ${who} in {uw|je} account meekijken om een vraag te beantwoorden of een probleem op te lossen. Daarvoor gelden deze regels:`,
             en: `Sometimes ${who} need to look into your account to answer a question or fix a problem. These rules apply:`,
           }),
         ),

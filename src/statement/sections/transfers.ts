@@ -12,8 +12,8 @@ function safeguardText(recipient: Recipient, countries: string[], ctx: BuildCont
   if (chosen === undefined) return "—";
   const details = ctx.text(recipient.transfer?.details);
   return details
-    ? `${SAFEGUARD_EXPLANATION[chosen][ctx.lang]} ${sentence(details)}`
-    : SAFEGUARD_EXPLANATION[chosen][ctx.lang];
+    ? `${ctx.t(SAFEGUARD_EXPLANATION[chosen])} ${sentence(details)}`
+    : ctx.t(SAFEGUARD_EXPLANATION[chosen]);
 }
 
 /**
@@ -33,7 +33,7 @@ export function outsideTheEea(ctx: BuildContext): Section | undefined {
     return section("transfers", heading, [
       paragraph(
         ctx.t({
-          nl: "Wij geven uw gegevens niet door aan ontvangers buiten de Europese Economische Ruimte (EER).",
+          nl: "Wij geven {uw|je} gegevens niet door aan ontvangers buiten de Europese Economische Ruimte (EER).",
           en: "We do not transfer your data to recipients outside the European Economic Area (EEA).",
         }),
       ),
@@ -42,7 +42,7 @@ export function outsideTheEea(ctx: BuildContext): Section | undefined {
   return section("transfers", heading, [
     paragraph(
       ctx.t({
-        nl: "Binnen de Europese Economische Ruimte (EER) geldt overal dezelfde privacywet. Sommige ontvangers verwerken gegevens ook daarbuiten. Hieronder staat per ontvanger in welk land dat is en welke waarborg uw gegevens daar beschermt.",
+        nl: "Binnen de Europese Economische Ruimte (EER) geldt overal dezelfde privacywet. Sommige ontvangers verwerken gegevens ook daarbuiten. Hieronder staat per ontvanger in welk land dat is en welke waarborg {uw|je} gegevens daar beschermt.",
         en: "The same privacy law applies throughout the European Economic Area (EEA). Some recipients also process data outside it. Below, for each recipient, you can see in which country and which safeguard protects your data there.",
       }),
     ),
@@ -61,7 +61,7 @@ export function outsideTheEea(ctx: BuildContext): Section | undefined {
     ),
     paragraph(
       ctx.t({
-        nl: "Wilt u een kopie van deze waarborgen of weten waar u die kunt inzien, neem dan contact met ons op.",
+        nl: "{Wilt u|Wil je} een kopie van deze waarborgen of weten waar {u|je} die kunt inzien, neem dan contact met ons op.",
         en: "If you would like a copy of these safeguards or to know where to find them, please contact us.",
       }),
     ),

@@ -24,7 +24,7 @@ export function whoWeAre(ctx: BuildContext): Section {
   blocks.push(
     paragraph(
       ctx.t({
-        nl: `${org.name}${trade ? ` (ook handelend onder de naam ${trade})` : ""}${address ? `, gevestigd aan ${address}` : ""}${registered}, is verantwoordelijk voor de verwerking van uw persoonsgegevens zoals beschreven in deze verklaring.`,
+        nl: `${org.name}${trade ? ` (ook handelend onder de naam ${trade})` : ""}${address ? `, gevestigd aan ${address}` : ""}${registered}, is verantwoordelijk voor de verwerking van {uw|je} persoonsgegevens zoals beschreven in deze verklaring.`,
         en: `${org.name}${trade ? ` (also trading as ${trade})` : ""}${address ? `, located at ${address}` : ""}${registered}, is the controller responsible for processing your personal data as described in this statement.`,
       }),
     ),
@@ -39,7 +39,7 @@ export function whoWeAre(ctx: BuildContext): Section {
   if (org.website) reach.push([strong(ctx.t({ nl: "Website", en: "Website" })), ": ", link(org.website, org.website)]);
   if (org.vat_id) reach.push([strong(ctx.t({ nl: "Btw-nummer", en: "VAT number" })), ": ", org.vat_id]);
   if (reach.length > 0) {
-    blocks.push(paragraph(ctx.t({ nl: "U bereikt ons zo:", en: "You can reach us as follows:" })), bullets(reach));
+    blocks.push(paragraph(ctx.t({ nl: "{U|Je} bereikt ons zo:", en: "You can reach us as follows:" })), bullets(reach));
   }
   blocks.push(...officerBlocks(ctx, reach.length > 0));
   if (org.representative) {
@@ -82,7 +82,7 @@ export function officerBlocks(ctx: BuildContext, contactAbove: boolean): Block[]
     return [
       paragraph(
         ctx.t({
-          nl: `Wij hebben een functionaris gegevensbescherming (FG)${named} aangesteld. De FG houdt toezicht op hoe wij met persoonsgegevens omgaan en is uw aanspreekpunt.`,
+          nl: `Wij hebben een functionaris gegevensbescherming (FG)${named} aangesteld. De FG houdt toezicht op hoe wij met persoonsgegevens omgaan en is {uw|je} aanspreekpunt.`,
           en: `We have appointed a data protection officer (DPO)${named}. The DPO oversees how we handle personal data and is your point of contact.`,
         }),
       ),
@@ -95,7 +95,7 @@ export function officerBlocks(ctx: BuildContext, contactAbove: boolean): Block[]
     return [
       paragraph(
         ctx.t({
-          nl: `Onze ${role}${named} is uw aanspreekpunt voor vragen over privacy.${noDpo ? " Dit is geen functionaris gegevensbescherming in de zin van de AVG." : ""}`,
+          nl: `Onze ${role}${named} is {uw|je} aanspreekpunt voor vragen over privacy.${noDpo ? " Dit is geen functionaris gegevensbescherming in de zin van de AVG." : ""}`,
           en: `Our ${role}${named} is your point of contact for privacy questions.${noDpo ? " This is not a data protection officer within the meaning of the GDPR." : ""}`,
         }),
       ),
@@ -111,7 +111,7 @@ export function officerBlocks(ctx: BuildContext, contactAbove: boolean): Block[]
       }),
       contactAbove
         ? ctx.t({
-            nl: " Met vragen over privacy kunt u terecht op de contactgegevens hierboven.",
+            nl: " Met vragen over privacy {kunt u|kun je} terecht op de contactgegevens hierboven.",
             en: " For privacy questions, please use the contact details above.",
           })
         : "",
@@ -137,10 +137,10 @@ export function officerContact(ctx: BuildContext): Block[] {
     paragraph(
       dpo
         ? ctx.t({
-            nl: "Onze functionaris gegevensbescherming bereikt u zo:",
+            nl: "Onze functionaris gegevensbescherming {bereikt u|bereik je} zo:",
             en: "You can reach our data protection officer as follows:",
           })
-        : ctx.t({ nl: "Onze privacyfunctionaris bereikt u zo:", en: "You can reach our privacy officer as follows:" }),
+        : ctx.t({ nl: "Onze privacyfunctionaris {bereikt u|bereik je} zo:", en: "You can reach our privacy officer as follows:" }),
     ),
     bullets(items),
   ];
