@@ -1,6 +1,6 @@
 import { dataCategories, formatPeriod, localize, type NoneFact, type Register, type Text } from "../register/index.js";
 import { type InLang, type Lang, textIn } from "../kernel/index.js";
-import { addressed, type FormOfAddress, formatDate, joinList, oneLine } from "../vocabulary/index.js";
+import { addressed, type FormOfAddress, formatDate, joinList, oneLine, withoutFullStop } from "../vocabulary/index.js";
 
 export type Activity = Register["activities"][string];
 export type RetentionRule = Register["retention"][string];
@@ -19,6 +19,8 @@ export interface BuildContext {
   t(texts: InLang<string>): string;
   /** Register text in the statement's language, falling back to the other language. */
   text(value: Text | undefined): string;
+  /** Register text inside one of our sentences, which supplies the full stop: "geldt voor ${clause}." */
+  clause(value: Text | undefined): string;
   category(id: string): string;
   categories(ids: readonly string[]): string;
   subjects(ids: readonly string[]): string;
@@ -45,6 +47,7 @@ export function createContext(register: Register, lang: Lang): BuildContext {
     form,
     t: (texts) => addressed(textIn(lang, texts), form),
     text: (value) => oneLine(localize(value, lang)),
+    clause: (value) => withoutFullStop(oneLine(localize(value, lang))),
     category,
     categories: (ids) => joinList(ids.map(category), lang),
     subjects: (ids) =>

@@ -19,8 +19,14 @@ function lawWords(law: string | undefined, ctx: BuildContext): string {
   return `${known ? known.words[ctx.lang] : ctx.t({ nl: "de wet", en: "the law" })} (${law})`;
 }
 
-function holdSentence(hold: RetentionRule["holds"][number], ctx: BuildContext): string {
-  const what = hold.applies_to?.length ? ctx.categories(hold.applies_to) : undefined;
+function holdSentence(
+  hold: RetentionRule["holds"][number],
+  ctx: BuildContext,
+  categories: readonly string[] | undefined,
+): string {
+  // Under an activity, only the kept categories that activity processes are named.
+  const kept = (hold.applies_to ?? []).filter((c) => !categories || concerns(c, categories));
+  const what = kept.length > 0 ? ctx.categories(kept) : undefined;
   const period = hold.period ? ctx.period(hold.period) : undefined;
   let because: string;
   switch (hold.ground) {
@@ -48,30 +54,65 @@ function holdSentence(hold: RetentionRule["holds"][number], ctx: BuildContext): 
       });
       break;
   }
+  // A short label ("fiscale bewaarplicht") names the duty in brackets; a longer text is its own sentence.
+  const description = ctx.text(hold.description);
+  const label = isLabel(description) ? ` (${lowerFirst(description)})` : "";
   const howLong = period ?? "zo lang als nodig";
   const forHowLong = period ? `for ${period}` : "for as long as needed";
   const nl = what
-    ? `Een deel ervan (${what}) bewaren wij ${howLong}, ${because}.`
-    : `Waar nodig bewaren wij ze langer: ${howLong}, ${because}.`;
+    ? `Een deel ervan (${what}) bewaren wij ${howLong}, ${because}${label}.`
+    : `Waar nodig bewaren wij ze langer: ${howLong}, ${because}${label}.`;
   const en = what
-    ? `We keep some of it (${what}) ${forHowLong}, ${because}.`
-    : `Where needed we keep it longer: ${forHowLong}, ${because}.`;
-  const description = ctx.text(hold.description);
-  return description ? `${ctx.t({ nl, en })} ${sentence(description)}` : ctx.t({ nl, en });
+    ? `We keep some of it (${what}) ${forHowLong}, ${because}${label}.`
+    : `Where needed we keep it longer: ${forHowLong}, ${because}${label}.`;
+  return description && !label ? `${ctx.t({ nl, en })} ${sentence(description)}` : ctx.t({ nl, en });
+}
+
+/** A few words without a full stop are a name, not a sentence: "fiscale bewaarplicht", "tax record keeping". */
+function isLabel(text: string): boolean {
+  return text !== "" && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 4;
+}
+
+/** "Fiscale bewaarplicht" continues a sentence in lower case; "AWR-plicht" keeps its capitals. */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /**
- * One rule's words exactly as the statement prints them after an activity's name: the summary, then
- * every detail; "" for a rule with neither a period nor criteria. The statement and the retention evidence both use this, so they cannot drift apart.
+ * Whether a hold concerns an activity's data: a hold names the categories it keeps, and those (or a
+ * category within them, "financial" holding "financial.payment") must be among what the activity
+ * processes. A hold that names none concerns all of a rule's data.
  */
-export function retentionText(rule: RetentionRule | undefined, ctx: BuildContext): string {
+function holdConcerns(hold: RetentionRule["holds"][number], categories: readonly string[] | undefined): boolean {
+  if (!categories || !hold.applies_to?.length) return true;
+  return hold.applies_to.some((kept) => concerns(kept, categories));
+}
+
+const concerns = (kept: string, categories: readonly string[]) =>
+  categories.some((c) => c === kept || c.startsWith(`${kept}.`) || kept.startsWith(`${c}.`));
+
+/**
+ * One rule's words exactly as the statement prints them after an activity's name: the summary, then
+ * every detail; "" for a rule with neither a period nor criteria. The statement and the retention
+ * evidence both use this, so they cannot drift apart. Given an activity's data categories, a legal
+ * hold on data the activity does not process is left out (tax records under a newsletter).
+ */
+export function retentionText(
+  rule: RetentionRule | undefined,
+  ctx: BuildContext,
+  categories?: readonly string[],
+): string {
   // No period and no criteria: nothing is known, so nothing is said (check reports the gap).
   const phrase = retentionPhrase(rule, ctx.lang, ctx.form);
-  return phrase ? [sentence(phrase), ...retentionDetails(rule, ctx)].join(" ") : "";
+  return phrase ? [sentence(phrase), ...retentionDetails(rule, ctx, categories)].join(" ") : "";
 }
 
 /** Every sentence about one rule after its period: action, legal holds, undo window, backups, extensions. */
-export function retentionDetails(rule: RetentionRule | undefined, ctx: BuildContext): string[] {
+export function retentionDetails(
+  rule: RetentionRule | undefined,
+  ctx: BuildContext,
+  categories?: readonly string[],
+): string[] {
   // No period and no criteria: nothing is known, so nothing is said (check reports the gap).
   if (!retentionPhrase(rule, ctx.lang, ctx.form) || !rule) return [];
   const out: string[] = [];
@@ -102,8 +143,9 @@ export function retentionDetails(rule: RetentionRule | undefined, ctx: BuildCont
       }),
     );
   }
-  for (const hold of rule.holds) out.push(holdSentence(hold, ctx));
-  if (rule.holds.length > 0) {
+  const holds = rule.holds.filter((hold) => holdConcerns(hold, categories));
+  for (const hold of holds) out.push(holdSentence(hold, ctx, categories));
+  if (holds.length > 0) {
     out.push(
       ctx.t({
         nl: "In die extra tijd gebruiken wij ze nergens anders voor.",

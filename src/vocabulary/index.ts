@@ -4,7 +4,7 @@ export { ART9_GROUND_PHRASE, ART9_GROUND_TERM } from "./art9-grounds.js";
 export { CONSENT_MECHANISM, COOKIE_PURPOSE_NAME, COOKIE_PURPOSE_TERM } from "./consent.js";
 export { formatDate } from "./dates.js";
 export { BASIS_NAME, BASIS_REASON, BASIS_TERM, basisArticle, basisCitation } from "./legal-bases.js";
-export { capitalize, joinList, oneLine, sentence } from "./lists.js";
+export { capitalize, joinList, oneLine, sentence, withoutFullStop } from "./lists.js";
 export { RECIPIENT_KIND, ROLE } from "./recipients.js";
 export {
   HOLD_GROUND,

@@ -21,6 +21,14 @@ export function sentence(text: string): string {
   return capitalize(/[.!?:;]$/.test(trimmed) ? trimmed : `${trimmed}.`);
 }
 
+/**
+ * Register text placed before our own full stop: its last full stop goes, so "Kasboek Online N.V."
+ * ends a sentence as "N.V." and "het contactformulier." does not end in two.
+ */
+export function withoutFullStop(text: string): string {
+  return text.trim().replace(/\.$/, "");
+}
+
 /** Register text may be a YAML block with line breaks; a paragraph reads as one line. */
 export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").trim();

@@ -146,7 +146,7 @@ function requirementText(a: Activity, ctx: BuildContext): string | undefined {
 }
 
 function sourceText(a: Activity, ctx: BuildContext): string {
-  const from = ctx.text(a.source?.description);
+  const from = ctx.clause(a.source?.description);
   let text = from
     ? ctx.t({
         nl: `Wij krijgen deze gegevens niet van {u zelf|jezelf}, maar van ${from}.`,

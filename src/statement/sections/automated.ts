@@ -10,6 +10,7 @@ import {
   strong,
 } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
+import { listsRequestChannels, usingRightsHeading } from "./rights.js";
 
 /**
  * Art. 13(2)(f), 22: each automated decision with its logic, consequences and the route to a human.
@@ -65,17 +66,19 @@ export function automatedDecisions(ctx: BuildContext): Section | undefined {
         ),
       );
     }
-    const channel = ctx.text(d.human_review?.channel);
+    const channel = ctx.clause(d.human_review?.channel);
     const review = ctx.t({
       nl: "{U|Je} kunt vragen dat een medewerker het besluit opnieuw bekijkt, {uw|je} standpunt geven en het besluit aanvechten.",
       en: "You can ask for a member of staff to look at the decision again, give your point of view and contest the decision.",
     });
     const route = channel
       ? ctx.t({ nl: `Dat {doet u|doe je} zo: ${channel}.`, en: `To do so, ${channel}.` })
-      : ctx.t({
-          nl: "Neem daarvoor contact met ons op via de kanalen onder '{Uw|Je} rechten'.",
-          en: "To do so, contact us through the channels under 'Your rights'.",
-        });
+      : listsRequestChannels(ctx)
+        ? ctx.t({
+            nl: `Neem daarvoor contact met ons op via de kanalen onder '${usingRightsHeading(ctx)}'.`,
+            en: `To do so, contact us through the channels under '${usingRightsHeading(ctx)}'.`,
+          })
+        : ctx.t({ nl: "Neem daarvoor contact met ons op.", en: "To do so, contact us." });
     const extra = ctx.text(d.human_review?.description);
     blocks.push(
       paragraph(

@@ -18,6 +18,7 @@ import {
   CONSENT_MECHANISM,
   sentence,
 } from "../../vocabulary/index.js";
+import { withMeans } from "../means.js";
 
 /**
  * One sentence on why an activity is lawful, with the basis named and cited in brackets; "" when the
@@ -32,13 +33,21 @@ export function basisSentence(activity: Activity, ctx: BuildContext): string {
     en: `We process this data ${BASIS_REASON[basis].en} ${cite}.`,
   });
   if (basis === "legitimate_interest") {
-    const interest = ctx.text(activity.legitimate_interest?.interest);
+    const interest = ctx.clause(activity.legitimate_interest?.interest);
     if (interest) text += ` ${ctx.t({ nl: `Ons belang: ${interest}.`, en: `Our interest: ${interest}.` })}`;
     text += ` ${ctx.t({ nl: "{U|Je} kunt hiertegen bezwaar maken.", en: "You can object to this." })}`;
   }
   if (basis === "consent") {
-    const withdrawal = withdrawalWords(activity, ctx);
-    text += ` ${sentence(ctx.t({ nl: `{U|Je} kunt {uw|je} toestemming altijd intrekken${withdrawal ? `, ${withdrawal}` : ""}`, en: `You can withdraw your consent at any time${withdrawal ? `, ${withdrawal}` : ""}` }))}`;
+    const withdraw = withMeans(
+      withdrawalWords(activity, ctx),
+      ctx,
+      (how) => ({
+        nl: `{U|Je} kunt {uw|je} toestemming altijd intrekken, ${how}`,
+        en: `You can withdraw your consent at any time, ${how}`,
+      }),
+      { nl: "{U|Je} kunt {uw|je} toestemming altijd intrekken", en: "You can withdraw your consent at any time" },
+    );
+    text += ` ${withdraw}`;
   }
   return text;
 }
@@ -103,8 +112,10 @@ function interestBlocks(using: [string, Activity][], ctx: BuildContext): Block[]
     let tested = "";
     if (test) {
       const when = test.date ? ctx.t({ nl: ` op ${ctx.date(test.date)}`, en: ` on ${ctx.date(test.date)}` }) : "";
+      // The outcome is the register's own sentence: it stands after a lead-in, not inside ours.
       const outcome = ctx.text(test.outcome);
-      tested = ` ${ctx.t({ nl: `Wij hebben${when} schriftelijk afgewogen of dit belang zwaarder weegt dan {uw|je} privacy${outcome ? `, met als uitkomst: ${outcome}` : ""}.`, en: `We weighed in writing${when} whether this interest outweighs your privacy${outcome ? `, with this outcome: ${outcome}` : ""}.` })}`;
+      tested = ` ${ctx.t({ nl: `Wij hebben${when} schriftelijk afgewogen of dit belang zwaarder weegt dan {uw|je} privacy.`, en: `We weighed in writing${when} whether this interest outweighs your privacy.` })}`;
+      if (outcome) tested += ` ${sentence(ctx.t({ nl: `De uitkomst: ${outcome}`, en: `The outcome: ${outcome}` }))}`;
     }
     return interest ? [...activityLink(id, a, ctx), ": ", sentence(interest), tested] : activityLink(id, a, ctx);
   });
@@ -140,9 +151,9 @@ function consentBlocks(using: [string, Activity][], ctx: BuildContext): Block[] 
           })
         : "",
     ];
-    const withdrawal = ctx.text(purpose.withdrawal);
-    if (withdrawal)
-      parts.push(sentence(ctx.t({ nl: `Intrekken kan ${withdrawal}`, en: `You can withdraw ${withdrawal}` })));
+    parts.push(
+      withMeans(ctx.text(purpose.withdrawal), ctx, (how) => ({ nl: `Intrekken kan ${how}`, en: `You can withdraw ${how}` })),
+    );
     const label: Inline =
       linked.length === 1 && linked[0] ? activityLink(linked[0][0], linked[0][1], ctx) : [strong(name)];
     return [...label, ": ", parts.filter(Boolean).join(" ")];
@@ -174,8 +185,8 @@ function specialBlocks(ctx: BuildContext): Block[] {
       let ground = "";
       if (kind === "art9" && activity.special_category_ground) {
         ground = ctx.t(ART9_GROUND_PHRASE[activity.special_category_ground]);
-      } else if (kind === "art10") ground = ctx.text(activity.criminal_data_ground);
-      else if (kind === "bsn") ground = ctx.text(activity.bsn_ground);
+      } else if (kind === "art10") ground = ctx.clause(activity.criminal_data_ground);
+      else if (kind === "bsn") ground = ctx.clause(activity.bsn_ground);
       // Without a recorded ground the item is left out: the intro says each one rests on an exception.
       if (!ground) continue;
       const text = ctx.t({ nl: `${what}, op grond van ${ground}.`, en: `${what}, on the ground of ${ground}.` });

@@ -1,7 +1,8 @@
 import type { Cookie } from "../../register/index.js";
 import type { BuildContext } from "../context.js";
 import { type Block, type Inline, paragraph, section, type Section, table } from "../../documents/index.js";
-import { COOKIE_PURPOSE_NAME, sentence } from "../../vocabulary/index.js";
+import { COOKIE_PURPOSE_NAME } from "../../vocabulary/index.js";
+import { withMeans } from "../means.js";
 
 /** How a cookie is justified, as the register records it; consent unless necessary or explicitly exempt. */
 export type CookieBasis = "necessary" | "exempt" | "legitimate_interest" | "consent";
@@ -201,14 +202,16 @@ function consentSentences(ctx: BuildContext): string[] {
     const how = [...cookiePurposes]
       .map((id) => ctx.text(ctx.register.consent?.purposes[id as string]?.withdrawal))
       .find((text) => text !== "");
-    out.push(
-      sentence(
-        ctx.t({
-          nl: `{U|Je} kunt {uw|je} keuze altijd wijzigen of {uw|je} toestemming intrekken ${how ?? "via de link naar de cookie-instellingen op elke pagina"}`,
-          en: `You can change your choice or withdraw your consent at any time ${how ?? "through the cookie settings link on every page"}`,
-        }),
-      ),
-    );
+    const change = (means: string) => ({
+      nl: `{U|Je} kunt {uw|je} keuze altijd wijzigen of {uw|je} toestemming intrekken ${means}`,
+      en: `You can change your choice or withdraw your consent at any time ${means}`,
+    });
+    // The banner's own link is the means when no cookie's purpose says how.
+    const link = ctx.t({
+      nl: "via de link naar de cookie-instellingen op elke pagina",
+      en: "through the cookie settings link on every page",
+    });
+    out.push(withMeans(how ?? "", ctx, change, change(link)));
   }
   return out;
 }

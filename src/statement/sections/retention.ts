@@ -11,7 +11,7 @@ export function howLongWeKeep(ctx: BuildContext): Section {
     // The main rule first; lifecycle rules end the same data on another event, each with its own terms.
     // A rule with neither a period nor criteria says nothing; an activity with no such rule is left out.
     const text = rules.flatMap((rule, i) => {
-      const joined = retentionText(rule, ctx);
+      const joined = retentionText(rule, ctx, a.data_categories);
       if (!joined) return [];
       return [i === 0 ? joined : `${ctx.t({ nl: "Daarnaast:", en: "In addition:" })} ${joined}`];
     });

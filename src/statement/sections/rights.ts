@@ -79,6 +79,15 @@ function responseTime(rights: Rights, ctx: BuildContext): string {
   return ctx.period(rights.response_time);
 }
 
+/** The heading of the part that lists where to send a request, so other sections can point to it. */
+export const usingRightsHeading = (ctx: BuildContext): string =>
+  ctx.t({ nl: "Zo {gebruikt u|gebruik je} {uw|je} rechten", en: "How to use your rights" });
+
+/** Whether that part lists a channel: the register's own, or the organisation's e-mail address. */
+export function listsRequestChannels(ctx: BuildContext): boolean {
+  return ctx.register.rights.channels.length > 0 || ctx.register.organization.contact?.email !== undefined;
+}
+
 function howToUse(rights: Rights, ctx: BuildContext): Section {
   const blocks: Block[] = [];
   const org = ctx.register.organization;
@@ -151,7 +160,7 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
       `${refusal ? `${sentence(refusal)} ` : ""}${ctx.t({ nl: `Wijzen wij een verzoek (deels) af, dan laten wij {u|je} binnen ${within} weten waarom, en dat {u|je} een klacht kunt indienen bij ${authority} of naar de rechter kunt gaan.`, en: `If we refuse a request (in part), we tell you why within ${within}, and that you can complain to ${authority} or go to court.` })}`,
     ),
   );
-  return section("using-your-rights", ctx.t({ nl: "Zo {gebruikt u|gebruik je} {uw|je} rechten", en: "How to use your rights" }), blocks);
+  return section("using-your-rights", usingRightsHeading(ctx), blocks);
 }
 
 /**

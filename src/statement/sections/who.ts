@@ -29,7 +29,7 @@ export function whoWeAre(ctx: BuildContext): Section {
       }),
     ),
   );
-  const scope = ctx.text(org.scope);
+  const scope = ctx.clause(org.scope);
   if (scope)
     blocks.push(
       paragraph(ctx.t({ nl: `Deze verklaring geldt voor ${scope}.`, en: `This statement covers ${scope}.` })),
@@ -37,11 +37,15 @@ export function whoWeAre(ctx: BuildContext): Section {
 
   const reach: Inline[] = contactItems(org.contact, ctx);
   if (org.website) reach.push([strong(ctx.t({ nl: "Website", en: "Website" })), ": ", link(org.website, org.website)]);
-  if (org.vat_id) reach.push([strong(ctx.t({ nl: "Btw-nummer", en: "VAT number" })), ": ", org.vat_id]);
-  if (reach.length > 0) {
+  // A VAT number is no way to reach anyone: it joins a list of ways, or stands in a sentence of its own.
+  const ways = reach.length;
+  if (org.vat_id && ways > 0) reach.push([strong(ctx.t({ nl: "Btw-nummer", en: "VAT number" })), ": ", org.vat_id]);
+  if (ways > 0) {
     blocks.push(paragraph(ctx.t({ nl: "{U|Je} bereikt ons zo:", en: "You can reach us as follows:" })), bullets(reach));
+  } else if (org.vat_id) {
+    blocks.push(paragraph(ctx.t({ nl: `Ons btw-nummer is ${org.vat_id}.`, en: `Our VAT number is ${org.vat_id}.` })));
   }
-  blocks.push(...officerBlocks(ctx, reach.length > 0));
+  blocks.push(...officerBlocks(ctx, ways > 0));
   if (org.representative) {
     const name = org.representative.name ?? ctx.t({ nl: "een vertegenwoordiger", en: "a representative" });
     blocks.push(
