@@ -1,6 +1,6 @@
 import type { Lang } from "../kernel/index.js";
 import type { Register } from "../register/index.js";
-import type { Contact } from "../register/index.js";
+import { type Contact, localize } from "../register/index.js";
 import type { Count } from "./breach.js";
 import { formatMoment } from "./moment.js";
 import type { BreachStatus } from "./status.js";
@@ -73,7 +73,7 @@ export function draftSections(status: BreachStatus, register: Register, lang: La
       ...(f.basis === "follow_up" ? [{ key: "previousReport", value: f.previousReport ?? null }] : []),
     ],
     organisation: [
-      { key: "organisation.name", value: org.name },
+      { key: "organisation.name", value: localize(org.name, lang) },
       { key: "organisation.kvk", value: org.kvk ?? null },
       { key: "organisation.address", value: addressLine(register) },
       { key: "organisation.contact", value: contactLine(org.dpo ?? org.privacy_officer ?? org.contact) },

@@ -1,6 +1,6 @@
 import { escapeHtml } from "../documents/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/index.js";
+import { localize, type Register } from "../register/index.js";
 import type { Breach } from "./breach.js";
 import { BREACH_WORDS } from "./words.js";
 
@@ -69,8 +69,8 @@ export function peopleMessage(breach: Breach, register: Register, lang: Lang): P
   };
   const missing = MESSAGE_PARTS.filter((p) => parts[p] === null);
   const shown = (p: MessagePart) => parts[p] ?? BREACH_WORDS[lang].notRecorded;
-  const subject = fill(w.subject, { org: org.name });
-  const opening = fill(w.opening, { org: org.name });
+  const subject = fill(w.subject, { org: localize(org.name, lang) });
+  const opening = fill(w.opening, { org: localize(org.name, lang) });
   const text = [opening, ...MESSAGE_PARTS.map((p) => `${w.headings[p]}\n${shown(p)}`)].join("\n\n") + "\n";
   const html =
     `<article lang="${lang}"><h2>${escapeHtml(subject)}</h2><p>${escapeHtml(opening)}</p>` +

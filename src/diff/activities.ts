@@ -118,7 +118,7 @@ function activityChanged(before: Register, after: Register, id: string, old: Act
     out.push(
       change("recipient_added", "notify", `${ref}.recipients.${recipient}`, (lang) => {
         const entry = after.recipients[recipient];
-        const who = entry ? `${entry.name} (${RECIPIENT_KIND[entry.kind][lang]})` : recipient;
+        const who = entry ? `${localize(entry.name, lang)} (${RECIPIENT_KIND[entry.kind][lang]})` : recipient;
         return textIn(lang, {
           nl: `${name(lang)}: wij delen gegevens voortaan ook met ${who}.`,
           en: `${name(lang)}: we now also share data with ${who}.`,
@@ -129,7 +129,7 @@ function activityChanged(before: Register, after: Register, id: string, old: Act
   for (const recipient of old.recipients.filter((r) => !now.recipients.includes(r))) {
     out.push(
       change("recipient_removed", "info", `${ref}.recipients.${recipient}`, (lang) => {
-        const who = before.recipients[recipient]?.name ?? recipient;
+        const who = localize(before.recipients[recipient]?.name, lang) || recipient;
         return textIn(lang, {
           nl: `${name(lang)}: wij delen geen gegevens meer met ${who}.`,
           en: `${name(lang)}: we no longer share data with ${who}.`,

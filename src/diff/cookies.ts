@@ -1,4 +1,4 @@
-import { approxDays, type Cookie, formatPeriod, parseDuration, type Register } from "../register/index.js";
+import { approxDays, type Cookie, formatPeriod, localize, parseDuration, type Register } from "../register/index.js";
 import { type Lang, textIn } from "../kernel/index.js";
 import { COOKIE_PURPOSE_TERM } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
@@ -19,9 +19,9 @@ function durationDays(duration: Cookie["duration"]): number | undefined {
   return parsed ? Math.round(approxDays(parsed)) : undefined;
 }
 
-function provider(register: Register, cookie: Cookie): string | undefined {
+function provider(register: Register, cookie: Cookie, lang: Lang): string | undefined {
   if (!cookie.provider) return undefined;
-  return register.recipients[cookie.provider]?.name ?? cookie.provider;
+  return localize(register.recipients[cookie.provider]?.name, lang) || cookie.provider;
 }
 
 /** Cookies, keyed by name: new ones, ended ones, a new purpose, a longer or shorter life. */
@@ -34,9 +34,9 @@ export function diffCookies(before: Register, after: Register): Change[] {
     const ref = `cookies.${cookie.name}`;
     const quoted = `"${cookie.name}"`;
     if (!was) {
-      const from = provider(after, cookie);
       out.push(
         change("cookie_added", TRACKING.has(cookie.purpose) ? "notify" : "info", ref, (lang) => {
+          const from = provider(after, cookie, lang);
           const what = `${COOKIE_PURPOSE_TERM[cookie.purpose][lang]}, ${durationWords(cookie.duration, lang)}`;
           return textIn(lang, {
             nl: `Nieuwe cookie ${quoted}${from ? ` van ${from}` : ""}: ${what}.`,

@@ -1,11 +1,11 @@
-import { ADEQUATE, countryName, isInEea, type Register } from "../register/index.js";
+import { ADEQUATE, countryName, isInEea, localize, type Register, type Text } from "../register/index.js";
 import { type Lang, textIn } from "../kernel/index.js";
 import { NO_SAFEGUARD_RECORDED, SAFEGUARD_TERM, word } from "../vocabulary/index.js";
 import { type Change, change } from "./change.js";
 
 interface Transfer {
   recipient: string;
-  name: string;
+  name: Text;
   country: string;
   /** The declared safeguard, or adequacy when the country has a decision; undefined when unprotected. */
   safeguard?: string;
@@ -41,7 +41,7 @@ function safeguardWords(safeguard: string | undefined, lang: Lang): string {
 
 /** "Doorgifte buiten de EER stopt – Verenigde Staten (US): Freshworks Inc.": what happens, then where and who. */
 const about = (lead: { nl: string; en: string }, t: Transfer, lang: Lang) =>
-  `${lead[lang]} – ${countryName(t.country, lang)} (${t.country}): ${t.name}`;
+  `${lead[lang]} – ${countryName(t.country, lang)} (${t.country}): ${localize(t.name, lang)}`;
 
 /**
  * Transfers outside the EEA (Art. 44-49) and new places inside it. A transfer without a safeguard, or one
@@ -100,13 +100,13 @@ function diffEeaLocations(before: Register, after: Register): Change[] {
     const old = before.recipients[id];
     const now = after.recipients[id];
     if (!old || !now) continue;
-    const name = now.name;
+    const name = (lang: Lang) => localize(now.name, lang);
     for (const country of now.location.filter((c) => isInEea(c) && !old.location.includes(c))) {
       out.push(
         change("recipient_country_added", "info", `recipients.${id}.location.${country}`, (lang) =>
           textIn(lang, {
-            nl: `${name} verwerkt gegevens voortaan ook in dit land binnen de EER: ${countryName(country, lang)}.`,
-            en: `${name} now also processes data in this country inside the EEA: ${countryName(country, lang)}.`,
+            nl: `${name(lang)} verwerkt gegevens voortaan ook in dit land binnen de EER: ${countryName(country, lang)}.`,
+            en: `${name(lang)} now also processes data in this country inside the EEA: ${countryName(country, lang)}.`,
           }),
         ),
       );
@@ -115,8 +115,8 @@ function diffEeaLocations(before: Register, after: Register): Change[] {
       out.push(
         change("recipient_country_removed", "info", `recipients.${id}.location.${country}`, (lang) =>
           textIn(lang, {
-            nl: `${name} verwerkt geen gegevens meer in dit land: ${countryName(country, lang)}.`,
-            en: `${name} no longer processes data in this country: ${countryName(country, lang)}.`,
+            nl: `${name(lang)} verwerkt geen gegevens meer in dit land: ${countryName(country, lang)}.`,
+            en: `${name(lang)} no longer processes data in this country: ${countryName(country, lang)}.`,
           }),
         ),
       );

@@ -11,6 +11,7 @@ import Fastify, {
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
+import { localize } from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
 import { pingStore } from "../store/index.js";
 import { adminPlugin } from "./admin/index.js";
@@ -122,7 +123,7 @@ function sendErrorPage(
     .code(status)
     .header("cache-control", "no-store")
     .type("text/html; charset=utf-8")
-    .send(errorPage(kind, { lang, siteName: ctx.register.organization.name, homeHref: `/${lang}/` }));
+    .send(errorPage(kind, { lang, siteName: localize(ctx.register.organization.name, lang), homeHref: `/${lang}/` }));
 }
 
 /**

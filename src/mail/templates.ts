@@ -11,7 +11,8 @@ import { requestNoun, requestPhrase } from "./request-words.js";
 
 /** Who sends: the controller, and where the person can write with questions. */
 export interface MailSender {
-  name: string;
+  /** The controller's name in each language, as the register writes it. */
+  name: Record<Lang, string>;
   contact?: string;
   /** The supervisory authority of the company's member state; unnamed in the mail when unknown. */
   authority?: { name: Record<Lang, string>; url?: string };
@@ -35,7 +36,7 @@ function signOff({ lang, sender }: { lang: Lang; sender: MailSender }): string {
         en: `Questions? Write to us at ${sender.contact}.`,
       })
     : "";
-  return `${contact ? `${contact}\n\n` : ""}${textIn(lang, { nl: "Met vriendelijke groet,", en: "Kind regards," })}\n${sender.name}`;
+  return `${contact ? `${contact}\n\n` : ""}${textIn(lang, { nl: "Met vriendelijke groet,", en: "Kind regards," })}\n${sender.name[lang]}`;
 }
 
 function statusLink(lang: Lang, url: string): MailBlock {
@@ -53,8 +54,8 @@ export function verificationCodeMail(p: Common & { code: string; minutes: number
   return compose(lang, textIn(lang, { nl: `Uw verificatiecode: ${p.code}`, en: `Your verification code: ${p.code}` }), [
     greeting(lang),
     textIn(lang, {
-      nl: `Bij ${p.sender.name} is ${requestPhrase(p.type, lang)} ingediend met dit e-mailadres. Vul deze code in om te bevestigen dat het adres van u is:`,
-      en: `${capitalizeFirst(requestPhrase(p.type, lang))} was filed with ${p.sender.name} using this e-mail address. Enter this code to confirm that the address is yours:`,
+      nl: `Bij ${p.sender.name[lang]} is ${requestPhrase(p.type, lang)} ingediend met dit e-mailadres. Vul deze code in om te bevestigen dat het adres van u is:`,
+      en: `${capitalizeFirst(requestPhrase(p.type, lang))} was filed with ${p.sender.name[lang]} using this e-mail address. Enter this code to confirm that the address is yours:`,
     }),
     { code: p.code },
     textIn(lang, {
@@ -293,8 +294,8 @@ export function recipientNotificationMail(p: {
   const blocks: MailBlock[] = [
     textIn(lang, { nl: `Aan ${p.recipient},`, en: `To ${p.recipient},` }),
     textIn(lang, {
-      nl: `${p.sender.name} ${what[p.type][0]} op ${formatDate(p.completedOn, lang)}, op verzoek van de betrokkene (artikel 19 AVG). Kenmerk: ${p.reference}.`,
-      en: `${p.sender.name} ${what[p.type][1]} on ${formatDate(p.completedOn, lang)}, at the request of the data subject (Article 19 GDPR). Reference: ${p.reference}.`,
+      nl: `${p.sender.name[lang]} ${what[p.type][0]} op ${formatDate(p.completedOn, lang)}, op verzoek van de betrokkene (artikel 19 AVG). Kenmerk: ${p.reference}.`,
+      en: `${p.sender.name[lang]} ${what[p.type][1]} on ${formatDate(p.completedOn, lang)}, at the request of the data subject (Article 19 GDPR). Reference: ${p.reference}.`,
     }),
     { list: p.identities.map((i) => `${i.type}: ${i.value}`) },
   ];

@@ -1,5 +1,5 @@
 import { wallClock } from "../deadlines/index.js";
-import type { Register } from "../register/index.js";
+import { nameForAll, type Register } from "../register/index.js";
 import type { RequestStatus } from "../store/index.js";
 
 /*
@@ -44,7 +44,7 @@ export function isFinal(status: OpenDsrStatus): boolean {
 
 /** The controller's id in OpenDSR messages: the KvK number when the register gives one, else the name. */
 export function controllerId(register: Register): string {
-  return register.organization.kvk ?? register.organization.name;
+  return register.organization.kvk ?? nameForAll(register.organization.name, register);
 }
 
 /**

@@ -54,7 +54,7 @@ function buildRow(register: Register, id: string, activity: Activity, shared: Sh
     recipients: activity.recipients.map((r) => {
       const recipient = register.recipients[r];
       const kind = recipient?.kind ?? "category";
-      return { id: r, label: recipient?.name ?? r, kind: { id: kind, label: RECIPIENT_KIND[kind][lang] } };
+      return { id: r, label: localize(recipient?.name, lang) || r, kind: { id: kind, label: RECIPIENT_KIND[kind][lang] } };
     }),
     transfers: transfers(register, activity.recipients, lang),
     retention: activity.retention ? retention(register, activity.retention, shared) : undefined,
@@ -80,7 +80,7 @@ export function recordController(register: Register, lang: Lang): RecordControll
   const org = register.organization;
   const contact = org.contact;
   return {
-    name: org.name,
+    name: localize(org.name, lang),
     address: formatAddress(org.address ?? org.contact?.address, lang),
     email: contact?.email,
     phone: contact?.phone,
@@ -118,7 +118,7 @@ function transfers(register: Register, recipientIds: string[], lang: Lang): Reco
       const declared = recipient.transfer?.safeguard;
       const safeguard = declared ?? (ADEQUATE.has(country) ? "adequacy" : undefined);
       out.push({
-        recipient: { id, label: recipient.name },
+        recipient: { id, label: localize(recipient.name, lang) },
         country: { id: country, label: countryName(country, lang) },
         safeguard: safeguard ? { id: safeguard, label: SAFEGUARD_TERM[safeguard][lang] } : undefined,
         details: optionalText(localize(recipient.transfer?.details, lang)),

@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { renderPdf } from "../documents/index.js";
 import type { Lang } from "../kernel/index.js";
-import type { Register } from "../register/index.js";
+import { localize, type Register } from "../register/index.js";
 import { controllerText, jointControllerTexts, securityTexts } from "./cells.js";
 import { COLUMNS, type Column } from "./columns.js";
 import { partyText } from "./contact.js";
@@ -92,7 +92,7 @@ function titleBlock(register: Register, rows: readonly RecordRow[], lang: Lang):
     if (joint.length > 0) pairs.push([BLOCK.joint[lang], joint.join("; ")]);
     pairs.push([BLOCK.security[lang], securityTexts(rows[0]!.security).join(", ") || BLOCK.notRecorded[lang]]);
   } else {
-    pairs.push([BLOCK.controller[lang], register.organization.name]);
+    pairs.push([BLOCK.controller[lang], localize(register.organization.name, lang)]);
   }
   pairs.push([BLOCK.version[lang], versionText(register, lang)]);
   return {
@@ -117,7 +117,7 @@ export function recordDocument(register: Register, rows: readonly RecordRow[], l
     pageSize: "A4",
     pageOrientation: "landscape",
     pageMargins: [36, 40, 36, 40],
-    info: { title: `${TITLE[lang]} – ${register.organization.name}` },
+    info: { title: `${TITLE[lang]} – ${localize(register.organization.name, lang)}` },
     defaultStyle: { font: "Roboto", fontSize: 8, lineHeight: 1.2 },
     styles: {
       title: { fontSize: 16, bold: true, margin: [0, 0, 0, 10] },

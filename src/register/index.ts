@@ -20,4 +20,4 @@ export { type AnySchema, childSchema, innerSchema } from "./schema-walk.js";
 export type { Path } from "./source.js";
 export { type CategoryInfo, DATA_CATEGORIES, dataCategories, purposes, subjectKinds } from "./taxonomy.js";
 export { type TaxonomyEntry, type TaxonomyListing, taxonomyListing } from "./taxonomy-listing.js";
-export { localize } from "./text.js";
+export { localize, nameForAll } from "./text.js";

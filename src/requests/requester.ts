@@ -1,5 +1,5 @@
 import type { ComposedMail, MailSender } from "../mail/index.js";
-import type { Register } from "../register/index.js";
+import { localize, type Register } from "../register/index.js";
 import { authorityName, competentAuthority, complaintUrl } from "../member-states/index.js";
 import type { RequestRow } from "../store/index.js";
 import type { ServiceContext } from "../context/index.js";
@@ -21,7 +21,9 @@ export function mailSender(register: Register): MailSender {
     name: { nl: authorityName(found, "nl"), en: authorityName(found, "en") },
     ...(url ? { url } : {}),
   };
-  return { name: register.organization.name, ...(contact ? { contact } : {}), ...(authority ? { authority } : {}) };
+  const org = register.organization.name;
+  const name = { nl: localize(org, "nl"), en: localize(org, "en") };
+  return { name, ...(contact ? { contact } : {}), ...(authority ? { authority } : {}) };
 }
 
 /** The status page's link for a request: derivable, so every mail can carry it. */

@@ -47,7 +47,7 @@ const SECTIONS: ((ctx: BuildContext) => Section | undefined)[] = [
 /** Turns the register into the statement's document tree in one language. */
 export function buildStatement(register: Register, lang: Lang): DocumentModel {
   const ctx = createContext(register, lang);
-  const org = register.organization.name;
+  const org = ctx.organization;
   const sections = SECTIONS.map((build) => build(ctx)).filter((s): s is Section => s !== undefined);
   const leftover = addExtras(sections, ctx);
   if (leftover.length > 0) {
@@ -82,7 +82,7 @@ function versionSubtitle(ctx: BuildContext): string | undefined {
 }
 
 function intro(ctx: BuildContext): Block[] {
-  const org = ctx.register.organization.name;
+  const org = ctx.organization;
   const blocks = [
     paragraph(
       ctx.t({

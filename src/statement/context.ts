@@ -21,6 +21,8 @@ export interface BuildContext {
   text(value: Text | undefined): string;
   /** Register text inside one of our sentences, which supplies the full stop: "geldt voor ${clause}." */
   clause(value: Text | undefined): string;
+  /** The organisation's name in the statement's language. */
+  readonly organization: string;
   category(id: string): string;
   categories(ids: readonly string[]): string;
   subjects(ids: readonly string[]): string;
@@ -45,6 +47,7 @@ export function createContext(register: Register, lang: Lang): BuildContext {
     register,
     lang,
     form,
+    organization: oneLine(localize(register.organization.name, lang)),
     t: (texts) => addressed(textIn(lang, texts), form),
     text: (value) => oneLine(localize(value, lang)),
     clause: (value) => withoutFullStop(oneLine(localize(value, lang))),
@@ -55,7 +58,7 @@ export function createContext(register: Register, lang: Lang): BuildContext {
         ids.map((id) => oneLine(localize(register.subjects[id]?.name, lang)) || id),
         lang,
       ),
-    recipientName: (id) => register.recipients[id]?.name ?? id,
+    recipientName: (id) => oneLine(localize(register.recipients[id]?.name, lang)) || id,
     list: (items, conjunction = "and") => joinList(items, lang, conjunction),
     period: (period) => formatPeriod(period, lang),
     date: (iso) => formatDate(iso, lang),

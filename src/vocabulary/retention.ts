@@ -37,7 +37,7 @@ export const RETENTION_EVENT_AFTER: Record<RetentionEvent, Words> = {
     nl: "nadat {uw|je} vraag of verzoek is afgehandeld",
     en: "after your question or request has been dealt with",
   },
-  consent_withdrawn: { nl: "nadat {u uw|je je} toestemming hebt ingetrokken", en: "after you withdraw your consent" },
+  consent_withdrawn: { nl: "nadat {u uw|je jouw} toestemming hebt ingetrokken", en: "after you withdraw your consent" },
   incident_closed: { nl: "nadat het incident is afgesloten", en: "after the incident is closed" },
   relationship_end: {
     nl: "nadat {u|je} geen klant of relatie van ons meer bent",

@@ -11,7 +11,7 @@ import {
 import { type Lang, LANGUAGES, REQUEST_TYPES } from "../../src/kernel/index.js";
 
 const sender = {
-  name: "Klantwijs B.V.",
+  name: { nl: "Klantwijs B.V.", en: "Klantwijs B.V." },
   contact: "privacy@klantwijs.example",
   authority: {
     name: { nl: "Autoriteit Persoonsgegevens", en: "Dutch Data Protection Authority (Autoriteit Persoonsgegevens)" },

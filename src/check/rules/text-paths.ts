@@ -3,7 +3,10 @@ import { type AnySchema, innerSchema, type Path, type Text } from "../../registe
 
 const textSchemas = new WeakMap<AnySchema, boolean>();
 
-/** The `Text` union (a string, or a map of nl and en) recognised by shape, since `.describe()` copies it. */
+/**
+ * The `Text` union (a string, or a map of nl and en) recognised by shape, since `.describe()` copies it.
+ * A `Name` has the same shape with both languages required: one string is a whole name, not a gap.
+ */
 function isTextSchema(schema: AnySchema): schema is z.ZodUnion {
   if (!(schema instanceof z.ZodUnion)) return false;
   let known = textSchemas.get(schema);
@@ -11,7 +14,8 @@ function isTextSchema(schema: AnySchema): schema is z.ZodUnion {
     const kinds = schema.options.map(innerSchema);
     const map = kinds.find((k) => k instanceof z.ZodObject);
     const keys = map instanceof z.ZodObject ? Object.keys(map.shape) : [];
-    known = kinds.some((k) => k instanceof z.ZodString) && keys.sort().join() === "en,nl";
+    const optional = map instanceof z.ZodObject && map.shape.nl instanceof z.ZodOptional;
+    known = kinds.some((k) => k instanceof z.ZodString) && keys.sort().join() === "en,nl" && optional;
     textSchemas.set(schema, known);
   }
   return known;

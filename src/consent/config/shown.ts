@@ -39,7 +39,7 @@ export function shownConfig(register: Register, lang: Lang, publicUrl: string): 
   const providers = (cookies: ShownCookie[]) => [...new Set(cookies.map((c) => c.provider))].join(", ");
   const necessary = unaskedCookies(register).map((i) => facts[i]!.name);
   const texts = BANNER_WORDS[lang]({
-    org: register.organization.name,
+    org: localize(register.organization.name, lang),
     purposes: joinList(
       purposes.map((p) => `${p.name} (${providers(p.cookies)})`),
       lang,

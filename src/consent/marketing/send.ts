@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../../context/index.js";
+import { localize } from "../../register/index.js";
 import type { InLang } from "../../kernel/index.js";
 import { compose, type MailBlock } from "../../mail/index.js";
 import { subscribers } from "./export.js";
@@ -16,9 +17,9 @@ export interface MarketingMessage {
  * Returns how many were sent.
  */
 export async function sendMarketing(ctx: ServiceContext, purpose: string, message: MarketingMessage): Promise<number> {
-  const org = ctx.register.organization.name;
   let sent = 0;
   for (const s of await subscribers(ctx, purpose)) {
+    const org = localize(ctx.register.organization.name, s.lang);
     const footer = unsubscribeFooter(s.lang, { org, link: s.unsubscribeUrl });
     const mail = compose(s.lang, message.subject[s.lang], [...message.body[s.lang], ...footer]);
     await ctx.mailer.send({ to: s.email, ...mail, headers: { ...s.headers } });

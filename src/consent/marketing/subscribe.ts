@@ -99,7 +99,7 @@ export async function subscribe(ctx: ServiceContext, input: unknown): Promise<vo
     data: { purpose: request.purpose, parental: parent ? "awaiting" : null },
     at: now,
   });
-  const org = ctx.register.organization.name;
+  const org = localize(ctx.register.organization.name, request.lang);
   const mail = confirmationMail(request.lang, {
     org,
     purpose: name,

@@ -1,4 +1,4 @@
-import { countryName, type Register, thirdCountries } from "../../register/index.js";
+import { countryName, localize, type Register, thirdCountries } from "../../register/index.js";
 import type { Lang } from "../../kernel/index.js";
 import {
   basisSentence,
@@ -32,7 +32,7 @@ import { NO_DATA } from "./no-data.js";
  */
 export function accessDocument(register: Register, result: AccessResult, lang: Lang): DocumentModel {
   const ctx = createContext(register, lang);
-  const org = register.organization.name;
+  const org = localize(register.organization.name, lang);
   const intro: Block[] =
     result.sections.length === 0
       ? [paragraph(NO_DATA[lang])]
@@ -134,7 +134,7 @@ function categorySection(category: string, ctx: BuildContext): Section {
       items.push([
         strong(ctx.t({ nl: "Ontvangers", en: "Recipients" })),
         ": ",
-        ctx.list(recipients.map((r) => r.name)),
+        ctx.list(recipients.map((r) => ctx.text(r.name))),
       ]);
     const abroad = [...new Set(recipients.flatMap((r) => thirdCountries(r.location)))];
     if (abroad.length) {

@@ -1,6 +1,6 @@
 import { renderDocumentPdf, renderHtml, type Section, toCsv } from "../../documents/index.js";
 import type { Lang } from "../../kernel/index.js";
-import type { Register } from "../../register/index.js";
+import { nameForAll, type Register } from "../../register/index.js";
 import type { AccessResult } from "../access.js";
 import { accessDocument } from "./document.js";
 import { NO_DATA } from "./no-data.js";
@@ -15,7 +15,7 @@ export interface PackageFile {
 export function accessJson(register: Register, result: AccessResult): string {
   return `${JSON.stringify(
     {
-      controller: register.organization.name,
+      controller: nameForAll(register.organization.name, register),
       // null, not left out, when the register records no version: the package keeps one shape.
       register_version: register.statement.version ?? null,
       found_data: result.sections.length > 0,

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { SignInLimiter } from "../../auth/index.js";
 import type { ServiceContext } from "../../context/index.js";
+import { localize } from "../../register/index.js";
 import { commonWords } from "../pages/i18n.js";
 import type { PageContext } from "./pages/frame.js";
 
@@ -17,7 +18,7 @@ export interface AdminOptions {
 export function pageOf(request: FastifyRequest, ctx: ConsoleContext): PageContext {
   return {
     lang: request.adminLang,
-    siteName: ctx.register.organization.name,
+    siteName: localize(ctx.register.organization.name, request.adminLang),
     path: request.url.split("?")[0] ?? request.url,
     session: request.adminSession,
   };

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { localize } from "../../register/index.js";
 import { errorPage } from "../pages/errors.js";
 import { type ConsoleContext, sendHtml } from "./context.js";
 import { ADMIN_PREFIX } from "./session.js";
@@ -7,7 +8,7 @@ import { ADMIN_PREFIX } from "./session.js";
 export function notFound(request: FastifyRequest, reply: FastifyReply, ctx: ConsoleContext): FastifyReply {
   const page = errorPage("not-found", {
     lang: request.adminLang,
-    siteName: ctx.register.organization.name,
+    siteName: localize(ctx.register.organization.name, request.adminLang),
     homeHref: `${ADMIN_PREFIX}/requests`,
   });
   return sendHtml(reply, page, 404);

@@ -1,6 +1,7 @@
 import type { FastifyReply } from "fastify";
 import type { ComponentChildren } from "preact";
 import type { ServiceContext } from "../../context/index.js";
+import { localize } from "../../register/index.js";
 import type { Lang } from "../../kernel/index.js";
 import { commonWords, otherLang } from "../pages/i18n.js";
 import { Layout } from "../pages/layout.js";
@@ -39,7 +40,7 @@ export function centerPage(ctx: ServiceContext, options: CenterPageOptions): str
     <Layout
       lang={lang}
       title={options.title}
-      siteName={ctx.register.organization.name}
+      siteName={localize(ctx.register.organization.name, lang)}
       homeHref={langPath(lang)}
       nav={[
         link("home", "", words.navHome),

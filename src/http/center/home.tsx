@@ -15,7 +15,7 @@ export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
   const selfService = rights.self_service ? localize(rights.self_service, lang) : undefined;
   return (
     <>
-      <h1>{words.homeTitle(organization.name)}</h1>
+      <h1>{words.homeTitle(localize(organization.name, lang))}</h1>
       <p>{words.homeIntro}</p>
       <h2>{words.navStatement}</h2>
       <p>{words.homeStatement}</p>

@@ -10,6 +10,16 @@ export const Text = z
   .meta({ id: "Text", description: "text a person reads: one string, or a map with nl and en" });
 export type Text = z.infer<typeof Text>;
 
+/**
+ * A name: one string, the same in every language (a company, a product), or a name per language for
+ * one that translates ("Verwerkers in onze opdracht" / "Processors acting for us"). Unlike Text, a
+ * single string is the normal case and not a missing translation, so given per language it needs both.
+ */
+export const Name = z
+  .union([z.string().min(1), z.strictObject({ nl: z.string().min(1), en: z.string().min(1) })])
+  .meta({ id: "Name", description: "a name: one string for every language, or a map with both nl and en" });
+export type Name = z.infer<typeof Name>;
+
 /** An identifier used to refer to an entry elsewhere in the register. */
 export const Id = z
   .string()

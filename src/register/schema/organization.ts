@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { Address, Contact, Country, Text } from "./common.js";
+import { Address, Contact, Country, Name, Text } from "./common.js";
 
 /** Art. 13(1)(a)-(b), Art. 30(1)(a): who the controller is and how to reach it. */
 export const Organization = z.strictObject({
-  name: z.string().min(1),
+  name: Name.describe("the organisation's name: one string, or { nl, en } where it differs per language"),
   trade_names: z.array(z.string().min(1)).optional(),
   address: Address.optional(),
   kvk: z.string().optional().describe("Dutch Chamber of Commerce number: 8 digits"),

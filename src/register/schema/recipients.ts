@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Country, Text } from "./common.js";
+import { Country, Name, Text } from "./common.js";
 
 /** Chapter V transfer tools. */
 export const SAFEGUARDS = [
@@ -13,7 +13,7 @@ export const SAFEGUARDS = [
 ] as const;
 
 export const Recipient = z.strictObject({
-  name: z.string().min(1),
+  name: Name.describe("the recipient's name, or the kind of recipient: one string, or { nl, en }"),
   kind: z.enum(["processor", "sub_processor", "controller", "joint_controller", "public_authority", "category"]),
   service: Text.optional().describe("what they do with the data"),
   /** Art. 28(3): the processing agreement. */

@@ -1,6 +1,7 @@
 import { failureMessage } from "../../jobs/index.js";
 import { changeRequest } from "../change.js";
 import type { ServiceContext } from "../../context/index.js";
+import { nameForAll } from "../../register/index.js";
 import { openRequest } from "../identities.js";
 import { hasEvent, loadRequest, readEvents } from "../records.js";
 import { SIGNATURE_HEADER, signWebhook } from "../webhook-signature.js";
@@ -49,7 +50,7 @@ async function deliver(ctx: ServiceContext, input: { requestId: string; recipien
     type: "art19.notice",
     change: row.type,
     request_id: row.id,
-    controller: ctx.register.organization.name,
+    controller: nameForAll(ctx.register.organization.name, ctx.register),
     completed_at: completion?.at ?? null,
     subject_identities: identities.map((i) => ({
       identity_type: i.type,

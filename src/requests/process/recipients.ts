@@ -2,6 +2,7 @@ import { type NotifiedChange, recipientNotificationMail } from "../../mail/index
 import type { RequestRow } from "../../store/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
 import type { ServiceContext } from "../../context/index.js";
+import { nameForAll } from "../../register/index.js";
 import { openRequest } from "../identities.js";
 import { NOTIFY_QUEUE } from "../processing.js";
 import { hasEvent, type RequestEvent } from "../records.js";
@@ -32,14 +33,14 @@ export async function notifyRecipients(
 ): Promise<string[]> {
   const told: string[] = [];
   for (const [key, recipient] of notifiableRecipients(ctx)) {
-    told.push(recipient.name);
+    told.push(nameForAll(recipient.name, ctx.register));
     if (hasEvent(events, "recipient_notified", { recipient: key })) continue;
     if (recipient.notify?.email) {
       const { identities, details } = openRequest(ctx, row.id, row.identities_encrypted);
       const mail = recipientNotificationMail({
         lang: ctx.register.statement.languages[0] ?? "nl",
         sender: mailSender(ctx.register),
-        recipient: recipient.name,
+        recipient: nameForAll(recipient.name, ctx.register),
         type: row.type as NotifiedChange,
         reference: row.id,
         completedOn: completedAt.slice(0, 10),

@@ -10,8 +10,8 @@ export function contactSection(ctx: BuildContext): Section {
   const blocks: Block[] = [
     paragraph(
       ctx.t({
-        nl: `{Hebt u|Heb je} vragen over deze verklaring of over {uw|je} gegevens? Neem contact op met ${org.name}:`,
-        en: `Do you have questions about this statement or about your data? Please contact ${org.name}:`,
+        nl: `{Hebt u|Heb je} vragen over deze verklaring of over {uw|je} gegevens? Neem contact op met ${ctx.organization}:`,
+        en: `Do you have questions about this statement or about your data? Please contact ${ctx.organization}:`,
       }),
     ),
     ...bulletsIfAny(contactItems({ ...org.contact, address: org.contact?.address ?? org.address }, ctx)),

@@ -39,7 +39,7 @@ export function customerData(ctx: BuildContext): Section | undefined {
     bullets(items),
     paragraph(
       ctx.t({
-        nl: "Staan {uw|je} gegevens in het systeem van een van onze klanten en {wilt u|wil je} {uw|je} rechten uitoefenen, neem dan contact op met die organisatie. Wij helpen de klant om {uw|je} verzoek af te handelen. Hoe die organisatie met {uw|je} gegevens omgaat, {leest u|lees je} in haar eigen privacyverklaring.",
+        nl: "Staan {uw|je} gegevens in het systeem van een van onze klanten en {wilt u|wil je} {uw|jouw} rechten uitoefenen, neem dan contact op met die organisatie. Wij helpen de klant om {uw|je} verzoek af te handelen. Hoe die organisatie met {uw|je} gegevens omgaat, {leest u|lees je} in haar eigen privacyverklaring.",
         en: "If your data is in the system of one of our customers and you want to exercise your rights, please contact that organisation. We help the customer handle your request. That organisation's own privacy statement tells you how it handles your data.",
       }),
     ),

@@ -40,7 +40,7 @@ export function whoReceivesData(ctx: BuildContext): Section | undefined {
         en: " We have a data processing agreement with each of them.",
       });
     } else if (signed.length > 0) {
-      const names = ctx.list(signed.map((r) => r.name));
+      const names = ctx.list(signed.map((r) => ctx.text(r.name)));
       agreement = ctx.t({
         nl: ` Met ${names} hebben wij een verwerkersovereenkomst gesloten.`,
         en: ` We have a data processing agreement with ${names}.`,
@@ -146,7 +146,7 @@ function recipientTable(caption: string, recipients: Recipient[], ctx: BuildCont
       ctx.t({ nl: "Waar", en: "Where" }),
     ],
     recipients.map((r): Inline[] => [
-      [r.name],
+      [ctx.text(r.name)],
       // An unrecorded cell stays empty: the statement does not guess what a recipient does or where.
       [ctx.text(r.service) || "—"],
       [r.location.length > 0 ? ctx.list(r.location.map((c) => countryName(c, ctx.lang))) : "—"],

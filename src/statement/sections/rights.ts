@@ -81,7 +81,7 @@ function responseTime(rights: Rights, ctx: BuildContext): string {
 
 /** The heading of the part that lists where to send a request, so other sections can point to it. */
 export const usingRightsHeading = (ctx: BuildContext): string =>
-  ctx.t({ nl: "Zo {gebruikt u|gebruik je} {uw|je} rechten", en: "How to use your rights" });
+  ctx.t({ nl: "Zo {gebruikt u|gebruik je} {uw|jouw} rechten", en: "How to use your rights" });
 
 /** Whether that part lists a channel: the register's own, or the organisation's e-mail address. */
 export function listsRequestChannels(ctx: BuildContext): boolean {

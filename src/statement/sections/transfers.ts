@@ -54,7 +54,7 @@ export function outsideTheEea(ctx: BuildContext): Section | undefined {
         ctx.t({ nl: "Waarborg", en: "Safeguard" }),
       ],
       abroad.map(({ recipient, countries }): Inline[] => [
-        [recipient.name],
+        [ctx.text(recipient.name)],
         [ctx.list(countries.map((c) => countryName(c, ctx.lang)))],
         [safeguardText(recipient, countries, ctx)],
       ]),

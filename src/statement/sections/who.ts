@@ -24,8 +24,8 @@ export function whoWeAre(ctx: BuildContext): Section {
   blocks.push(
     paragraph(
       ctx.t({
-        nl: `${org.name}${trade ? ` (ook handelend onder de naam ${trade})` : ""}${address ? `, gevestigd aan ${address}` : ""}${registered}, is verantwoordelijk voor de verwerking van {uw|je} persoonsgegevens zoals beschreven in deze verklaring.`,
-        en: `${org.name}${trade ? ` (also trading as ${trade})` : ""}${address ? `, located at ${address}` : ""}${registered}, is the controller responsible for processing your personal data as described in this statement.`,
+        nl: `${ctx.organization}${trade ? ` (ook handelend onder de naam ${trade})` : ""}${address ? `, gevestigd aan ${address}` : ""}${registered}, is verantwoordelijk voor de verwerking van {uw|je} persoonsgegevens zoals beschreven in deze verklaring.`,
+        en: `${ctx.organization}${trade ? ` (also trading as ${trade})` : ""}${address ? `, located at ${address}` : ""}${registered}, is the controller responsible for processing your personal data as described in this statement.`,
       }),
     ),
   );
