@@ -119,7 +119,7 @@ const checklist: Commitment[] = [
       "Wij verkopen uw gegevens niet aan derden",
     ],
     en: [
-      "Verwerkers die in onze opdracht gegevens verwerken",
+      "Processors that process data on our behalf",
       /processing agreement/i,
       "We do not sell your data to third parties",
     ],

@@ -105,7 +105,7 @@ const checklist: Commitment[] = [
     ],
     en: [
       "We do not take decisions about you that are made solely by automated means",
-      "Hostingpartner (applicatieservers)",
+      "Hosting partner (application servers)",
       /processing agreement/i,
       "Netherlands",
       /(outside|within|inside) the (EEA|European Economic Area)/,

@@ -120,7 +120,7 @@ const checklist: Commitment[] = [
       /geheimhouding|vertrouwelijkheid/i,
     ],
     en: [
-      "Externe help- en supportdeskmedewerkers",
+      "External help and support desk staff",
       "with limited rights",
       "only while a project with them is under way",
       "only in an incident or for an upgrade of the service",

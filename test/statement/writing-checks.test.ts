@@ -22,6 +22,8 @@ describe("the checks on one piece of text", () => {
     ["doubled word", "We share it with the the processors."],
     ["doubled word", "Wij delen de de gegevens."],
     ["sentence starts in lower case", "You can withdraw your consent. you can always unsubscribe."],
+    ["two sentences glued into one", "You can withdraw you can always unsubscribe from the newsletter."],
+    ["two sentences glued into one", "Intrekken kan u kunt zich altijd afmelden; u kunt ook bellen."],
   ])("flags %s in %j", (check, text) => {
     expect(checks(text)).toContain(check);
   });
@@ -39,6 +41,15 @@ describe("the checks on one piece of text", () => {
 });
 
 describe("the checks on a whole document", () => {
+  it("flags a label left standing as a sentence, and passes a short sentence that starts a unit", () => {
+    const stray = paragraph("Wij bewaren ze 7 jaar, omdat de wet dat verplicht. Fiscale bewaarplicht. Daarna niet.");
+    expect(writingFaults([stray], { lang: "nl" }).map((f) => f.check)).toEqual([
+      "a label standing as a sentence",
+      "a label standing as a sentence",
+    ]);
+    expect(writingFaults([paragraph("Cookies. Wij gebruiken er twee.")], { lang: "nl" })).toEqual([]);
+  });
+
   it("flags an English word in Dutch text and a Dutch word in English text", () => {
     expect(writingFaults([paragraph("U kunt uw gegevens inzien with one click.")], { lang: "nl" })).toMatchObject([
       { check: 'word of the other language ("with")' },

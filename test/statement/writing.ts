@@ -104,6 +104,11 @@ export function unitFaults(text: string): Fault[] {
       faults.push({ check: "doubled word", at: quote(text, m.index, m[0].length) });
     }
   }
+  // Our sentence and the register's glued together: "You can withdraw you can always unsubscribe".
+  for (const part of sentences(text)) {
+    const m = /(?<![\p{L}])(you can|u kunt|je kunt|kunt u|kun je)(?![\p{L}]).*(?<![\p{L}])\1(?![\p{L}])/iu.exec(part);
+    if (m) faults.push({ check: "two sentences glued into one", at: quote(part, m.index, m[0].length) });
+  }
   // A full stop then a lower-case word: a sentence that does not start with a capital, unless the
   // full stop ended an abbreviation ("art. 52", "N.V. verwerkt").
   for (const m of text.matchAll(/([\p{L}.]*)([.!?])\s+(\p{Ll})/gu)) {
@@ -112,6 +117,11 @@ export function unitFaults(text: string): Fault[] {
     if (!abbreviation) faults.push({ check: "sentence starts in lower case", at: quote(text, m.index, m[0].length) });
   }
   return faults;
+}
+
+/** A unit's sentences: split after a full stop, question or exclamation mark before a capital. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
 }
 
 /** Addresses, links and names are not words of a language: they are left out before looking for tell-tales. */
@@ -138,6 +148,13 @@ export function writingFaults(units: readonly Unit[], options: WritingOptions): 
   units.forEach((unit, i) => {
     const { text } = unit;
     faults.push(...unitFaults(text));
+    // A label left standing as a sentence: "Fiscale bewaarplicht." between two real ones.
+    if (unit.kind === "paragraph" || unit.kind === "item") {
+      for (const part of sentences(text).slice(1)) {
+        if (/[.!?]$/.test(part) && part.split(/\s+/).length <= 2)
+          faults.push({ check: "a label standing as a sentence", at: quote(part, 0, part.length) });
+      }
+    }
     const ours = withoutRegisterText(text, options.registerText ?? []);
     const words = wordsOnly(ours, options.names ?? []);
     const tell = TELL_TALES[options.lang].exec(words);
