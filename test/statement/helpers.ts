@@ -68,3 +68,8 @@ export function allSections(doc: DocumentModel): Section[] {
   doc.sections.forEach(visit);
   return out;
 }
+
+/** All text of a statement: title, introduction and every section, headings included. */
+export function documentText(doc: DocumentModel): string {
+  return [doc.title, ...doc.intro.map(blockText), ...doc.sections.map(sectionText)].join("\n");
+}
