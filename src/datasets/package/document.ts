@@ -39,7 +39,7 @@ export function accessDocument(register: Register, result: AccessResult, lang: L
       : [
           paragraph(
             ctx.t({
-              nl: `U hebt gevraagd welke persoonsgegevens ${org} van u verwerkt. Hieronder staat wat wij hebben gevonden, wat wij ermee doen en welke rechten u hebt. De gegevens zelf staan ook in data.json en in CSV-bestanden, zodat u ze kunt meenemen naar een andere dienst (artikel 20 AVG).`,
+              nl: `{U|Je} hebt gevraagd welke persoonsgegevens ${org} van {u|jou} verwerkt. Hieronder staat wat wij hebben gevonden, wat wij ermee doen en welke rechten {u|je} hebt. De gegevens zelf staan ook in data.json en in CSV-bestanden, zodat {u|je} ze kunt meenemen naar een andere dienst (artikel 20 AVG).`,
               en: `You asked which personal data ${org} processes about you. Below is what we found, what we do with it and which rights you have. The data is also in data.json and in CSV files, so you can take it to another service (GDPR Article 20).`,
             }),
           ),
@@ -56,14 +56,14 @@ export function accessDocument(register: Register, result: AccessResult, lang: L
     yourRights(ctx),
     section(
       "your-data",
-      ctx.t({ nl: "Uw gegevens", en: "Your data" }),
+      ctx.t({ nl: "{Uw|Je} gegevens", en: "Your data" }),
       [],
       result.sections.map((s) => dataSection(s, ctx)),
     ),
   ];
   return {
     lang,
-    title: ctx.t({ nl: `Uw gegevens bij ${org}`, en: `Your data at ${org}` }),
+    title: ctx.t({ nl: `{Uw|Je} gegevens bij ${org}`, en: `Your data at ${org}` }),
     subtitle: ctx.t({ nl: "Inzage volgens artikel 15 AVG", en: "Access under GDPR Article 15" }),
     intro,
     sections,
@@ -177,7 +177,7 @@ function keptNotGiven(result: AccessResult, ctx: BuildContext): Section[] {
     blocks.push(
       paragraph(
         ctx.t({
-          nl: "Wij bewaren ook de volgende inloggegevens en geheimen van u. Wij geven de waarden niet mee: wie dit pakket in handen krijgt, zou er anders mee kunnen inloggen. Ze staan daarom niet in de tabellen, in data.json of in de CSV-bestanden:",
+          nl: "Wij bewaren ook de volgende inloggegevens en geheimen van {u|jou}. Wij geven de waarden niet mee: wie dit pakket in handen krijgt, zou er anders mee kunnen inloggen. Ze staan daarom niet in de tabellen, in data.json of in de CSV-bestanden:",
           en: "We also keep the following credentials and secrets of yours. We do not hand out their values: whoever got hold of this package could otherwise use them to log in. So they are not in the tables, in data.json or in the CSV files:",
         }),
       ),
