@@ -74,7 +74,13 @@ import { supportAccessUnbounded } from "./support-access.js";
 import { bsnWithoutGround, criminalDataWithoutGround, specialCategoryWithoutGround } from "./special-data.js";
 import { consentConditionOfContract } from "./consent-condition.js";
 import { repealedLawCited } from "./repealed-law.js";
-import { changeNotificationMissing, sourceMissing, statementVersionMissing, translationMissing } from "./statement.js";
+import {
+  changeNotificationMissing,
+  formOfAddressMixed,
+  sourceMissing,
+  statementVersionMissing,
+  translationMissing,
+} from "./statement.js";
 import { transferWithoutSafeguard } from "./transfers.js";
 import { idCopyByDefault, idCopyUnmasked } from "./verification.js";
 
@@ -155,6 +161,7 @@ export const RULES: readonly Rule[] = [
   // The statement itself
   sourceMissing,
   translationMissing,
+  formOfAddressMixed,
   changeNotificationMissing,
   statementVersionMissing,
   repealedLawCited,

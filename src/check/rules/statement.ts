@@ -30,6 +30,34 @@ export const translationMissing: Rule = {
   },
 };
 
+/** The words of each Dutch form of address, as whole words ("u" is not the u in "uur"). */
+const FORM_WORDS = {
+  u: /(?<![\p{L}\d-])(u|uw|uzelf)(?![\p{L}\d-])/iu,
+  je: /(?<![\p{L}\d-])(je|jij|jou|jouw|jezelf)(?![\p{L}\d-])/iu,
+} as const;
+
+export const formOfAddressMixed: Rule = {
+  id: "form-of-address-mixed",
+  severity: "warning",
+  article: "GDPR Art. 12(1)",
+  summary: "The register's Dutch texts address the reader in the form the statement uses: u or je.",
+  hint: 'rewrite the text in the statement\'s form, or set statement.address to the form the texts use ("u" or "je")',
+  *run({ register }) {
+    const form = register.statement.address;
+    const other = form === "u" ? "je" : "u";
+    for (const [path, text] of textValues(RegisterSchema, register)) {
+      const dutch = typeof text === "string" ? text : text.nl;
+      const found = dutch ? FORM_WORDS[other].exec(dutch) : null;
+      if (found) {
+        yield {
+          path: typeof text === "string" ? path : [...path, "nl"],
+          message: `${path.join(".")} says "${found[1]}", while the statement addresses the reader as "${form}" (statement.address), so the statement would mix both.`,
+        };
+      }
+    }
+  },
+};
+
 export const sourceMissing: Rule = {
   id: "source-missing",
   severity: "error",

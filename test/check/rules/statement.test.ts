@@ -47,6 +47,34 @@ describe("statement rules", () => {
       fixedName: "a statement published in Dutch only",
     },
     {
+      name: "a Dutch text that says je in a statement that says u",
+      rule: "form-of-address-mixed",
+      severity: "warning",
+      patch: bilingual({
+        activities: { shop: { purpose: { nl: "je bestellingen leveren", en: "delivering your orders" } } },
+      }),
+      at: ["purpose:", "nl: ^je bestellingen"],
+      says: '"je"',
+      fixed: bilingual({ statement: { languages: ["nl", "en"], address: "je" } }),
+      fixedName: "the statement set to je",
+    },
+    {
+      name: "a Dutch text that says u in a statement that says je",
+      rule: "form-of-address-mixed",
+      severity: "warning",
+      patch: {
+        ...bilingual({ activities: { shop: { purpose: { nl: "uw bestellingen leveren", en: "delivering orders" } } } }),
+        statement: { languages: ["nl", "en"], address: "je" },
+      },
+      at: ["purpose:", "nl: ^uw bestellingen"],
+      says: "statement.address",
+      fixed: {
+        ...bilingual({ activities: { shop: { purpose: { nl: "je bestellingen leveren", en: "delivering orders" } } } }),
+        statement: { languages: ["nl", "en"], address: "je" },
+      },
+      fixedName: "the text in the statement's form",
+    },
+    {
       name: "data from elsewhere without its source",
       rule: "source-missing",
       severity: "error",
