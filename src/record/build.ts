@@ -1,4 +1,14 @@
-import { type Activity, ADEQUATE, type CategoryInfo, countryName, dataCategories, formatPeriod, localize, type Register, thirdCountries } from "../register/index.js";
+import {
+  type Activity,
+  ADEQUATE,
+  type CategoryInfo,
+  countryName,
+  dataCategories,
+  formatPeriod,
+  localize,
+  type Register,
+  thirdCountries,
+} from "../register/index.js";
 import type { Lang } from "../kernel/index.js";
 import { registrationText } from "./registration.js";
 import { formatAddress, optionalParty, toParty } from "./contact.js";
@@ -12,7 +22,19 @@ import type {
   RecordSecurity,
   RecordTransfer,
 } from "./types.js";
-import { ART9_GROUND_TERM, BASIS_TERM, basisCitation, HOLD_GROUND, MEASURE_TERM, RECIPIENT_KIND, RETENTION_ACTION, retentionEventNoun, ROLE, SAFEGUARD_TERM, word } from "../vocabulary/index.js";
+import {
+  ART9_GROUND_TERM,
+  BASIS_TERM,
+  basisCitation,
+  HOLD_GROUND,
+  MEASURE_TERM,
+  RECIPIENT_KIND,
+  RETENTION_ACTION,
+  retentionEventNoun,
+  ROLE,
+  SAFEGUARD_TERM,
+  word,
+} from "../vocabulary/index.js";
 
 /** The Art. 30 record: one row per activity, in the register's order. */
 export function buildRecord(register: Register, lang: Lang): RecordRow[] {
@@ -54,7 +76,11 @@ function buildRow(register: Register, id: string, activity: Activity, shared: Sh
     recipients: activity.recipients.map((r) => {
       const recipient = register.recipients[r];
       const kind = recipient?.kind ?? "category";
-      return { id: r, label: localize(recipient?.name, lang) || r, kind: { id: kind, label: RECIPIENT_KIND[kind][lang] } };
+      return {
+        id: r,
+        label: localize(recipient?.name, lang) || r,
+        kind: { id: kind, label: RECIPIENT_KIND[kind][lang] },
+      };
     }),
     transfers: transfers(register, activity.recipients, lang),
     retention: activity.retention ? retention(register, activity.retention, shared) : undefined,

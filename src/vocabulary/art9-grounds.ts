@@ -18,7 +18,10 @@ export const ART9_GROUND_PHRASE: Record<Ground, Words> = {
     nl: "de activiteiten van een stichting of vereniging zonder winstoogmerk",
     en: "the activities of a not-for-profit body",
   },
-  made_public: { nl: "het feit dat {u|je} de gegevens zelf openbaar hebt gemaakt", en: "your having made the data public" },
+  made_public: {
+    nl: "het feit dat {u|je} de gegevens zelf openbaar hebt gemaakt",
+    en: "your having made the data public",
+  },
   legal_claims: { nl: "een rechtsvordering", en: "establishing, exercising or defending legal claims" },
   substantial_public_interest: { nl: "een zwaarwegend algemeen belang", en: "a substantial public interest" },
   health_care: { nl: "gezondheidszorg of arbeidsgeneeskunde", en: "health care or occupational medicine" },

@@ -5,7 +5,10 @@ type CookiePurpose = (typeof COOKIE_PURPOSES)[number];
 
 /** How consent is asked for: said as the register says it, valid or not; `check` flags the invalid ones. */
 export const CONSENT_MECHANISM: Record<(typeof CONSENT_MECHANISMS)[number], Words> = {
-  opt_in: { nl: "{u|je} geeft toestemming door dat zelf actief aan te geven", en: "you give consent by actively opting in" },
+  opt_in: {
+    nl: "{u|je} geeft toestemming door dat zelf actief aan te geven",
+    en: "you give consent by actively opting in",
+  },
   double_opt_in: {
     nl: "{u meldt zich|je meldt je} aan en bevestigt dat via een link in een e-mail die wij {u|je} sturen",
     en: "you sign up and confirm through a link in an e-mail we send you",

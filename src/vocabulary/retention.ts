@@ -73,11 +73,7 @@ export function retentionEventAfter(event: string, lang: Lang, words?: Text): st
  * followed by the criteria when the rule gives both, the criteria alone when it gives no period, and
  * undefined when it gives neither.
  */
-export function retentionPhrase(
-  rule: RetentionRule | undefined,
-  lang: Lang,
-  form: FormOfAddress,
-): string | undefined {
+export function retentionPhrase(rule: RetentionRule | undefined, lang: Lang, form: FormOfAddress): string | undefined {
   if (!rule) return undefined;
   const criteria = oneLine(localize(rule.criteria, lang));
   if (!rule.period) return criteria === "" ? undefined : criteria;

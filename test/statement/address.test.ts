@@ -24,7 +24,9 @@ const INPUT: Input = {
 };
 
 const dutch = (address?: "u" | "je") =>
-  allText(buildStatement(register({ ...INPUT, statement: { version: "1", effective_date: "2026-03-05", address } }), "nl"));
+  allText(
+    buildStatement(register({ ...INPUT, statement: { version: "1", effective_date: "2026-03-05", address } }), "nl"),
+  );
 
 describe("the form of address", () => {
   it('is "u" unless the register says otherwise', () => {
@@ -47,7 +49,10 @@ describe("the form of address", () => {
   it("leaves English as it is", () => {
     const english = (address: "u" | "je") =>
       allText(
-        buildStatement(register({ ...INPUT, statement: { version: "1", effective_date: "2026-03-05", address } }), "en"),
+        buildStatement(
+          register({ ...INPUT, statement: { version: "1", effective_date: "2026-03-05", address } }),
+          "en",
+        ),
       );
     expect(english("je")).toBe(english("u"));
   });

@@ -56,7 +56,9 @@ describe("how to withdraw, as the register words it", () => {
   it("follows our sentence when it is a phrase of means", () => {
     const input = withdrawal("met de afmeldlink in elke nieuwsbrief", "with the link in every newsletter");
     expect(text(input, "nl")).toContain("Intrekken kan met de afmeldlink in elke nieuwsbrief.");
-    expect(text(input, "nl")).toContain("U kunt uw toestemming altijd intrekken, met de afmeldlink in elke nieuwsbrief.");
+    expect(text(input, "nl")).toContain(
+      "U kunt uw toestemming altijd intrekken, met de afmeldlink in elke nieuwsbrief.",
+    );
     expect(text(input, "en")).toContain("You can withdraw with the link in every newsletter.");
   });
 
@@ -94,7 +96,14 @@ describe("a legal hold", () => {
       retention: {
         customer: {
           ...BASE.retention!.customer!,
-          holds: [{ ground: "legal_obligation", law: "AWR", period: "7 years", applies_to: ["financial.invoice", "financial.payment"] }],
+          holds: [
+            {
+              ground: "legal_obligation",
+              law: "AWR",
+              period: "7 years",
+              applies_to: ["financial.invoice", "financial.payment"],
+            },
+          ],
         },
       },
     };
@@ -107,7 +116,9 @@ describe("a legal hold", () => {
     expect(textOf(register(BASE), "nl", "retention")).toContain(
       "omdat de belastingwet (AWR art. 52(4)) dat verplicht (fiscale bewaarplicht).",
     );
-    expect(textOf(register(BASE), "en", "retention")).toContain("because tax law (AWR art. 52(4)) requires it (tax record keeping).");
+    expect(textOf(register(BASE), "en", "retention")).toContain(
+      "because tax law (AWR art. 52(4)) requires it (tax record keeping).",
+    );
     const sentence: Input = {
       ...BASE,
       retention: {
@@ -133,7 +144,9 @@ describe("a legal hold", () => {
 describe("register text at the end of one of our sentences", () => {
   it("keeps its own full stop and gets no second one", () => {
     const input: Input = { ...BASE, organization: { ...BASE.organization, scope: "de diensten van Stil B.V." } };
-    expect(textOf(register(input), "nl", "who-we-are")).toContain("Deze verklaring geldt voor de diensten van Stil B.V.\n");
+    expect(textOf(register(input), "nl", "who-we-are")).toContain(
+      "Deze verklaring geldt voor de diensten van Stil B.V.\n",
+    );
   });
 
   it("an outcome of the balancing test is its own sentence after a lead-in", () => {

@@ -68,7 +68,9 @@ describe("the checks on a whole document", () => {
     const formal = [paragraph("U kunt uw gegevens inzien. Heb je vragen, mail ons.")];
     expect(writingFaults(formal, { lang: "nl", form: "u" })).toMatchObject([{ check: 'other form of address ("je")' }]);
     const informal = [paragraph("Je kunt je gegevens inzien. Wilt u meer weten?")];
-    expect(writingFaults(informal, { lang: "nl", form: "je" })).toMatchObject([{ check: 'other form of address ("u")' }]);
+    expect(writingFaults(informal, { lang: "nl", form: "je" })).toMatchObject([
+      { check: 'other form of address ("u")' },
+    ]);
     const words = [paragraph("Uw jeugd, jouwe en juwelen: de U-bocht en het menu.")];
     expect(writingFaults(words, { lang: "nl", form: "u" }).map((f) => f.check)).not.toContain(
       'other form of address ("je")',

@@ -29,11 +29,7 @@ const FIXED_NAMES = ["EU-US Data Privacy Framework", "Global Privacy Control"];
 function properNames(register: Register): string[] {
   const org = register.organization;
   const names = [org.name, ...Object.values(register.recipients).map((r) => r.name)];
-  return [
-    ...FIXED_NAMES,
-    ...(org.trade_names ?? []),
-    ...names.filter((n): n is string => typeof n === "string"),
-  ];
+  return [...FIXED_NAMES, ...(org.trade_names ?? []), ...names.filter((n): n is string => typeof n === "string")];
 }
 
 const registers = new Map<string, Register>();

@@ -158,7 +158,8 @@ export function writingFaults(units: readonly Unit[], options: WritingOptions): 
     const ours = withoutRegisterText(text, options.registerText ?? []);
     const words = wordsOnly(ours, options.names ?? []);
     const tell = TELL_TALES[options.lang].exec(words);
-    if (tell) faults.push({ check: `word of the other language ("${tell[1]}")`, at: quote(words, tell.index, tell[0].length) });
+    if (tell)
+      faults.push({ check: `word of the other language ("${tell[1]}")`, at: quote(words, tell.index, tell[0].length) });
     if (options.lang === "nl" && options.form) {
       const other = FORM_WORDS[options.form === "u" ? "je" : "u"].exec(ours);
       if (other) faults.push({ check: `other form of address ("${other[1]}")`, at: quote(ours, other.index, 4) });
@@ -166,7 +167,8 @@ export function writingFaults(units: readonly Unit[], options: WritingOptions): 
     const above = ABOVE.exec(text);
     if (above) {
       const reference = REFERENCES.find((r) => r.pattern.test(text));
-      if (!reference) faults.push({ check: "reference to something above that no check covers", at: quote(text, above.index) });
+      if (!reference)
+        faults.push({ check: "reference to something above that no check covers", at: quote(text, above.index) });
       else if (!reference.holds(units.slice(0, i)))
         faults.push({ check: "reference to something above that is not there", at: quote(text, above.index) });
     }
@@ -186,7 +188,12 @@ export function writingFaults(units: readonly Unit[], options: WritingOptions): 
 export function withoutRegisterText(text: string, registerText: readonly string[]): string {
   let out = text;
   const variants = registerText
-    .map((t) => t.replace(/\s*\n\s*/g, " ").trim().replace(/\.$/, ""))
+    .map((t) =>
+      t
+        .replace(/\s*\n\s*/g, " ")
+        .trim()
+        .replace(/\.$/, ""),
+    )
     .filter((t) => t.length > 1)
     .sort((a, b) => b.length - a.length);
   for (const t of variants) {

@@ -27,7 +27,9 @@ describe("retentionPhrase", () => {
       after: "financial_year_end",
       criteria: { nl: "langer zolang een geschil loopt", en: "longer while a dispute is open" },
     });
-    expect(retentionPhrase(both, "nl", "u")).toBe("7 jaar na het einde van het boekjaar; langer zolang een geschil loopt");
+    expect(retentionPhrase(both, "nl", "u")).toBe(
+      "7 jaar na het einde van het boekjaar; langer zolang een geschil loopt",
+    );
     expect(retentionPhrase(both, "en", "u")).toBe(
       "7 years after the end of the financial year; longer while a dispute is open",
     );

@@ -27,7 +27,9 @@ export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
       <ul>
         {offeredTypes(ctx.register).map((type) => (
           <li key={type}>
-            <a href={`${langPath(lang, "request")}?type=${type}`}>{wordsIn(RIGHT_ACTION[TYPE_RIGHT[type]], lang, CENTER_FORM)}</a>
+            <a href={`${langPath(lang, "request")}?type=${type}`}>
+              {wordsIn(RIGHT_ACTION[TYPE_RIGHT[type]], lang, CENTER_FORM)}
+            </a>
           </li>
         ))}
       </ul>

@@ -92,7 +92,10 @@ function activitySection(id: string, a: Activity, ctx: BuildContext): Section {
   const requirement = requirementText(a, ctx);
   if (requirement)
     items.push(
-      item(ctx.t({ nl: "{Moet u|Moet je} deze gegevens geven?", en: "Do you have to provide this data?" }), requirement),
+      item(
+        ctx.t({ nl: "{Moet u|Moet je} deze gegevens geven?", en: "Do you have to provide this data?" }),
+        requirement,
+      ),
     );
   if (a.source && !a.source.from_subject) {
     items.push(item(ctx.t({ nl: "Herkomst", en: "Source" }), sourceText(a, ctx)));

@@ -152,7 +152,10 @@ function consentBlocks(using: [string, Activity][], ctx: BuildContext): Block[] 
         : "",
     ];
     parts.push(
-      withMeans(ctx.text(purpose.withdrawal), ctx, (how) => ({ nl: `Intrekken kan ${how}`, en: `You can withdraw ${how}` })),
+      withMeans(ctx.text(purpose.withdrawal), ctx, (how) => ({
+        nl: `Intrekken kan ${how}`,
+        en: `You can withdraw ${how}`,
+      })),
     );
     const label: Inline =
       linked.length === 1 && linked[0] ? activityLink(linked[0][0], linked[0][1], ctx) : [strong(name)];

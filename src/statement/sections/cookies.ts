@@ -34,15 +34,15 @@ function consentCell(basis: CookieBasis, ctx: BuildContext): string {
 }
 
 function providerOf(cookie: Cookie, ctx: BuildContext): string {
-  if (cookie.provider) return cookie.provider in ctx.register.recipients ? ctx.recipientName(cookie.provider) : cookie.provider;
-  return cookie.party === "first"
-    ? ctx.organization
-    : ctx.t({ nl: "een derde partij", en: "a third party" });
+  if (cookie.provider)
+    return cookie.provider in ctx.register.recipients ? ctx.recipientName(cookie.provider) : cookie.provider;
+  return cookie.party === "first" ? ctx.organization : ctx.t({ nl: "een derde partij", en: "a third party" });
 }
 
 function durationOf(cookie: Cookie, ctx: BuildContext): string {
   if (!cookie.duration) return "—";
-  if (cookie.duration === "session") return ctx.t({ nl: "tot {u uw|je jouw} browser sluit", en: "until you close your browser" });
+  if (cookie.duration === "session")
+    return ctx.t({ nl: "tot {u uw|je jouw} browser sluit", en: "until you close your browser" });
   return ctx.period(cookie.duration);
 }
 

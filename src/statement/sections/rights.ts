@@ -132,7 +132,10 @@ function howToUse(rights: Rights, ctx: BuildContext): Section {
   blocks.push(
     paragraph(
       rights.fee === "free"
-        ? ctx.t({ nl: "Het uitoefenen van {uw|je} rechten is gratis.", en: "Exercising your rights is free of charge." })
+        ? ctx.t({
+            nl: "Het uitoefenen van {uw|je} rechten is gratis.",
+            en: "Exercising your rights is free of charge.",
+          })
         : ctx.t({
             nl: "Het uitoefenen van {uw|je} rechten is gratis. Alleen als een verzoek kennelijk ongegrond of buitensporig is, bijvoorbeeld omdat het steeds wordt herhaald, kunnen wij een redelijke vergoeding vragen of het verzoek weigeren.",
             en: "Exercising your rights is free of charge. Only when a request is manifestly unfounded or excessive, for instance because it is repeated again and again, may we charge a reasonable fee or refuse it.",

@@ -39,5 +39,9 @@ export function securitySection(ctx: BuildContext): Section | undefined {
       }),
     ),
   );
-  return section("security", ctx.t({ nl: "Hoe wij {uw|je} gegevens beveiligen", en: "How we protect your data" }), blocks);
+  return section(
+    "security",
+    ctx.t({ nl: "Hoe wij {uw|je} gegevens beveiligen", en: "How we protect your data" }),
+    blocks,
+  );
 }

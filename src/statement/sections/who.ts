@@ -144,7 +144,10 @@ export function officerContact(ctx: BuildContext): Block[] {
             nl: "Onze functionaris gegevensbescherming {bereikt u|bereik je} zo:",
             en: "You can reach our data protection officer as follows:",
           })
-        : ctx.t({ nl: "Onze privacyfunctionaris {bereikt u|bereik je} zo:", en: "You can reach our privacy officer as follows:" }),
+        : ctx.t({
+            nl: "Onze privacyfunctionaris {bereikt u|bereik je} zo:",
+            en: "You can reach our privacy officer as follows:",
+          }),
     ),
     bullets(items),
   ];
