@@ -72,6 +72,17 @@ describe("how to withdraw, as the register words it", () => {
     expect(en).toContain("You can always unsubscribe.");
   });
 
+  it("stands on its own when it starts like a phrase but is a sentence", () => {
+    const input = withdrawal(
+      "In elke nieuwsbrief staat een afmeldlink",
+      "With the link in every newsletter you can leave",
+    );
+    expect(text(input, "nl")).toContain("In elke nieuwsbrief staat een afmeldlink.");
+    expect(text(input, "nl")).not.toMatch(/kan in elke nieuwsbrief staat/);
+    expect(text(input, "en")).toContain("With the link in every newsletter you can leave.");
+    expect(text(input, "en")).not.toMatch(/withdraw with the link/);
+  });
+
   it("continues a phrase written with a capital in lower case", () => {
     const input = withdrawal("Via de link onderaan elke pagina.", "Through the link at the foot of every page.");
     expect(text(input, "nl")).toContain("Intrekken kan via de link onderaan elke pagina.");
