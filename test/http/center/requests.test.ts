@@ -197,7 +197,11 @@ await describeEachStore("requests in the privacy center", (kind) => {
       center.advance(20_000);
       const early = await post("/en/verify/new-code", {}, cookie);
       expect(early.statusCode).toBe(429);
-      expect(early.body).toContain("You can ask for a new one in 40 seconds.");
+      // The harness's clock is the real one plus what the test advanced, so a slow machine may already
+      // have used a second or two of the remaining 40.
+      const wait = /You can ask for a new one in (\d+) seconds\./.exec(early.body);
+      expect(Number(wait?.[1])).toBeGreaterThan(0);
+      expect(Number(wait?.[1])).toBeLessThanOrEqual(40);
       expect(early.body).toContain('role="alert"');
       expect(await codeFromOutbox(center, email)).toBe(first);
       expect((await post("/en/verify", { code: first }, cookie)).statusCode).toBe(303);
