@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Period, Text } from "./common.js";
+import { System } from "./systems/index.js";
 
 /**
  * A database the request engine and retention sweeps work on. The URL is never in the register:
@@ -156,4 +157,8 @@ export const Collection = z.strictObject({
 export const Datasets = z.strictObject({
   connections: z.record(Id, Connection).default({}),
   collections: z.record(z.string().regex(/^[A-Za-z_]\w*$/), Collection).default({}),
+  systems: z
+    .record(Id, System)
+    .default({})
+    .describe("systems reached other than by a database connection, by kind (http: an API the engine calls)"),
 });

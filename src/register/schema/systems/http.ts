@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { Id, Text } from "../common.js";
+
+/** The name of an environment variable: URLs and secrets come from there, never from the register. */
+const EnvName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "name an environment variable, e.g. MAILCHIMP_API_KEY");
+
+/** How Waarborg signs in to the API. Only the names of the variables holding the secrets are written here. */
+export const HttpAuth = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("bearer"),
+    token_env: EnvName.describe("the environment variable holding the bearer token"),
+  }),
+  z.strictObject({
+    type: z.literal("basic"),
+    username: z
+      .string()
+      .optional()
+      .describe("a fixed user name, when the API ignores it (Mailchimp takes any); else username_env"),
+    username_env: EnvName.optional().describe("the environment variable holding the user name"),
+    password_env: EnvName.describe("the environment variable holding the password or API key"),
+  }),
+  z.strictObject({
+    type: z.literal("header"),
+    name: z.string().regex(/^[A-Za-z0-9-]+$/, "a header name such as X-Api-Key"),
+    value_env: EnvName.describe("the environment variable holding the header's value"),
+  }),
+]);
+
+/**
+ * Text with placeholders: `{identity.email}` (URL-encoded in a path or query), `{identity.email|md5}`
+ * (of the trimmed, lower-case address, as Mailchimp's subscriber hash), `|sha256`, `|lower`,
+ * `{record.id}` (a field of a record the access request found) and `{correction.name}` (a value the
+ * person asked to correct).
+ */
+const Template = z.string().min(1);
+
+/** How to walk an answer that comes in pages. */
+export const HttpPagination = z.discriminatedUnion("style", [
+  z.strictObject({
+    style: z.literal("cursor"),
+    param: z.string().min(1).describe("the query parameter that takes the cursor (Stripe: page)"),
+    next_path: z.string().min(1).describe("where the answer holds the next cursor (Stripe: next_page)"),
+    more_path: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("where the answer says whether more pages follow (Stripe: has_more); without it, until no cursor"),
+  }),
+  z.strictObject({
+    style: z.literal("page"),
+    param: z.string().min(1).describe("the query parameter that takes the page number or offset"),
+    start: z.number().int().min(0).default(1).describe("the first page number (0 for an offset)"),
+    size: z.number().int().min(1).describe("the records per page; a shorter page is the last"),
+    size_param: z.string().min(1).optional().describe("the query parameter that takes the page size"),
+    offset: z.boolean().default(false).describe("the parameter counts records (offset), not pages"),
+  }),
+  z.strictObject({
+    style: z.literal("link"),
+    // RFC 8288: the next page's URL in a `Link: <...>; rel="next"` header, on the same origin only.
+  }),
+]);
+
+/** One call the engine makes for an operation. */
+export const HttpRequestTemplate = z.strictObject({
+  method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).describe("the HTTP method"),
+  path: Template.describe(
+    "the path after the base URL, with placeholders such as {identity.email|md5} or {record.id}; query allowed",
+  ),
+  headers: z
+    .record(z.string().regex(/^[A-Za-z0-9-]+$/), z.string())
+    .default({})
+    .describe("fixed headers to send (never a secret: those come from auth)"),
+  body: z
+    .record(z.string().min(1), Template)
+    .optional()
+    .describe("the body's fields, each a template; a field whose placeholder has no value is left out"),
+  body_format: z.enum(["json", "form"]).default("json").describe("json, or form (application/x-www-form-urlencoded)"),
+  records: z
+    .string()
+    .optional()
+    .describe("where the answer holds the records (a dotted path such as data; empty for the answer itself)"),
+  pagination: HttpPagination.optional().describe("how the answer comes in pages: cursor, page or link"),
+  not_found: z
+    .array(z.number().int().min(400).max(499))
+    .default([404])
+    .describe("statuses that mean the system holds nothing about the person"),
+});
+
+export const HttpSystem = z.strictObject({
+  kind: z.literal("http").describe("http: an API the engine calls"),
+  label: Text.describe("what the person reads as the source in the access package (e.g. the newsletter tool)"),
+  base_url_env: EnvName.describe("the environment variable holding the API's base URL"),
+  auth: HttpAuth.optional().describe("how Waarborg signs in: bearer, basic or header, secrets from the environment"),
+  identity: Id.default("email").describe("the identity type the system finds a person by"),
+  fields: z
+    .record(z.string().min(1), Id)
+    .default({})
+    .describe(
+      "the records' fields (dotted paths) handed to the person in an access package, each with its data category",
+    ),
+  access: HttpRequestTemplate.optional().describe("finds the person's records; also what erasure per record acts on"),
+  erasure: HttpRequestTemplate.optional().describe(
+    "erases the person; with {record.…} placeholders once per record access found",
+  ),
+  rectification: HttpRequestTemplate.optional().describe(
+    "corrects the person's data with {correction.field}; with {record.…} once per record access found",
+  ),
+  rate_limit: z
+    .strictObject({ per_second: z.number().positive().describe("the most requests per second Waarborg sends") })
+    .optional(),
+  retries: z
+    .strictObject({
+      attempts: z.number().int().min(1).max(10).default(4).describe("tries in all for one call, the first included"),
+      base_delay_ms: z.number().int().min(1).default(500).describe("the first wait; it doubles per try, with jitter"),
+      max_delay_ms: z.number().int().min(1).default(30_000).describe("the longest wait, Retry-After included"),
+    })
+    .prefault({}),
+  idempotency_header: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/)
+    .optional()
+    .describe("the header that takes an idempotency key (Stripe: Idempotency-Key), the same on every retry"),
+});
+export type HttpSystem = z.output<typeof HttpSystem>;
+export type HttpRequestTemplate = z.output<typeof HttpRequestTemplate>;
