@@ -44,7 +44,13 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
   },
   breaches: {
     layer: "domain",
-    holds: "the breach register: 72-hour clock, risk and what it obliges, the authority's form as a draft, the message to people",
+    holds:
+      "the breach register: 72-hour clock, risk and what it obliges, the authority's form as a draft, the message to people",
+  },
+  systems: {
+    layer: "domain",
+    holds:
+      "systems a request reaches beside the databases: HTTP APIs with templates, pagination, rate limits, retries and idempotency keys",
   },
   check: { layer: "domain", holds: "the legal checks `waarborg check` runs on a register" },
   statement: { layer: "domain", holds: "the privacy statement built from the register, and its archived versions" },
@@ -74,8 +80,14 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
   },
   documents: { layer: "register", holds: "one document model, rendered to Markdown, HTML, PDF and CSV" },
   diagnostics: { layer: "register", holds: "file:line:col diagnostics and spelling suggestions" },
-  identifiers: { layer: "register", holds: "validators: BSN, IBAN, KvK, BTW and EU VAT numbers, e-mail, phone, postcode" },
-  deadlines: { layer: "kernel", holds: "Art. 12(3) deadlines: periods, working days, Dutch, Belgian and German holidays" },
+  identifiers: {
+    layer: "register",
+    holds: "validators: BSN, IBAN, KvK, BTW and EU VAT numbers, e-mail, phone, postcode",
+  },
+  deadlines: {
+    layer: "kernel",
+    holds: "Art. 12(3) deadlines: periods, working days, Dutch, Belgian and German holidays",
+  },
   kernel: { layer: "kernel", holds: "the names every folder shares: language, request type, status, identity" },
 };
 

@@ -1,4 +1,4 @@
-import { type CategoryInfo, DATA_CATEGORIES } from "../register/index.js";
+import { type CategoryInfo, DATA_CATEGORIES, type Text } from "../register/index.js";
 import { type CollectionDef, type DatasetGraph, personalFields } from "./graph.js";
 import type { Connections } from "./connections.js";
 import type { Row } from "./table.js";
@@ -10,6 +10,8 @@ import type { Identity } from "../kernel/index.js";
 export interface AccessSection {
   collection: string;
   table: string;
+  /** What the person reads as the source, where the collection's name would not do (an API's records). */
+  label?: Text;
   primaryKey: string;
   columns: string[];
   /** column -> data category id, for the columns the register classifies. */

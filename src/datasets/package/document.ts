@@ -75,7 +75,7 @@ export function accessDocument(register: Register, result: AccessResult, lang: L
 
 function overview(result: AccessResult, ctx: BuildContext): Section {
   const rows = result.sections.map((s): Inline[] => [
-    [s.collection],
+    [s.label ? ctx.text(s.label) : s.collection],
     [String(s.rows.length)],
     [ctx.categories(Object.values(s.categories).filter(unique)) || "—"],
   ]);
@@ -198,13 +198,15 @@ function keptNotGiven(result: AccessResult, ctx: BuildContext): Section[] {
 function dataSection(s: AccessSection, ctx: BuildContext): Section {
   const columns = s.columns;
   const rows = s.rows.map((row): Inline[] => columns.map((c) => [display(row[c])]));
+  const source = s.label ? ctx.text(s.label) : s.table;
+  const title = s.label ? ctx.text(s.label) : s.collection;
   const note = paragraph(
     ctx.t({
-      nl: `${s.rows.length} rij(en) uit ${s.table}. De volledige waarden staan in data.json en ${s.collection}.csv.`,
-      en: `${s.rows.length} row(s) from ${s.table}. The complete values are in data.json and ${s.collection}.csv.`,
+      nl: `${s.rows.length} rij(en) uit ${source}. De volledige waarden staan in data.json en ${s.collection}.csv.`,
+      en: `${s.rows.length} row(s) from ${source}. The complete values are in data.json and ${s.collection}.csv.`,
     }),
   );
-  return section(`data-${s.collection}`, s.collection, [note, table(s.collection, columns, rows)]);
+  return section(`data-${s.collection}`, title, [note, table(title, columns, rows)]);
 }
 
 function display(value: unknown): string {

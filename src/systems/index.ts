@@ -1,0 +1,6 @@
+// The systems domain's public face: APIs and other systems a request reaches beside the databases.
+export { REAL_HTTP, type HttpDeps } from "./http/deps.js";
+export { SystemError } from "./http/errors.js";
+export type { SystemOutcome } from "./http/operations.js";
+export type { SystemRun } from "./http/system-client.js";
+export { accessSystems, eraseSystems, httpSystems, rectifySystems } from "./run.js";

@@ -1,0 +1,113 @@
+import type { AccessResult } from "../datasets/index.js";
+import type { HttpSystem, Register } from "../register/index.js";
+import { SystemError } from "./http/errors.js";
+import { accessHttp, eraseHttp, rectifyHttp, type SystemOutcome } from "./http/operations.js";
+import type { SystemRun } from "./http/system-client.js";
+
+type Section = AccessResult["sections"][number];
+
+/** The register's HTTP systems, by id in order, so every run reaches them in the same order. */
+export function httpSystems(register: Register): [string, HttpSystem][] {
+  return Object.entries(register.datasets?.systems ?? {})
+    .filter((entry): entry is [string, HttpSystem] => entry[1].kind === "http")
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
+ * Runs an operation on each system in turn. A system that fails (after its retries) is an outcome,
+ * not the end of the run: the others are still reached, and the caller ends the request partially
+ * completed with the reason. `onOutcome` hears each as it happens, so what was done is recorded even
+ * if a later system's call is cut short.
+ */
+async function eachSystem<T>(
+  register: Register,
+  work: (id: string, system: HttpSystem) => Promise<{ outcome: SystemOutcome; extra?: T }>,
+  onOutcome: (outcome: SystemOutcome) => Promise<void>,
+): Promise<{ outcomes: SystemOutcome[]; extras: Map<string, T> }> {
+  const outcomes: SystemOutcome[] = [];
+  const extras = new Map<string, T>();
+  for (const [id, system] of httpSystems(register)) {
+    let outcome: SystemOutcome;
+    try {
+      const done = await work(id, system);
+      outcome = done.outcome;
+      if (done.extra !== undefined) extras.set(id, done.extra);
+    } catch (error) {
+      if (!(error instanceof SystemError)) throw error;
+      outcome = { system: id, outcome: "failed", records: 0, reason: error.message };
+    }
+    outcomes.push(outcome);
+    await onOutcome(outcome);
+  }
+  return { outcomes, extras };
+}
+
+/** Access: a package section per system that holds records, with the data categories the register maps. */
+export async function accessSystems(
+  register: Register,
+  run: SystemRun,
+  onOutcome: (outcome: SystemOutcome) => Promise<void>,
+): Promise<{ outcomes: SystemOutcome[]; sections: Section[]; categories: string[] }> {
+  const { outcomes, extras } = await eachSystem(
+    register,
+    async (id, system) => {
+      const found = await accessHttp(id, system, run);
+      return { outcome: found.outcome, extra: found.records };
+    },
+    onOutcome,
+  );
+  const sections: Section[] = [];
+  const categories = new Set<string>();
+  for (const [id, system] of httpSystems(register)) {
+    const rows = extras.get(id) ?? [];
+    if (rows.length === 0) continue;
+    const mapped = Object.keys(system.fields).length > 0;
+    for (const [field, category] of Object.entries(system.fields))
+      if (rows.some((row) => row[field] !== null && row[field] !== undefined)) categories.add(category);
+    sections.push({
+      collection: id,
+      table: id,
+      label: system.label,
+      primaryKey: "id",
+      columns: mapped ? Object.keys(system.fields) : [...new Set(rows.flatMap((row) => Object.keys(row)))],
+      categories: { ...system.fields },
+      provided: [],
+      withheld: [],
+      rows,
+    });
+  }
+  return { outcomes, sections, categories: [...categories] };
+}
+
+export async function eraseSystems(
+  register: Register,
+  run: SystemRun,
+  onOutcome: (outcome: SystemOutcome) => Promise<void>,
+): Promise<SystemOutcome[]> {
+  return (await eachSystem(register, async (id, system) => ({ outcome: await eraseHttp(id, system, run) }), onOutcome))
+    .outcomes;
+}
+
+/** Rectification: each system gets the corrections addressed to it (`mailchimp.FNAME=...`). */
+export async function rectifySystems(
+  register: Register,
+  run: SystemRun,
+  corrections: readonly { collection?: string; field: string; value: string }[],
+  onOutcome: (outcome: SystemOutcome) => Promise<void>,
+): Promise<SystemOutcome[]> {
+  return (
+    await eachSystem(
+      register,
+      async (id, system) => {
+        const mine = Object.fromEntries(
+          corrections.filter((c) => c.collection === id).map((c) => [c.field, c.value] as const),
+        );
+        // A system without a rectification request is only reached when a correction names it.
+        if (!system.rectification && Object.keys(mine).length === 0)
+          return { outcome: { system: id, outcome: "nothing_to_correct", records: 0 } };
+        return { outcome: await rectifyHttp(id, system, run, mine) };
+      },
+      onOutcome,
+    )
+  ).outcomes;
+}
