@@ -21,6 +21,8 @@ export interface ServiceContext {
   };
   calendar: HolidayCalendar;
   now(): Date;
+  /** Waits between an API's retries and for its rate limit; tests hand in one that does not wait. */
+  sleep?(ms: number): Promise<void>;
   /** Base URL of the privacy center, for links in mail (no trailing slash needed). */
   publicUrl: string;
   /** Connection URLs of the register's datasets, masking and webhook secrets. */

@@ -202,6 +202,18 @@ function checkCorrections(register: Register, corrections: readonly { field: str
             value: correction.value,
           }
         : correction;
+    const systemId = "collection" in target ? target.collection : undefined;
+    const system = systemId === undefined ? undefined : register.datasets?.systems[systemId];
+    if (system) {
+      // An API's fields are the ones its rectification request fills: {correction.<field>}.
+      const body = Object.values(system.rectification?.body ?? {}).join(" ") + (system.rectification?.path ?? "");
+      if (!body.includes(`{correction.${target.field}}`))
+        throw new OperationError(
+          `details.corrections[${index}]`,
+          `the system "${systemId}" takes no correction of "${target.field}"`,
+        );
+      return;
+    }
     try {
       validateCorrections(graph, everywhere, [target]);
     } catch (error) {

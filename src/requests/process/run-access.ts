@@ -7,14 +7,25 @@ import { packageRow } from "../package/store-package.js";
 import { zip } from "../package/zip.js";
 import { consentHistory, consentHistoryPart } from "../../consent/index.js";
 import { openRequest } from "../identities.js";
+import { accessSystems } from "../../systems/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
+import { recordSystemOutcome, systemRun, systemsData } from "./systems.js";
 
 /** Access (Art. 15) and portability (Art. 20): everything found, as an encrypted ZIP behind a download link. */
 export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
-  const result = await withRequestSession(ctx, row, (s) =>
-    collectAccess(s.graph, s.connections, s.identities, undefined, dataCategories(s.register)),
-  );
+  const { result, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
+    const result = await collectAccess(s.graph, s.connections, s.identities, undefined, dataCategories(s.register));
+    // The APIs' records join the databases' as sections of their own, their categories with them.
+    const systems = await accessSystems(
+      ctx.register,
+      systemRun(ctx, row.id, sealed),
+      recordSystemOutcome(ctx, row.id, "access"),
+    );
+    result.sections.push(...systems.sections);
+    result.categories = [...new Set([...result.categories, ...systems.categories])].sort();
+    return { result, systems: systemsData(systems.outcomes) };
+  });
   const sealed = openRequest(ctx, row.id, row.identities_encrypted);
   // The person's consents: the subscriptions of the request's address and the consent ids they gave.
   const history = await consentHistory(ctx, {
@@ -31,10 +42,12 @@ export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<O
   const content = zip(files, new Date(`${day}T00:00:00Z`));
   const rows = result.sections.reduce((sum, s) => sum + s.rows.length, 0);
   return {
-    event: "complete",
+    // A system that could not be read leaves the package short of its data: say so, and why.
+    event: systems.partial ? "complete_partially" : "complete",
     data: {
       changed: false,
       collections: result.sections.map((s) => ({ collection: s.collection, rows: s.rows.length })),
+      ...systems.data,
     },
     audit: { rows, files: files.length },
     package: packageRow(ctx, row.id, { name: `${row.type}-${day}.zip`, mediaType: "application/zip", content }),

@@ -17,8 +17,10 @@ import {
   withdrawForRequest,
 } from "../../consent/index.js";
 import { openRequest } from "../identities.js";
+import { rectifySystems } from "../../systems/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
+import { databaseCorrections, recordSystemOutcome, systemRun, systemsData } from "./systems.js";
 
 function correctionsOf(details: Record<string, unknown>): Correction[] {
   const given = (details.corrections ?? []) as { field: string; value: string }[];
@@ -37,7 +39,7 @@ export async function refuseRectification(ctx: ServiceContext, s: RequestSession
   const found = await findPerson(s.graph, s.connections, s.identities);
   const override = details.hold_override as { reason: string } | undefined;
   try {
-    await checkRectification(s.graph, s.connections, found, correctionsOf(details), {
+    await checkRectification(s.graph, s.connections, found, databaseCorrections(ctx, correctionsOf(details)), {
       now: ctx.now(),
       holdOverride: override?.reason,
     });
@@ -50,21 +52,33 @@ export async function refuseRectification(ctx: ServiceContext, s: RequestSession
 
 /** Rectification (Art. 16): the corrections the person gave, validated per data category, written where found. */
 export async function runRectification(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
-  const result = await withRequestSession(ctx, row, async (s, sealed) => {
+  const { result, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
     const corrections = correctionsOf(sealed.details);
     const found = await findPerson(s.graph, s.connections, s.identities);
     const override = sealed.details.hold_override as { reason: string } | undefined;
-    return rectify(s.graph, s.connections, found, corrections, { now: ctx.now(), holdOverride: override?.reason });
+    const result = await rectify(s.graph, s.connections, found, databaseCorrections(ctx, corrections), {
+      now: ctx.now(),
+      holdOverride: override?.reason,
+    });
+    const outcomes = await rectifySystems(
+      ctx.register,
+      systemRun(ctx, row.id, sealed),
+      corrections,
+      recordSystemOutcome(ctx, row.id, "rectification"),
+    );
+    return { result, systems: outcomes };
   });
+  const reached = systemsData(systems.filter((o) => o.outcome !== "nothing_to_correct"));
+  const corrected = systems.filter((o) => o.outcome === "corrected").length;
   const rows = result.collections.reduce((sum, c) => sum + c.rows, 0);
   // Rewriting records a law wants kept is the operator's decision: the audit log keeps who, why and how many.
   const override = result.holdOverride
     ? { hold_override: { reason: result.holdOverride.reason, rows: result.holdOverride.rows } }
     : {};
   return {
-    event: "complete",
+    event: reached.partial ? "complete_partially" : "complete",
     // Field names and counts only: the corrected values stay in the encrypted part of the request.
-    data: { changed: rows > 0, collections: result.collections, ...override },
+    data: { changed: rows > 0 || corrected > 0, collections: result.collections, ...override, ...reached.data },
     audit: { rows, ...override },
   };
 }

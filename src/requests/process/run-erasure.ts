@@ -1,8 +1,10 @@
 import { executeErasure, findPerson, planErasureOnDatabase } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
+import { eraseSystems } from "../../systems/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
+import { recordSystemOutcome, systemRun, systemsData } from "./systems.js";
 
 /**
  * Erasure (Art. 17): masks or deletes what the register says, keeps (restricted) what a legal hold
@@ -11,11 +13,20 @@ import { withRequestSession } from "./session.js";
  */
 export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const now = ctx.now();
-  const { plan, report } = await withRequestSession(ctx, row, async (s) => {
+  const { plan, report, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
     const found = await findPerson(s.graph, s.connections, s.identities);
     const plan = await planErasureOnDatabase(s.graph, s.connections, found, now);
-    return { plan, report: await executeErasure(s.graph, s.connections, plan, found, { now, env: ctx.env }) };
+    const report = await executeErasure(s.graph, s.connections, plan, found, { now, env: ctx.env });
+    // After the databases: their erasure commits whatever an API answers, and a re-run repeats both.
+    const outcomes = await eraseSystems(
+      ctx.register,
+      systemRun(ctx, row.id, sealed),
+      recordSystemOutcome(ctx, row.id, "erasure"),
+    );
+    return { plan, report, systems: outcomes };
   });
+  const reached = systemsData(systems);
+  const erasedInSystems = systems.filter((o) => o.outcome === "erased").reduce((sum, o) => sum + o.records, 0);
   const kept = plan
     .filter((step) => step.held.length > 0)
     .flatMap((step) => {
@@ -32,9 +43,9 @@ export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<
   const erased = report.collections.reduce((sum, c) => sum + c.erased, 0);
   const keptRows = kept.reduce((sum, k) => sum + k.rows, 0);
   return {
-    event: kept.length > 0 ? "complete_partially" : "complete",
+    event: kept.length > 0 || reached.partial ? "complete_partially" : "complete",
     data: {
-      changed: erased > 0 || keptRows > 0,
+      changed: erased > 0 || keptRows > 0 || erasedInSystems > 0,
       collections: report.collections.map((c) => ({
         collection: c.collection,
         action: c.action,
@@ -43,7 +54,8 @@ export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<
         kept: c.kept,
       })),
       kept,
+      ...reached.data,
     },
-    audit: { erased, kept: keptRows },
+    audit: { erased, kept: keptRows, ...(systems.length ? { systems_erased: erasedInSystems } : {}) },
   };
 }
