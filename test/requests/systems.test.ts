@@ -3,6 +3,7 @@ import { registerHandlers } from "../../src/jobs/handlers.js";
 import { serviceHandlers } from "../../src/service/handlers.js";
 import { approveRequest } from "../../src/requests/operations/approve-request.js";
 import { downloadPackage } from "../../src/requests/operations/download-package.js";
+import { OperationError } from "../../src/requests/errors.js";
 import { fileRequest } from "../../src/requests/operations/file-request.js";
 import { requestStatus } from "../../src/requests/operations/request-status.js";
 import { verifyRequest } from "../../src/requests/operations/verify-request.js";
@@ -47,8 +48,13 @@ describe("a request reaching the demo database and two HTTP systems, through the
     return rows.filter((r) => r.action.includes(action)).map((r) => JSON.parse(r.data) as Record<string, unknown>);
   }
 
-  async function file(type: "access" | "erasure", email: string) {
-    const filed = await fileRequest(f.ctx, { type, identities: [{ type: "email", value: email }], lang: "en" });
+  async function file(type: "access" | "erasure" | "rectification", email: string, details?: Record<string, unknown>) {
+    const filed = await fileRequest(f.ctx, {
+      type,
+      identities: [{ type: "email", value: email }],
+      lang: "en",
+      ...(details ? { details } : {}),
+    });
     await verifyRequest(f.ctx, { ...filed, code: await f.codeFor(email, filed.statusToken) });
     return filed;
   }
@@ -168,5 +174,43 @@ describe("a request reaching the demo database and two HTTP systems, through the
     const all = await f.store.db.selectFrom("request_events").select("data").execute();
     const log = await f.store.db.selectFrom("audit_log").select("data").execute();
     for (const row of [...all, ...log]) expect(row.data).not.toContain(email);
+  });
+
+  it("rectification: a correction named for a system goes to it, the database's to the database", async () => {
+    const email = f.emails[6]!;
+    mailchimp.add({
+      email_address: email,
+      status: "subscribed",
+      merge_fields: { FNAME: "Old", LNAME: "Name" },
+      ip_signup: "192.0.2.45",
+      timestamp_signup: "2024-05-06T07:08:09+00:00",
+    });
+    const filed = await file("rectification", email, {
+      corrections: [
+        { field: "mailchimp.FNAME", value: "Nieuw" },
+        { field: "users.name", value: "Nieuw Naam" },
+      ],
+    });
+    await f.queue.drain({ timeoutMs: 30_000 });
+    expect((await requestStatus(f.ctx, filed.statusToken)).status).toBe("completed");
+    expect(mailchimp.members.get(subscriberHash(email))!.merge_fields).toEqual({ FNAME: "Nieuw", LNAME: "Name" });
+    const [user] = await f.demo.db.selectFrom("users").select("name").where("email", "=", email).execute();
+    expect(user!.name).toBe("Nieuw Naam");
+    // Stripe has no correction addressed to it: it is not called, and nothing is recorded for it.
+    expect(await events(filed.requestId, "system_%")).toEqual([
+      { kind: "system_rectification", system: "mailchimp", outcome: "corrected", records: 1 },
+    ]);
+  });
+
+  it("refuses at filing a correction of a field the system's rectification does not send", async () => {
+    const error = await fileRequest(f.ctx, {
+      type: "rectification",
+      identities: [{ type: "email", value: PERSON }],
+      lang: "en",
+      details: { corrections: [{ field: "mailchimp.shoe_size", value: "44" }] },
+    }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(OperationError);
+    expect(error).toMatchObject({ field: "details.corrections[0]" });
+    expect((error as Error).message).toContain('the system "mailchimp" takes no correction of "shoe_size"');
   });
 });
