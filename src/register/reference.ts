@@ -65,9 +65,11 @@ function rows(node: Node, path: string, required: boolean, out: Row[]): void {
   }
   if (typeof objectLike.additionalProperties === "object" && !objectLike.properties) {
     const entry = objectLike.additionalProperties;
-    if (entry.type === "object") {
-      for (const [key, child] of Object.entries(entry.properties ?? {})) {
-        rows(child, `${base}.<id>.${key}`, entry.required?.includes(key) ?? false, out);
+    // A map of a union by kind (datasets.systems): each kind's keys, the kind itself saying which.
+    for (const option of entry.type === "object" ? [entry] : (entry.oneOf ?? entry.anyOf ?? [])) {
+      if (option.type !== "object") continue;
+      for (const [key, child] of Object.entries(option.properties ?? {})) {
+        rows(child, `${base}.<id>.${key}`, option.required?.includes(key) ?? false, out);
       }
     }
   }

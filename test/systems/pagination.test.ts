@@ -12,7 +12,7 @@ class Paged extends FakeApi {
   protected authorised() {
     return true;
   }
-  protected route(_req: Received, url: URL) {
+  protected route(_req: Received, url: URL): { status: number; body?: unknown; headers?: Record<string, string> } {
     if (url.pathname === "/cursor") {
       const after = Number(url.searchParams.get("after") ?? "0");
       const page = RECORDS.slice(after, after + 3);
@@ -33,10 +33,13 @@ class Paged extends FakeApi {
       return {
         status: 200,
         body: RECORDS.slice(n, n + 3),
-        headers: more ? { link: `<${this.base}/link?p=${n + 3}>; rel="next", <${this.base}/link?p=0>; rel="first"` } : {},
+        headers: more
+          ? { link: `<${this.base}/link?p=${n + 3}>; rel="next", <${this.base}/link?p=0>; rel="first"` }
+          : {},
       };
     }
-    if (url.pathname === "/elsewhere") return { status: 200, body: [], headers: { link: '<https://evil.example/x>; rel="next"' } };
+    if (url.pathname === "/elsewhere")
+      return { status: 200, body: [], headers: { link: '<https://evil.example/x>; rel="next"' } };
     return { status: 404 };
   }
 }
@@ -54,12 +57,19 @@ async function find(access: Record<string, unknown>) {
 
 describe("pagination", () => {
   it("follows a cursor from the answer until there is none", async () => {
-    const found = await find({ path: "/cursor", records: "items", pagination: { style: "cursor", param: "after", next_path: "next" } });
+    const found = await find({
+      path: "/cursor",
+      records: "items",
+      pagination: { style: "cursor", param: "after", next_path: "next" },
+    });
     expect(found).toEqual(RECORDS);
   });
 
   it("counts pages until a short one", async () => {
-    const found = await find({ path: "/pages", pagination: { style: "page", param: "page", size: 3, size_param: "per_page" } });
+    const found = await find({
+      path: "/pages",
+      pagination: { style: "page", param: "page", size: 3, size_param: "per_page" },
+    });
     expect(found).toEqual(RECORDS);
   });
 

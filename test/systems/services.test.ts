@@ -143,9 +143,11 @@ describe("the shipped Stripe definition against a fake customers API", () => {
   });
 
   it("refuses to go on without its secret key, naming the variable only", async () => {
-    const error = await accessHttp("stripe", system, run({ STRIPE_API_URL: env.STRIPE_API_URL }, fakeTime().deps)).catch(
-      (e: Error) => e,
-    );
+    const error = await accessHttp(
+      "stripe",
+      system,
+      run({ STRIPE_API_URL: env.STRIPE_API_URL }, fakeTime().deps),
+    ).catch((e: Error) => e);
     expect((error as Error).message).toBe("system stripe: the environment variable STRIPE_SECRET_KEY is not set");
   });
 });

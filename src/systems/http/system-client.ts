@@ -87,7 +87,8 @@ export class SystemClient {
   ): Promise<Answer | null> {
     const what = `${operation} ${template.method} ${template.path}`;
     const headers: Record<string, string> = { ...template.headers, ...this.auth };
-    if (this.system.idempotency_header && template.method !== "GET")
+    // GET and DELETE are idempotent by definition; Stripe asks not to send keys with them.
+    if (this.system.idempotency_header && template.method !== "GET" && template.method !== "DELETE")
       headers[this.system.idempotency_header.toLowerCase()] = idempotencyKey(
         this.run.requestId,
         this.id,

@@ -47,7 +47,10 @@ export abstract class FakeApi {
   });
 
   protected abstract authorised(req: IncomingMessage): boolean;
-  protected abstract route(req: Received, url: URL): { status: number; body?: unknown; headers?: Record<string, string> };
+  protected abstract route(
+    req: Received,
+    url: URL,
+  ): { status: number; body?: unknown; headers?: Record<string, string> };
 
   async listen(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));

@@ -31,7 +31,11 @@ export class FakeMailchimp extends FakeApi {
 
   protected authorised(req: IncomingMessage): boolean {
     const [, encoded] = /^Basic (.+)$/.exec(req.headers.authorization ?? "") ?? [];
-    return Buffer.from(encoded ?? "", "base64").toString().split(":")[1] === MAILCHIMP_KEY;
+    return (
+      Buffer.from(encoded ?? "", "base64")
+        .toString()
+        .split(":")[1] === MAILCHIMP_KEY
+    );
   }
 
   protected route(req: Received, url: URL) {

@@ -47,8 +47,7 @@ export class FakeStripe extends FakeApi {
     }
     const one = /^\/v1\/customers\/(cus_\w+)$/.exec(url.pathname);
     const index = one ? this.customers.findIndex((c) => c.id === one[1]) : -1;
-    if (index < 0)
-      return { status: 404, body: { error: { type: "invalid_request_error", code: "resource_missing" } } };
+    if (index < 0) return { status: 404, body: { error: { type: "invalid_request_error", code: "resource_missing" } } };
     if (req.method === "DELETE") {
       this.customers.splice(index, 1);
       return { status: 200, body: { id: one![1], object: "customer", deleted: true } };

@@ -107,14 +107,16 @@ export const HttpSystem = z.strictObject({
   ),
   rate_limit: z
     .strictObject({ per_second: z.number().positive().describe("the most requests per second Waarborg sends") })
-    .optional(),
+    .optional()
+    .describe("how fast Waarborg may call the API; a 429's Retry-After is honoured besides"),
   retries: z
     .strictObject({
       attempts: z.number().int().min(1).max(10).default(4).describe("tries in all for one call, the first included"),
       base_delay_ms: z.number().int().min(1).default(500).describe("the first wait; it doubles per try, with jitter"),
       max_delay_ms: z.number().int().min(1).default(30_000).describe("the longest wait, Retry-After included"),
     })
-    .prefault({}),
+    .prefault({})
+    .describe("how a call that meets a network error, a 5xx or a 429 is tried again"),
   idempotency_header: z
     .string()
     .regex(/^[A-Za-z0-9-]+$/)
