@@ -83,6 +83,7 @@ import {
 } from "./statement.js";
 import { transferWithoutSafeguard } from "./transfers.js";
 import { idCopyByDefault, idCopyUnmasked } from "./verification.js";
+import { systemCategoryUndeclared, systemRequestMissing } from "./systems.js";
 
 /** Every legal check, in the order the docs list them: by domain, the most basic first. */
 export const RULES: readonly Rule[] = [
@@ -174,4 +175,6 @@ export const RULES: readonly Rule[] = [
   datasetHashWithoutReason,
   datasetHoldFollowsInvalid,
   datasetKeepPersonal,
+  systemCategoryUndeclared,
+  systemRequestMissing,
 ];
