@@ -59,6 +59,9 @@ const EVENT: Record<string, Words> = {
     nl: "Geweigerd voordat er iets veranderde: de database zou het weigeren, of de correctie is niet veilig",
     en: "Refused before anything changed: the database would refuse it, or the correction is not safe",
   },
+  system_access: { nl: "Systeem doorzocht (inzage)", en: "System searched (access)" },
+  system_erasure: { nl: "Systeem bereikt (verwijdering)", en: "System reached (erasure)" },
+  system_rectification: { nl: "Systeem bereikt (verbetering)", en: "System reached (rectification)" },
   recipient_notify_failed: {
     nl: "Ontvanger niet bereikt (art. 19): licht deze op een andere manier in",
     en: "Recipient not reached (Art. 19): inform them another way",
@@ -75,4 +78,25 @@ export function reachesText(e: { path: string; people: number; alsoThrough?: str
     nl: `bereikt ${e.people} ${e.people === 1 ? "andere persoon" : "andere personen"} via ${e.path}${e.alsoThrough ? ` (rijen die via ${e.alsoThrough} ook van anderen zijn)` : ""}`,
     en: `reaches ${e.people} other ${e.people === 1 ? "person" : "people"} through ${e.path}${e.alsoThrough ? ` (rows that also belong to others through ${e.alsoThrough})` : ""}`,
   });
+}
+
+/** What an HTTP system came to, as its event in the history says it: counts and outcome, no data. */
+const SYSTEM_OUTCOME: Record<string, Words> = {
+  found: { nl: "gevonden", en: "found" },
+  none: { nl: "niets gevonden", en: "nothing found" },
+  erased: { nl: "gewist", en: "erased" },
+  corrected: { nl: "verbeterd", en: "corrected" },
+  not_found: { nl: "niet gevonden", en: "not found" },
+  no_identity: {
+    nl: "niet gevraagd: geen identiteit van de soort die het systeem kent",
+    en: "not asked: no identity of the kind it knows",
+  },
+  failed: { nl: "mislukt", en: "failed" },
+};
+
+export function systemOutcomeText(d: { system: string; outcome: string; records: number }, lang: Lang): string {
+  const outcome = word(SYSTEM_OUTCOME, d.outcome, lang);
+  if (d.records === 0) return `${d.system}: ${outcome}`;
+  // "record" is the word in Dutch as well.
+  return `${d.system}: ${d.records} ${d.records === 1 ? "record" : "records"} ${outcome}`;
 }

@@ -4,7 +4,7 @@ import type { Lang } from "../../../kernel/index.js";
 import { ErrorSummary, type FieldErrors, Notice } from "../../pages/components.js";
 import { renderPage } from "../../pages/render.js";
 import { formatDay, formatInstant } from "../format.js";
-import { eventLabel, reachesText, statusLabel, typeLabel } from "../labels.js";
+import { eventLabel, reachesText, statusLabel, systemOutcomeText, typeLabel } from "../labels.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 import { AuditTable } from "./audit.js";
@@ -31,6 +31,8 @@ function eventNote(event: RequestDetail["events"][number], lang: Lang): string {
     parts.push(`${statusLabel(d.from, lang)} → ${statusLabel(d.to, lang)}`);
   if (typeof d.months === "number") parts.push(`+${d.months}`);
   if (typeof d.recipient === "string") parts.push(d.recipient);
+  if (event.kind.startsWith("system_") && typeof d.system === "string" && typeof d.outcome === "string")
+    parts.push(systemOutcomeText({ system: d.system, outcome: d.outcome, records: Number(d.records ?? 0) }, lang));
   if (typeof d.reason === "string") parts.push(d.reason);
   if (typeof d.note === "string") parts.push(d.note);
   // The engine's refusal names tables and fields as the register does; the label above says it in the page's language.
