@@ -36,6 +36,8 @@ export interface DatasetGraph {
   orders: ErasureOrder[];
   /** Problems in the declaration itself (unknown collection or field in a reference, ...). */
   problems: { path: (string | number)[]; message: string }[];
+  /** The identity types the register's systems (APIs) find people by, beside the collections' own. */
+  systemIdentities?: string[];
 }
 
 function walks(direction: ReferenceDef["direction"]): { down: boolean; up: boolean } {
@@ -99,7 +101,10 @@ export function buildGraph(register: Register): DatasetGraph {
         message: `The erasure order across connections goes round in a circle: connection ${circle.join(" after ")}. Each connection is erased in one transaction, so its collections cannot be split around another connection's.`,
       });
   }
-  return { collections, edges, orders, problems };
+  const systemIdentities = Object.values(register.datasets?.systems ?? {}).flatMap((system) =>
+    "identity" in system && typeof system.identity === "string" ? [system.identity] : [],
+  );
+  return { collections, edges, orders, problems, systemIdentities };
 }
 
 /** A circle in the `after` declarations, as the collections in it, or undefined. */
@@ -158,6 +163,7 @@ export function identityTypes(graph: DatasetGraph): string[] {
   for (const collection of graph.collections.values()) {
     for (const field of Object.values(collection.fields)) if (field.identity) types.add(field.identity);
   }
+  for (const type of graph.systemIdentities ?? []) types.add(type);
   return [...types].sort();
 }
 

@@ -23,7 +23,8 @@ export async function withSession<T>(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<T> {
   const graph = buildGraph(register);
-  if (graph.collections.size === 0)
+  // A register may reach its people only through systems (APIs); with neither there is nothing to run.
+  if (graph.collections.size === 0 && (graph.systemIdentities ?? []).length === 0)
     throw new Error("the register declares no datasets: nothing to run a request against");
   const identities = rawIdentities.map((raw) => parseIdentity(raw, identityTypes(graph)));
   if (identities.length === 0)

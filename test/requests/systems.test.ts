@@ -5,6 +5,7 @@ import { approveRequest } from "../../src/requests/operations/approve-request.js
 import { downloadPackage } from "../../src/requests/operations/download-package.js";
 import { OperationError } from "../../src/requests/errors.js";
 import { fileRequest } from "../../src/requests/operations/file-request.js";
+import { processRequest } from "../../src/requests/operations/process-request.js";
 import { requestStatus } from "../../src/requests/operations/request-status.js";
 import { verifyRequest } from "../../src/requests/operations/verify-request.js";
 import type { Register } from "../../src/register/schema/register.js";
@@ -212,5 +213,47 @@ describe("a request reaching the demo database and two HTTP systems, through the
     expect(error).toBeInstanceOf(OperationError);
     expect(error).toMatchObject({ field: "details.corrections[0]" });
     expect((error as Error).message).toContain('the system "mailchimp" takes no correction of "shoe_size"');
+  });
+});
+
+describe("a register that reaches people only through HTTP systems", () => {
+  let f: Fixture;
+  const mailchimp = new FakeMailchimp();
+  const email = "only.api@example.nl";
+
+  beforeAll(async () => {
+    f = await lifecycleFixture({
+      subjects: 5,
+      register: (register) => ({
+        ...register,
+        datasets: { connections: {}, collections: {}, systems: { mailchimp: exampleSystem("mailchimp") } },
+      }),
+    });
+    f.ctx.env.MAILCHIMP_API_URL = `${await mailchimp.listen()}/3.0`;
+    f.ctx.env.MAILCHIMP_API_KEY = MAILCHIMP_KEY;
+    mailchimp.add({
+      email_address: email,
+      status: "subscribed",
+      merge_fields: { FNAME: "Api", LNAME: "Only" },
+      ip_signup: "192.0.2.50",
+      timestamp_signup: "2024-05-06T07:08:09+00:00",
+    });
+  });
+  afterAll(async () => {
+    await f.close();
+    await mailchimp.close();
+  });
+
+  it("carries out an erasure there, with no database declared", async () => {
+    const filed = await fileRequest(f.ctx, {
+      type: "erasure",
+      identities: [{ type: "email", value: email }],
+      lang: "nl",
+    });
+    await verifyRequest(f.ctx, { ...filed, code: await f.codeFor(email, filed.statusToken) });
+    if ((await requestStatus(f.ctx, filed.statusToken)).status === "awaiting_approval")
+      await approveRequest(f.ctx, { requestId: filed.requestId, actor: "user:officer" });
+    expect(await processRequest(f.ctx, filed.requestId)).toEqual({ status: "completed" });
+    expect(mailchimp.members.size).toBe(0);
   });
 });
