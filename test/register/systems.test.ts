@@ -37,7 +37,12 @@ describe("datasets.systems of kind http", () => {
       access: { method: "GET", records: "data", not_found: [404], body_format: "json" },
       idempotency_header: "Idempotency-Key",
     });
-    expect(systems.mailchimp!.retries).toEqual({ attempts: 4, base_delay_ms: 500, max_delay_ms: 30000 });
+    expect(systems.mailchimp!.retries).toEqual({
+      attempts: 4,
+      base_delay_ms: 500,
+      max_delay_ms: 30000,
+      timeout_ms: 30000,
+    });
   });
 
   it("points a secret written into the register at its line and column", async () => {

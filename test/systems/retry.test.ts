@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { send, type CallPolicy } from "../../src/systems/http/client.js";
 import { SystemError } from "../../src/systems/http/errors.js";
@@ -35,6 +37,7 @@ function policy(time: ReturnType<typeof fakeTime>, attempts = 4, perSecond?: num
     attempts,
     baseDelayMs: 100,
     maxDelayMs: 10_000,
+    timeoutMs: 5_000,
     pace: new Pace(time.deps, perSecond),
     redactor: new Redactor(["jan@example.nl"]),
   };
@@ -87,6 +90,23 @@ describe("retries with backoff", () => {
     expect((error as Error).message).toBe(
       "system api: access GET /people/{identity.email} could not be reached (ECONNREFUSED) after 2 tries",
     );
+  });
+
+  it("abandons a try that stalls, and counts it as a network error", async () => {
+    // Takes each request and never answers.
+    let taken = 0;
+    const stalled = createServer(() => void taken++);
+    await new Promise<void>((resolve) => stalled.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}`;
+    const time = fakeTime();
+    const slow = { ...call(), url: new URL(`${url}/people/jan%40example.nl`) };
+    const error = await send(slow, { ...policy(time, 2), timeoutMs: 50 }, time.deps).catch((e: Error) => e);
+    stalled.closeAllConnections();
+    await new Promise<void>((resolve) => stalled.close(() => resolve()));
+    expect((error as Error).message).toBe(
+      "system api: access GET /people/{identity.email} could not be reached (timed out) after 2 tries",
+    );
+    expect(taken).toBe(2);
   });
 });
 

@@ -23,6 +23,8 @@ export interface CallPolicy {
   attempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** A try that takes longer is abandoned and counts as a network error: a stalled API must not hold a worker. */
+  timeoutMs: number;
   pace: Pace;
   redactor: Redactor;
 }
@@ -48,6 +50,7 @@ export async function send(call: Call, policy: CallPolicy, deps: HttpDeps): Prom
         },
         ...(call.body ? { body: call.body.text } : {}),
         redirect: "error",
+        signal: AbortSignal.timeout(policy.timeoutMs),
       });
     } catch (error) {
       last = `could not be reached (${networkReason(error, policy.redactor)})`;
@@ -79,6 +82,7 @@ function wait(attempt: number, policy: CallPolicy, deps: HttpDeps): number {
 
 /** A network error's code (ECONNREFUSED, ...), scrubbed all the same: some libraries quote the URL. */
 function networkReason(error: unknown, redactor: Redactor): string {
+  if ((error as Error).name === "TimeoutError") return "timed out";
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const text = cause?.code ?? cause?.message ?? (error as Error).message ?? "unknown error";
   return redactor.redact(String(text));

@@ -44,6 +44,7 @@ export class SystemClient {
       attempts: system.retries.attempts,
       baseDelayMs: system.retries.base_delay_ms,
       maxDelayMs: system.retries.max_delay_ms,
+      timeoutMs: system.retries.timeout_ms,
       pace: new Pace(run.deps, system.rate_limit?.per_second),
       redactor: new Redactor([...run.identities.map((i) => i.value), ...secrets]),
     };

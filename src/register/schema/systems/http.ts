@@ -114,6 +114,12 @@ export const HttpSystem = z.strictObject({
       attempts: z.number().int().min(1).max(10).default(4).describe("tries in all for one call, the first included"),
       base_delay_ms: z.number().int().min(1).default(500).describe("the first wait; it doubles per try, with jitter"),
       max_delay_ms: z.number().int().min(1).default(30_000).describe("the longest wait, Retry-After included"),
+      timeout_ms: z
+        .number()
+        .int()
+        .min(1)
+        .default(30_000)
+        .describe("how long one try may take before it counts as a network error"),
     })
     .prefault({})
     .describe("how a call that meets a network error, a 5xx or a 429 is tried again"),
