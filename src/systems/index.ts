@@ -3,4 +3,5 @@ export { REAL_HTTP, type HttpDeps } from "./http/deps.js";
 export { SystemError } from "./http/errors.js";
 export type { SystemOutcome } from "./http/operations.js";
 export type { SystemRun } from "./http/system-client.js";
+export { planSystems, type SystemPlan } from "./plan.js";
 export { accessSystems, eraseSystems, httpSystems, rectifySystems } from "./run.js";

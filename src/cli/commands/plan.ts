@@ -5,6 +5,7 @@ import {
   compileOnlyConnections,
   describePlan,
   describePlanOnDatabase,
+  ENGINE_ACTION,
   identityTypes,
   parseIdentity,
   PLANNED_TYPES,
@@ -12,6 +13,7 @@ import {
   walkRows,
   withSession,
 } from "../../datasets/index.js";
+import { planSystems } from "../../systems/index.js";
 import { oneOf } from "../io.js";
 import { loadOrReport } from "../load.js";
 import { collect } from "./request-options.js";
@@ -37,6 +39,7 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
       if (!register) return setExit(2);
       try {
         const type = oneOf(opts.type, PLANNED_TYPES, "--type");
+        const action = ENGINE_ACTION[type]!;
         const graph = buildGraph(register);
         const identities = opts.identity.map((i) => parseIdentity(i, identityTypes(graph)));
         const types = [...new Set(identities.map((i) => i.type))];
@@ -52,8 +55,11 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
         } else {
           plan = describePlan(graph, types, type, compileOnlyConnections(register, process.env));
         }
+        const systems = planSystems(register, action, types);
         process.stdout.write(
-          opts.json ? `${JSON.stringify({ type, ...plan }, null, 2)}\n` : formatPlan(type, types, plan),
+          opts.json
+            ? `${JSON.stringify({ type, ...plan, systems }, null, 2)}\n`
+            : formatPlan(type, types, plan, systems),
         );
         if (plan.unreachable.length || plan.refused || plan.steps.some((s) => s.problems?.length)) setExit(1);
       } catch (error) {

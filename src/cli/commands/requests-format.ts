@@ -1,8 +1,14 @@
 import { blastRadiusMessage, type ErasureReport, type RequestPlan } from "../../datasets/index.js";
 import type { RequestType } from "../../kernel/index.js";
+import type { SystemPlan } from "../../systems/index.js";
 
 /** The plan as a person reads it on a terminal. */
-export function formatPlan(type: RequestType, identityTypes: string[], plan: RequestPlan): string {
+export function formatPlan(
+  type: RequestType,
+  identityTypes: string[],
+  plan: RequestPlan,
+  systems: readonly SystemPlan[] = [],
+): string {
   const lines = [`Plan for a ${type} request, starting from: ${identityTypes.join(", ")}`, ""];
   for (const step of plan.steps) {
     const rows = step.rows === undefined ? "" : `, ${step.rows} row(s)`;
@@ -20,6 +26,11 @@ export function formatPlan(type: RequestType, identityTypes: string[], plan: Req
       ? `Not reached from these identities: ${plan.unreachable.join(", ")}`
       : "Every collection is reached.",
   );
+  if (systems.length) lines.push("", "Systems reached over their API, after the databases:");
+  for (const s of systems) {
+    lines.push(`  ${s.system}${s.skipped ? `: left out, ${s.skipped}` : ""}`);
+    for (const c of s.calls) lines.push(`      ${c}`);
+  }
   for (const crossing of plan.crossings) lines.push("", `Warning: ${crossing}`);
   if (plan.refused) lines.push("", `Refused: ${blastRadiusMessage(plan.refused)}`);
   return `${lines.join("\n")}\n`;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { formatPlan } from "../../src/cli/commands/requests-format.js";
+import type { Register } from "../../src/register/index.js";
+import { planSystems } from "../../src/systems/index.js";
+import { exampleSystem } from "./helpers.js";
+
+const register = {
+  datasets: {
+    connections: {},
+    collections: {},
+    systems: { stripe: exampleSystem("stripe"), mailchimp: exampleSystem("mailchimp") },
+  },
+} as unknown as Register;
+
+describe("the plan of a request's calls to HTTP systems", () => {
+  it("lists each system's calls from the register's templates, per record where the template asks", () => {
+    expect(planSystems(register, "erasure", ["email"])).toEqual([
+      {
+        system: "mailchimp",
+        calls: ["POST /lists/a1b2c3d4e5/members/{identity.email|md5}/actions/delete-permanent"],
+      },
+      {
+        system: "stripe",
+        calls: [
+          "GET /v1/customers/search?query=email:'{identity.email|quote}'&limit=100",
+          "DELETE /v1/customers/{record.id} (for each record found)",
+        ],
+      },
+    ]);
+  });
+
+  it("leaves out a system the request's identities cannot find, and restriction altogether", () => {
+    expect(planSystems(register, "access", ["phone"]).map((p) => p.skipped)).toEqual([
+      "it finds people by email",
+      "it finds people by email",
+    ]);
+    expect(planSystems(register, "restriction", ["email"])).toEqual([]);
+  });
+
+  it("prints them after the databases' steps", () => {
+    const text = formatPlan(
+      "access",
+      ["email"],
+      { steps: [], unreachable: [], crossings: [] },
+      planSystems(register, "access", ["email"]),
+    );
+    expect(text).toContain(
+      "Systems reached over their API, after the databases:\n  mailchimp\n      GET /lists/a1b2c3d4e5/members/{identity.email|md5}\n  stripe\n",
+    );
+  });
+});
