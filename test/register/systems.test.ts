@@ -89,4 +89,20 @@ describe("datasets.systems of kind http", () => {
     expect(loaded.diagnostics[0]).toMatchObject({ line: 15, severity: "error" });
     expect(loaded.diagnostics[0]?.message).toMatch(/size/);
   });
+
+  it("refuses a system named as a collection is, which would share its place in the package", async () => {
+    const text = `${minimal}    users:
+      kind: http
+      label: CRM
+      base_url_env: CRM_URL
+  connections:
+    app: { url_env: APP_URL }
+  collections:
+    users: { connection: app, table: users }
+`;
+    const loaded = await load(text);
+    expect(loaded.register).toBeUndefined();
+    expect(loaded.diagnostics[0]).toMatchObject({ line: 9, severity: "error" });
+    expect(loaded.diagnostics[0]?.message).toContain('a collection is named "users" too');
+  });
 });

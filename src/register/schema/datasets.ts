@@ -161,4 +161,14 @@ export const Datasets = z.strictObject({
     .record(Id, System)
     .default({})
     .describe("systems reached other than by a database connection, by kind (http: an API the engine calls)"),
-});
+})
+  // A system's records are a section of the access package named by its id, as a collection's are.
+  .superRefine((datasets, ctx) => {
+    for (const id of Object.keys(datasets.systems))
+      if (Object.hasOwn(datasets.collections, id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["systems", id],
+          message: `a collection is named "${id}" too: the access package would hold both under one name`,
+        });
+  });
