@@ -92,6 +92,27 @@ describe("retries with backoff", () => {
     );
   });
 
+  it("tries again when an answer breaks off half-way", async () => {
+    let served = 0;
+    const flaky = createServer((_req, res) => {
+      served++;
+      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      if (served === 1) {
+        res.write('{"ok":');
+        res.socket?.destroy();
+      } else res.end(JSON.stringify({ ok: true }).padEnd(100));
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}`;
+    const time = fakeTime();
+    const answer = await send({ ...call(), url: new URL(`${url}/people/x`) }, policy(time), time.deps);
+    flaky.closeAllConnections();
+    await new Promise<void>((resolve) => flaky.close(() => resolve()));
+    expect(answer.json).toEqual({ ok: true });
+    expect(served).toBe(2);
+    expect(time.waits).toEqual([75]);
+  });
+
   it("abandons a try that stalls, and counts it as a network error", async () => {
     // Takes each request and never answers.
     let taken = 0;

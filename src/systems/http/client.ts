@@ -71,7 +71,13 @@ export async function send(call: Call, policy: CallPolicy, deps: HttpDeps): Prom
       else await deps.sleep(wait(attempt, policy, deps));
       continue;
     }
-    return { status: response.status, headers: response.headers, json: await readJson(response) };
+    try {
+      return { status: response.status, headers: response.headers, json: await readJson(response) };
+    } catch (error) {
+      // The answer broke off or stalled half-way: as unreliable as no answer, and tried again the same way.
+      last = `broke off its answer (${networkReason(error, policy.redactor)})`;
+      if (attempt < policy.attempts) await deps.sleep(wait(attempt, policy, deps));
+    }
   }
   throw new SystemError(policy.system, `${call.what} ${last} after ${policy.attempts} tries`);
 }
