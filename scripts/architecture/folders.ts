@@ -53,6 +53,11 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
       "systems a request reaches beside the databases: HTTP APIs with templates, pagination, rate limits, retries and idempotency keys",
   },
   check: { layer: "domain", holds: "the legal checks `waarborg check` runs on a register" },
+  scan: {
+    layer: "domain",
+    holds:
+      "the site scan: Chromium visits before a choice, after reject and accept; findings against the register; the evidence report",
+  },
   statement: { layer: "domain", holds: "the privacy statement built from the register, and its archived versions" },
   record: { layer: "domain", holds: "the Art. 30 record of processing activities" },
   diff: { layer: "domain", holds: "what changed between two registers, in plain language" },

@@ -13,6 +13,7 @@ import { registerMigrate } from "./commands/migrate.js";
 import { registerRecord } from "./commands/record.js";
 import { registerRequests } from "./commands/requests.js";
 import { registerRetention } from "./commands/retention.js";
+import { registerScan } from "./commands/scan.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerTaxonomy } from "./commands/taxonomy.js";
 import { registerServe } from "./commands/serve.js";
@@ -52,6 +53,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerAudit(program, setExit);
   registerConsent(program, setExit);
   registerSubscribers(program, setExit);
+  registerScan(program, setExit);
   return program;
 }
 

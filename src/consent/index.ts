@@ -1,5 +1,6 @@
 // The consent domain's public face: the banner script, consent records as proof, and (marketing/) the
 // e-mail subscriptions. Other folders import from here, never from its files.
+export { BANNER_ELEMENT_IDS } from "./banner/ids.js";
 export { CONSENT_ACTIONS, type ConsentAction, type BannerBundle, type ShownConfig } from "./banner/shape.js";
 export { bannerPurposes } from "./config/purposes.js";
 export { bannerBundle, configHash, shownConfig } from "./config/shown.js";

@@ -32,6 +32,14 @@ function exemptAnalytics(cookie: Cookie): boolean {
   );
 }
 
+/**
+ * Whether placing the cookie needs consent: anything but a strictly necessary or functional cookie, or
+ * analytics that meets every exemption condition. `waarborg scan` asks the same when it sees one.
+ */
+export function cookieNeedsConsent(cookie: Cookie): boolean {
+  return !EXEMPT_PURPOSES.has(cookie.purpose) && !exemptAnalytics(cookie);
+}
+
 export const cookieWithoutConsent: Rule = {
   id: "cookie-without-consent",
   severity: "error",

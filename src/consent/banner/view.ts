@@ -1,7 +1,5 @@
+import { ID } from "./ids.js";
 import type { ShownConfig } from "./shape.js";
-
-/** The element ids a site, a test or a consent tool (Consent-O-Matic) can rely on. */
-export const ID = "waarborg-consent";
 
 type Child = Node | string | false | undefined;
 

@@ -19,6 +19,16 @@ export const Recipient = z.strictObject({
   /** Art. 28(3): the processing agreement. */
   agreement: z.enum(["signed", "pending", "none", "not_required"]).optional(),
   location: z.array(Country).default([]).describe("countries where the data is stored or accessed"),
+  hosts: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "a host name such as stats.example.com"),
+    )
+    .default([])
+    .describe(
+      "the hosts a visitor's browser contacts for this recipient (subdomains included); `waarborg scan` matches third-party requests against them",
+    ),
   transfer: z
     .strictObject({
       safeguard: z.enum(SAFEGUARDS),

@@ -1,0 +1,125 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * The sites the scan tests visit, all served by one server on 127.0.0.1. The browser reaches the
+ * "third parties" (tracker.example, widgets.faraway.example) through --host-resolver-rules, so every
+ * request stays on this machine; the server tells them apart by the Host header.
+ *
+ * - compliant: a session cookie; the tracker only after "accept all".
+ * - tracker-before: the tracker loads before any choice (it stops once "reject all" is stored).
+ * - after-reject: its own banner (other selectors) loads the tracker on "reject all" too.
+ * - undeclared: a cookie the register does not list, a widget host that is no recipient, outside the EEA.
+ */
+export const VARIANTS = ["compliant", "tracker-before", "after-reject", "undeclared"] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export const OTHER_BANNER = { banner: ".cc-banner", accept: ".cc-accept", reject: ".cc-reject" };
+export const RESOLVE = { "tracker.example": "127.0.0.1", "widgets.faraway.example": "127.0.0.1" };
+
+export interface TestSites {
+  url(variant: Variant, path?: string): string;
+  port: number;
+  /** Paths asked for on the site's own host, per variant, with the robots.txt reads. */
+  requested: string[];
+  close(): Promise<void>;
+}
+
+const PAGES = ["/", "/about", "/contact", "/shop"];
+
+function banner(variant: Variant): string {
+  return variant === "after-reject"
+    ? `<div class="cc-banner"><p>Cookies?</p><button class="cc-accept">OK</button><button class="cc-reject">Nee</button></div>`
+    : `<section id="waarborg-consent-banner" role="dialog" aria-label="Cookies"><p>Cookies?</p>
+<button id="waarborg-consent-accept">Alles accepteren</button><button id="waarborg-consent-reject">Alles weigeren</button></section>`;
+}
+
+/** The page's script: the banner's logic, right or wrong as the variant wants. */
+function script(variant: Variant, port: number): string {
+  const banner = variant === "after-reject" ? ".cc-banner" : "#waarborg-consent-banner";
+  const accept = variant === "after-reject" ? ".cc-accept" : "#waarborg-consent-accept";
+  const reject = variant === "after-reject" ? ".cc-reject" : "#waarborg-consent-reject";
+  const shouldLoad = {
+    compliant: "c === 'accept'",
+    "tracker-before": "c !== 'reject'",
+    "after-reject": "c !== null",
+    undeclared: "c === 'accept'",
+  }[variant];
+  const onReject = variant === "after-reject" ? "loadTracker();" : "";
+  const undeclared =
+    variant === "undeclared"
+      ? `document.cookie = "promo_seen=1; path=/";
+var w = document.createElement("script"); w.src = "http://widgets.faraway.example:${port}/w.js"; document.head.appendChild(w);`
+      : "";
+  return `
+function choice() { var m = document.cookie.match(/(?:^|; )waarborg_consent=([^;]*)/); return m ? m[1] : null; }
+function loadTracker() { var s = document.createElement("script"); s.src = "http://tracker.example:${port}/t.js"; document.head.appendChild(s); }
+function choose(value) { document.cookie = "waarborg_consent=" + value + "; path=/"; document.querySelector("${banner}").hidden = true; }
+var c = choice();
+if (c) document.querySelector("${banner}").hidden = true;
+if (${shouldLoad}) loadTracker();
+${undeclared}
+document.querySelector("${accept}").onclick = function () { choose("accept"); loadTracker(); };
+document.querySelector("${reject}").onclick = function () { choose("reject"); ${onReject} };
+`;
+}
+
+function page(variant: Variant, path: string, port: number): string {
+  const links = [...PAGES.filter((p) => p !== path), "/private/admin", "/brochure.pdf", "http://elsewhere.example/"]
+    .map((p) => `<li><a href="${p.startsWith("http") ? p : `/${variant}${p === "/" ? "" : p}`}">${p}</a></li>`)
+    .join("");
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${variant} ${path}</title></head>
+<body>${banner(variant)}<h1>${variant}</h1><ul>${links}</ul><script>${script(variant, port)}</script></body></html>`;
+}
+
+const TRACKER_JS = (port: number) => `
+document.cookie = "_tr=" + Math.random().toString(36).slice(2) + "; path=/";
+localStorage.setItem("_tr_id", String(Date.now()));
+new Image().src = "http://tracker.example:${port}/pixel.gif";
+`;
+
+export async function startSites(): Promise<TestSites> {
+  const requested: string[] = [];
+  let port = 0;
+  const server: Server = createServer((request, response) => {
+    const host = (request.headers.host ?? "").split(":")[0];
+    const url = new URL(request.url ?? "/", "http://site");
+    if (host === "tracker.example") {
+      if (url.pathname === "/t.js") {
+        response.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-store" });
+        return response.end(TRACKER_JS(port));
+      }
+      response.writeHead(200, { "content-type": "image/gif", "cache-control": "no-store" });
+      return response.end(Buffer.from("R0lGODlhAQABAAAAACw=", "base64"));
+    }
+    if (host === "widgets.faraway.example") {
+      response.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-store" });
+      return response.end("window.widget = true;");
+    }
+    requested.push(url.pathname);
+    if (url.pathname === "/robots.txt") {
+      response.writeHead(200, { "content-type": "text/plain" });
+      return response.end("User-agent: *\nDisallow: /*/private/\n");
+    }
+    const [, variant, ...rest] = url.pathname.split("/");
+    const path = `/${rest.join("/")}`;
+    if (!(VARIANTS as readonly string[]).includes(variant ?? "") || !PAGES.includes(path)) {
+      response.writeHead(404, { "content-type": "text/plain" });
+      return response.end("not found");
+    }
+    response.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "set-cookie": "session=s1; Path=/; HttpOnly; SameSite=Lax",
+    });
+    response.end(page(variant as Variant, path, port));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: (variant, path = "/") => `http://127.0.0.1:${port}/${variant}${path === "/" ? "" : path}`,
+    requested,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
