@@ -1,5 +1,6 @@
 import { datasetLiveSchema, RULES } from "../check/index.js";
 import { DATA_CATEGORIES, registerJsonSchema, registerReference } from "../register/index.js";
+import { SCAN_RULES } from "../scan/index.js";
 
 /** The rule list (docs/rules.md), from the same objects `check` runs. */
 export function rulesReference(): string {
@@ -13,6 +14,18 @@ export function rulesReference(): string {
   ];
   // The live check runs only with `check --connect`, but it is a rule like the others.
   for (const rule of [...RULES, datasetLiveSchema])
+    lines.push(`| \`${rule.id}\` | ${rule.severity} | ${rule.article} | ${rule.summary} |`);
+  lines.push(
+    "",
+    "## Scan rules",
+    "",
+    "`waarborg scan <url>` visits the site in Chromium before a choice, after reject all and after accept all,",
+    "and sets what it saw against the register with these rules. Any finding makes it exit 1.",
+    "",
+    "| rule | severity | rests on | checks |",
+    "| --- | --- | --- | --- |",
+  );
+  for (const rule of SCAN_RULES)
     lines.push(`| \`${rule.id}\` | ${rule.severity} | ${rule.article} | ${rule.summary} |`);
   return `${lines.join("\n")}\n`;
 }
