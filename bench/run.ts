@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<void>> = {
   banner: async () => (await import("./banner.bench.js")).run(),
   consent: async () => (await import("./consent.bench.js")).run(),
   retention: async () => (await import("./retention.bench.js")).run(),
+  scan: async () => (await import("./scan.bench.js")).run(),
 };
 
 // Bare words name benchmarks; --name value pairs are options for them.

@@ -16,11 +16,11 @@ export const WAARBORG_BANNER: BannerSelectors = {
 };
 
 /** How long a banner may take to appear after the page loaded; a script-built banner needs a moment. */
-const BANNER_WAIT_MS = 3000;
+export const BANNER_WAIT_MS = 3000;
 
-export async function bannerVisible(page: Page, selectors: BannerSelectors): Promise<boolean> {
+export async function bannerVisible(page: Page, selectors: BannerSelectors, waitMs = BANNER_WAIT_MS): Promise<boolean> {
   try {
-    await page.locator(selectors.banner).first().waitFor({ state: "visible", timeout: BANNER_WAIT_MS });
+    await page.locator(selectors.banner).first().waitFor({ state: "visible", timeout: waitMs });
     return true;
   } catch {
     return false;
@@ -32,10 +32,11 @@ export async function clickChoice(
   page: Page,
   selectors: BannerSelectors,
   choice: "accept" | "reject",
+  waitMs = BANNER_WAIT_MS,
 ): Promise<boolean> {
   const button = page.locator(selectors[choice]).first();
   try {
-    await button.waitFor({ state: "visible", timeout: BANNER_WAIT_MS });
+    await button.waitFor({ state: "visible", timeout: waitMs });
     await button.click();
     return true;
   } catch {

@@ -1,5 +1,5 @@
-import type { Browser } from "playwright-core";
-import { type BannerSelectors, WAARBORG_BANNER } from "./banner.js";
+import type { Browser, Response } from "playwright-core";
+import { BANNER_WAIT_MS, type BannerSelectors, WAARBORG_BANNER } from "./banner.js";
 import { launchChromium } from "./chromium.js";
 import { PHASES, type Phase, type PhaseObservation, type ScanObservation, type TimelineEvent } from "./observations.js";
 import { PhaseRecorder } from "./phase.js";
@@ -19,6 +19,8 @@ export interface CrawlOptions {
   resolve?: Readonly<Record<string, string>>;
   /** How long the network must be still before a page counts as loaded. */
   quietMs?: number;
+  /** How long the banner may take to show on the first page. */
+  bannerWaitMs?: number;
   onProgress?: (phase: Phase, done: number, total: number) => void;
 }
 
@@ -44,7 +46,13 @@ async function readRobots(browser: Browser, origin: string): Promise<Robots> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const response = await page.goto(`${origin}/robots.txt`).catch(() => null);
+    const url = `${origin}/robots.txt`;
+    // Chromium fails the navigation of an empty error page, but its response still says the status.
+    let response: Response | undefined;
+    page.on("response", (r) => {
+      if (r.url() === url) response = r;
+    });
+    await page.goto(url).catch(() => null);
     if (!response) return { allows: () => false };
     const status = response.status();
     if (status >= 200 && status < 300) return parseRobots(await response.text());
@@ -86,6 +94,7 @@ export async function crawl(options: CrawlOptions): Promise<ScanObservation> {
         clock: () => Date.now() - t0,
         timeline,
         quietMs: options.quietMs ?? DEFAULT_QUIET_MS,
+        bannerWaitMs: options.bannerWaitMs ?? BANNER_WAIT_MS,
         visited: (done) => options.onProgress?.(phase, done, total),
       });
       try {

@@ -17,6 +17,8 @@ export interface PhaseRun {
   clock: () => number;
   timeline: TimelineEvent[];
   quietMs: number;
+  /** How long to wait for the banner to show. */
+  bannerWaitMs: number;
   /** Each page visited, for the progress bar. */
   visited: (count: number) => void;
 }
@@ -97,7 +99,7 @@ export class PhaseRecorder {
 
   /** Looks for the banner on the first page and, in the reject and accept phases, clicks its button. */
   async choose(page: Page, quiet: () => Promise<void>): Promise<void> {
-    const shown = await bannerVisible(page, this.run.selectors);
+    const shown = await bannerVisible(page, this.run.selectors, this.run.bannerWaitMs);
     this.observation.banner = shown ? "shown" : "absent";
     if (shown) this.event("banner", "banner shown");
     if (this.run.phase === "before") {
@@ -106,7 +108,7 @@ export class PhaseRecorder {
     }
     if (!shown) return;
     const choice = this.run.phase;
-    const clicked = await clickChoice(page, this.run.selectors, choice);
+    const clicked = await clickChoice(page, this.run.selectors, choice, this.run.bannerWaitMs);
     this.observation.banner = clicked ? "clicked" : "button-missing";
     this.event("click", clicked ? `${choice} all` : `no ${choice} button`);
     if (!clicked) return;

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { Diagnostic } from "../../src/diagnostics/index.js";
@@ -7,6 +9,7 @@ import {
   launchChromium,
   matchRegister,
   type RateLimit,
+  ScanError,
   type ScanObservation,
 } from "../../src/scan/index.js";
 import { browserAvailable, CHROMIUM } from "../browser/console-harness.js";
@@ -143,8 +146,26 @@ describe.skipIf(!browserAvailable("scan's"))("waarborg scan against local sites"
   });
 
   it("says when it finds no banner to click", async () => {
-    const observation = await scan("after-reject", { pages: 1 });
+    const observation = await scan("after-reject", { pages: 1, bannerWaitMs: 200 });
     const list = matchRegister(await siteRegister(), observation).diagnostics;
     expect(only(list, "scan-banner-not-found")).toHaveLength(2);
+  });
+
+  it("reads a missing robots.txt as no rules, and a failing one as no visit at all", async () => {
+    let robotsStatus = 404;
+    const server = createServer((request, response) => {
+      if (request.url === "/robots.txt") return response.writeHead(robotsStatus).end();
+      response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>x</title><p>x</p>");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const observation = await crawl({ url, pages: 1, browser, rate, quietMs: 50, bannerWaitMs: 50 });
+      expect(observation.phases.before.pages).toEqual(["/"]);
+      robotsStatus = 503;
+      await expect(crawl({ url, pages: 1, browser, rate })).rejects.toThrow(ScanError);
+    } finally {
+      server.close();
+    }
   });
 });
