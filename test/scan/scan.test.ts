@@ -12,6 +12,7 @@ import {
   ScanError,
   type ScanObservation,
 } from "../../src/scan/index.js";
+import { bannerScript } from "../../src/consent/index.js";
 import { browserAvailable, CHROMIUM } from "../browser/console-harness.js";
 import { siteRegister } from "./register.js";
 import { OTHER_BANNER, RESOLVE, startSites, type TestSites, type Variant } from "./sites.js";
@@ -40,12 +41,14 @@ describe.skipIf(!browserAvailable("scan's"))("waarborg scan against local sites"
     crawl({ url: sites.url(variant), pages: 10, browser, rate, quietMs: 150, ...options });
 
   beforeAll(async () => {
-    sites = await startSites();
+    const register = (await siteRegister()).register;
+    sites = await startSites(async (origin) => (await bannerScript(register, origin)).code);
     browser = await launchChromium({ executablePath: CHROMIUM, resolve: RESOLVE });
     seen.set("compliant", await scan("compliant"));
     seen.set("tracker-before", await scan("tracker-before"));
     seen.set("after-reject", await scan("after-reject", { selectors: OTHER_BANNER }));
     seen.set("undeclared", await scan("undeclared"));
+    seen.set("waarborg", await scan("waarborg"));
   }, 180_000);
 
   afterAll(async () => {
@@ -67,6 +70,17 @@ describe.skipIf(!browserAvailable("scan's"))("waarborg scan against local sites"
     expect(phases.accept.stored.map((i) => i.name).sort()).toEqual(["_tr", "_tr_id", "session", "waarborg_consent"]);
     expect(phases.accept.requests.map((r) => r.host)).toContain("tracker.example");
     expect(phases.before.screenshot?.subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("clicks Waarborg's own banner through its stable ids, and finds nothing where it holds the tracker back", async () => {
+    const observation = seen.get("waarborg")!;
+    expect(matchRegister(await siteRegister(), observation).diagnostics).toEqual([]);
+    expect(observation.phases.reject.banner).toBe("clicked");
+    expect(observation.phases.accept.banner).toBe("clicked");
+    expect(observation.phases.before.requests).toEqual([]);
+    expect(observation.phases.reject.requests).toEqual([]);
+    expect(observation.phases.accept.requests.map((r) => r.host)).toContain("tracker.example");
+    expect(observation.phases.reject.stored.map((i) => i.name).sort()).toEqual(["session", "waarborg_consent"]);
   });
 
   it("stays on the site, follows its links and keeps out of what robots.txt disallows", () => {

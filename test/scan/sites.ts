@@ -10,8 +10,10 @@ import type { AddressInfo } from "node:net";
  * - tracker-before: the tracker loads before any choice (it stops once "reject all" is stored).
  * - after-reject: its own banner (other selectors) loads the tracker on "reject all" too.
  * - undeclared: a cookie the register does not list, a widget host that is no recipient, outside the EEA.
+ * - waarborg: Waarborg's own banner script, the tracker held back until consent as the banner gates it;
+ *   the site answers the banner's POST as the service would.
  */
-export const VARIANTS = ["compliant", "tracker-before", "after-reject", "undeclared"] as const;
+export const VARIANTS = ["compliant", "tracker-before", "after-reject", "undeclared", "waarborg"] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export const OTHER_BANNER = { banner: ".cc-banner", accept: ".cc-accept", reject: ".cc-reject" };
@@ -64,7 +66,19 @@ document.querySelector("${reject}").onclick = function () { choose("reject"); ${
 `;
 }
 
+/** A page with Waarborg's banner: the tracker is inert (text/plain) until the banner releases it. */
+function waarborgPage(path: string, port: number): string {
+  const links = PAGES.filter((p) => p !== path)
+    .map((p) => `<li><a href="/waarborg${p === "/" ? "" : p}">${p}</a></li>`)
+    .join("");
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>waarborg ${path}</title>
+<script src="/consent.js"></script>
+<script type="text/plain" data-purpose="analytics" src="http://tracker.example:${port}/t.js"></script>
+</head><body><h1>waarborg</h1><ul>${links}</ul></body></html>`;
+}
+
 function page(variant: Variant, path: string, port: number): string {
+  if (variant === "waarborg") return waarborgPage(path, port);
   const links = [...PAGES.filter((p) => p !== path), "/private/admin", "/brochure.pdf", "http://elsewhere.example/"]
     .map((p) => `<li><a href="${p.startsWith("http") ? p : `/${variant}${p === "/" ? "" : p}`}">${p}</a></li>`)
     .join("");
@@ -78,10 +92,11 @@ localStorage.setItem("_tr_id", String(Date.now()));
 new Image().src = "http://tracker.example:${port}/pixel.gif";
 `;
 
-export async function startSites(): Promise<TestSites> {
+/** `banner` gives Waarborg's banner script for the site's origin (the register's, as the service serves it). */
+export async function startSites(banner?: (origin: string) => Promise<string>): Promise<TestSites> {
   const requested: string[] = [];
   let port = 0;
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(async (request, response) => {
     const host = (request.headers.host ?? "").split(":")[0];
     const url = new URL(request.url ?? "/", "http://site");
     if (host === "tracker.example") {
@@ -100,6 +115,17 @@ export async function startSites(): Promise<TestSites> {
     if (url.pathname === "/robots.txt") {
       response.writeHead(200, { "content-type": "text/plain" });
       return response.end("User-agent: *\nDisallow: /*/private/\n");
+    }
+    if (url.pathname === "/consent.js" && banner) {
+      response.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-store" });
+      return response.end(await banner(`http://127.0.0.1:${port}`));
+    }
+    if (url.pathname === "/consent" && request.method === "POST") {
+      let body = "";
+      for await (const chunk of request) body += String(chunk);
+      const { choices } = JSON.parse(body) as { choices: Record<string, boolean> };
+      response.writeHead(201, { "content-type": "application/json" });
+      return response.end(JSON.stringify({ id: "c-1", at: new Date().toISOString(), choices }));
     }
     const [, variant, ...rest] = url.pathname.split("/");
     const path = `/${rest.join("/")}`;
