@@ -6,7 +6,7 @@ export { crawl, type CrawlOptions, ScanError } from "./crawl.js";
 export { KNOWN_HOSTS } from "./known-hosts.js";
 export { matchRegister, type ScanResult } from "./match.js";
 export { type ScanOptions, scanSite } from "./scan.js";
-export { PHASES, type Phase, type ScanObservation } from "./observations.js";
+export { PHASES, type Phase, type ScanObservation, type StoredItem, type ThirdPartyRequest } from "./observations.js";
 export { rateLimit, type Clock, type RateLimit } from "./rate.js";
 export { reportModel } from "./report-model.js";
 export { renderReportHtml } from "./report-html.js";

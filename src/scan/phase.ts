@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { type BannerSelectors, bannerVisible, clickChoice } from "./banner.js";
 import { isFirstParty } from "./hosts.js";
 import { samePageLinks } from "./links.js";
@@ -24,6 +24,15 @@ export interface PhaseRun {
 }
 
 const PAGE_TIMEOUT_MS = 30_000;
+
+function isMainFrame(request: Request): boolean {
+  try {
+    return request.frame().parentFrame() === null;
+  } catch {
+    // A service worker's request has no frame.
+    return false;
+  }
+}
 const QUIET_MAX_MS = 5_000;
 
 /**
@@ -61,6 +70,8 @@ export class PhaseRecorder {
         return;
       }
       if (!/^https?:$/.test(url.protocol) || isFirstParty(url.hostname, this.siteHost)) return;
+      // The page itself redirected away: the visit ends there (see visit), it is no call the page makes.
+      if (request.isNavigationRequest() && isMainFrame(request)) return;
       const entry = {
         host: url.hostname,
         url: `${url.origin}${url.pathname}`,
@@ -85,6 +96,12 @@ export class PhaseRecorder {
       await page.goto(`${this.run.origin}${path}`, { waitUntil: "load" });
     } catch (error) {
       this.event("skipped", `${path}: ${(error as Error).message.split("\n")[0]}`);
+      return undefined;
+    }
+    // A redirect to another site ends the visit there: the scan goes only where it was pointed.
+    if (new URL(page.url()).origin !== this.run.origin) {
+      this.event("skipped", `${path}: leads to another site`);
+      await page.goto("about:blank").catch(() => undefined);
       return undefined;
     }
     await quiet();

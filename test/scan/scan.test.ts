@@ -97,14 +97,17 @@ describe.skipIf(!browserAvailable("scan's"))("waarborg scan against local sites"
     expect(sites.requested).not.toContain("/compliant/brochure.pdf");
     const hosts = Object.values(observation.phases).flatMap((p) => p.requests.map((r) => r.host));
     expect(hosts).not.toContain("elsewhere.example");
+    // A page that redirects to another site ends the visit there: that site is not crawled.
+    expect(sites.elsewhere).not.toContain("/deeper");
+    expect(observation.phases.before.pages).not.toContain("/compliant/away");
+    expect(observation.timeline.some((e) => e.what === "skipped" && e.detail.includes("another site"))).toBe(true);
   });
 
-  it("paces every page visit through the rate limit", () => {
-    const pages = [...seen.values()].reduce(
-      (sum, o) => sum + o.phases.before.pages.length + o.phases.reject.pages.length + o.phases.accept.pages.length,
-      0,
-    );
-    expect(visits).toBe(pages);
+  it("paces every page visit through the rate limit, the ones that led off the site too", () => {
+    const attempts = [...seen.values()].flatMap((o) => o.timeline.filter((e) => e.what === "visit"));
+    const loaded = [...seen.values()].flatMap((o) => Object.values(o.phases).flatMap((p) => p.pages));
+    expect(attempts.length).toBeGreaterThan(loaded.length);
+    expect(visits).toBe(attempts.length);
   });
 
   it("reports a tracker that sets its cookies and is called before any choice", async () => {

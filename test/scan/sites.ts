@@ -17,13 +17,19 @@ export const VARIANTS = ["compliant", "tracker-before", "after-reject", "undecla
 export type Variant = (typeof VARIANTS)[number];
 
 export const OTHER_BANNER = { banner: ".cc-banner", accept: ".cc-accept", reject: ".cc-reject" };
-export const RESOLVE = { "tracker.example": "127.0.0.1", "widgets.faraway.example": "127.0.0.1" };
+export const RESOLVE = {
+  "tracker.example": "127.0.0.1",
+  "widgets.faraway.example": "127.0.0.1",
+  "elsewhere.example": "127.0.0.1",
+};
 
 export interface TestSites {
   url(variant: Variant, path?: string): string;
   port: number;
   /** Paths asked for on the site's own host, per variant, with the robots.txt reads. */
   requested: string[];
+  /** Paths asked for on elsewhere.example, where /away redirects: another site the scan must not crawl. */
+  elsewhere: string[];
   close(): Promise<void>;
 }
 
@@ -46,6 +52,7 @@ function script(variant: Variant, port: number): string {
     "tracker-before": "c !== 'reject'",
     "after-reject": "c !== null",
     undeclared: "c === 'accept'",
+    waarborg: "false",
   }[variant];
   const onReject = variant === "after-reject" ? "loadTracker();" : "";
   const undeclared =
@@ -79,7 +86,13 @@ function waarborgPage(path: string, port: number): string {
 
 function page(variant: Variant, path: string, port: number): string {
   if (variant === "waarborg") return waarborgPage(path, port);
-  const links = [...PAGES.filter((p) => p !== path), "/private/admin", "/brochure.pdf", "http://elsewhere.example/"]
+  const links = [
+    ...PAGES.filter((p) => p !== path),
+    "/private/admin",
+    "/brochure.pdf",
+    "/away",
+    "http://elsewhere.example/",
+  ]
     .map((p) => `<li><a href="${p.startsWith("http") ? p : `/${variant}${p === "/" ? "" : p}`}">${p}</a></li>`)
     .join("");
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${variant} ${path}</title></head>
@@ -95,6 +108,7 @@ new Image().src = "http://tracker.example:${port}/pixel.gif";
 /** `banner` gives Waarborg's banner script for the site's origin (the register's, as the service serves it). */
 export async function startSites(banner?: (origin: string) => Promise<string>): Promise<TestSites> {
   const requested: string[] = [];
+  const elsewhere: string[] = [];
   let port = 0;
   const server: Server = createServer(async (request, response) => {
     const host = (request.headers.host ?? "").split(":")[0];
@@ -106,6 +120,11 @@ export async function startSites(banner?: (origin: string) => Promise<string>): 
       }
       response.writeHead(200, { "content-type": "image/gif", "cache-control": "no-store" });
       return response.end(Buffer.from("R0lGODlhAQABAAAAACw=", "base64"));
+    }
+    if (host === "elsewhere.example") {
+      elsewhere.push(url.pathname);
+      response.writeHead(200, { "content-type": "text/html" });
+      return response.end(`<!doctype html><title>elsewhere</title><a href="/deeper">deeper</a>`);
     }
     if (host === "widgets.faraway.example") {
       response.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-store" });
@@ -127,6 +146,10 @@ export async function startSites(banner?: (origin: string) => Promise<string>): 
       response.writeHead(201, { "content-type": "application/json" });
       return response.end(JSON.stringify({ id: "c-1", at: new Date().toISOString(), choices }));
     }
+    if (url.pathname.endsWith("/away")) {
+      response.writeHead(302, { location: `http://elsewhere.example:${port}/landing` });
+      return response.end();
+    }
     const [, variant, ...rest] = url.pathname.split("/");
     const path = `/${rest.join("/")}`;
     if (!(VARIANTS as readonly string[]).includes(variant ?? "") || !PAGES.includes(path)) {
@@ -146,6 +169,7 @@ export async function startSites(banner?: (origin: string) => Promise<string>): 
     port,
     url: (variant, path = "/") => `http://127.0.0.1:${port}/${variant}${path === "/" ? "" : path}`,
     requested,
+    elsewhere,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
