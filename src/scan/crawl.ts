@@ -17,7 +17,7 @@ export interface CrawlOptions {
   browser?: Browser;
   /** Host name → IP address, for a browser the scan starts itself. */
   resolve?: Readonly<Record<string, string>>;
-  /** How long the network must be still before a page counts as loaded. */
+  /** How long the network must be still before a page counts as loaded (300 ms by default). */
   quietMs?: number;
   /** How long the banner may take to show on the first page. */
   bannerWaitMs?: number;
@@ -52,12 +52,16 @@ async function readRobots(browser: Browser, origin: string): Promise<Robots> {
     page.on("response", (r) => {
       if (r.url() === url) response = r;
     });
-    await page.goto(url).catch(() => null);
-    if (!response) return { allows: () => false };
+    const failed = await page.goto(url).then(
+      () => undefined,
+      (error: Error) => error.message.split("\n")[0],
+    );
+    if (!response) throw new ScanError(`${origin} does not answer (${failed ?? "no response"})`);
     const status = response.status();
     if (status >= 200 && status < 300) return parseRobots(await response.text());
     // RFC 9309: a 4xx means no rules; a server error means the site cannot say, so nothing is visited.
-    return status >= 400 && status < 500 ? ALLOW_ALL : { allows: () => false };
+    if (status >= 400 && status < 500) return ALLOW_ALL;
+    throw new ScanError(`${url} answered ${status}: without its rules the scanner visits nothing`);
   } finally {
     await context.close();
   }

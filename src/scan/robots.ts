@@ -75,23 +75,5 @@ export function parseRobots(text: string, agent = SCANNER_AGENT): Robots {
   };
 }
 
-/** Everything allowed: a site without a robots.txt (404) or one that could not be read. */
+/** Everything allowed: a site without a robots.txt (a 4xx answer). */
 export const ALLOW_ALL: Robots = { allows: () => true };
-
-/**
- * The site's robots.txt through the given fetch. A 4xx means no rules (RFC 9309 §2.3.1.3); a server
- * error or no answer means the scanner may not assume it is welcome, so it visits nothing.
- */
-export async function fetchRobots(origin: string, fetcher: typeof fetch = fetch): Promise<Robots> {
-  try {
-    const response = await fetcher(`${origin}/robots.txt`, {
-      headers: { "user-agent": SCANNER_AGENT },
-      redirect: "follow",
-    });
-    if (response.ok) return parseRobots(await response.text());
-    if (response.status >= 400 && response.status < 500) return ALLOW_ALL;
-  } catch {
-    // falls through: unreachable
-  }
-  return { allows: () => false };
-}

@@ -87,6 +87,12 @@ describe("waarborg scan on the command line", () => {
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     });
 
+    it("says so when the site does not answer", async () => {
+      const result = await runCli(["scan", "http://127.0.0.1:9/", "--register", register]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("http://127.0.0.1:9 does not answer");
+    });
+
     it("prints nothing but the summary in text for the compliant site, and exits 0", async () => {
       const result = await runCli(args("compliant"));
       expect(result.code).toBe(0);

@@ -50,6 +50,12 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .option("--register <file>", "the register file", "privacy.yaml")
     .option("--pages <n>", "visit at most this many same-site pages", positive("--pages"), 10)
     .option("--rate <n>", "at most this many page visits a second", positive("--rate"), 2)
+    .option(
+      "--settle <ms>",
+      "how long the network must be still before a page counts as loaded; raise it for a slow site",
+      positive("--settle"),
+      300,
+    )
     .option("--format <format>", "text or json", "text")
     .option("--report <file>", "write the evidence report as HTML to this file")
     .option("--pdf <file>", "write the evidence report as PDF to this file")
@@ -80,6 +86,7 @@ export function registerScan(program: Command, setExit: (code: number) => void):
           url,
           pages: opts.pages,
           rate: opts.rate,
+          quietMs: opts.settle,
           selectors: { banner: opts.banner, accept: opts.accept, reject: opts.reject },
           resolve: opts.resolve,
           countries: opts.hostCountry,
