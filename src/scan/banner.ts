@@ -20,7 +20,9 @@ export const BANNER_WAIT_MS = 3000;
 
 export async function bannerVisible(page: Page, selectors: BannerSelectors, waitMs = BANNER_WAIT_MS): Promise<boolean> {
   try {
-    await page.locator(selectors.banner).first().waitFor({ state: "visible", timeout: waitMs });
+    // The accept button counts as the banner too: a user who names only the buttons is understood.
+    const either = page.locator(`${selectors.banner}, ${selectors.accept}`).first();
+    await either.waitFor({ state: "visible", timeout: waitMs });
     return true;
   } catch {
     return false;
