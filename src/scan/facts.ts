@@ -24,8 +24,10 @@ export function recipientFor(register: Register, host: string): [id: string, rec
   return Object.entries(register.recipients).find(([, r]) => r.hosts.some((h) => hostMatches(host, h)));
 }
 
+/** A cookie's provider names the recipient by its id, or by its name in either language. */
 function provides(cookie: Cookie, id: string, recipient: Recipient): boolean {
-  return cookie.provider === id || cookie.provider === recipient.name;
+  const names = typeof recipient.name === "string" ? [recipient.name] : [recipient.name.nl, recipient.name.en];
+  return cookie.provider === id || (cookie.provider !== undefined && names.includes(cookie.provider));
 }
 
 /**

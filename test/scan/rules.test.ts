@@ -59,6 +59,15 @@ describe("the scan rules over what a scan saw", () => {
     ]);
   });
 
+  it("takes a cookie's provider by the recipient's name in either language as well as by its id", async () => {
+    const loaded = await siteRegister({
+      recipients: { tracker: { name: { nl: "Teller B.V.", en: "Counter Ltd" } } },
+      cookies: [{ name: "_tr", purpose: "analytics", consent_purpose: "analytics", provider: "Counter Ltd" }],
+    } as never);
+    const o = observation({ before: { requests: [{}] }, accept: { stored: [{ name: "_tr" }] } });
+    expect(matchRegister(loaded, o).diagnostics.map((d) => d.rule)).toEqual(["scan-request-before-consent"]);
+  });
+
   it("reports each host and each cookie once, however often it was seen", async () => {
     const o = observation({
       ...seenEverywhere,
