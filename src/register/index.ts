@@ -1,4 +1,10 @@
 // The register domain's public face: other folders import from here, never from its files.
+export {
+  type CookieDeclaration,
+  cookieDeclarations,
+  cookiesDeclared,
+  declaredCategories,
+} from "./cookie-declarations.js";
 export { approxDays, formatPeriod, parseDuration } from "./duration.js";
 export { ADEQUATE, countryName, isInEea, thirdCountries } from "./geography.js";
 export { registerJsonSchema } from "./json-schema.js";
@@ -6,6 +12,7 @@ export { type LoadedRegister, loadRegister, type Reader } from "./load.js";
 export { registerReference } from "./reference.js";
 export { type Activity, type ART9_GROUNDS, LEGAL_BASES } from "./schema/activities.js";
 export type { Contact, Text } from "./schema/common.js";
+export type { CookieCategory, CookiePolicy } from "./schema/cookie-categories.js";
 export type { CONSENT_MECHANISMS, Cookie, COOKIE_PURPOSES } from "./schema/consent.js";
 export type { Collection, CollectionRetention, Connection, Field, MASKING, Reference } from "./schema/datasets.js";
 export type { HttpRequestTemplate, HttpSystem } from "./schema/systems/http.js";

@@ -23,7 +23,14 @@ export type Reader = (path: string) => Promise<string>;
 const defaultReader: Reader = (path) => readFile(path, "utf8");
 
 /** Sections whose entries may be spread over several files. */
-const MERGEABLE_MAPS = new Set(["subjects", "activities", "retention", "recipients", "automated_decisions"]);
+const MERGEABLE_MAPS = new Set([
+  "subjects",
+  "activities",
+  "retention",
+  "recipients",
+  "automated_decisions",
+  "cookie_categories",
+]);
 const MERGEABLE_LISTS = new Set(["cookies"]);
 
 /** Loads `privacy.yaml` and every file it includes, validates it and keeps positions for findings. */

@@ -13,6 +13,8 @@ interface Node {
   properties?: Record<string, Node>;
   required?: string[];
   additionalProperties?: Node | boolean;
+  /** A map whose keys come from a fixed list (cookie kinds): the list is its type. */
+  propertyNames?: Node;
   items?: Node;
   anyOf?: Node[];
   oneOf?: Node[];
@@ -34,7 +36,9 @@ function typeOf(node: Node): string {
   const options = node.anyOf ?? node.oneOf;
   if (options) return options.map(typeOf).join(" or ");
   if (node.type === "array") return `list of ${node.items ? typeOf(node.items) : "values"}`;
-  if (node.type === "object" && !node.properties && typeof node.additionalProperties === "object") return "map";
+  if (node.type === "object" && !node.properties && typeof node.additionalProperties === "object") {
+    return node.propertyNames?.enum ? `map keyed by ${typeOf(node.propertyNames)}` : "map";
+  }
   if (Array.isArray(node.type)) return node.type.join(" or ");
   return node.format ?? node.type ?? "any";
 }

@@ -38,16 +38,27 @@ export const AnalyticsExemption = z.strictObject({
 });
 
 export const Cookie = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().min(1).describe("the cookie's name as the browser shows it"),
   provider: z.string().min(1).optional().describe("a recipient id or a name"),
-  purpose: z.enum(COOKIE_PURPOSES),
-  consent_purpose: Id.optional(),
-  duration: z.union([z.literal("session"), Period]).optional(),
-  party: z.enum(["first", "third"]).default("first"),
-  description: Text.optional(),
-  analytics_exemption: AnalyticsExemption.optional(),
+  purpose: z.enum(COOKIE_PURPOSES).describe("the kind of cookie; a category of the same kind may describe it too"),
+  consent_purpose: Id.optional().describe("the purpose under consent.purposes the banner asks for this cookie"),
+  duration: z
+    .union([z.literal("session"), Period])
+    .optional()
+    .describe("how long it stays on the device: session or a period"),
+  party: z
+    .enum(["first", "third"])
+    .default("first")
+    .describe("first: set by the organisation's own site; third: by someone else's domain"),
+  description: Text.optional().describe("what the cookie does, in the visitor's words"),
+  analytics_exemption: AnalyticsExemption.optional().describe(
+    "analytics only: the AP's conditions for doing without consent, each recorded as met or not",
+  ),
   /** Set when the company relies on legitimate interest for a cookie: never valid (EDPB). */
-  legal_basis: z.enum(["consent", "exempt", "legitimate_interest"]).optional(),
+  legal_basis: z
+    .enum(["consent", "exempt", "legitimate_interest"])
+    .optional()
+    .describe("what the organisation relies on for this cookie; legitimate_interest is never valid (EDPB)"),
 });
 export type Cookie = z.infer<typeof Cookie>;
 

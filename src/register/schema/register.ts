@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Activity } from "./activities.js";
 import { Id } from "./common.js";
+import { CookieCategories, CookiePolicy } from "./cookie-categories.js";
 import { Consent, Cookie } from "./consent.js";
 import { Datasets } from "./datasets.js";
 import {
@@ -32,7 +33,9 @@ export const RegisterSchema = z.strictObject({
   recipients: z.record(Id, Recipient).default({}),
   sharing: Sharing.optional(),
   consent: Consent.optional(),
-  cookies: z.array(Cookie).default([]),
+  cookies: z.array(Cookie).default([]).describe("single cookies, each by name"),
+  cookie_categories: CookieCategories,
+  cookie_policy: CookiePolicy.optional().describe("a separate cookie policy the statement refers to"),
   automated_decisions: z.record(Id, AutomatedDecision).default({}),
   security: Security.optional(),
   // prefault: an absent section is parsed as {}, so the defaults live in one place (rights.ts).
