@@ -1,5 +1,5 @@
 // The check domain's public face: other folders import from here, never from its files.
 export { checkRegister, datasetLiveSchema, runRules } from "./check.js";
 export { RULES } from "./rules/index.js";
-export { cookieNeedsConsent } from "./rules/cookies.js";
+export { nonEssential } from "./rules/cookies.js";
 export { formatRuleList } from "./rules/list.js";

@@ -15,11 +15,17 @@ export interface CategoryInfo {
    * would let whoever reads the package (or intercepts it) into the account or another system.
    */
   secret?: true;
+  /**
+   * Read from or stored on the visitor's device (cookies and similar techniques, Tw art. 11.7a): an
+   * activity that collects it needs the register to say which cookies it uses.
+   */
+  on_device?: true;
 }
 
 const c = (nl: string, en: string, special?: CategoryInfo["special"]): CategoryInfo =>
   special ? { label: { nl, en }, special } : { label: { nl, en } };
 const secret = (nl: string, en: string): CategoryInfo => ({ label: { nl, en }, secret: true });
+const onDevice = (nl: string, en: string): CategoryInfo => ({ label: { nl, en }, on_device: true });
 
 export const DATA_CATEGORIES: Record<string, CategoryInfo> = {
   "identity.name": c("naam", "name"),
@@ -50,8 +56,8 @@ export const DATA_CATEGORIES: Record<string, CategoryInfo> = {
   "financial.invoice": c("facturen en betaalhistorie", "invoices and payment history"),
   "financial.card": c("betaalkaartgegevens", "payment card details"),
   "online.ip_address": c("IP-adres", "IP address"),
-  "online.device": c("apparaat- en browsergegevens", "device and browser details"),
-  "online.cookie_id": c("cookie-ID's", "cookie identifiers"),
+  "online.device": onDevice("apparaat- en browsergegevens", "device and browser details"),
+  "online.cookie_id": onDevice("cookie-ID's", "cookie identifiers"),
   "online.usage": c("gebruiksgegevens (inlogmomenten en gebruikte functies)", "usage data (log-ins and features used)"),
   "online.server_logs": c("serverlogs", "server logs"),
   "online.location": c("locatiegegevens", "location data"),
@@ -122,7 +128,12 @@ export function dataCategories(register: Register): Record<string, CategoryInfo>
       typeof def.label === "string"
         ? { nl: def.label, en: def.label }
         : { nl: def.label.nl ?? def.label.en ?? id, en: def.label.en ?? def.label.nl ?? id };
-    merged[id] = { label, ...(def.special ? { special: def.special } : {}), ...(def.secret ? { secret: true } : {}) };
+    merged[id] = {
+      label,
+      ...(def.special ? { special: def.special } : {}),
+      ...(def.secret ? { secret: true } : {}),
+      ...(def.on_device ? { on_device: true } : {}),
+    };
   }
   return merged;
 }

@@ -1,4 +1,4 @@
-import { cookieNeedsConsent } from "../check/index.js";
+import { nonEssential } from "../check/index.js";
 import type { Cookie, Recipient, Register } from "../register/index.js";
 import { hostMatches } from "./hosts.js";
 import { KNOWN_HOSTS } from "./known-hosts.js";
@@ -39,7 +39,7 @@ export function consentBoundHost(register: Register, host: string): boolean {
   const match = recipientFor(register, host);
   if (match) {
     const [id, recipient] = match;
-    return register.cookies.some((c) => provides(c, id, recipient) && cookieNeedsConsent(c));
+    return register.cookies.some((c) => provides(c, id, recipient) && nonEssential(c));
   }
   return KNOWN_HOSTS.some((k) => hostMatches(host, k.host));
 }

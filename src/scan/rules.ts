@@ -3,7 +3,7 @@ import { isInEea, type Path, type Register } from "../register/index.js";
 import { consentBoundHost, declaredCookie, firstOf, KIND_WORDS, recipientFor } from "./facts.js";
 import { knownCountry } from "./known-hosts.js";
 import type { Phase, ScanObservation, StoredItem, ThirdPartyRequest } from "./observations.js";
-import { cookieNeedsConsent } from "../check/index.js";
+import { nonEssential } from "../check/index.js";
 
 export interface ScanContext {
   register: Register;
@@ -48,7 +48,7 @@ function* storedWithoutConsent(ctx: ScanContext, phase: "before" | "reject"): It
     // An undeclared item has no recorded purpose: scan-undeclared-cookie asks for one first.
     if (index === undefined) continue;
     const cookie = ctx.register.cookies[index]!;
-    if (!cookieNeedsConsent(cookie)) continue;
+    if (!nonEssential(cookie)) continue;
     yield {
       path: ["cookies", index, "purpose"],
       message: `${KIND_WORDS[item.kind]} "${item.name}" is for ${cookie.purpose} and needs consent, but the site stored it ${PHASE_WORDS[phase]} (on ${item.page}).`,
@@ -199,7 +199,7 @@ export const scanBannerNotFound: ScanRule = {
     "Where the register has cookies that need consent, the scan finds the banner and its reject and accept buttons.",
   hint: "give the banner's selectors (--banner, --accept, --reject) if it is not Waarborg's own",
   *run(ctx) {
-    if (!ctx.register.cookies.some(cookieNeedsConsent)) return;
+    if (!ctx.register.cookies.some(nonEssential)) return;
     for (const phase of ["reject", "accept"] as const) {
       const banner = ctx.observation.phases[phase].banner;
       if (banner === "clicked") continue;

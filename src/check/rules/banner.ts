@@ -1,4 +1,6 @@
+import { cookieDeclarations } from "../../register/index.js";
 import type { Rule } from "../rule.js";
+import { purposeAt } from "./cookies.js";
 
 export const bannerPrechecked: Rule = {
   id: "banner-prechecked",
@@ -90,11 +92,18 @@ export const gpcNotHonoured: Rule = {
   summary: "With marketing or analytics cookies, the Global Privacy Control signal is honoured as an objection.",
   hint: "set consent.gpc: { honour: true }",
   *run({ register }) {
-    const tracking = register.cookies.findIndex((c) => TRACKING.has(c.purpose));
-    if (tracking < 0 || register.consent?.gpc?.honour) return;
-    const stated = register.consent?.gpc !== undefined;
+    if (register.consent?.gpc?.honour) return;
+    const tracking = cookieDeclarations(register).find((c) => TRACKING.has(c.purpose));
+    const covered = (register.cookie_policy?.covers ?? []).findIndex((kind) => TRACKING.has(kind));
+    if (!tracking && covered < 0) return;
+    const at =
+      register.consent?.gpc !== undefined
+        ? { path: ["consent", "gpc", "honour"] }
+        : tracking
+          ? purposeAt(tracking)
+          : { path: ["cookie_policy", "covers", covered] };
     yield {
-      path: stated ? ["consent", "gpc", "honour"] : ["cookies", tracking, "purpose"],
+      ...at,
       message:
         "The site sets marketing or analytics cookies but does not honour the Global Privacy Control signal (Sec-GPC: 1) as an objection by automated means.",
     };

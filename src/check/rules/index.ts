@@ -21,7 +21,12 @@ import {
   marketingEmailWithoutUnsubscribe,
   withdrawalMissing,
 } from "./consent.js";
-import { analyticsExemptionIncomplete, cookieLegitimateInterest, cookieWithoutConsent } from "./cookies.js";
+import {
+  analyticsExemptionIncomplete,
+  cookieLegitimateInterest,
+  cookieWithoutConsent,
+  nonEssentialCookiesWithoutBanner,
+} from "./cookies.js";
 import {
   datasetCategoryUndeclared,
   datasetHashWithoutReason,
@@ -151,6 +156,7 @@ export const RULES: readonly Rule[] = [
   // Cookies and the banner
   cookiesUnrecorded,
   cookieWithoutConsent,
+  nonEssentialCookiesWithoutBanner,
   analyticsExemptionIncomplete,
   cookieLegitimateInterest,
   bannerPrechecked,

@@ -1,5 +1,12 @@
 import { didYouMean } from "../../diagnostics/index.js";
-import { dataCategories, type Path, purposes, type Register, subjectKinds } from "../../register/index.js";
+import {
+  cookieDeclarations,
+  dataCategories,
+  type Path,
+  purposes,
+  type Register,
+  subjectKinds,
+} from "../../register/index.js";
 import type { Finding, Rule } from "../rule.js";
 
 interface Target {
@@ -57,8 +64,8 @@ function* references(register: Register): Generator<[Path, string, Target]> {
       }
     }
   }
-  for (const [i, cookie] of register.cookies.entries()) {
-    if (cookie.consent_purpose) yield [["cookies", i, "consent_purpose"], cookie.consent_purpose, to.consent];
+  for (const cookie of cookieDeclarations(register)) {
+    if (cookie.consent_purpose) yield [[...cookie.path, "consent_purpose"], cookie.consent_purpose, to.consent];
   }
   for (const [id, c] of Object.entries(register.datasets?.collections ?? {})) {
     const at = (...rest: (string | number)[]): Path => ["datasets", "collections", id, ...rest];

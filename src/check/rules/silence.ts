@@ -1,4 +1,12 @@
-import { type NoneFact, type Register, thirdCountries } from "../../register/index.js";
+import {
+  cookiesDeclared,
+  dataCategories,
+  declaredCategories,
+  type NoneFact,
+  type Path,
+  type Register,
+  thirdCountries,
+} from "../../register/index.js";
 import type { Finding, Rule } from "../rule.js";
 
 // Silence is never a promise: an Art. 13 element the register leaves out is "not recorded", which the
@@ -72,14 +80,35 @@ export const dpoUnrecorded: Rule = {
   },
 };
 
+/** Each activity's first data category that is read from or stored on the device, with where it is listed. */
+function deviceCategories(register: Register): { activity: string; label: string; path: Path }[] {
+  const taxonomy = dataCategories(register);
+  return Object.entries(register.activities).flatMap(([id, activity]) => {
+    const index = activity.data_categories.findIndex((c) => taxonomy[c]?.on_device);
+    const category = activity.data_categories[index];
+    const label = category === undefined ? undefined : taxonomy[category]?.label.en;
+    return label === undefined ? [] : [{ activity: id, label, path: ["activities", id, "data_categories", index] }];
+  });
+}
+
 export const cookiesUnrecorded: Rule = {
   id: "cookies-unrecorded",
   severity: "warning",
   article: "Tw art. 11.7a",
-  summary: "The register lists the cookies, or says under none that it uses none.",
-  hint: "list them under cookies, or add none: [cookies]",
+  summary:
+    "The register declares its cookies (singly, per category or by a cookie policy), or says under none that it uses none; an activity that collects data from the device makes this an error.",
+  hint: "list them under cookies or cookie_categories, refer to cookie_policy, or add none: [cookies]",
   *run({ register }) {
-    if (register.cookies.length > 0 || says(register, "cookies")) return;
+    if (cookiesDeclared(register) || says(register, "cookies")) return;
+    const collecting = deviceCategories(register);
+    for (const { activity, label, path } of collecting) {
+      yield {
+        path,
+        severity: "error",
+        message: `Activity "${activity}" collects ${label}, which are read from or stored on the device, but the register declares no cookies, cookie categories or cookie policy.`,
+      };
+    }
+    if (collecting.length > 0) return;
     yield { path: [], message: "The register does not say whether cookies or similar techniques are used." };
   },
 };
@@ -109,19 +138,25 @@ function contradiction(register: Register, fact: NoneFact): Finding | undefined 
     case "cookies": {
       if (register.cookies.length > 0)
         return { path: ["cookies"], atKey: true, message: "none says no cookies are used, but cookies are listed." };
-      const collecting = Object.entries(register.activities).find(([, a]) =>
-        a.data_categories.includes("online.cookie_id"),
-      );
+      const category = declaredCategories(register)[0];
+      if (category)
+        return {
+          path: ["cookie_categories", category[0]],
+          atKey: true,
+          message: `none says no cookies are used, but the ${category[0]} cookie category is declared.`,
+        };
+      if (register.cookie_policy)
+        return {
+          path: ["cookie_policy"],
+          atKey: true,
+          message: "none says no cookies are used, but a cookie policy is referred to.",
+        };
+      const collecting = deviceCategories(register)[0];
       return collecting === undefined
         ? undefined
         : {
-            path: [
-              "activities",
-              collecting[0],
-              "data_categories",
-              collecting[1].data_categories.indexOf("online.cookie_id"),
-            ],
-            message: `none says no cookies are used, but activity "${collecting[0]}" collects cookie identifiers.`,
+            path: collecting.path,
+            message: `none says no cookies are used, but activity "${collecting.activity}" collects ${collecting.label}, which are read from or stored on the device.`,
           };
     }
     case "automated_decisions": {

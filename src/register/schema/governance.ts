@@ -137,6 +137,10 @@ export const CategoryDefinition = z.strictObject({
     .boolean()
     .optional()
     .describe("credentials or secrets (password hashes, tokens): never exported in an access package"),
+  on_device: z
+    .boolean()
+    .optional()
+    .describe("read from or stored on the visitor's device (cookies, local storage, device ids): needs cookies declared"),
   description: Text.optional(),
 });
 
