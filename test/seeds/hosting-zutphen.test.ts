@@ -176,6 +176,7 @@ seedSuite("hosting-zutphen", checklist, {
     "retention-missing",
     "automated-decision-incomplete",
     "refusal-too-broad",
+    "cookies-unrecorded",
   ],
   at: [
     { rule: "id-copy-by-default", line: /^\s+id_copy: always$/ },

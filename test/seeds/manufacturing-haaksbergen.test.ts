@@ -179,7 +179,12 @@ const checklist: Commitment[] = [
 ];
 
 seedSuite("manufacturing-haaksbergen", checklist, {
-  rules: ["id-copy-by-default", "cookie-without-consent", "analytics-exemption-incomplete"],
+  rules: [
+    "id-copy-by-default",
+    "cookie-without-consent",
+    "analytics-exemption-incomplete",
+    "non-essential-cookies-without-banner",
+  ],
   at: [
     { rule: "id-copy-by-default", line: /^\s+id_copy: always$/ },
     { rule: "cookie-without-consent", line: /^ {4}purpose: analytics$/ },
