@@ -1,18 +1,12 @@
-import type { Cookie } from "../../register/index.js";
+import { cookieDeclarations, type Cookie, cookiesDeclared } from "../../register/index.js";
 import type { BuildContext } from "../context.js";
 import { type Block, type Inline, paragraph, section, type Section, table } from "../../documents/index.js";
 import { COOKIE_PURPOSE_NAME } from "../../vocabulary/index.js";
 import { withMeans } from "../means.js";
+import { type CookieBasis, cookieBasis } from "./cookie-basis.js";
+import { categoryList, policyParagraph } from "./cookie-categories.js";
 
-/** How a cookie is justified, as the register records it; consent unless necessary or explicitly exempt. */
-export type CookieBasis = "necessary" | "exempt" | "legitimate_interest" | "consent";
-
-export function cookieBasis(cookie: Cookie): CookieBasis {
-  if (cookie.legal_basis === "legitimate_interest") return "legitimate_interest";
-  if (cookie.purpose === "necessary") return "necessary";
-  if (cookie.legal_basis === "exempt") return "exempt";
-  return "consent";
-}
+export { type CookieBasis, cookieBasis } from "./cookie-basis.js";
 
 function consentCell(basis: CookieBasis, ctx: BuildContext): string {
   switch (basis) {
@@ -90,7 +84,7 @@ export function cookieFacts(ctx: BuildContext): CookieFacts[] {
 export function cookiesSection(ctx: BuildContext): Section | undefined {
   const heading = ctx.t({ nl: "Cookies", en: "Cookies" });
   const cookies = ctx.register.cookies;
-  if (cookies.length === 0) {
+  if (!cookiesDeclared(ctx.register)) {
     if (!ctx.saysNone("cookies")) return undefined;
     return section("cookies", heading, [
       paragraph(
@@ -101,33 +95,33 @@ export function cookiesSection(ctx: BuildContext): Section | undefined {
       ),
     ]);
   }
-  const blocks: Block[] = [
-    paragraph(
-      ctx.t({
-        nl: "Cookies zijn kleine bestanden die een website op {uw|je} apparaat opslaat of uitleest. Wij gebruiken de volgende cookies:",
-        en: "Cookies are small files a website stores on or reads from your device. We use the following cookies:",
-      }),
-    ),
-    table(
-      ctx.t({ nl: "Cookies op onze website", en: "Cookies on our website" }),
-      [
-        ctx.t({ nl: "Naam", en: "Name" }),
-        ctx.t({ nl: "Aanbieder", en: "Provider" }),
-        ctx.t({ nl: "Doel", en: "Purpose" }),
-        ctx.t({ nl: "Bewaartermijn", en: "Duration" }),
-        ctx.t({ nl: "Toestemming nodig?", en: "Consent needed?" }),
-      ],
-      cookieFacts(ctx).map((cookie): Inline[] => [
-        [cookie.name],
-        [cookie.provider],
-        [cookie.description ? `${cookie.purpose}: ${cookie.description}` : cookie.purpose],
-        [cookie.duration],
-        [cookie.consent],
-      ]),
-    ),
-  ];
+  const what = ctx.t({
+    nl: "Cookies zijn kleine bestanden die een website op {uw|je} apparaat opslaat of uitleest.",
+    en: "Cookies are small files a website stores on or reads from your device.",
+  });
+  const kinds = categoryList(ctx);
+  const blocks: Block[] = [];
+  if (kinds) {
+    blocks.push(
+      paragraph(
+        `${what} ${ctx.t({ nl: "Wij gebruiken deze soorten cookies:", en: "We use these kinds of cookies:" })}`,
+      ),
+      kinds,
+    );
+  }
+  if (cookies.length > 0) {
+    const lead = kinds
+      ? ctx.t({ nl: "Deze cookies noemen wij afzonderlijk:", en: "These cookies we name individually:" })
+      : `${what} ${ctx.t({ nl: "Wij gebruiken de volgende cookies:", en: "We use the following cookies:" })}`;
+    blocks.push(paragraph(lead), cookieTable(ctx));
+  }
+  const policy = ctx.register.cookie_policy;
+  if (policy) {
+    if (blocks.length === 0) blocks.push(paragraph(what));
+    blocks.push(policyParagraph(policy, ctx));
+  }
   const sentences: string[] = [];
-  const bases = new Set(cookies.map(cookieBasis));
+  const bases = new Set(cookieDeclarations(ctx.register).map(cookieBasis));
   if (bases.has("necessary")) {
     sentences.push(
       ctx.t({
@@ -137,7 +131,7 @@ export function cookiesSection(ctx: BuildContext): Section | undefined {
     );
   }
   if (bases.has("consent")) sentences.push(...consentSentences(ctx));
-  blocks.push(paragraph(sentences.join(" ")));
+  if (sentences.length > 0) blocks.push(paragraph(sentences.join(" ")));
   const gpc = ctx.register.consent?.gpc;
   if (gpc?.honour) {
     blocks.push(
@@ -159,6 +153,27 @@ export function cookiesSection(ctx: BuildContext): Section | undefined {
     );
   }
   return section("cookies", heading, blocks);
+}
+
+/** Every single cookie in a table, as the banner lists them too. */
+function cookieTable(ctx: BuildContext): Block {
+  return table(
+    ctx.t({ nl: "Cookies op onze website", en: "Cookies on our website" }),
+    [
+      ctx.t({ nl: "Naam", en: "Name" }),
+      ctx.t({ nl: "Aanbieder", en: "Provider" }),
+      ctx.t({ nl: "Doel", en: "Purpose" }),
+      ctx.t({ nl: "Bewaartermijn", en: "Duration" }),
+      ctx.t({ nl: "Toestemming nodig?", en: "Consent needed?" }),
+    ],
+    cookieFacts(ctx).map((cookie): Inline[] => [
+      [cookie.name],
+      [cookie.provider],
+      [cookie.description ? `${cookie.purpose}: ${cookie.description}` : cookie.purpose],
+      [cookie.duration],
+      [cookie.consent],
+    ]),
+  );
 }
 
 /** The consent flow as the banner settings describe it; a defect is stated, never hidden. */
@@ -198,7 +213,11 @@ function consentSentences(ctx: BuildContext): string[] {
     );
   }
   if (banner.withdraw_link) {
-    const cookiePurposes = new Set(ctx.register.cookies.map((c) => c.consent_purpose).filter(Boolean));
+    const cookiePurposes = new Set(
+      cookieDeclarations(ctx.register)
+        .map((c) => c.consent_purpose)
+        .filter(Boolean),
+    );
     const how = [...cookiePurposes]
       .map((id) => ctx.text(ctx.register.consent?.purposes[id as string]?.withdrawal))
       .find((text) => text !== "");

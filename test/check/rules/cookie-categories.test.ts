@@ -1,8 +1,9 @@
 import { describe } from "vitest";
+import type { COOKIE_PURPOSES, NoneFact } from "../../../src/register/index.js";
 import { type Patch, ruleCases } from "../helpers.js";
 
 // The base register says none: [cookies, automated_decisions, dpo]; declaring cookies takes cookies out.
-const none = ["automated_decisions", "dpo"];
+const none: NoneFact[] = ["automated_decisions", "dpo"];
 const purposes = {
   stats: { name: "Statistieken", description: "bezoek meten", withdrawal: "via de cookie-instellingen" },
   ads: { name: "Advertenties", description: "gerichte advertenties", withdrawal: "via de cookie-instellingen" },
@@ -20,7 +21,10 @@ const categories = (cookie_categories: Record<string, unknown>, consent: Record<
   cookie_categories,
   consent: { purposes, banner, gpc: { honour: true }, ...consent },
 });
-const policy = (covers: string[] | undefined, consent: Record<string, unknown> = {}): Patch => ({
+const policy = (
+  covers: (typeof COOKIE_PURPOSES)[number][] | undefined,
+  consent: Record<string, unknown> = {},
+): Patch => ({
   none,
   cookie_policy: { url: "https://voorbeeld.example/cookies", ...(covers ? { covers } : {}) },
   consent: { purposes, gpc: { honour: true }, ...consent },
