@@ -35,5 +35,6 @@ export { retentionSummary } from "./retention-sentences.js";
 export { retentionRuleText } from "./retention-text.js";
 export { basisSentence } from "./sections/bases.js";
 export { keptHashedAfterErasure } from "./sections/kept-after-erasure.js";
+export { type CategoryFacts, categoryFacts } from "./sections/cookie-categories.js";
 export { cookieBasis, type CookieBasis, type CookieFacts, cookieFacts } from "./sections/cookies.js";
 export { yourRights } from "./sections/rights.js";

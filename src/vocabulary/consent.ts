@@ -42,6 +42,16 @@ export const COOKIE_PURPOSE_NAME: Record<CookiePurpose, Words> = {
   social: { nl: "Sociale media", en: "Social media" },
 };
 
+/** A whole kind of cookies, named inside a sentence ("we always set ... and functional cookies"). */
+export const COOKIE_KIND_PLURAL: Record<CookiePurpose, Words> = {
+  necessary: { nl: "noodzakelijke cookies", en: "strictly necessary cookies" },
+  functional: { nl: "functionele cookies", en: "functional cookies" },
+  preferences: { nl: "voorkeurscookies", en: "preference cookies" },
+  analytics: { nl: "analytische cookies", en: "analytics cookies" },
+  marketing: { nl: "marketingcookies", en: "marketing cookies" },
+  social: { nl: "socialemediacookies", en: "social media cookies" },
+};
+
 /** What a cookie is for, as a term inside a sentence of the change notice. */
 export const COOKIE_PURPOSE_TERM: Record<CookiePurpose, Words> = {
   necessary: { nl: "strikt noodzakelijk", en: "strictly necessary" },

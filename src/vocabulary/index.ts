@@ -1,7 +1,7 @@
 // The vocabulary domain's public face: other folders import from here, never from its files.
 export { addressed, type FormOfAddress, wordsIn } from "./address.js";
 export { ART9_GROUND_PHRASE, ART9_GROUND_TERM } from "./art9-grounds.js";
-export { CONSENT_MECHANISM, COOKIE_PURPOSE_NAME, COOKIE_PURPOSE_TERM } from "./consent.js";
+export { CONSENT_MECHANISM, COOKIE_KIND_PLURAL, COOKIE_PURPOSE_NAME, COOKIE_PURPOSE_TERM } from "./consent.js";
 export { formatDate } from "./dates.js";
 export { BASIS_NAME, BASIS_REASON, BASIS_TERM, basisArticle, basisCitation } from "./legal-bases.js";
 export { capitalize, joinList, oneLine, sentence, withoutFullStop } from "./lists.js";

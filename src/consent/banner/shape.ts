@@ -16,6 +16,16 @@ export interface ShownCookie {
   duration: string;
 }
 
+/** A kind of cookies declared as a whole, as the banner lists it: only what the register records. */
+export interface ShownCategory {
+  /** The kind's name (Statistics, Marketing, ...). */
+  name: string;
+  /** The providers joined as a list; "" when the register names none. */
+  providers: string;
+  /** The typical duration in words; "" when the register records none. */
+  duration: string;
+}
+
 export interface ShownPurpose {
   /** The consent purpose's id in the register; the name of its checkbox and of `data-purpose`. */
   id: string;
@@ -23,6 +33,11 @@ export interface ShownPurpose {
   description: string;
   kind: PurposeKind;
   cookies: ShownCookie[];
+  /**
+   * Only present when the purpose asks for a category: a configuration without categories keeps the
+   * exact shape, and so the hash, it had before categories existed, and consents given under it stand.
+   */
+  categories?: ShownCategory[];
 }
 
 /** Every word the banner shows, in one language. */

@@ -2,10 +2,16 @@ import { canonicalJson } from "../../audit/index.js";
 import { sha256Hex } from "../../crypto/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
 import { approxDays, localize, parseDuration, type Register } from "../../register/index.js";
-import { type CookieFacts, cookieFacts, createContext } from "../../statement/index.js";
-import { joinList, sentence } from "../../vocabulary/index.js";
-import type { BannerBundle, ShownConfig, ShownCookie } from "../banner/shape.js";
-import { bannerPurposes, unaskedCookies } from "./purposes.js";
+import {
+  type CategoryFacts,
+  categoryFacts,
+  type CookieFacts,
+  cookieFacts,
+  createContext,
+} from "../../statement/index.js";
+import { COOKIE_KIND_PLURAL, joinList, sentence } from "../../vocabulary/index.js";
+import type { BannerBundle, ShownCategory, ShownConfig, ShownCookie } from "../banner/shape.js";
+import { bannerPurposes, unaskedCategories, unaskedCookies } from "./purposes.js";
 import { BANNER_WORDS, SETTINGS_LINK } from "./words.js";
 
 /** How long the banner's cookie keeps a choice when the register gives it no duration: 6 months. */
@@ -13,6 +19,10 @@ const DEFAULT_COOKIE_DAYS = 182;
 
 function shownCookie(facts: CookieFacts): ShownCookie {
   return { name: facts.name, provider: facts.provider, duration: facts.duration };
+}
+
+function shownCategory(facts: CategoryFacts): ShownCategory {
+  return { name: facts.name, providers: facts.providers, duration: facts.duration };
 }
 
 /** Where the statement's cookie section is, in the privacy center of the service. */
@@ -24,26 +34,37 @@ function privacyUrl(publicUrl: string, lang: Lang): string {
 export function shownConfig(register: Register, lang: Lang, publicUrl: string): ShownConfig {
   const ctx = createContext(register, lang);
   const facts = cookieFacts(ctx);
+  const kinds = new Map(categoryFacts(ctx).map((c) => [c.purpose, c]));
   const consent = register.consent;
   const purposes = bannerPurposes(register).map((p) => {
     const cookies = p.cookies.map((i) => facts[i]!);
     const purpose = consent!.purposes[p.id]!;
+    const categories = p.categories.map((kind) => shownCategory(kinds.get(kind)!));
     return {
       id: p.id,
       name: localize(purpose.name, lang),
       description: sentence(localize(purpose.description, lang)),
       kind: p.kind,
       cookies: cookies.map(shownCookie),
+      ...(categories.length > 0 ? { categories } : {}),
     };
   });
-  const providers = (cookies: ShownCookie[]) => [...new Set(cookies.map((c) => c.provider))].join(", ");
-  const necessary = unaskedCookies(register).map((i) => facts[i]!.name);
+  // The first layer names who places the cookies; a category without providers adds no one.
+  const providers = (p: (typeof purposes)[number]) =>
+    [...new Set([...p.cookies.map((c) => c.provider), ...(p.categories ?? []).map((c) => c.providers)])]
+      .filter((name) => name !== "")
+      .join(", ");
+  const named = (p: (typeof purposes)[number]) => {
+    const who = providers(p);
+    return who === "" ? p.name : `${p.name} (${who})`;
+  };
+  const necessary = [
+    ...unaskedCookies(register).map((i) => facts[i]!.name),
+    ...unaskedCategories(register).map((kind) => COOKIE_KIND_PLURAL[kind][lang]),
+  ];
   const texts = BANNER_WORDS[lang]({
     org: localize(register.organization.name, lang),
-    purposes: joinList(
-      purposes.map((p) => `${p.name} (${providers(p.cookies)})`),
-      lang,
-    ),
+    purposes: joinList(purposes.map(named), lang),
     necessary: joinList(necessary, lang),
     settings: SETTINGS_LINK[lang],
   });

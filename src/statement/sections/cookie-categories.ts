@@ -1,4 +1,4 @@
-import { type CookieCategory, type CookiePolicy, declaredCategories } from "../../register/index.js";
+import { type Cookie, type CookieCategory, type CookiePolicy, declaredCategories } from "../../register/index.js";
 import type { BuildContext } from "../context.js";
 import { type Block, bullets, type Inline, link, paragraph, strong } from "../../documents/index.js";
 import { COOKIE_PURPOSE_NAME, COOKIE_PURPOSE_TERM } from "../../vocabulary/index.js";
@@ -7,9 +7,40 @@ import { type CookieBasis, cookieBasis } from "./cookie-basis.js";
 // A category is described by what the register records for it, sentence by sentence: a fact it leaves
 // out (providers, duration) gets no sentence, never a guess.
 
+/** A recipient id names the recipient; anything else is a name already. */
+const providerNames = (category: CookieCategory, ctx: BuildContext): string[] =>
+  category.providers.map((p) => (p in ctx.register.recipients ? ctx.recipientName(p) : p));
+
+/**
+ * One category as people are told about it: the banner shows these beside the statement's sentences,
+ * so the two name the same providers and duration.
+ */
+export interface CategoryFacts {
+  purpose: Cookie["purpose"];
+  /** The kind's name (Statistics, Marketing, ...). */
+  name: string;
+  /** The providers as a list in words; "" when the register names none. */
+  providers: string;
+  /** The typical duration in words; "" when the register records none. */
+  duration: string;
+}
+
+export function categoryFacts(ctx: BuildContext): CategoryFacts[] {
+  return declaredCategories(ctx.register).map(([purpose, category]) => ({
+    purpose,
+    name: COOKIE_PURPOSE_NAME[purpose][ctx.lang],
+    providers: ctx.list(providerNames(category, ctx)),
+    duration: !category.duration
+      ? ""
+      : category.duration === "session"
+        ? ctx.t({ nl: "tot {u uw|je jouw} browser sluit", en: "until you close your browser" })
+        : ctx.period(category.duration),
+  }));
+}
+
 function providersSentence(category: CookieCategory, ctx: BuildContext): string {
   if (category.providers.length > 0) {
-    const names = ctx.list(category.providers.map((p) => (p in ctx.register.recipients ? ctx.recipientName(p) : p)));
+    const names = ctx.list(providerNames(category, ctx));
     return ctx.t({ nl: `Ze worden geplaatst door ${names}.`, en: `They are placed by ${names}.` });
   }
   if (category.party === "first") return ctx.t({ nl: "Wij plaatsen ze zelf.", en: "We place them ourselves." });
