@@ -15,6 +15,9 @@ export function keysAt(path: Path, root: AnySchema = RegisterSchema): string[] {
     }
     if (rest.length === 0) {
       if (s instanceof z.ZodObject) for (const key of Object.keys(s.shape)) candidates.add(key);
+      // A map keyed by a fixed list (cookie_categories) allows exactly that list's values.
+      if (s instanceof z.ZodRecord && s.keyType instanceof z.ZodEnum)
+        for (const key of s.keyType.options) candidates.add(String(key));
       return;
     }
     const [step, ...tail] = rest;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { bannerBundle, shownConfig } from "../../src/consent/config/shown.js";
 import { marketingPurposes } from "../../src/consent/marketing/purposes.js";
-import type { Register } from "../../src/register/schema/register.js";
+import type { RegisterInput, Register } from "../../src/register/schema/register.js";
 import { demoRegister } from "../service/helpers.js";
 import { register } from "../statement/helpers.js";
 
 const URL_BASE = "https://privacy.example";
 
 /** A register that declares its cookies per category only: no single cookie is named. */
-function categoriesOnly(categories: Register["cookie_categories"] = {}): Register {
+function categoriesOnly(categories: RegisterInput["cookie_categories"] = {}): Register {
   return register({
     organization: { name: "Soort B.V.", contact: { email: "info@soort.example" } },
     recipients: { matomo: { name: "Matomo Cloud", kind: "processor", agreement: "signed", location: ["NL"] } },
