@@ -1,6 +1,7 @@
 import type { Register } from "../register/index.js";
 import { diffActivities } from "./activities.js";
 import type { Change } from "./change.js";
+import { diffCookieCategories } from "./cookie-categories.js";
 import { diffCookies } from "./cookies.js";
 import { diffDecisions } from "./decisions.js";
 import { diffNone } from "./none.js";
@@ -31,6 +32,7 @@ export function diffRegisters(old: Register, now: Register): Change[] {
     ...diffTransfers(old, now),
     ...diffDecisions(old, now),
     ...diffCookies(old, now),
+    ...diffCookieCategories(old, now),
     ...diffRights(old, now),
     ...diffOwnData(old, now),
     ...diffNone(old, now),

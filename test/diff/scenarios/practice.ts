@@ -80,6 +80,56 @@ export const PRACTICE: Scenario[] = [
     ],
   },
   {
+    name: "a new marketing category, a new necessary one and a cookie policy",
+    edit: (r) => {
+      r.cookie_categories.marketing = { providers: ["Adnetwerk B.V."], consent_purpose: "analytics" };
+      r.cookie_categories.necessary = { providers: [] };
+      r.cookie_policy = { url: "https://klantwijs.example/cookies" };
+    },
+    expect: [
+      {
+        kind: "cookie_category_added",
+        impact: "notify",
+        nl: "Nieuwe soort cookies: marketingcookies.",
+        en: "A new kind of cookies: marketing cookies.",
+      },
+      {
+        kind: "cookie_category_added",
+        impact: "info",
+        nl: "Nieuwe soort cookies: noodzakelijke cookies.",
+        en: "A new kind of cookies: strictly necessary cookies.",
+      },
+      {
+        kind: "cookie_policy_changed",
+        impact: "info",
+        nl: "Ons cookiebeleid staat nu op https://klantwijs.example/cookies.",
+        en: "Our cookie policy is now at https://klantwijs.example/cookies.",
+      },
+    ],
+  },
+  {
+    name: "a cookie category and the cookie policy that go",
+    side: "old",
+    edit: (r) => {
+      r.cookie_categories.analytics = { providers: [] };
+      r.cookie_policy = { url: "https://klantwijs.example/cookies" };
+    },
+    expect: [
+      {
+        kind: "cookie_category_removed",
+        impact: "info",
+        nl: "Wij gebruiken geen analytische cookies meer.",
+        en: "We no longer use analytics cookies.",
+      },
+      {
+        kind: "cookie_policy_changed",
+        impact: "info",
+        nl: "Wij verwijzen niet langer naar een apart cookiebeleid.",
+        en: "We no longer refer to a separate cookie policy.",
+      },
+    ],
+  },
+  {
     name: "a cookie that goes",
     edit: (r) => {
       r.cookies = r.cookies.filter((c) => c.name !== "plausible_id");
