@@ -52,6 +52,12 @@ describe("the banner offers cookie categories", () => {
     expect(shownConfig(categoriesOnly(), "nl", URL_BASE).texts.necessary).toContain("noodzakelijke cookies");
   });
 
+  it("names functional cookies among those always set, never as a purpose to ask", () => {
+    const shown = shownConfig(categoriesOnly({ functional: {} }), "en", URL_BASE);
+    expect(shown.texts.necessary).toContain("strictly necessary cookies and functional cookies");
+    expect(shown.purposes.map((p) => p.id)).toEqual(["stats"]);
+  });
+
   it("names no provider or duration a category does not record", () => {
     const shown = shownConfig(categoriesOnly({ marketing: { consent_purpose: "ads" } }), "nl", URL_BASE);
     const ads = shown.purposes.find((p) => p.id === "ads");

@@ -67,6 +67,17 @@ describe("the cookies section for categories", () => {
     expect(nl && blockText(nl)).toBe("Voorkeuren: Deze plaatsen wij alleen met uw toestemming.");
   });
 
+  it("does not promise consent for functional cookies, which check and the banner treat as necessary", () => {
+    const reg = withCookies({
+      cookie_categories: { functional: {} },
+      cookies: [{ name: "taal", purpose: "functional" }],
+    });
+    const text = cookiesText(reg, "en");
+    expect(text).toContain("Functional: We do not ask consent for them: the website does not work without them.");
+    expect(text).toContain("No, needed for the website to work");
+    expect(text).not.toContain("only with your consent");
+  });
+
   it("lists categories first and single cookies after them in the table", () => {
     const reg = withCookies({
       cookie_categories: { analytics: { consent_purpose: "stats" } },
