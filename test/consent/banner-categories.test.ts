@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bannerBundle, shownConfig } from "../../src/consent/config/shown.js";
+import { purposeListing } from "../../src/consent/banner/listing.js";
 import { marketingPurposes } from "../../src/consent/marketing/purposes.js";
 import type { RegisterInput, Register } from "../../src/register/schema/register.js";
 import { demoRegister } from "../service/helpers.js";
@@ -82,5 +83,23 @@ describe("the banner offers cookie categories", () => {
     const bundle = bannerBundle(demo, URL_BASE);
     for (const { shown } of Object.values(bundle.configs))
       for (const purpose of shown.purposes) expect(purpose).not.toHaveProperty("categories");
+  });
+});
+
+describe("the banner's line under a purpose", () => {
+  it("lists cookies with provider and duration, and categories with only what is recorded", () => {
+    expect(
+      purposeListing({
+        id: "stats",
+        name: "Statistics",
+        description: "",
+        kind: "analytics",
+        cookies: [{ name: "_pk_id", provider: "Matomo Cloud", duration: "13 months" }],
+        categories: [
+          { name: "Statistics", providers: "Matomo Cloud", duration: "" },
+          { name: "Marketing", providers: "", duration: "" },
+        ],
+      }),
+    ).toBe("_pk_id (Matomo Cloud, 13 months); Statistics (Matomo Cloud); Marketing");
   });
 });

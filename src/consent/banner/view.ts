@@ -1,4 +1,5 @@
 import { ID } from "./ids.js";
+import { purposeListing } from "./listing.js";
 import type { ShownConfig } from "./shape.js";
 
 type Child = Node | string | false | undefined;
@@ -44,12 +45,7 @@ export function buildView(shown: ShownConfig, gpc: boolean, handlers: Handlers):
     const id = `${ID}-purpose-${p.id}`;
     const box = h("input", { type: "checkbox", id, name: p.id, "aria-describedby": `${id}-about` }) as HTMLInputElement;
     if (gpc && p.kind === "advertising" && !shown.gpc.explicitChoiceWins) box.disabled = true;
-    // A category lists only what the register records of it: its name, then providers and duration if known.
-    const kinds = (p.categories ?? []).map((c) => {
-      const known = [c.providers, c.duration].filter((part) => part !== "");
-      return known.length > 0 ? `${c.name} (${known.join(", ")})` : c.name;
-    });
-    const cookies = [...p.cookies.map((c) => `${c.name} (${c.provider}, ${c.duration})`), ...kinds].join("; ");
+    const cookies = purposeListing(p);
     return {
       box,
       el: h(
