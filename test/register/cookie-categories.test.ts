@@ -73,6 +73,12 @@ cookies:
     expect(places).toContain("8:23");
   });
 
+  it("accepts only a web address for the policy", async () => {
+    const loaded = await load(`${minimal}cookie_policy:\n  url: "javascript:alert(1)"\n`);
+    expect(loaded.diagnostics[0]).toMatchObject({ line: 7, col: 8, severity: "error" });
+    expect(loaded.diagnostics[0]?.message).toContain("https://");
+  });
+
   it("rejects a policy without a url at the policy's key", async () => {
     const loaded = await load(`${minimal}cookie_policy:\n  covers: [marketing]\n`);
     expect(loaded.diagnostics[0]).toMatchObject({ line: 7, severity: "error" });

@@ -43,7 +43,9 @@ export const CookieCategories = z
 
 /** A separate cookie policy the statement refers to; the register records only what it covers. */
 export const CookiePolicy = z.strictObject({
-  url: z.url().describe("where the cookie policy is published"),
+  url: z
+    .url({ protocol: /^https?$/, error: "a web address starting with https:// or http://" })
+    .describe("where the cookie policy is published, a web address"),
   covers: z
     .array(z.enum(COOKIE_PURPOSES))
     .optional()
