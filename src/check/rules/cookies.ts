@@ -6,7 +6,7 @@ import type { Finding, Rule } from "../rule.js";
 
 /** Strictly necessary for the service asked for, or for transmission (Tw art. 11.7a(3)). */
 /** What judging a cookie needs: a single cookie of the register has it as well as a declaration. */
-type Judged = Pick<CookieDeclaration, "purpose" | "analytics_exemption" | "party">;
+type Judged = Pick<CookieDeclaration, "purpose"> & Partial<Pick<CookieDeclaration, "analytics_exemption" | "party">>;
 
 const EXEMPT_PURPOSES = new Set<CookieDeclaration["purpose"]>(["necessary", "functional"]);
 
