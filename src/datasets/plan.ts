@@ -22,7 +22,8 @@ export type EngineAction = "access" | "erasure" | "rectification" | "restriction
 
 /**
  * The engine's action for each kind of request. Objection and withdrawal of consent change nothing
- * in the datasets: what stops is processing, which the company's own systems carry out.
+ * in the datasets: what stops is processing, which the company's own systems carry out. Human review
+ * of an automated decision is a person's work.
  */
 export const ENGINE_ACTION: Record<RequestType, EngineAction | null> = {
   access: "access",
@@ -32,6 +33,7 @@ export const ENGINE_ACTION: Record<RequestType, EngineAction | null> = {
   restriction: "restriction",
   objection: null,
   withdrawal: null,
+  automated_decision_review: null,
 };
 
 /** The kinds of request a plan can be made for. */

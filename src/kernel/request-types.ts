@@ -1,6 +1,6 @@
 /**
- * The kinds of data-subject request, one per right they exercise (Art. 15-18, 20, 21 and 7(3)), in
- * the order the privacy center offers them.
+ * The kinds of data-subject request, one per right they exercise (Art. 15-18, 20, 21, 22(3) and 7(3)),
+ * in the order the privacy center offers them.
  */
 export const REQUEST_TYPES = [
   "access",
@@ -10,6 +10,7 @@ export const REQUEST_TYPES = [
   "restriction",
   "objection",
   "withdrawal",
+  "automated_decision_review",
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 

@@ -4,6 +4,7 @@ export type { Mailer, MailMessage } from "./message.js";
 export { listOutbox, OutboxMailer } from "./outbox.js";
 export { requestNoun } from "./request-words.js";
 export { revealOutboxMessage } from "./reveal.js";
+export { reviewOutcomeMail, type ReviewOutcomeWord } from "./review-mail.js";
 export { MASK, maskedMessage, maskSecrets } from "./secrets-mask.js";
 export { smtpMailer } from "./smtp.js";
 export {

@@ -19,6 +19,10 @@ export const REQUEST_PHRASE: Record<RequestType, Words> = {
     en: "your objection to the processing of your data",
   },
   withdrawal: { nl: "de intrekking van uw toestemming", en: "your withdrawal of consent" },
+  automated_decision_review: {
+    nl: "uw verzoek om een automatisch besluit door een mens te laten beoordelen",
+    en: "your request for a person to review an automated decision",
+  },
 };
 
 /** A request type as a short noun, for a subject line or a list: "Inzage". */
@@ -30,6 +34,7 @@ export const REQUEST_NOUN: Record<RequestType, Words> = {
   restriction: { nl: "Beperking van de verwerking", en: "Restriction of processing" },
   objection: { nl: "Bezwaar", en: "Objection" },
   withdrawal: { nl: "Intrekking van toestemming", en: "Withdrawal of consent" },
+  automated_decision_review: { nl: "Menselijke beoordeling", en: "Human review" },
 };
 
 export function requestPhrase(type: RequestType, lang: Lang): string {

@@ -25,11 +25,11 @@ interface Common {
   statusUrl: string;
 }
 
-function greeting(lang: Lang): string {
+export function greeting(lang: Lang): string {
   return textIn(lang, { nl: "Beste lezer,", en: "Hello," });
 }
 
-function signOff({ lang, sender }: { lang: Lang; sender: MailSender }): string {
+export function signOff({ lang, sender }: { lang: Lang; sender: MailSender }): string {
   const contact = sender.contact
     ? textIn(lang, {
         nl: `Vragen? Schrijf ons op ${sender.contact}.`,
@@ -39,7 +39,7 @@ function signOff({ lang, sender }: { lang: Lang; sender: MailSender }): string {
   return `${contact ? `${contact}\n\n` : ""}${textIn(lang, { nl: "Met vriendelijke groet,", en: "Kind regards," })}\n${sender.name[lang]}`;
 }
 
-function statusLink(lang: Lang, url: string): MailBlock {
+export function statusLink(lang: Lang, url: string): MailBlock {
   return {
     link: url,
     label: textIn(lang, {
@@ -127,7 +127,7 @@ export function extensionMail(p: Common & { months: number; reason: string; dueO
 }
 
 /** Art. 12(4), 77 and 79 GDPR: the supervisory authority and the courts. */
-function complaintRoute(lang: Lang, refused: boolean, sender: MailSender): string {
+export function complaintRoute(lang: Lang, refused: boolean, sender: MailSender): string {
   const found = sender.authority;
   const authority = found
     ? `${textIn(lang, { nl: "de ", en: "the " })}${found.name[lang]}${found.url ? ` (${found.url})` : ""}`
@@ -196,6 +196,11 @@ const DONE: Record<RequestType, [nl: string, en: string]> = {
   withdrawal: [
     "Wij hebben de intrekking van uw toestemming vastgelegd. Vanaf nu verwerken wij uw gegevens niet meer op basis van die toestemming.",
     "We have recorded the withdrawal of your consent. From now on we no longer process your data on the basis of that consent.",
+  ],
+  // The outcome itself is reviewOutcomeMail's: this line stands only where that mail cannot be composed.
+  automated_decision_review: [
+    "Een medewerker heeft het automatische besluit opnieuw bekeken.",
+    "A member of staff has looked at the automated decision again.",
   ],
 };
 

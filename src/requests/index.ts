@@ -42,6 +42,16 @@ export { resendCode } from "./operations/resend-code.js";
 export { resumeClock } from "./operations/resume-clock.js";
 export { recordRecipientInformed } from "./operations/record-recipient-informed.js";
 export { retryRequest } from "./operations/retry-request.js";
+export { REVIEW_RECORDED_EVENT, recordReview } from "./operations/record-review.js";
+export { REVIEW_TAKEN_EVENT, takeReview } from "./operations/take-review.js";
+export {
+  isHumanReviewed,
+  REVIEW_OUTCOMES,
+  type ReviewInput,
+  type ReviewOutcome,
+  type ReviewReasons,
+  type ReviewRecord,
+} from "./review/review.js";
 export { requestWithToken, type VerifyResult, verifyRequest } from "./operations/verify-request.js";
 export { canHappen, FINAL, type LifecycleEvent, next, possibleEvents } from "./states.js";
 export { unreachedRecipients } from "./recipients-reached.js";
@@ -50,4 +60,4 @@ export { requestJobHandlers } from "./jobs.js";
 export { packageLink } from "./operations/package-link.js";
 export { isStranded, requeueStranded } from "./operations/requeue-stranded.js";
 export type { ResendResult } from "./operations/resend-code.js";
-export { isOffered, offeredTypes, TYPE_RIGHT } from "./rights.js";
+export { isOffered, offeredTypes, reviewableDecisions, TYPE_RIGHT } from "./rights.js";

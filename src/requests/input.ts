@@ -4,7 +4,7 @@ import { hasUnsafeCharacters, isEmailAddress, UNSAFE_TEXT_MESSAGE } from "../ide
 import { type Identity, LANGUAGES, REQUEST_TYPES, type RequestType } from "../kernel/index.js";
 import type { Register } from "../register/index.js";
 import { OperationError } from "./errors.js";
-import { isOffered } from "./rights.js";
+import { isOffered, reviewableDecisions } from "./rights.js";
 
 /*
  * What a request form (or the API) hands to fileRequest, checked here once for every transport. Error
@@ -63,6 +63,16 @@ const DETAILS = {
   withdrawal: z.strictObject({
     purposes: z.array(z.string()).max(100).optional(),
     consent_ids: ConsentIds.optional(),
+    note: Note.optional(),
+  }),
+  /** Art. 22(3): which decision, the person's point of view, and whether they contest it. */
+  automated_decision_review: z.strictObject({
+    decision: z.string().min(1, "choose the decision"),
+    /** The decision's own reference (an invoice or case number) as the person has it: kept encrypted. */
+    reference: z.string().trim().min(1).max(200, "at most 200 characters").optional(),
+    decided_on: z.iso.date("a date as YYYY-MM-DD").optional(),
+    view: z.string().trim().min(1, "give your point of view").max(4000, "at most 4000 characters"),
+    contests: z.boolean("say whether you contest the decision"),
     note: Note.optional(),
   }),
 } satisfies Record<RequestType, z.ZodType>;
@@ -174,6 +184,13 @@ function splitDetails(register: Register, type: RequestType, details: Record<str
   }
   if (type === "objection") checkIds(rest.activities, Object.keys(register.activities), "details.activities");
   if (type === "withdrawal") checkIds(rest.purposes, Object.keys(register.consent?.purposes ?? {}), "details.purposes");
+  if (type === "automated_decision_review") {
+    // The view and the reference are the person's own words and numbers: sealed, like a note.
+    const { view, reference, ...open } = rest as { view: string; reference?: string } & Record<string, unknown>;
+    if (!reviewableDecisions(register).some(([id]) => id === open.decision))
+      throw new OperationError("details.decision", "not an automated decision with legal effect the register declares");
+    return { open, sealed: { ...sealed, view, ...(reference === undefined ? {} : { reference }) } };
+  }
   return { open: rest, sealed };
 }
 

@@ -1,6 +1,8 @@
 import { failureMessage } from "../jobs/index.js";
 import { changeRequest } from "./change.js";
 import type { ServiceContext } from "../context/index.js";
+import type { RequestRow } from "../store/index.js";
+import { isHumanReviewed } from "./review/review.js";
 
 /** The queue the request worker takes its jobs from; the payload is the request id and nothing else. */
 export const PROCESS_QUEUE = "request.process";
@@ -21,7 +23,10 @@ export async function enqueueProcessing(ctx: ServiceContext, requestId: string):
  * success into an error: the failure is noted on the request, which stays verified, and the
  * housekeeping sweep (requeueStranded) queues it again.
  */
-export async function handOver(ctx: ServiceContext, requestId: string): Promise<void> {
+export async function handOver(ctx: ServiceContext, request: Pick<RequestRow, "id" | "type">): Promise<void> {
+  // A request for human review waits for a reviewer in the console, not for a worker.
+  if (isHumanReviewed(request.type)) return;
+  const requestId = request.id;
   try {
     await enqueueProcessing(ctx, requestId);
   } catch (error) {

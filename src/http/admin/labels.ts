@@ -10,6 +10,7 @@ const TYPE: Record<RequestType, Words> = {
   restriction: { nl: "Beperking", en: "Restriction" },
   objection: { nl: "Bezwaar", en: "Objection" },
   withdrawal: { nl: "Toestemming intrekken", en: "Consent withdrawal" },
+  automated_decision_review: { nl: "Menselijke beoordeling", en: "Human review" },
 };
 
 const STATUS: Record<Status, Words> = {
@@ -51,6 +52,8 @@ const EVENT: Record<string, Words> = {
   recipient_notify_queued: { nl: "Ontvanger wordt ingelicht", en: "Recipient to be informed" },
   recipient_notified: { nl: "Ontvanger ingelicht (art. 19)", en: "Recipient informed (Art. 19)" },
   restriction_lifted: { nl: "Beperking opgeheven", en: "Restriction lifted" },
+  review_taken: { nl: "In behandeling genomen door een beoordelaar", en: "Taken by a reviewer" },
+  review_recorded: { nl: "Beoordeling vastgelegd", en: "Review recorded" },
   refused_other_people: {
     nl: "Geweigerd voordat er iets veranderde: het verzoek zou andere personen raken",
     en: "Refused before anything changed: the request would reach other people",

@@ -99,7 +99,7 @@ export async function runOperatorRequest(
       await processRequest(ctx, requestId, { keepFiles: (kept) => (files = kept) });
     } catch (error) {
       handedOver = failureMessage(error);
-      await handOver(ctx, requestId);
+      await handOver(ctx, row);
     }
   }
   const { status } = await loadRequest(ctx.store.db, requestId);

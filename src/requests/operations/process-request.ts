@@ -11,7 +11,11 @@ import { runErasure } from "../process/run-erasure.js";
 import { loadRequest } from "../records.js";
 import { TransitionError } from "../states.js";
 
-const RUN: Record<RequestType, (ctx: ServiceContext, row: RequestRow) => Promise<Outcome>> = {
+/** What the engine runs per type; human review is a reviewer's work and has no run (review/review.ts). */
+const RUN: Record<
+  Exclude<RequestType, "automated_decision_review">,
+  (ctx: ServiceContext, row: RequestRow) => Promise<Outcome>
+> = {
   access: runAccess,
   portability: runAccess,
   erasure: runErasure,
@@ -37,6 +41,8 @@ export interface ProcessOptions {
  *   so a second run (a retried job, a second worker) cannot add a second package or complete twice;
  * - completed: tell the recipients and the requester, each once;
  * - anything else (waiting for a code or for approval, denied, cancelled): nothing to do.
+ * A request for human review is never run: a reviewer takes it and records the outcome, and that
+ * operation does the follow-up itself. A job that reaches one anyway (queued before an upgrade) ends.
  */
 export async function processRequest(
   ctx: ServiceContext,
@@ -44,11 +50,13 @@ export async function processRequest(
   options: ProcessOptions = {},
 ): Promise<{ status: RequestRow["status"] }> {
   let row = await loadRequest(ctx.store.db, requestId);
+  const type = row.type;
+  if (type === "automated_decision_review") return { status: row.status };
   if (row.status === "verified") row = await lostRaceIsFine(ctx, requestId, () => start(ctx, requestId));
   if (row.status === "in_progress") {
     let outcome: Outcome;
     try {
-      outcome = await RUN[row.type](ctx, row);
+      outcome = await RUN[type](ctx, row);
     } catch (error) {
       if (error instanceof BlastRadiusError) await recordRefusal(ctx, requestId, error);
       else if (error instanceof ErasureRefused || error instanceof RectificationRefused)

@@ -27,6 +27,7 @@ export const PUBLIC_EVENTS: ReadonlySet<string> = new Set([
   "clock_resumed",
   "package_downloaded",
   "restriction_lifted",
+  "review_taken",
 ]);
 
 export interface RequestStatusView {

@@ -1,6 +1,7 @@
 import { changeRequest } from "../change.js";
 import type { ServiceContext } from "../../context/index.js";
 import { enqueueProcessing, PROCESS_QUEUE } from "../processing.js";
+import { HUMAN_REVIEWED } from "../review/review.js";
 
 /**
  * How long a request may sit without a change before the sweep looks at it: longer than a hand-over
@@ -72,6 +73,8 @@ export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome
     )
     .select(["requests.id", "requeues.n"])
     .where("requests.status", "in", [...NEEDS_A_WORKER])
+    // A request for human review waits for a reviewer, however long: no worker is missing.
+    .where("requests.type", "not in", [...HUMAN_REVIEWED])
     .where("requests.updated_at", "<", before)
     .orderBy("requests.due_at")
     .execute();

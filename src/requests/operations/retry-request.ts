@@ -2,6 +2,7 @@ import { changeRequest } from "../change.js";
 import type { Actor, ServiceContext } from "../../context/index.js";
 import { OperationError } from "../errors.js";
 import { enqueueProcessing } from "../processing.js";
+import { isHumanReviewed } from "../review/review.js";
 import { needsAWorker } from "./requeue-stranded.js";
 
 /**
@@ -14,6 +15,12 @@ export async function retryRequest(ctx: ServiceContext, input: { requestId: stri
     actor: input.actor,
     kind: "retried",
     guard: (row) => {
+      if (isHumanReviewed(row.type))
+        throw new OperationError(
+          undefined,
+          "a request for human review waits for a reviewer, not a worker",
+          "not-a-job",
+        );
       if (!needsAWorker(row.status))
         throw new OperationError(
           undefined,

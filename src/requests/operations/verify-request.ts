@@ -72,7 +72,7 @@ export async function verifyRequest(
     return { ok: false, reason, attemptsLeft };
   }
   const row = outcome.row!;
-  if (row.status === "verified") await handOver(ctx, row.id);
+  if (row.status === "verified") await handOver(ctx, row);
   await mailOrRecord(ctx, row.id, () =>
     mailRequester(
       ctx,

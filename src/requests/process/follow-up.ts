@@ -1,11 +1,13 @@
-import { completionMail, type KeptData } from "../../mail/index.js";
+import { completionMail, type ComposedMail, type KeptData, reviewOutcomeMail } from "../../mail/index.js";
 import type { RequestRow } from "../../store/index.js";
 import { changeRequest } from "../change.js";
 import { toCalendarDate } from "../../deadlines/index.js";
+import { localize } from "../../register/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";
 import { PACKAGE_DOWNLOADS } from "../package/store-package.js";
-import { hasEvent, readEvents } from "../records.js";
+import { hasEvent, type RequestEvent, readEvents } from "../records.js";
+import type { ReviewRecord } from "../review/review.js";
 import { mailRequester, mailSender, requesterAddress, requestStatusUrl } from "../requester.js";
 import { downloadToken } from "../secrets.js";
 import { NOTIFIED, notifyRecipients } from "./recipients.js";
@@ -30,6 +32,11 @@ export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<vo
   if (hasEvent(events, "requester_notified")) return;
   // A request an operator filed without --notify: the recipients are told, the person is not mailed.
   if (requesterAddress(ctx, row) === undefined) return;
+  if (completion.data.review !== undefined) {
+    await mailRequester(ctx, row, reviewMail(ctx, row, completion));
+    await changeRequest(ctx, row.id, { actor: "worker", kind: "requester_notified" });
+    return;
+  }
   const pkg = await ctx.store.db
     .selectFrom("packages")
     .select(["id", "expires_at"])
@@ -58,4 +65,20 @@ export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<vo
     }),
   );
   await changeRequest(ctx, row.id, { actor: "worker", kind: "requester_notified" });
+}
+
+/** The outcome of a human review, with the reviewer's reasons in the person's language. */
+function reviewMail(ctx: ServiceContext, row: RequestRow, completion: RequestEvent): ComposedMail {
+  const review = completion.data.review as ReviewRecord;
+  const decisionId = (JSON.parse(row.details) as { decision?: string }).decision ?? "";
+  const name = ctx.register.automated_decisions[decisionId]?.name;
+  return reviewOutcomeMail({
+    lang: row.lang,
+    sender: mailSender(ctx.register),
+    statusUrl: requestStatusUrl(ctx, row.id),
+    // A decision taken out of the register since keeps its id: the person still recognises the request.
+    decision: localize(name, row.lang) || decisionId,
+    outcome: review.outcome,
+    reasons: review.reasons[row.lang] ?? "",
+  });
 }
