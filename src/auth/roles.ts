@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   "requests.read",
   /** approve, deny, extend, pause and resume the clock, cancel */
   "requests.decide",
+  /** take a request for human review of an automated decision and record its outcome (Art. 22(3)) */
+  "requests.review",
   "outbox.read",
   /** read an outbox message's codes and links, with an audit entry; everyone else sees them masked */
   "outbox.reveal",
@@ -39,6 +41,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 const GRANTS: Record<Permission, readonly UserRole[]> = {
   "requests.read": ["admin", "privacy_officer", "support", "auditor"],
   "requests.decide": ["admin", "privacy_officer"],
+  "requests.review": ["admin", "privacy_officer"],
   "outbox.read": ["admin", "privacy_officer", "support"],
   "outbox.reveal": ["admin"],
   "audit.read": ["admin", "privacy_officer", "auditor"],

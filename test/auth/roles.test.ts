@@ -5,6 +5,7 @@ describe("permission table", () => {
   it("grants what the roles are for", () => {
     expect(rolesWith("requests.read")).toEqual(["admin", "privacy_officer", "support", "auditor"]);
     expect(rolesWith("requests.decide")).toEqual(["admin", "privacy_officer"]);
+    expect(rolesWith("requests.review")).toEqual(["admin", "privacy_officer"]);
     expect(rolesWith("outbox.read")).toEqual(["admin", "privacy_officer", "support"]);
     expect(rolesWith("audit.read")).toEqual(["admin", "privacy_officer", "auditor"]);
     expect(rolesWith("consent.read")).toEqual(["admin", "privacy_officer", "auditor"]);
@@ -20,7 +21,14 @@ describe("permission table", () => {
 
   it("leaves the auditor read-only", () => {
     const granted = PERMISSIONS.filter((p) => can("auditor", p));
-    expect(granted).toEqual(["requests.read", "audit.read", "consent.read", "retention.read", "access.read", "breaches.read"]);
+    expect(granted).toEqual([
+      "requests.read",
+      "audit.read",
+      "consent.read",
+      "retention.read",
+      "access.read",
+      "breaches.read",
+    ]);
   });
 
   it("gives the admin everything", () => {

@@ -15,6 +15,8 @@ const ACTION: Record<OfficerAction, Words> = {
   pause: { nl: "stilzetten", en: "paused" },
   resume: { nl: "weer laten lopen", en: "resumed" },
   cancel: { nl: "annuleren", en: "cancelled" },
+  take: { nl: "in behandeling nemen", en: "taken for review" },
+  review: { nl: "beoordelen", en: "reviewed" },
 };
 
 /** Refusals the lifecycle names by code (OperationError.code, DeadlineError codes). */
@@ -60,6 +62,18 @@ const CODE: Record<string, Words> = {
     en: "Choose a recipient the notice did not reach.",
   },
   "reason-too-long": { nl: "De reden is te lang.", en: "The reason is too long." },
+  "not-a-review": {
+    nl: "Dit is geen verzoek om menselijke beoordeling.",
+    en: "This is not a request for human review.",
+  },
+  "outcome-unknown": {
+    nl: "Kies de uitkomst: blijft staan, veranderd of ingetrokken.",
+    en: "Choose the outcome: upheld, changed or withdrawn.",
+  },
+  "view-not-considered": {
+    nl: "Bevestig dat u het standpunt van de persoon hebt meegewogen.",
+    en: "Confirm that you considered the person's point of view.",
+  },
 };
 
 /**

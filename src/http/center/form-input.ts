@@ -4,6 +4,7 @@ import { OneValue, Values } from "../pages/form-post.js";
 import type { RequestType } from "../../kernel/index.js";
 import type { CenterWords } from "./words.js";
 import { CORRECTION_ROWS, identityInputs } from "./form-options.js";
+import { reviewDetails, reviewErrorAt } from "./review-input.js";
 
 /** A form post as @fastify/formbody hands it over: a repeated name (checkboxes) becomes a list. */
 export const FormBody = z.record(z.string(), Values);
@@ -109,6 +110,7 @@ export function requestFormInput(register: Register, type: RequestType, body: Fo
   if (type === "objection") details.activities = list(body, "activities");
   if (type === "objection" && text(body, "direct_marketing") === "yes") details.direct_marketing = true;
   if (type === "withdrawal") details.purposes = list(body, "purposes");
+  if (type === "automated_decision_review") Object.assign(details, reviewDetails(body));
   const consentId = text(body, "consent_id");
   if (consentId && CONSENT_ID_TYPES.includes(type)) details.consent_ids = [consentId.toLowerCase()];
 
@@ -136,6 +138,8 @@ export function requestFormInput(register: Register, type: RequestType, body: Fo
     if (path.startsWith("details.purposes")) return { field: "purposes", message: words.errors.choice };
     if (path.startsWith("details.consent_ids")) return { field: "consent_id", message: words.errors.consentId };
     if (path.startsWith("details.note")) return { field: "note", message: words.errors.note };
+    const review = reviewErrorAt(path, words.review);
+    if (review) return review;
     if (path === "lang") return { field: "lang", message: words.errors.lang };
     return undefined;
   };

@@ -23,6 +23,7 @@ import {
   objectableActivities,
 } from "./form-options.js";
 import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
+import { REVIEW_FIELDS, ReviewFields } from "./review-fields.js";
 import { CENTER_FORM, centerWords } from "./words.js";
 
 /** Step one: which right. A plain GET form, so it works without JavaScript and the choice is a link. */
@@ -68,6 +69,7 @@ function fieldOrder(register: Register): string[] {
     ]).flat(),
     "activities",
     "purposes",
+    ...REVIEW_FIELDS,
     "note",
     "lang",
   ];
@@ -156,6 +158,8 @@ function TypeDetails(props: {
       </>
     );
   }
+  if (type === "automated_decision_review")
+    return <ReviewFields register={register} lang={lang} values={values} errors={errors} />;
   if (CONSENT_ID_TYPES.includes(type)) return <ConsentIdField lang={lang} values={values} errors={errors} />;
   return null;
 }

@@ -91,6 +91,14 @@ function StatusPage(props: {
           )}
         </section>
       ) : null}
+      {view.review ? (
+        <section aria-labelledby="review-outcome">
+          <h2 id="review-outcome">{words.review.outcomeHeading}</h2>
+          <p>{words.review.outcome[view.review.outcome]}</p>
+          <p>{words.review.outcomeReasons}</p>
+          <blockquote>{view.review.reasons}</blockquote>
+        </section>
+      ) : null}
       {view.kept.length > 0 ? (
         <section aria-labelledby="kept">
           <h2 id="kept">{words.keptHeading}</h2>

@@ -1,5 +1,6 @@
 import type { Lang, Status } from "../../kernel/index.js";
 import type { FormOfAddress } from "../../vocabulary/index.js";
+import { type ReviewWords, reviewWords } from "./review-words.js";
 
 /**
  * The center's own words below say "u"; the statement's words it borrows are put in the same form, so
@@ -13,6 +14,8 @@ export const CENTER_FORM: FormOfAddress = "u";
  * center, the statement and the messages a person receives call each thing the same.
  */
 export interface CenterWords {
+  /** Asking for human review of an automated decision. */
+  review: ReviewWords;
   homeTitle: (organization: string) => string;
   homeIntro: string;
   homeStatement: string;
@@ -118,6 +121,7 @@ export interface CenterWords {
 }
 
 const nl: CenterWords = {
+  review: reviewWords("nl"),
   homeTitle: (organization) => `Privacy bij ${organization}`,
   homeIntro: "Hier leest u hoe wij met uw persoonsgegevens omgaan, en gebruikt u uw rechten.",
   homeStatement:
@@ -261,10 +265,12 @@ const nl: CenterWords = {
     clock_resumed: "Termijn loopt weer",
     package_downloaded: "Gegevens gedownload",
     restriction_lifted: "Beperking van de verwerking opgeheven",
+    review_taken: "Een medewerker beoordeelt het besluit",
   },
 };
 
 const en: CenterWords = {
+  review: reviewWords("en"),
   homeTitle: (organization) => `Privacy at ${organization}`,
   homeIntro: "Here you can read how we handle your personal data, and use your rights.",
   homeStatement: "Our privacy statement says which data we process, why, for how long and who we share it with.",
@@ -407,6 +413,7 @@ const en: CenterWords = {
     clock_resumed: "Period running again",
     package_downloaded: "Data downloaded",
     restriction_lifted: "Restriction of processing lifted",
+    review_taken: "A member of staff is reviewing the decision",
   },
 };
 

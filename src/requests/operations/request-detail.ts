@@ -1,13 +1,24 @@
 import { type AuditEntry, readAudit } from "../../audit/index.js";
-import { buildGraph, compileOnlyConnections, describePlan, ENGINE_ACTION, type PlanStep } from "../../datasets/index.js";
+import {
+  buildGraph,
+  compileOnlyConnections,
+  describePlan,
+  ENGINE_ACTION,
+  type PlanStep,
+} from "../../datasets/index.js";
 import { deadlineFor, type DeadlineStatus, explainDeadline } from "../../deadlines/index.js";
 import type { RequestRow } from "../../store/index.js";
+import type { Register } from "../../register/index.js";
 import { clockState, clockStatus } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";
 import type { Identity } from "../../kernel/index.js";
 import { loadRequest, type RequestEvent, readEvents } from "../records.js";
 import { type LifecycleEvent, possibleEvents } from "../states.js";
+import { isHumanReviewed, type ReviewRecord } from "../review/review.js";
+import { REVIEW_RECORDED_EVENT } from "./record-review.js";
+
+type AutomatedDecision = Register["automated_decisions"][string];
 
 export interface RequestDetail {
   request: Omit<RequestRow, "identities_encrypted" | "identities_hash" | "status_token_hash" | "details">;
@@ -24,6 +35,15 @@ export interface RequestDetail {
   packages: { id: string; fileName: string; expiresAt: string; downloadsLeft: number; createdAt: string }[];
   /** What the engine will do, with the SQL compiled for each database; null for types it does not run. */
   plan: { steps: PlanStep[]; unreachable: string[] } | null;
+  /**
+   * For a human review: the decision as the register describes it now (undefined when it was taken
+   * out since), and the outcome once recorded. Null for every other type.
+   */
+  review: {
+    decisionId: string;
+    decision: AutomatedDecision | undefined;
+    recorded: ReviewRecord | undefined;
+  } | null;
 }
 
 /**
@@ -59,7 +79,16 @@ export async function requestDetail(ctx: ServiceContext, requestId: string): Pro
       createdAt: p.created_at,
     })),
     plan: planFor(ctx, row, sealed.identities),
+    review: reviewFor(ctx, row, events),
   };
+}
+
+function reviewFor(ctx: ServiceContext, row: RequestRow, events: readonly RequestEvent[]): RequestDetail["review"] {
+  if (!isHumanReviewed(row.type)) return null;
+  const decisionId = String((JSON.parse(row.details) as { decision?: unknown }).decision ?? "");
+  const recorded = [...events].reverse().find((e) => e.kind === REVIEW_RECORDED_EVENT)?.data as
+    ReviewRecord | undefined;
+  return { decisionId, decision: ctx.register.automated_decisions[decisionId], recorded };
 }
 
 function planFor(ctx: ServiceContext, row: RequestRow, identities: readonly Identity[]): RequestDetail["plan"] {

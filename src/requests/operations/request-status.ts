@@ -7,6 +7,7 @@ import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";
 import { readEvents, requestByStatusToken } from "../records.js";
 import { downloadToken } from "../secrets.js";
+import type { ReviewOutcome, ReviewRecord } from "../review/review.js";
 import { canHappen } from "../states.js";
 
 /** Events the person may see about their own request; the rest (retries, mail failures, duplicates) are internal. */
@@ -53,6 +54,8 @@ export interface RequestStatusView {
   /** Data kept after an erasure, and why (Art. 17(3)). */
   kept: KeptData[];
   download: { url: string; fileName: string; expiresAt: string; downloadsLeft: number; available: boolean } | null;
+  /** A completed human review: how it ended and why, in the request's language (Art. 22(3)). */
+  review: { outcome: ReviewOutcome; reasons: string } | null;
 }
 
 /** What the status page (and the API) shows behind a status link. An unknown link is not found. */
@@ -74,6 +77,7 @@ export async function requestStatus(ctx: ServiceContext, statusToken: string): P
   const completion = [...events].reverse().find((e) => e.kind === "complete" || e.kind === "complete_partially");
   const kept = ((completion?.data.kept ?? []) as (KeptData & { keys?: string[] })[]).map(({ keys: _keys, ...k }) => k);
   const codeLocked = Boolean(code?.locked_at);
+  const review = completion?.data.review as ReviewRecord | undefined;
   return {
     requestId: row.id,
     type: row.type,
@@ -102,5 +106,6 @@ export async function requestStatus(ctx: ServiceContext, statusToken: string): P
           available: pkg.downloads_left > 0 && pkg.expires_at > ctx.now().toISOString(),
         }
       : null,
+    review: review ? { outcome: review.outcome, reasons: review.reasons[row.lang] ?? "" } : null,
   };
 }

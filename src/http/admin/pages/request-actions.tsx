@@ -5,17 +5,20 @@ import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
 import { CsrfField } from "./frame.js";
 
-export type OfficerAction = "approve" | "retry" | "informed" | "deny" | "extend" | "pause" | "resume" | "cancel";
+/** A reviewer's actions: taking a request for human review, and recording its outcome (request-review.tsx). */
+export type ReviewAction = "take" | "review";
+type DecideAction = "approve" | "retry" | "informed" | "deny" | "extend" | "pause" | "resume" | "cancel";
+export type OfficerAction = DecideAction | ReviewAction;
 
 /**
  * The officer actions that can happen now: the transition table's possible events (approve, deny,
  * cancel), running a stranded request again, and the clock actions that fit the request's state. The
  * operation still checks each one.
  */
-export function availableActions(detail: RequestDetail): OfficerAction[] {
+export function availableActions(detail: RequestDetail): DecideAction[] {
   const status = detail.request.status;
   const open = !FINAL.has(status);
-  const actions: OfficerAction[] = [];
+  const actions: DecideAction[] = [];
   if (detail.actions.includes("approve")) actions.push("approve");
   if (isStranded(status, detail.events)) actions.push("retry");
   if (unreachedRecipients(detail.events).length > 0) actions.push("informed");

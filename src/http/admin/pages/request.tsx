@@ -13,6 +13,7 @@ import { AdminFrame, type PageContext } from "./frame.js";
 import { shortId } from "./queue.js";
 import { RequestActions } from "./request-actions.js";
 import { Packages, PlanPreview } from "./request-plan.js";
+import { RequestReview } from "./request-review.js";
 
 export interface RequestView {
   detail: RequestDetail;
@@ -148,6 +149,14 @@ export function requestPage(page: PageContext, view: RequestView): string {
           </dl>
         </>
       ) : null}
+      <RequestReview
+        detail={detail}
+        lang={page.lang}
+        csrf={page.session?.csrfToken ?? ""}
+        canReview={role !== undefined && can(role, "requests.review")}
+        errors={errors}
+        form={view.form ?? {}}
+      />
       {role && can(role, "requests.decide") ? (
         <>
           <h2>{words.actions}</h2>

@@ -14,8 +14,11 @@ import {
   recordRecipientInformed,
   requestDetail,
   resumeClock,
+  recordReview,
   retryRequest,
+  takeReview,
 } from "../../../requests/index.js";
+import type { Permission } from "../../../auth/index.js";
 import type { Actor, ServiceContext } from "../../../context/index.js";
 import { STATUSES } from "../../../kernel/index.js";
 import { formPost, OneValue } from "../../pages/form-post.js";
@@ -42,6 +45,10 @@ const ActionForm = z.object({
   "extend-reason": OneValue,
   "pause-reason": OneValue,
   "cancel-reason": OneValue,
+  "review-outcome": OneValue,
+  "review-reasons.nl": OneValue,
+  "review-reasons.en": OneValue,
+  "review-view_considered": OneValue,
 });
 type Body = z.infer<typeof ActionForm>;
 
@@ -81,6 +88,29 @@ const ACTIONS: Record<
   resume: (ctx, requestId, actor) => resumeClock(ctx, { requestId, actor }),
   cancel: (ctx, requestId, actor, body) =>
     cancelRequest(ctx, { requestId, actor, reason: body["cancel-reason"] ?? "" }),
+  take: (ctx, requestId, actor) => takeReview(ctx, { requestId, actor }),
+  review: (ctx, requestId, actor, body) =>
+    recordReview(ctx, {
+      requestId,
+      actor,
+      outcome: body["review-outcome"],
+      reasons: { nl: body["review-reasons.nl"], en: body["review-reasons.en"] },
+      viewConsidered: body["review-view_considered"] === "yes",
+    }),
+};
+
+/** A reviewer's actions need the review permission; every other action the officer's. */
+const PERMISSION: Record<OfficerAction, Permission> = {
+  approve: "requests.decide",
+  retry: "requests.decide",
+  informed: "requests.decide",
+  deny: "requests.decide",
+  extend: "requests.decide",
+  pause: "requests.decide",
+  resume: "requests.decide",
+  cancel: "requests.decide",
+  take: "requests.review",
+  review: "requests.review",
 };
 
 /** The form field a refused input belongs to: the action's prefix and the operation's field name. */
@@ -92,7 +122,6 @@ function fieldOf(action: OfficerAction, field: string): string {
 export function requestRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
   return async (app) => {
     const read = guard(ctx, "requests.read");
-    const decide = guard(ctx, "requests.decide");
 
     app.get("/requests", { preHandler: read, schema: { querystring: QueueQuery } }, async (request, reply) => {
       const filter: Filter = request.query.status;
@@ -137,7 +166,11 @@ export function requestRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     for (const action of Object.keys(ACTIONS) as OfficerAction[]) {
       app.post(
         `/requests/:id/${action}`,
-        { preHandler: decide, schema: { params: RequestParams, body: ActionForm }, attachValidation: true },
+        {
+          preHandler: guard(ctx, PERMISSION[action]),
+          schema: { params: RequestParams, body: ActionForm },
+          attachValidation: true,
+        },
         async (request, reply) => {
           const id = request.params.id;
           const post = formPost(request);
