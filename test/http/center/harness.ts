@@ -17,6 +17,7 @@ import { createLogger } from "../../../src/service/logger.js";
 import { recordStatementVersion } from "../../../src/statement/archive.js";
 import { openTestStore, type StoreKind } from "../../helpers/stores.js";
 import { demoRegister } from "../../service/helpers.js";
+import type { Register } from "../../../src/register/index.js";
 
 export const PUBLIC_URL = "http://center.test";
 /** Small, so seeding stays quick; the seed is fixed, so the same people exist in every run. */
@@ -42,13 +43,19 @@ export interface Center {
  */
 export async function startCenter(
   kind: StoreKind,
-  options: { filingLimits?: Partial<FilingLimits>; trustProxy?: false | number | string[] } = {},
+  options: {
+    filingLimits?: Partial<FilingLimits>;
+    trustProxy?: false | number | string[];
+    /** Changes to the demo register, e.g. one without automated decisions. */
+    register?: (register: Register) => Register;
+  } = {},
 ): Promise<Center> {
   const testStore = await openTestStore(kind);
   const { store, dir } = testStore;
   const demoUrl = `sqlite:${join(dir, "demo.db")}`;
   await prepareDemoDatabase(demoUrl, DEMO_SUBJECTS);
-  const register = await demoRegister();
+  const demo = await demoRegister();
+  const register = options.register ? options.register(demo) : demo;
   let offset = 0;
   const now = () => new Date(Date.now() + offset);
   await recordStatementVersion(store, register, now());
