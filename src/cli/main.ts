@@ -13,6 +13,7 @@ import { registerMigrate } from "./commands/migrate.js";
 import { registerRecord } from "./commands/record.js";
 import { registerRequests } from "./commands/requests.js";
 import { registerRetention } from "./commands/retention.js";
+import { registerReview } from "./commands/review.js";
 import { registerScan } from "./commands/scan.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerTaxonomy } from "./commands/taxonomy.js";
@@ -38,6 +39,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRecord(program, setExit);
   registerDiff(program, setExit);
   registerRequests(program, setExit);
+  registerReview(program, setExit);
   registerRetention(program, setExit);
   registerTenant(program, setExit);
   registerAccount(program, setExit);

@@ -24,6 +24,10 @@ export function flagOf(field: string | undefined): string {
   if (field === "details.hold_override") return "--override-hold";
   if (field === "notify") return "--notify";
   if (field === "lang") return "--lang";
+  // A review's fields (recordReview), as `review record` names them.
+  if (field === "outcome") return "--outcome";
+  if (field === "view_considered") return "--view-considered";
+  if (field.startsWith("reasons.")) return `--reasons-${field.slice("reasons.".length)}`;
   return field;
 }
 

@@ -1,6 +1,6 @@
 import { createApiToken, createUser, type Permission } from "../../../src/auth/index.js";
 import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/index.js";
-import { pauseClock } from "../../../src/requests/index.js";
+import { pauseClock, takeReview } from "../../../src/requests/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
 import { ACCESS_GRANT_CONSOLE_ROUTES } from "./access-grant-routes.js";
 import { BREACH_CONSOLE_ROUTES } from "./breach-routes.js";
@@ -56,6 +56,23 @@ const awaitingApproval = async (h: ConsoleHarness, tag: string) =>
 const recipientNotReached = async (h: ConsoleHarness, tag: string) => {
   const id = await openRequest(h, tag);
   await notReached(h.ctx, id);
+  return id;
+};
+
+/** A request for human review of the demo's dunning decision, verified: it waits for a reviewer. */
+const reviewWaiting = async (h: ConsoleHarness, tag: string) =>
+  (
+    await fileVerified(h.ctx, "automated_decision_review", `person-${tag}@example.nl`, {
+      decision: "dunning",
+      view: "Ik heb op tijd betaald.",
+      contests: true,
+    })
+  ).requestId;
+
+/** The same, taken by a reviewer: the outcome can be recorded. */
+const reviewTaken = async (h: ConsoleHarness, tag: string) => {
+  const id = await reviewWaiting(h, tag);
+  await takeReview(h.ctx, { requestId: id, actor: "system" });
   return id;
 };
 
@@ -115,6 +132,25 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
     pattern: "/admin/requests/:id/cancel",
     permission: "requests.decide",
     target: openRequest,
+    ok: 303,
+  },
+  {
+    method: "POST",
+    pattern: "/admin/requests/:id/take",
+    permission: "requests.review",
+    target: reviewWaiting,
+    ok: 303,
+  },
+  {
+    method: "POST",
+    pattern: "/admin/requests/:id/review",
+    permission: "requests.review",
+    target: reviewTaken,
+    fields: {
+      "review-outcome": "upheld",
+      "review-reasons.nl": "De factuur staat nog open.",
+      "review-view_considered": "yes",
+    },
     ok: 303,
   },
   { method: "GET", pattern: "/admin/dashboard", permission: "requests.read", ok: 200 },

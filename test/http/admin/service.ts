@@ -62,8 +62,14 @@ export async function fileVerified(
   ctx: ServiceContext,
   type: RequestType,
   email: string,
+  details?: Record<string, unknown>,
 ): Promise<{ requestId: string; statusToken: string }> {
-  const filed = await fileRequest(ctx, { type, identities: [{ type: "email", value: email }], lang: "nl" });
+  const filed = await fileRequest(ctx, {
+    type,
+    identities: [{ type: "email", value: email }],
+    lang: "nl",
+    ...(details ? { details } : {}),
+  });
   const mail = (await listOutbox(ctx.store, { to: email }))[0];
   const code = /(\d{6})/.exec(mail?.subject ?? "")?.[1] ?? "";
   const verified = await verifyRequest(ctx, { ...filed, code });
