@@ -11,6 +11,8 @@ export interface DeadlineState {
   receivedAt: DateInput;
   /** The first period in months; Art. 12(3) GDPR gives one. */
   months?: number;
+  /** A shorter first period in days the controller set itself (see PeriodInput.days). */
+  days?: number;
   pauses?: readonly Pause[];
   extensions?: readonly Extension[];
 }
@@ -47,10 +49,14 @@ export interface PausedClock {
  * The Art. 12(3) deadline for a request received at a moment or on a day: one month (or `months`) counted
  * under Regulation 1182/71 art. 3, ending on a working day.
  */
-export function responseDeadline(receivedAt: DateInput, options: DeadlineOptions & { months?: number } = {}): Deadline {
-  const { months, ...rest } = options;
+export function responseDeadline(
+  receivedAt: DateInput,
+  options: DeadlineOptions & { months?: number; days?: number } = {},
+): Deadline {
+  const { months, days, ...rest } = options;
   // Without pauses the clock always runs, so the answer is a deadline.
-  return deadlineFor({ receivedAt, ...(months === undefined ? {} : { months }) }, rest) as Deadline;
+  const period = { ...(months === undefined ? {} : { months }), ...(days === undefined ? {} : { days }) };
+  return deadlineFor({ receivedAt, ...period }, rest) as Deadline;
 }
 
 /** The deadline with the request's pauses and extensions, or the paused clock while a pause is open. */
@@ -89,6 +95,7 @@ interface Clock {
   received: CalendarDate;
   receivedStep?: { instant: string; timeZone: string };
   months: number;
+  days?: number;
   pauses: DatedPause[];
   extensions: DatedExtension[];
   calendar: HolidayCalendar;
@@ -107,6 +114,7 @@ function readClock(state: DeadlineState, options: DeadlineOptions): Clock {
       ? { receivedStep: { instant: state.receivedAt.toISOString(), timeZone: calendar.timeZone } }
       : {}),
     months,
+    ...(state.days === undefined ? {} : { days: state.days }),
     pauses,
     extensions,
     calendar,
@@ -134,6 +142,7 @@ function count(clock: Clock, extensions: readonly DatedExtension[], pauses: read
     received: clock.received,
     ...(clock.receivedStep ? { receivedStep: clock.receivedStep } : {}),
     months: clock.months,
+    ...(clock.days === undefined ? {} : { days: clock.days }),
     extensionMonths: extensions.map((extension) => extension.months),
     pausedDays: pausedDays(pauses),
     calendar: clock.calendar,

@@ -10,6 +10,7 @@ export class DeadlineError extends Error {
 
 export type DeadlineErrorCode =
   | "invalid-months"
+  | "invalid-days"
   | "pause-before-receipt"
   | "pause-ends-before-start"
   | "pauses-overlap"

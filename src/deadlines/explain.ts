@@ -56,6 +56,11 @@ function clause(step: DeadlineStep, lang: Lang): string {
         nl: `de termijn van ${step.months === 1 ? "één maand" : count(step.months, "month", lang)} eindigt op ${longDate(step.date, lang)}`,
         en: `the period of ${step.months === 1 ? "one month" : count(step.months, "month", lang)} ends on ${longDate(step.date, lang)}`,
       });
+    case "period-days":
+      return textIn(lang, {
+        nl: `de eigen termijn van ${count(step.days, "day", lang)} eindigt op ${longDate(step.date, lang)}`,
+        en: `the own period of ${count(step.days, "day", lang)} ends on ${longDate(step.date, lang)}`,
+      });
     case "last-day-of-month":
       return textIn(lang, {
         nl: `de maand ${monthYear(step.date, lang)} heeft geen ${ordinal(step.day, lang)} dag, dus eindigt de termijn op de laatste dag van die maand`,

@@ -9,6 +9,8 @@ export type DeadlineStep =
   | { rule: "receipt"; date: CalendarDate; instant?: string; timeZone?: string }
   /** The period ends with the same-numbered day `months` later (art. 3(2)(c)). */
   | { rule: "period"; months: number; date: CalendarDate }
+  /** A shorter period the controller set itself, in days: it ends with the last of them (art. 3(2)(b)). */
+  | { rule: "period-days"; days: number; date: CalendarDate }
   /** That month has no such day: its last day instead. */
   | { rule: "last-day-of-month"; day: number; date: CalendarDate }
   /** An extension (Art. 12(3) GDPR): the period with the further months, counted from receipt. */
@@ -40,10 +42,21 @@ export interface PeriodInput {
   received: CalendarDate;
   receivedStep?: { instant: string; timeZone: string };
   months: number;
+  /**
+   * A first period in days instead of `months`: one the controller promised that is shorter than the
+   * month of Art. 12(3). An extension still adds its months to that month, counted from receipt.
+   */
+  days?: number;
   /** Extensions in the order decided; the further months count from receipt, like the first. */
   extensionMonths: readonly number[];
   pausedDays: number;
   calendar: HolidayCalendar;
+}
+
+function checkDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1) {
+    throw new DeadlineError("invalid-days", `a period in days is a whole number, at least 1 (got ${days})`);
+  }
 }
 
 export function checkMonths(months: number): void {
@@ -62,7 +75,13 @@ export function countPeriod(input: PeriodInput): CountedPeriod {
   checkMonths(input.months);
   const steps: DeadlineStep[] = [{ rule: "receipt", date: input.received, ...input.receivedStep }];
   let total = input.months;
-  let end = monthsOn(input.received, total, steps, { rule: "period", months: total });
+  let end: CalendarDate;
+  if (input.days === undefined) end = monthsOn(input.received, total, steps, { rule: "period", months: total });
+  else {
+    checkDays(input.days);
+    end = addDays(input.received, input.days);
+    steps.push({ rule: "period-days", days: input.days, date: end });
+  }
   for (const months of input.extensionMonths) {
     total += months;
     end = monthsOn(input.received, total, steps, { rule: "extension", months });

@@ -10,6 +10,7 @@ export { ADEQUATE, countryName, isInEea, thirdCountries } from "./geography.js";
 export { registerJsonSchema } from "./json-schema.js";
 export { type LoadedRegister, loadRegister, type Reader } from "./load.js";
 export { registerReference } from "./reference.js";
+export { reviewPeriod } from "./review-period.js";
 export { type Activity, type ART9_GROUNDS, LEGAL_BASES } from "./schema/activities.js";
 export type { Contact, Text } from "./schema/common.js";
 export type { CookieCategory, CookiePolicy } from "./schema/cookie-categories.js";

@@ -2,6 +2,7 @@ import { responseDeadline } from "../deadlines/index.js";
 import type { RequestRow } from "../store/index.js";
 import type { Actor, ServiceContext } from "../context/index.js";
 import { changeHeldIn, recordIn, type StoreTransaction } from "./change.js";
+import { firstPeriod } from "./clock.js";
 import { hashIdentities, type SealedPart, sealRequest } from "./identities.js";
 import type { CheckedRequest } from "./input.js";
 import { statusToken, tokenHash } from "./secrets.js";
@@ -24,6 +25,7 @@ export async function insertReceivedIn(
 ): Promise<RequestRow> {
   const now = ctx.now();
   const identitiesHash = hashIdentities(ctx, request.identities);
+  const period = firstPeriod(ctx.register, request);
   const sealed: SealedPart = {
     identities: request.identities,
     details: request.details.sealed,
@@ -39,7 +41,7 @@ export async function insertReceivedIn(
       identities_hash: identitiesHash,
       identities_encrypted: sealRequest(ctx, requestId, sealed),
       received_at: now.toISOString(),
-      due_at: responseDeadline(now, { calendar: ctx.calendar }).due,
+      due_at: responseDeadline(now, { calendar: ctx.calendar, ...period }).due,
       status_token_hash: tokenHash(statusToken(ctx, requestId)),
       details: JSON.stringify(request.details.open),
       created_at: now.toISOString(),
@@ -51,7 +53,11 @@ export async function insertReceivedIn(
     ctx,
     trx,
     row,
-    { actor: filing.actor, kind: "received", data: { lang: request.lang } },
+    {
+      actor: filing.actor,
+      kind: "received",
+      data: { lang: request.lang, ...(period.days === undefined ? {} : { period_days: period.days }) },
+    },
     row.received_at,
   );
   return flagDuplicate(ctx, trx, row, now);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_REVIEW_DAYS, reviewPeriod } from "../review-period.js";
 import { Id, Period, Text } from "./common.js";
 
 /** Art. 22: a decision based solely on automated processing. */
@@ -8,7 +9,18 @@ export const AutomatedDecision = z.strictObject({
   consequences: Text.optional().describe("the significance and envisaged consequences"),
   legal_effect: z.boolean().describe("legal or similarly significant effect (Art. 22(1))"),
   human_review: z
-    .strictObject({ channel: Text, description: Text.optional() })
+    .strictObject({
+      channel: Text,
+      description: Text.optional(),
+      respond_within: Period.refine(
+        (text) => reviewPeriod(text) !== undefined,
+        `at most the month of Art. 12(3): up to ${MAX_REVIEW_DAYS} days, 4 weeks, or 1 month`,
+      )
+        .optional()
+        .describe(
+          "how soon a request for human review of this decision is answered, if sooner than the Art. 12(3) month (e.g. 14 days)",
+        ),
+    })
     .optional()
     .describe("how to get human intervention, give a view and contest (Art. 22(3))"),
   steps: z.array(Text).optional(),

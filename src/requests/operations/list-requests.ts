@@ -82,7 +82,10 @@ export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): 
   });
 }
 
-/** The clock, duplicate and stranding events of the listed requests, in one query per thousand requests. */
+/**
+ * The clock, duplicate and stranding events of the listed requests, in one query per thousand requests.
+ * "received" too: it holds a shorter first period when the register set one (clock.ts, firstPeriod).
+ */
 async function eventsOf(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, RequestEvent[]>> {
   const out = new Map<string, RequestEvent[]>();
   for (let i = 0; i < ids.length; i += 1000) {
@@ -90,7 +93,7 @@ async function eventsOf(ctx: ServiceContext, ids: readonly string[]): Promise<Ma
       .selectFrom("request_events")
       .selectAll()
       .where("request_id", "in", ids.slice(i, i + 1000))
-      .where("kind", "in", [...CLOCK_EVENTS, "duplicate_of", ...STRANDING_EVENTS])
+      .where("kind", "in", ["received", ...CLOCK_EVENTS, "duplicate_of", ...STRANDING_EVENTS])
       .orderBy("id")
       .execute();
     for (const row of rows) {

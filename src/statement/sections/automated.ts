@@ -7,9 +7,10 @@ import {
   paragraph,
   section,
   type Section,
+  type Span,
   strong,
 } from "../../documents/index.js";
-import { sentence } from "../../vocabulary/index.js";
+import { RIGHT_NAME, sentence } from "../../vocabulary/index.js";
 import { listsRequestChannels, usingRightsHeading } from "./rights.js";
 
 /**
@@ -84,6 +85,7 @@ export function automatedDecisions(ctx: BuildContext): Section | undefined {
       paragraph(
         strong(ctx.t({ nl: "Een mens laten kijken: ", en: "Asking for a human: " })),
         `${review} ${sentence(route)}${extra ? ` ${sentence(extra)}` : ""}`,
+        ...onlineRoute(ctx, d),
       ),
     );
     return section(anchor("decision", id), ctx.text(d.name) || id, blocks);
@@ -101,4 +103,36 @@ export function automatedDecisions(ctx: BuildContext): Section | undefined {
     ],
     subsections,
   );
+}
+
+type Decision = BuildContext["register"]["automated_decisions"][string];
+
+/**
+ * Where the privacy center takes the request, and how soon it is answered: said only when the
+ * register records an online channel and supports the right, which is when the center offers the
+ * form for a decision of legal effect, and only the period the register set.
+ */
+function onlineRoute(ctx: BuildContext, d: Decision): Span[] {
+  const rights = ctx.register.rights;
+  const web = rights.channels.find((c) => c.kind === "web")?.address;
+  const parts: Span[] = [];
+  if (d.legal_effect && web && rights.supported.includes("automated_decision_review")) {
+    parts.push(
+      ctx.t({ nl: " {U|Je} kunt het ook online vragen via ", en: " You can also ask for it online at " }),
+      link(web, web),
+      ctx.t({
+        nl: `: kies daar '${RIGHT_NAME.automated_decision_review.nl}' en dit besluit, en geef {uw|je} standpunt.`,
+        en: `: choose '${RIGHT_NAME.automated_decision_review.en}' there and this decision, and give your point of view.`,
+      }),
+    );
+  }
+  const within = d.human_review?.respond_within;
+  if (within)
+    parts.push(
+      ctx.t({
+        nl: ` Wij beantwoorden zo'n verzoek binnen ${ctx.period(within)}.`,
+        en: ` We answer such a request within ${ctx.period(within)}.`,
+      }),
+    );
+  return parts;
 }
