@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { type Patch, ruleCases } from "../helpers.js";
+import { describe, expect, it } from "vitest";
+import { checkPatched, type Patch, positionOf, ruleCases } from "../helpers.js";
 
 const channels = [{ kind: "email", address: "privacy@voorbeeld.example" }] as const;
 const rights = (fields: Record<string, unknown>): Patch => ({ rights: { channels: [...channels], ...fields } });
@@ -143,4 +143,26 @@ describe("rights rules", () => {
       fixed: { ...dunning({}), ...rights({ supported: ALL_BUT() }) },
     },
   ]);
+});
+
+describe("a decision's own period for human review", () => {
+  it("is refused at its line and column when it could end after the month of Art. 12(3)", async () => {
+    const result = await checkPatched(
+      dunning({ human_review: { channel: "finance@voorbeeld.example", respond_within: "6 weeks" } }),
+    );
+    const where = positionOf(result.yaml, ["automated_decisions:", "human_review:", "^respond_within:"]);
+    const error = result.schemaErrors.find((e) => e.message.includes("at most the month of Art. 12(3)"));
+    expect(error, JSON.stringify(result.schemaErrors)).toBeDefined();
+    expect({ line: error?.line, col: error?.col }).toEqual({
+      line: where.line,
+      col: where.col + "respond_within: ".length,
+    });
+  });
+
+  it("is taken when it ends inside the month", async () => {
+    const result = await checkPatched(
+      dunning({ human_review: { channel: "finance@voorbeeld.example", respond_within: "14 days" } }),
+    );
+    expect(result.schemaErrors).toEqual([]);
+  });
 });

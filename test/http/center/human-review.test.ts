@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAudit } from "../../../src/audit/index.js";
 import { createSession, createUser } from "../../../src/auth/index.js";
+import { responseDeadline } from "../../../src/deadlines/index.js";
 import { listOutbox } from "../../../src/mail/outbox.js";
 import { PROCESS_QUEUE, processRequest, requestStatus, STATUS_PATH } from "../../../src/requests/index.js";
 import { describeEachStore } from "../../helpers/stores.js";
@@ -53,7 +54,12 @@ await describeEachStore("human review of an automated decision", (kind) => {
     const token = tokenOf(statusPath);
     const { requestId } = await requestStatus(center.ctx, token);
     // Verified, and waiting for a reviewer: no job for a worker to run.
-    expect((await requestStatus(center.ctx, token)).status).toBe("verified");
+    const verified = await requestStatus(center.ctx, token);
+    expect(verified.status).toBe("verified");
+    // The demo's dunning decision answers within 14 days, not the month of Art. 12(3).
+    const own = responseDeadline(verified.receivedOn, { days: 14, calendar: center.ctx.calendar }).due;
+    expect(verified.due).toBe(own);
+    expect(verified.due! < responseDeadline(verified.receivedOn, { calendar: center.ctx.calendar }).due).toBe(true);
     expect(await center.ctx.queue.hasUnfinished(PROCESS_QUEUE, requestId)).toBe(false);
     expect(await processRequest(center.ctx, requestId)).toEqual({ status: "verified" });
 
