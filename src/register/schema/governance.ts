@@ -4,14 +4,14 @@ import { Id, Period, Text } from "./common.js";
 
 /** Art. 22: a decision based solely on automated processing. */
 export const AutomatedDecision = z.strictObject({
-  name: Text,
+  name: Text.describe("the decision as a person knows it, e.g. automatic payment reminders and suspension"),
   logic: Text.optional().describe("meaningful information about the logic involved (Art. 13(2)(f))"),
   consequences: Text.optional().describe("the significance and envisaged consequences"),
   legal_effect: z.boolean().describe("legal or similarly significant effect (Art. 22(1))"),
   human_review: z
     .strictObject({
-      channel: Text,
-      description: Text.optional(),
+      channel: Text.describe("where else to ask for it, in the statement's words (e.g. an e-mail address)"),
+      description: Text.optional().describe("more on how the review goes, printed in the statement"),
       respond_within: Period.refine(
         (text) => reviewPeriod(text) !== undefined,
         `at most the month of Art. 12(3): up to ${MAX_REVIEW_DAYS} days, 4 weeks, or 1 month`,
@@ -23,7 +23,10 @@ export const AutomatedDecision = z.strictObject({
     })
     .optional()
     .describe("how to get human intervention, give a view and contest (Art. 22(3))"),
-  steps: z.array(Text).optional(),
+  steps: z
+    .array(Text)
+    .optional()
+    .describe("the decision's steps in order, e.g. reminder, suspension, bailiff, cancellation"),
 });
 
 export const SECURITY_MEASURES = [
