@@ -58,6 +58,7 @@ await describeEachStore("the privacy center's pages", (kind) => {
         "restriction",
         "objection",
         "withdrawal",
+        "automated_decision_review",
       ]);
     });
 
