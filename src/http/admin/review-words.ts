@@ -20,8 +20,8 @@ export interface ConsoleReviewWords {
   record: string;
   outcome: string;
   outcomes: Record<"upheld" | "changed" | "withdrawn", string>;
-  reasonsNl: string;
-  reasonsEn: string;
+  /** The label of the reasons' field in each language. */
+  reasons: Record<Lang, string>;
   reasonsHint: (lang: string) => string;
   viewConsidered: string;
   viewConsideredLabel: string;
@@ -47,8 +47,7 @@ const nl: ConsoleReviewWords = {
   record: "Beoordeling vastleggen",
   outcome: "Uitkomst",
   outcomes: { upheld: "Besluit blijft staan", changed: "Besluit veranderd", withdrawn: "Besluit ingetrokken" },
-  reasonsNl: "Reden (Nederlands)",
-  reasonsEn: "Reden (Engels)",
+  reasons: { nl: "Reden (Nederlands)", en: "Reden (Engels)" },
   reasonsHint: (lang) => `De persoon leest de reden in de taal van het verzoek (${lang}); die is verplicht.`,
   viewConsidered: "Standpunt meegewogen",
   viewConsideredLabel: "Ik heb het standpunt van de persoon gelezen en meegewogen",
@@ -74,14 +73,15 @@ const en: ConsoleReviewWords = {
   record: "Record the review",
   outcome: "Outcome",
   outcomes: { upheld: "Decision upheld", changed: "Decision changed", withdrawn: "Decision withdrawn" },
-  reasonsNl: "Reasons (Dutch)",
-  reasonsEn: "Reasons (English)",
+  reasons: { nl: "Reasons (Dutch)", en: "Reasons (English)" },
   reasonsHint: (lang) => `The person reads the reasons in the request's language (${lang}); those are required.`,
   viewConsidered: "Point of view considered",
   viewConsideredLabel: "I have read and considered the person's point of view",
   recorded: "Recorded outcome",
 };
 
+const WORDS: Record<Lang, ConsoleReviewWords> = { nl, en };
+
 export function consoleReviewWords(lang: Lang): ConsoleReviewWords {
-  return lang === "nl" ? nl : en;
+  return WORDS[lang];
 }

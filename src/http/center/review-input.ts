@@ -1,5 +1,7 @@
-import type { FormBody } from "./form-input.js";
 import type { ReviewWords } from "./review-words.js";
+
+/** A form post as form-input.ts reads it (its FormBody), named here so the two files do not import each other. */
+type FormBody = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 const text = (body: FormBody, name: string): string => {
   const value = body[name];

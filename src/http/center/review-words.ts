@@ -81,6 +81,8 @@ const en: ReviewWords = {
   outcomeReasons: "The reason:",
 };
 
+const WORDS: Record<Lang, ReviewWords> = { nl, en };
+
 export function reviewWords(lang: Lang): ReviewWords {
-  return lang === "nl" ? nl : en;
+  return WORDS[lang];
 }

@@ -1,4 +1,4 @@
-import { type Lang } from "../../../kernel/index.js";
+import { type Lang, LANGUAGES } from "../../../kernel/index.js";
 import { localize } from "../../../register/index.js";
 import { REVIEW_OUTCOMES, type RequestDetail } from "../../../requests/index.js";
 import { CheckboxGroup, type FieldErrors, RadioGroup, TextArea } from "../../pages/components.js";
@@ -109,7 +109,7 @@ export function RequestReview(props: {
         <>
           <h3>{words.recorded}</h3>
           <p>{words.outcomes[review.recorded.outcome]}</p>
-          {(["nl", "en"] as const).map((l) =>
+          {LANGUAGES.map((l) =>
             review.recorded?.reasons[l] ? (
               <blockquote key={l} lang={l}>
                 {review.recorded.reasons[l]}
@@ -137,24 +137,19 @@ export function RequestReview(props: {
             error={errors["review-outcome"]}
             choices={REVIEW_OUTCOMES.map((o) => ({ value: o, label: words.outcomes[o] }))}
           />
-          <TextArea
-            name="review-reasons.nl"
-            label={words.reasonsNl}
-            hint={words.reasonsHint(detail.request.lang)}
-            required={detail.request.lang === "nl"}
-            maxLength={4000}
-            value={form["review-reasons.nl"]}
-            error={errors["review-reasons.nl"]}
-          />
-          <TextArea
-            name="review-reasons.en"
-            label={words.reasonsEn}
-            hint={words.reasonsHint(detail.request.lang)}
-            required={detail.request.lang === "en"}
-            maxLength={4000}
-            value={form["review-reasons.en"]}
-            error={errors["review-reasons.en"]}
-          />
+          {LANGUAGES.map((l) => (
+            <TextArea
+              key={l}
+              name={`review-reasons.${l}`}
+              label={words.reasons[l]}
+              hint={words.reasonsHint(detail.request.lang)}
+              // The person reads the reasons in the language they filed in.
+              required={l === detail.request.lang}
+              maxLength={4000}
+              value={form[`review-reasons.${l}`]}
+              error={errors[`review-reasons.${l}`]}
+            />
+          ))}
           <CheckboxGroup
             name="review-view_considered"
             label={words.viewConsidered}
