@@ -28,13 +28,15 @@ export const automatedReviewRightMissing: Rule = {
   summary: "With automated decisions of legal or similar effect, the right to human review is supported.",
   hint: "add automated_decision_review to rights.supported",
   *run({ register }) {
-    const decisive = Object.values(register.automated_decisions).some((d) => d.legal_effect);
-    if (decisive && !register.rights.supported.includes("automated_decision_review")) {
+    const decisive = Object.entries(register.automated_decisions)
+      .filter(([, d]) => d.legal_effect)
+      .map(([id]) => id);
+    if (decisive.length > 0 && !register.rights.supported.includes("automated_decision_review")) {
+      // Without the right, the privacy center offers no form for these decisions either.
       yield {
         path: ["rights", "supported"],
         atKey: true,
-        message:
-          "Automated decisions with legal or similar effect are taken, but the rights policy offers no human review.",
+        message: `Automated decisions with legal or similar effect are taken (${decisive.join(", ")}), but the rights policy offers no human review, so the privacy center cannot take a request for it.`,
       };
     }
   },

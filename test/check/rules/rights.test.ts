@@ -140,6 +140,7 @@ describe("rights rules", () => {
       severity: "error",
       patch: { ...dunning({}), ...rights({ supported: ALL_BUT("automated_decision_review") }) },
       at: ["rights:", "^supported:"],
+      says: "taken (dunning)",
       fixed: { ...dunning({}), ...rights({ supported: ALL_BUT() }) },
     },
   ]);
