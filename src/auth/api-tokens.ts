@@ -8,6 +8,11 @@ import { randomToken, sha256Hex } from "../crypto/index.js";
 export const API_SCOPES = [
   "requests:read",
   "requests:write",
+  /**
+   * the company's application: file a request for a user it signed in, verified by that sign-in
+   * (no e-mail code), where the register lists account_login among rights.verification.methods
+   */
+  "requests:file_verified",
   "requests:decide",
   "consent:read",
   "consent:write",

@@ -11,6 +11,12 @@ export { needsApproval } from "./rights.js";
 export { SIGNATURE_HEADER, signWebhook, verifyWebhook } from "./webhook-signature.js";
 export { approveRequest } from "./operations/approve-request.js";
 export { cancelRequest } from "./operations/cancel-request.js";
+export {
+  allowsAppVerification,
+  type AppVerification,
+  type AppVerifiedRequest,
+  fileAppVerifiedRequest,
+} from "./operations/file-app-verified-request.js";
 export { type DashboardStats, dashboardStats, type MonthCount } from "./operations/dashboard-stats.js";
 export { type DownloadedPackage, downloadPackage } from "./operations/download-package.js";
 export { denyRequest } from "./operations/deny-request.js";

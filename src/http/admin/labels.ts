@@ -31,6 +31,7 @@ const EVENT: Record<string, Words> = {
   send_code: { nl: "Code verstuurd", en: "Code sent" },
   verify: { nl: "Bevestigd met de code", en: "Verified with the code" },
   operator_verified: { nl: "Identiteit vastgesteld door een medewerker", en: "Identity established by an operator" },
+  app_verified: { nl: "Bevestigd door de aanmelding in de app", en: "Verified by the sign-in to the application" },
   require_approval: { nl: "Goedkeuring nodig", en: "Approval required" },
   approve: { nl: "Goedgekeurd", en: "Approved" },
   start: { nl: "Verwerking gestart", en: "Processing started" },

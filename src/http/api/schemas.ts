@@ -72,6 +72,22 @@ apiSchemas.add(FileRequestBody, {
     "A request filed on behalf of a person. The person still confirms it with the code sent to the e-mail identity.",
 });
 
+export const FileVerifiedRequestBody = FileRequestInput.extend({
+  verified_by: doc(
+    z.literal("app", "app: the application signed the person in"),
+    "who verified the person: `app`, the company's application, which signed them in",
+  ),
+  app_user: doc(
+    z.string().trim().min(1).max(200, "at most 200 characters").optional(),
+    "the application's own reference to the signed-in user: an id in its systems, not a name",
+  ),
+});
+apiSchemas.add(FileVerifiedRequestBody, {
+  id: "NewVerifiedRequest",
+  description:
+    "A request the company's application files for a person it signed in: no code is sent, the request starts verified. Only where the register lists account_login among rights.verification.methods.",
+});
+
 export const Filed = z.object({ id: z.uuid(), status: RequestStatus, due_on: Day });
 apiSchemas.add(Filed, { id: "FiledRequest" });
 

@@ -16,6 +16,7 @@ export const PUBLIC_EVENTS: ReadonlySet<string> = new Set([
   "send_code",
   "verify",
   "operator_verified",
+  "app_verified",
   "require_approval",
   "approve",
   "start",

@@ -39,11 +39,12 @@ export async function apiHarness(
   });
   await app.register(apiPlugin, { ctx });
   await app.ready();
-  const make = async (scopes: ApiScope[]) =>
-    (await createApiToken(store, { name: scopes.join(" "), scopes }, { actor: "system" })).token;
+  const make = async (scopes: ApiScope[], name = scopes.join(" ")) =>
+    (await createApiToken(store, { name, scopes }, { actor: "system" })).token;
   const tokens = {
     "requests:read": await make(["requests:read"]),
     "requests:write": await make(["requests:write"]),
+    "requests:file_verified": await make(["requests:file_verified"]),
     "requests:decide": await make(["requests:decide"]),
     "consent:read": await make(["consent:read"]),
     "consent:write": await make(["consent:write"]),
@@ -53,7 +54,7 @@ export async function apiHarness(
     "access-grants:tenant": await make(["access-grants:tenant"]),
     "breaches:read": await make(["breaches:read"]),
     "breaches:write": await make(["breaches:write"]),
-    all: await make([...API_SCOPES]),
+    all: await make([...API_SCOPES], "every scope"),
   };
   return {
     app,

@@ -45,6 +45,7 @@ await describeEachStore("isolation between requesters", (kind) => {
       tokens: {
         "requests:read": all,
         "requests:write": all,
+        "requests:file_verified": all,
         "requests:decide": all,
         "consent:read": all,
         "consent:write": all,

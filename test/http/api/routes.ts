@@ -66,6 +66,18 @@ export const API_ROUTES: ApiRoute[] = [
     body: (tag) => ({ type: "access", identities: [{ type: "email", value: `new-${tag}@example.nl` }], lang: "en" }),
     ok: 201,
   },
+  {
+    method: "POST",
+    pattern: "/api/requests/verified",
+    scope: "requests:file_verified",
+    body: (tag) => ({
+      type: "access",
+      identities: [{ type: "email", value: `app-${tag}@example.nl` }],
+      lang: "en",
+      verified_by: "app",
+    }),
+    ok: 201,
+  },
   { method: "POST", pattern: "/api/requests/:id/approve", scope: "requests:decide", target: awaitingApproval, ok: 200 },
   { method: "POST", pattern: "/api/requests/:id/retry", scope: "requests:decide", target: openRequest, ok: 200 },
   {

@@ -3,6 +3,7 @@ import {
   approveRequest,
   denyRequest,
   extendRequest,
+  fileAppVerifiedRequest,
   fileRequest,
   listRequests,
   recordRecipientInformed,
@@ -16,6 +17,7 @@ import {
   DenyBody,
   ExtendBody,
   FileRequestBody,
+  FileVerifiedRequestBody,
   Filed,
   InformedBody,
   ListQuery,
@@ -93,6 +95,33 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { requestId } = await fileRequest(ctx, request.body);
+        const { request: filed } = await requestDetail(ctx, requestId);
+        return reply.code(201).send({ id: filed.id, status: filed.status, due_on: filed.due_at });
+      },
+    );
+
+    app.post(
+      "/requests/verified",
+      {
+        onRequest: requireScope(ctx, "requests:file_verified"),
+        schema: {
+          operationId: "fileVerifiedRequest",
+          summary: "File a request for a person the application signed in; it starts verified",
+          description:
+            "No code is sent: the sign-in is the verification, recorded with the token's name. Refused unless the register lists account_login among rights.verification.methods.",
+          tags: TAGS,
+          security: SECURITY,
+          body: FileVerifiedRequestBody,
+          response: { 201: Filed, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        const { verified_by: _by, app_user, ...input } = request.body;
+        const token = request.apiToken!;
+        const { requestId } = await fileAppVerifiedRequest(ctx, input, {
+          token: { id: token.id, name: token.name },
+          ...(app_user === undefined ? {} : { appUser: app_user }),
+        });
         const { request: filed } = await requestDetail(ctx, requestId);
         return reply.code(201).send({ id: filed.id, status: filed.status, due_on: filed.due_at });
       },
