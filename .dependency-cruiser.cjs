@@ -62,6 +62,14 @@ module.exports = {
       to: { path: "^src/(requests|datasets|opendsr|statement|record|diff|check|demo|context|mail|auth)/" },
     },
     {
+      name: "client-standalone",
+      severity: "error",
+      comment:
+        "The client package (@waarborg/client) runs in the company's application on fetch and WebCrypto alone: it imports nothing outside packages/client, no npm package and no Node module.",
+      from: { path: "^packages/client/" },
+      to: { pathNot: "^packages/client/" },
+    },
+    {
       name: "not-to-unresolvable",
       severity: "error",
       comment: "An import that resolves to nothing.",

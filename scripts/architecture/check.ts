@@ -1,4 +1,5 @@
-// `npm run check:architecture`: dependency-cruiser's rules (.dependency-cruiser.cjs) on src/, then the
+// `npm run check:architecture`: dependency-cruiser's rules (.dependency-cruiser.cjs) on src/ and the
+// client package (packages/client/src, which must stand alone), then the
 // circles between top-level folders, which a module-level check cannot see. Exits 1 on any finding.
 import { spawnSync } from "node:child_process";
 import { FOLDERS, folderCircles, folderGraph } from "./folders.js";
@@ -18,6 +19,7 @@ const cruise = spawnSync(
   [
     "node_modules/dependency-cruiser/bin/dependency-cruise.mjs",
     "src",
+    "packages/client/src",
     "--config",
     ".dependency-cruiser.cjs",
     "--output-type",

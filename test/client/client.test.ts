@@ -1,0 +1,112 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REQUEST_TYPES, STATUSES } from "../../src/kernel/index.js";
+import {
+  REQUEST_STATUSES,
+  REQUEST_TYPES as CLIENT_REQUEST_TYPES,
+  WaarborgClient,
+  WaarborgError,
+} from "../../packages/client/src/index.js";
+import { type RunningService, startService } from "./service.js";
+
+/** The error a call throws, for its fields. */
+async function refusal(call: Promise<unknown>): Promise<WaarborgError> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WaarborgError);
+  return error as WaarborgError;
+}
+
+describe("the client SDK against a running service", () => {
+  let service: RunningService;
+  let app: WaarborgClient;
+  let appTokenId: string;
+  beforeAll(async () => {
+    service = await startService();
+    const made = await service.token("shop app", ["requests:file_verified", "requests:read", "access-grants:report"]);
+    appTokenId = made.id;
+    app = new WaarborgClient({ baseUrl: service.baseUrl, token: made.token });
+  });
+  afterAll(() => service.close());
+
+  it("files a verified request for a signed-in user and reads its status", async () => {
+    const filed = await app.fileVerifiedRequest({
+      type: "access",
+      identities: [{ type: "email", value: "signed-in@example.nl" }],
+      lang: "en",
+      appUser: "u-881",
+    });
+    expect(filed).toMatchObject({ status: "verified", due_on: "2025-04-07" });
+    const status = await app.requestStatus(filed.id);
+    expect(status).toMatchObject({ id: filed.id, type: "access", status: "verified", lang: "en" });
+    expect(status.events.map((e) => `${e.kind}/${e.actor}`)).toEqual([
+      `received/api:${appTokenId}`,
+      `app_verified/api:${appTokenId}`,
+    ]);
+  });
+
+  it("files a request on behalf of a person, who confirms it with a code", async () => {
+    const { token } = await service.token("crm", ["requests:write"]);
+    const crm = new WaarborgClient({ baseUrl: `${service.baseUrl}/`, token });
+    const filed = await crm.fileRequest({
+      type: "erasure",
+      identities: [{ type: "email", value: "caller@example.nl" }],
+      lang: "nl",
+    });
+    expect(filed.status).toBe("verifying");
+  });
+
+  it("throws the API's error with status, code and the field at fault", async () => {
+    const error = await refusal(
+      app.fileVerifiedRequest({ type: "access", identities: [{ type: "email", value: "not an address" }], lang: "en" }),
+    );
+    expect(error).toMatchObject({ status: 400, code: "invalid_request", field: "identities[0].value" });
+    expect(error.message).not.toContain("not an address");
+
+    const unknownType = await refusal(
+      app.fileVerifiedRequest({ type: "access", identities: [{ type: "shoe_size", value: "44" }], lang: "en" }),
+    );
+    expect(unknownType.field).toBe("identities[0].type");
+  });
+
+  it("maps refusals without a field: no token, a missing scope, an unknown request", async () => {
+    const anonymous = new WaarborgClient({ baseUrl: service.baseUrl, token: "wbt_not-a-token" });
+    expect(await refusal(anonymous.requestStatus(randomUUID()))).toMatchObject({ status: 401, code: "unauthorized" });
+    const filing = await refusal(
+      app.fileRequest({ type: "access", identities: [{ type: "email", value: "a@example.nl" }], lang: "en" }),
+    );
+    expect(filing).toMatchObject({ status: 403, code: "insufficient_scope", field: undefined });
+    expect(await refusal(app.requestStatus(randomUUID()))).toMatchObject({ status: 404, code: "not_found" });
+  });
+
+  it("calls the fetch it is given, and names an answer that is not the API's http_error", async () => {
+    const seen: string[] = [];
+    const proxy = new WaarborgClient({
+      baseUrl: "https://privacy.example.nl",
+      token: "wbt_x",
+      fetch: async (input) => {
+        seen.push(String(input));
+        return new Response("<html>Bad gateway</html>", { status: 502, headers: { "content-type": "text/html" } });
+      },
+    });
+    expect(await refusal(proxy.requestStatus("r/1"))).toMatchObject({ status: 502, code: "http_error" });
+    expect(seen).toEqual(["https://privacy.example.nl/api/requests/r%2F1"]);
+  });
+
+  it("reports a use of a support access grant", async () => {
+    const grant = await service.activeGrant("tenant-42");
+    expect(await app.reportGrantUse(grant.id, { tenant: "tenant-42", action: "invoice.read" })).toEqual({
+      withinGrant: true,
+    });
+    expect(
+      await app.reportGrantUse(grant.id, { tenant: "tenant-43", action: "invoice.read", at: service.clock.now }),
+    ).toEqual({ withinGrant: false });
+  });
+
+  it("names the service's request types and statuses, no more and no fewer", () => {
+    expect([...CLIENT_REQUEST_TYPES]).toEqual([...REQUEST_TYPES]);
+    expect([...REQUEST_STATUSES]).toEqual([...STATUSES]);
+  });
+});
