@@ -11,6 +11,7 @@ export { needsApproval } from "./rights.js";
 export { SIGNATURE_HEADER, signWebhook, verifyWebhook } from "./webhook-signature.js";
 export { approveRequest } from "./operations/approve-request.js";
 export { cancelRequest } from "./operations/cancel-request.js";
+export { appRequestStatus } from "./operations/app-request-status.js";
 export {
   allowsAppVerification,
   type AppVerification,

@@ -25,7 +25,7 @@ describe("the client SDK against a running service", () => {
   let appTokenId: string;
   beforeAll(async () => {
     service = await startService();
-    const made = await service.token("shop app", ["requests:file_verified", "requests:read", "access-grants:report"]);
+    const made = await service.token("shop app", ["requests:file_verified", "access-grants:report"]);
     appTokenId = made.id;
     app = new WaarborgClient({ baseUrl: service.baseUrl, token: made.token });
   });
@@ -40,11 +40,24 @@ describe("the client SDK against a running service", () => {
     });
     expect(filed).toMatchObject({ status: "verified", due_on: "2025-04-07" });
     const status = await app.requestStatus(filed.id);
-    expect(status).toMatchObject({ id: filed.id, type: "access", status: "verified", lang: "en" });
-    expect(status.events.map((e) => `${e.kind}/${e.actor}`)).toEqual([
+    expect(status).toMatchObject({ id: filed.id, type: "access", status: "verified", lang: "en", download: null });
+    expect(status.events.map((e) => e.kind)).toEqual(["received", "app_verified"]);
+
+    // The back office reads the whole request, with who filed it.
+    const { token } = await service.token("back office", ["requests:read"]);
+    const office = new WaarborgClient({ baseUrl: service.baseUrl, token });
+    const full = await office.request(filed.id);
+    expect(full.identities).toEqual([{ type: "email", value: "signed-in@example.nl" }]);
+    expect(full.events.map((e) => `${e.kind}/${e.actor}`)).toEqual([
       `received/api:${appTokenId}`,
       `app_verified/api:${appTokenId}`,
     ]);
+    // Another application's token does not see it.
+    const other = new WaarborgClient({
+      baseUrl: service.baseUrl,
+      token: (await service.token("other app", ["requests:file_verified"])).token,
+    });
+    expect(await refusal(other.requestStatus(filed.id))).toMatchObject({ status: 404, code: "not_found" });
   });
 
   it("files a request on behalf of a person, who confirms it with a code", async () => {
@@ -74,6 +87,7 @@ describe("the client SDK against a running service", () => {
   it("maps refusals without a field: no token, a missing scope, an unknown request", async () => {
     const anonymous = new WaarborgClient({ baseUrl: service.baseUrl, token: "wbt_not-a-token" });
     expect(await refusal(anonymous.requestStatus(randomUUID()))).toMatchObject({ status: 401, code: "unauthorized" });
+    expect(await refusal(app.request(randomUUID()))).toMatchObject({ status: 403, code: "insufficient_scope" });
     const filing = await refusal(
       app.fileRequest({ type: "access", identities: [{ type: "email", value: "a@example.nl" }], lang: "en" }),
     );
@@ -92,7 +106,7 @@ describe("the client SDK against a running service", () => {
       },
     });
     expect(await refusal(proxy.requestStatus("r/1"))).toMatchObject({ status: 502, code: "http_error" });
-    expect(seen).toEqual(["https://privacy.example.nl/api/requests/r%2F1"]);
+    expect(seen).toEqual(["https://privacy.example.nl/api/requests/verified/r%2F1"]);
   });
 
   it("reports a use of a support access grant", async () => {

@@ -1,5 +1,13 @@
 import { errorOf } from "./errors.js";
-import type { FiledRequest, GrantUse, GrantUseRecorded, NewRequest, NewVerifiedRequest, RequestView } from "./types.js";
+import type {
+  FiledRequest,
+  GrantUse,
+  GrantUseRecorded,
+  NewRequest,
+  NewVerifiedRequest,
+  RequestStatusView,
+  RequestView,
+} from "./types.js";
 
 export type Fetch = typeof fetch;
 
@@ -51,8 +59,19 @@ export class WaarborgClient {
     });
   }
 
-  /** One request with its status, deadline and events (scope requests:read). */
-  requestStatus(id: string): Promise<RequestView> {
+  /**
+   * The status of a request this token filed with fileVerifiedRequest, as the person's own status
+   * page shows it (scope requests:file_verified). Any other request is not found for this token.
+   */
+  requestStatus(id: string): Promise<RequestStatusView> {
+    return this.#call("GET", `/api/requests/verified/${encodeURIComponent(id)}`);
+  }
+
+  /**
+   * Any request with its identities, details and events (scope requests:read, which reads the whole
+   * queue: a token for the company's back office, not for an application its users reach).
+   */
+  request(id: string): Promise<RequestView> {
     return this.#call("GET", `/api/requests/${encodeURIComponent(id)}`);
   }
 

@@ -57,6 +57,30 @@ export interface FiledRequest {
   due_on: string;
 }
 
+/** A request as its person's status page shows it: what the application shows its signed-in user. */
+export interface RequestStatusView {
+  id: string;
+  type: RequestType;
+  status: RequestStatus;
+  lang: Language;
+  /** The day it was received, YYYY-MM-DD. */
+  received_on: string;
+  /** The last day to answer; null while the clock is paused. */
+  due_on: string | null;
+  days_left: number | null;
+  overdue: boolean;
+  paused: boolean;
+  extended: boolean;
+  extension_reason: string | null;
+  denial_reason: string | null;
+  events: { at: string; kind: string }[];
+  /** Data kept after an erasure, and why (Art. 17(3)). */
+  kept: { what: string; rows: number; ground: string; law?: string; until?: string }[];
+  /** The access package: the person's own link, to show the signed-in user only. */
+  download: { url: string; file_name: string; expires_at: string; downloads_left: number; available: boolean } | null;
+}
+
+/** A request as the privacy officer's systems see it: identities, details and the whole trail. */
 export interface RequestView {
   id: string;
   type: RequestType;

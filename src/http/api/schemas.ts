@@ -5,6 +5,7 @@ import {
   isStranded,
   type RequestDetail,
   type RequestListItem,
+  type RequestStatusView,
   unreachedRecipients,
 } from "../../requests/index.js";
 import { LANGUAGES, REQUEST_TYPES, STATUSES } from "../../kernel/index.js";
@@ -90,6 +91,76 @@ apiSchemas.add(FileVerifiedRequestBody, {
 
 export const Filed = z.object({ id: z.uuid(), status: RequestStatus, due_on: Day });
 apiSchemas.add(Filed, { id: "FiledRequest" });
+
+export const AppRequestStatus = z.object({
+  id: z.uuid(),
+  type: RequestType,
+  status: RequestStatus,
+  lang: z.enum(LANGUAGES),
+  received_on: Day,
+  due_on: doc(Day.nullable(), "the last day to answer; null while the clock is paused"),
+  days_left: z.number().int().nullable(),
+  overdue: z.boolean(),
+  paused: z.boolean(),
+  extended: z.boolean(),
+  extension_reason: z.string().nullable(),
+  denial_reason: z.string().nullable(),
+  events: doc(z.array(z.object({ at: z.string(), kind: z.string() })), "what the person's status page lists"),
+  kept: doc(
+    z.array(
+      z.object({
+        what: z.string(),
+        rows: z.number().int(),
+        ground: z.string(),
+        law: z.string().optional(),
+        until: z.string().optional(),
+      }),
+    ),
+    "data kept after an erasure, and why (Art. 17(3))",
+  ),
+  download: doc(
+    z
+      .object({
+        url: z.string(),
+        file_name: z.string(),
+        expires_at: z.string(),
+        downloads_left: z.number().int(),
+        available: z.boolean(),
+      })
+      .nullable(),
+    "the access package: the person's own link, to show the signed-in user only",
+  ),
+});
+apiSchemas.add(AppRequestStatus, {
+  id: "AppRequestStatus",
+  description: "A request as its person's status page shows it, for the application that filed it",
+});
+
+export function toAppStatus(view: RequestStatusView): z.output<typeof AppRequestStatus> {
+  return {
+    id: view.requestId,
+    type: view.type,
+    status: view.status,
+    lang: view.lang,
+    received_on: view.receivedOn,
+    due_on: view.due,
+    days_left: view.daysLeft,
+    overdue: view.overdue,
+    paused: view.paused,
+    extended: view.extended,
+    extension_reason: view.extensionReason,
+    denial_reason: view.denialReason,
+    events: view.events,
+    kept: view.kept,
+    download: view.download && {
+      url: view.download.url,
+      file_name: view.download.fileName,
+      expires_at: view.download.expiresAt,
+      downloads_left: view.download.downloadsLeft,
+      available: view.download.available,
+    },
+  };
+}
 
 export const DenyBody = z.strictObject({
   reason: doc(z.string().trim().min(1).max(4000), "told to the requester, with the complaint route to the AP"),

@@ -1,11 +1,11 @@
 import type { CalendarDate } from "../../deadlines/index.js";
 import type { KeptData } from "../../mail/index.js";
 import type { Lang, RequestType } from "../../kernel/index.js";
-import type { RequestStatus } from "../../store/index.js";
+import type { RequestRow, RequestStatus } from "../../store/index.js";
 import { clockStatus, receivedOn } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";
-import { readEvents, requestByStatusToken } from "../records.js";
+import { readEvents, type RequestEvent, requestByStatusToken } from "../records.js";
 import { downloadToken } from "../secrets.js";
 import type { ReviewOutcome, ReviewRecord } from "../review/review.js";
 import { canHappen } from "../states.js";
@@ -62,7 +62,15 @@ export interface RequestStatusView {
 /** What the status page (and the API) shows behind a status link. An unknown link is not found. */
 export async function requestStatus(ctx: ServiceContext, statusToken: string): Promise<RequestStatusView> {
   const row = await requestByStatusToken(ctx, statusToken);
-  const events = await readEvents(ctx.store.db, row.id);
+  return statusView(ctx, row, await readEvents(ctx.store.db, row.id));
+}
+
+/** The person's own view of a request: what the status page shows them. */
+export async function statusView(
+  ctx: ServiceContext,
+  row: RequestRow,
+  events: readonly RequestEvent[],
+): Promise<RequestStatusView> {
   const clock = clockStatus(ctx, row, events);
   const code = await ctx.store.db
     .selectFrom("verification_codes")

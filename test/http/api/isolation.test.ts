@@ -31,7 +31,14 @@ await describeEachStore("isolation between requesters", (kind) => {
         h.store,
         {
           name: "setup",
-          scopes: ["requests:read", "requests:write", "requests:decide", "consent:read", "consent:write"],
+          scopes: [
+            "requests:read",
+            "requests:write",
+            "requests:file_verified",
+            "requests:decide",
+            "consent:read",
+            "consent:write",
+          ],
         },
         { actor: "system" },
       )

@@ -39,6 +39,16 @@ const recipientNotReached = async (h: ApiHarness, tag: string) => {
   await notReached(h.ctx, id);
   return id;
 };
+/** A request the application filed verified, with the token the route table reads it with. */
+const appFiled = async (h: ApiHarness, tag: string) => {
+  const body = { type: "access", identities: [{ type: "email", value: `app-${tag}@example.nl` }], lang: "en" };
+  const response = await h.call("POST", "/api/requests/verified", h.tokens["requests:file_verified"], {
+    ...body,
+    verified_by: "app",
+  });
+  if (response.statusCode !== 201) throw new Error(`verified filing failed: ${response.body}`);
+  return (response.json() as { id: string }).id;
+};
 const openDsrRequest = async (h: ApiHarness, tag: string) => {
   const body = openDsrBody(`dsr-${tag}@example.nl`);
   const response = await h.call("POST", "/v1/requests", h.tokens.all, body);
@@ -77,6 +87,13 @@ export const API_ROUTES: ApiRoute[] = [
       verified_by: "app",
     }),
     ok: 201,
+  },
+  {
+    method: "GET",
+    pattern: "/api/requests/verified/:id",
+    scope: "requests:file_verified",
+    target: appFiled,
+    ok: 200,
   },
   { method: "POST", pattern: "/api/requests/:id/approve", scope: "requests:decide", target: awaitingApproval, ok: 200 },
   { method: "POST", pattern: "/api/requests/:id/retry", scope: "requests:decide", target: openRequest, ok: 200 },

@@ -91,6 +91,45 @@ await describeEachStore("requests the application files verified", (kind) => {
     });
   });
 
+  describe("the status the application shows its user", () => {
+    it("reads a request it filed as the person's status page shows it", async () => {
+      const filed = await h.call("POST", "/api/requests/verified", appToken, body("app-3@example.nl"));
+      const { id } = filed.json();
+      const read = await h.call("GET", `/api/requests/verified/${id}`, appToken);
+      expect(read.statusCode, read.body).toBe(200);
+      expect(read.json()).toMatchObject({
+        id,
+        type: "access",
+        status: "verified",
+        received_on: "2025-03-05",
+        due_on: "2025-04-07",
+        download: null,
+        events: [expect.objectContaining({ kind: "received" }), expect.objectContaining({ kind: "app_verified" })],
+      });
+      expect(read.body).not.toContain("app-3@example.nl");
+    });
+
+    it("answers 404 for a request another token filed, or one filed any other way", async () => {
+      const other = await createApiToken(
+        h.store,
+        { name: "other app", scopes: ["requests:file_verified"] },
+        { actor: "system" },
+      );
+      const mine = (await h.call("POST", "/api/requests/verified", appToken, body("app-4@example.nl"))).json().id;
+      const theirs = await h.call("GET", `/api/requests/verified/${mine}`, other.token);
+      expect(theirs.statusCode).toBe(404);
+      expect(theirs.json().error.code).toBe("not_found");
+      const filedByCode = await h.call(
+        "POST",
+        "/api/requests",
+        h.tokens.all,
+        body("app-5@example.nl", { verified_by: undefined }),
+      );
+      const byCode = await h.call("GET", `/api/requests/verified/${filedByCode.json().id}`, h.tokens.all);
+      expect(byCode.statusCode).toBe(404);
+    });
+  });
+
   describe("what is refused", () => {
     it("refuses a token without the scope, even one that may file unverified requests", async () => {
       const refused = await h.call("POST", "/api/requests/verified", h.tokens["requests:write"], body("a@example.nl"));

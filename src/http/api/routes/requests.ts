@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
+  appRequestStatus,
   approveRequest,
   denyRequest,
   extendRequest,
@@ -14,6 +15,7 @@ import type { ServiceContext } from "../../../context/index.js";
 import { apiActor, requireScope } from "../bearer.js";
 import { ERROR_RESPONSES } from "../errors.js";
 import {
+  AppRequestStatus,
   DenyBody,
   ExtendBody,
   FileRequestBody,
@@ -24,6 +26,7 @@ import {
   RequestId,
   RequestList,
   RequestView,
+  toAppStatus,
   toSummary,
   toView,
 } from "../schemas.js";
@@ -37,6 +40,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     const read = requireScope(ctx, "requests:read");
     const write = requireScope(ctx, "requests:write");
     const decide = requireScope(ctx, "requests:decide");
+    const fileVerified = requireScope(ctx, "requests:file_verified");
     /** The request as it is after a change: what a caller wants to see next. */
     const current = async (id: string) => toView(await requestDetail(ctx, id));
 
@@ -103,7 +107,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests/verified",
       {
-        onRequest: requireScope(ctx, "requests:file_verified"),
+        onRequest: fileVerified,
         schema: {
           operationId: "fileVerifiedRequest",
           summary: "File a request for a person the application signed in; it starts verified",
@@ -125,6 +129,23 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
         const { request: filed } = await requestDetail(ctx, requestId);
         return reply.code(201).send({ id: filed.id, status: filed.status, due_on: filed.due_at });
       },
+    );
+
+    app.get(
+      "/requests/verified/:id",
+      {
+        onRequest: fileVerified,
+        schema: {
+          operationId: "getVerifiedRequest",
+          summary: "A request this token filed for a signed-in user, as the person's status page shows it",
+          description: "Any other request answers 404: a token that files for signed-in users does not read the queue.",
+          tags: TAGS,
+          security: SECURITY,
+          params: RequestId,
+          response: { 200: AppRequestStatus, ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => toAppStatus(await appRequestStatus(ctx, request.params.id, request.apiToken!.id)),
     );
 
     app.post(
