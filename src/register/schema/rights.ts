@@ -22,7 +22,10 @@ export const Channel = z.strictObject({
 export const Verification = z.strictObject({
   methods: z
     .array(z.enum(["account_login", "email_code", "sms_code", "id_copy", "representative_mandate"]))
-    .default([]),
+    .default([])
+    .describe(
+      "how a person shows a request is theirs; account_login also lets the company's application file requests for its signed-in users, verified by that sign-in (API scope requests:file_verified)",
+    ),
   /** When an ID copy is asked for: never, only on reasonable doubt, or always (a defect). Left out: not recorded. */
   id_copy: z.enum(["never", "on_doubt", "always"]).optional(),
   id_copy_masking: z.array(z.enum(["bsn", "photo", "mrz", "document_number"])).default([]),
