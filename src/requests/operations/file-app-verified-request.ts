@@ -83,6 +83,6 @@ export async function fileAppVerifiedRequest(
       }),
     ),
   );
-  if (row.status === "verified") await handOver(ctx, requestId);
+  if (row.status === "verified") await handOver(ctx, row);
   return { requestId, status: row.status };
 }
