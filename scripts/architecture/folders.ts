@@ -20,6 +20,10 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     layer: "domain",
     holds: "the data-subject request lifecycle: filing, verification, clock, processing, packages",
   },
+  tasks: {
+    layer: "domain",
+    holds: "manual tasks for systems with no API: owners, due dates, answers with files, reminders and escalation",
+  },
   opendsr: {
     layer: "domain",
     holds: "OpenDSR: filing in one transaction, links between its ids and requests, status and callbacks",

@@ -32,6 +32,14 @@ export interface ServiceContext {
 /**
  * Who did something, as stored in events and the audit log: never a name or an address. `operator`
  * is whoever runs a request from the command line with the service's credentials (`waarborg erase`
- * and the like): the machine's own accounts say who that was, the store does not.
+ * and the like): the machine's own accounts say who that was, the store does not. `owner` is the owner
+ * of a manual system answering a task by its signed link: the register names them, the store does not.
  */
-export type Actor = "requester" | "system" | "worker" | "operator" | `user:${string}` | `api:${string}`;
+export type Actor =
+  | "requester"
+  | "system"
+  | "worker"
+  | "operator"
+  | "owner"
+  | `user:${string}`
+  | `api:${string}`;

@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
 import { pruneLimitCounters } from "../auth/index.js";
-import { requeueStranded } from "../requests/index.js";
+import { remindTasks, requeueStranded } from "../requests/index.js";
 import { purgeOwnData, scheduleRetention, scheduleTenantPurges } from "../retention/index.js";
 
 /** Filing and sign-in counters are dropped this long after their last use: every window and delay is shorter. */
@@ -37,6 +37,8 @@ export function startHousekeeping(
       await pruneLimitCounters(ctx.store, new Date(ctx.now().getTime() - LIMIT_COUNTERS_KEPT_MS));
       const sweeps = await scheduleRetention(ctx);
       if (sweeps.length > 0) logger.info({ rules: sweeps }, "queued retention sweeps");
+      const tasks = await remindTasks(ctx);
+      if (tasks.reminded + tasks.escalated > 0) logger.info(tasks, "reminded the owners of open tasks");
       const purges = await scheduleTenantPurges(ctx);
       if (purges.length > 0) logger.info({ tenants: purges.length }, "queued tenant purges");
       // Last: a purge that fails (a package file that cannot be removed) holds up none of the sweeps above.

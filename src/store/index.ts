@@ -4,6 +4,7 @@ export { MigrationError, migrateToLatest, pendingMigrations } from "./migrate.js
 export { type OpenStoreOptions, openStore, type Store, storeDialectOf } from "./open.js";
 export * from "./access-grant-tables.js";
 export * from "./breach-tables.js";
+export * from "./task-tables.js";
 export * from "./retention-tables.js";
 export * from "./schema.js";
 export { isoAfter, isoTimestamp } from "./time.js";

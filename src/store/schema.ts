@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { Lang, RequestType, Status } from "../kernel/index.js";
 import type { AccessEngagementsTable, AccessGrantsTable } from "./access-grant-tables.js";
 import type { BreachesTable } from "./breach-tables.js";
+import type { TaskFilesTable, TasksTable } from "./task-tables.js";
 import type {
   RetentionHoldsTable,
   RetentionLocksTable,
@@ -351,6 +352,8 @@ export interface StoreSchema {
   access_grants: AccessGrantsTable;
   access_engagements: AccessEngagementsTable;
   breaches: BreachesTable;
+  tasks: TasksTable;
+  task_files: TaskFilesTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -75,6 +75,7 @@ for (const dialect of DIALECTS) {
         "0007_tenant_deletions",
         "0008_access_grants",
         "0009_breaches",
+        "0011_tasks",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
@@ -86,6 +87,7 @@ for (const dialect of DIALECTS) {
         "0007_tenant_deletions",
         "0008_access_grants",
         "0009_breaches",
+        "0011_tasks",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -124,6 +126,7 @@ for (const dialect of DIALECTS) {
           "0007_tenant_deletions",
           "0008_access_grants",
           "0009_breaches",
+        "0011_tasks",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {

@@ -160,7 +160,7 @@ export const Datasets = z.strictObject({
   systems: z
     .record(Id, System)
     .default({})
-    .describe("systems reached other than by a database connection, by kind (http: an API the engine calls)"),
+    .describe("systems reached other than by a database connection, by kind (http: an API the engine calls; manual: one people search by hand, through tasks)"),
 })
   // A system's records are a section of the access package named by its id, as a collection's are.
   .superRefine((datasets, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Country, Name, Text } from "./common.js";
+import { Contact, Country, Name, Text } from "./common.js";
 
 /** Chapter V transfer tools. */
 export const SAFEGUARDS = [
@@ -36,6 +36,9 @@ export const Recipient = z.strictObject({
     })
     .optional(),
   confidentiality: z.boolean().optional(),
+  contact: Contact.optional().describe(
+    "who to write to at the recipient: a manual system naming this recipient mails its tasks to contact.email",
+  ),
   /** Art. 19: how this recipient is told of a rectification, erasure or restriction. */
   notify: z.strictObject({ email: z.email().optional(), webhook: z.url().optional() }).optional(),
 });

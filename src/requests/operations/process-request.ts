@@ -10,11 +10,13 @@ import { runRecorded, runRectification, runRestriction } from "../process/run-ch
 import { runErasure } from "../process/run-erasure.js";
 import { loadRequest } from "../records.js";
 import { TransitionError } from "../states.js";
+import { tasksPackagePart, type TasksPart } from "../../tasks/index.js";
+import { awaitTasks } from "../process/tasks.js";
 
 /** What the engine runs per type; human review is a reviewer's work and has no run (review/review.ts). */
 const RUN: Record<
   Exclude<RequestType, "automated_decision_review">,
-  (ctx: ServiceContext, row: RequestRow) => Promise<Outcome>
+  (ctx: ServiceContext, row: RequestRow, tasks: TasksPart) => Promise<Outcome>
 > = {
   access: runAccess,
   portability: runAccess,
@@ -37,8 +39,10 @@ export interface ProcessOptions {
  * The body of the "request.process" job. Idempotent, as every job must be: it looks at where the
  * request stands and does only what is left.
  * - verified: start it;
- * - in progress: run the engine for its type, then complete it in one transaction with its package,
- *   so a second run (a retried job, a second worker) cannot add a second package or complete twice;
+ * - in progress: make the tasks of the manual systems its type reaches and wait while any is open
+ *   (answering the last one queues this job again); then run the engine for its type and complete
+ *   it in one transaction with its package and the tasks' answers, so a second run (a retried job, a
+ *   second worker) cannot add a second package or complete twice;
  * - completed: tell the recipients and the requester, each once;
  * - anything else (waiting for a code or for approval, denied, cancelled): nothing to do.
  * A request for human review is never run: a reviewer takes it and records the outcome, and that
@@ -54,9 +58,12 @@ export async function processRequest(
   if (type === "automated_decision_review") return { status: row.status };
   if (row.status === "verified") row = await lostRaceIsFine(ctx, requestId, () => start(ctx, requestId));
   if (row.status === "in_progress") {
+    if ((await awaitTasks(ctx, row)) > 0) return { status: row.status };
+    const tasks = await tasksPackagePart(ctx, ctx.store.db, row.id, row.lang);
     let outcome: Outcome;
     try {
-      outcome = await RUN[type](ctx, row);
+      outcome = await RUN[type](ctx, row, tasks);
+      if (tasks.summary.length > 0) outcome.data.tasks = tasks.summary;
     } catch (error) {
       if (error instanceof BlastRadiusError) await recordRefusal(ctx, requestId, error);
       else if (error instanceof ErasureRefused || error instanceof RectificationRefused)

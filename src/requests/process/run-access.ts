@@ -8,12 +8,13 @@ import { zip } from "../package/zip.js";
 import { consentHistory, consentHistoryPart } from "../../consent/index.js";
 import { openRequest } from "../identities.js";
 import { accessSystems } from "../../systems/index.js";
+import type { TasksPart } from "../../tasks/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
 import { recordSystemOutcome, systemRun, systemsData } from "./systems.js";
 
 /** Access (Art. 15) and portability (Art. 20): everything found, as an encrypted ZIP behind a download link. */
-export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
+export async function runAccess(ctx: ServiceContext, row: RequestRow, tasks?: TasksPart): Promise<Outcome> {
   const { result, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
     const result = await collectAccess(s.graph, s.connections, s.identities, undefined, dataCategories(s.register));
     // The APIs' records join the databases' as sections of their own, their categories with them.
@@ -36,7 +37,11 @@ export async function runAccess(ctx: ServiceContext, row: RequestRow): Promise<O
   const files = await accessPackageFiles(ctx.register, result, {
     lang: row.lang,
     readable: row.type === "access",
-    more: { files: consent.file ? [consent.file] : [], sections: [consent.section] },
+    // What the owners of manual systems answered: their files, and a section per system.
+    more: {
+      files: [...(consent.file ? [consent.file] : []), ...(tasks?.files ?? [])],
+      sections: [consent.section, ...(tasks?.sections ?? [])],
+    },
   });
   const day = receivedOn(ctx, row);
   const content = zip(files, new Date(`${day}T00:00:00Z`));

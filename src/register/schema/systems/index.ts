@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { HttpSystem } from "./http.js";
+import { ManualSystem } from "./manual.js";
 
 /**
  * A system the request engine reaches other than through a database connection, told apart by its
  * `kind`: each kind has a schema file of its own beside this one.
  */
-export const System = z.discriminatedUnion("kind", [HttpSystem]);
+export const System = z.discriminatedUnion("kind", [HttpSystem, ManualSystem]);
 export type System = z.output<typeof System>;
+
+export { MANUAL_REQUEST_TYPES, ManualSystem } from "./manual.js";

@@ -1,0 +1,41 @@
+import type { ServiceContext } from "../../context/index.js";
+import type { RequestRow } from "../../store/index.js";
+import { insertTasksIn, mailNewTasks, openTasksOf } from "../../tasks/index.js";
+import { inTransaction, recordIn } from "../change.js";
+import { openRequest } from "../identities.js";
+
+/** The kind of the event that says a task was made for a manual system. */
+export const TASK_CREATED_EVENT = "task_created";
+
+/**
+ * Makes the tasks a request in progress needs (one per manual system its type reaches), records each
+ * new one on the request, mails the owners not mailed yet, and returns how many tasks are still open.
+ *
+ * Waiting is not a status of its own: the request stays in progress, as it is while a worker runs it,
+ * and its open tasks are what it waits for. The Art. 12(3) clock runs on regardless, and every page
+ * that shows a request in progress can say "waiting for N tasks" from the tasks themselves. The
+ * engine runs only once the last task is answered, so the package and the completion event describe
+ * one moment, with every system's answer in them.
+ */
+export async function awaitTasks(ctx: ServiceContext, row: RequestRow): Promise<number> {
+  const request = { id: row.id, type: row.type, dueOn: row.due_at };
+  await inTransaction(ctx, async (trx) => {
+    const at = ctx.now().toISOString();
+    for (const task of await insertTasksIn(ctx, trx, request))
+      await recordIn(
+        ctx,
+        trx,
+        row,
+        {
+          actor: "worker",
+          kind: TASK_CREATED_EVENT,
+          data: { task_id: task.id, system: task.system, due_on: task.due_on },
+          audit: { task_id: task.id, system: task.system },
+        },
+        at,
+      );
+  });
+  const open = await openTasksOf(ctx.store.db, row.id);
+  if (open > 0) await mailNewTasks(ctx, request, openRequest(ctx, row.id, row.identities_encrypted).identities);
+  return open;
+}

@@ -1,0 +1,20 @@
+import type { ServiceContext } from "../context/index.js";
+import { signTaskToken, TASK_LINK_DAYS } from "./tokens.js";
+
+/** The privacy center's path of the answer page; the HTTP route serves this same path. */
+export const TASK_PATH = "/task/";
+
+function base(ctx: ServiceContext): string {
+  return ctx.publicUrl.replace(/\/+$/, "");
+}
+
+/** A fresh answer link for a task, valid TASK_LINK_DAYS from now. */
+export function taskAnswerUrl(ctx: ServiceContext, taskId: string): string {
+  const expires = new Date(ctx.now().getTime() + TASK_LINK_DAYS * 86_400_000);
+  return `${base(ctx)}${TASK_PATH}${signTaskToken(ctx.keys.data, taskId, expires)}`;
+}
+
+/** The request's page in the admin console, for the privacy officer's escalation mail. */
+export function consoleRequestUrl(ctx: ServiceContext, requestId: string): string {
+  return `${base(ctx)}/admin/requests/${requestId}`;
+}

@@ -1,0 +1,35 @@
+import type { Lang, RequestType } from "../kernel/index.js";
+import type { ManualSystem, Register } from "../register/index.js";
+
+/** A manual system a request reaches, with the owner its tasks go to. */
+export interface ReachedSystem {
+  key: string;
+  system: ManualSystem;
+  owner: { name: string; email: string; lang: Lang };
+}
+
+/**
+ * Whom a system's tasks go to: its own owner, else the contact of the recipient it names (a processor
+ * that only answers e-mail). Undefined when neither gives an address: `check` reports such a system.
+ */
+export function ownerOf(register: Register, system: ManualSystem): ReachedSystem["owner"] | undefined {
+  const lang = system.owner?.lang ?? register.statement.languages[0] ?? "nl";
+  if (system.owner) return { name: system.owner.name, email: system.owner.email, lang };
+  const recipient = system.recipient ? register.recipients[system.recipient] : undefined;
+  const email = recipient?.contact?.email;
+  if (!recipient || !email) return undefined;
+  return { name: recipient.contact?.name ?? recipient.name, email, lang };
+}
+
+/** The manual systems a request of this type reaches, in register order. */
+export function systemsReached(register: Register, type: RequestType): ReachedSystem[] {
+  const reached: ReachedSystem[] = [];
+  for (const [key, system] of Object.entries(register.datasets?.systems ?? {})) {
+    if (system.kind !== "manual" || !system.requests.includes(type)) continue;
+    const owner = ownerOf(register, system);
+    // A system nobody can be mailed about is a register defect `check` names; a task for no one would
+    // hold the request open for ever.
+    if (owner) reached.push({ key, system, owner });
+  }
+  return reached;
+}

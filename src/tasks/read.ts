@@ -1,0 +1,102 @@
+import type { Kysely, Selectable } from "kysely";
+import type { StoreSchema, TaskFilesTable, TasksTable } from "../store/index.js";
+
+export type TaskRow = Selectable<TasksTable>;
+export type TaskFileRow = Selectable<TaskFilesTable>;
+
+/** open: not answered; overdue: open past its due date; answered: done, nothing found or files. */
+export const TASK_STATES = ["open", "overdue", "answered"] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+export function taskState(task: Pick<TaskRow, "answer" | "due_on">, today: string): TaskState {
+  if (task.answer !== null) return "answered";
+  return task.due_on < today ? "overdue" : "open";
+}
+
+/** A task without its owner's note: what lists show. */
+export interface TaskSummary {
+  id: string;
+  requestId: string;
+  system: string;
+  ownerName: string;
+  dueOn: string;
+  state: TaskState;
+  answer: TaskRow["answer"];
+  answeredAt: string | null;
+  files: { id: string; name: string; size: number }[];
+}
+
+async function summaries(db: Kysely<StoreSchema>, rows: TaskRow[], today: string): Promise<TaskSummary[]> {
+  const ids = rows.map((r) => r.id);
+  const files =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom("task_files")
+          .select(["id", "task_id", "name", "size"])
+          .where("task_id", "in", ids)
+          .orderBy("created_at")
+          .orderBy("id")
+          .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    requestId: r.request_id,
+    system: r.system,
+    ownerName: r.owner_name,
+    dueOn: r.due_on,
+    state: taskState(r, today),
+    answer: r.answer,
+    answeredAt: r.answered_at,
+    files: files.filter((f) => f.task_id === r.id).map((f) => ({ id: f.id, name: f.name, size: Number(f.size) })),
+  }));
+}
+
+/** A request's tasks, in the order they were made. */
+export async function tasksOfRequest(db: Kysely<StoreSchema>, requestId: string, today: string): Promise<TaskSummary[]> {
+  const rows = await db
+    .selectFrom("tasks")
+    .selectAll()
+    .where("request_id", "=", requestId)
+    .orderBy("created_at")
+    .orderBy("system")
+    .execute();
+  return summaries(db, rows, today);
+}
+
+/** The tasks in one state, the soonest due first (answered: the latest answered first). */
+export async function listTasks(
+  db: Kysely<StoreSchema>,
+  state: TaskState,
+  today: string,
+  limit = 200,
+): Promise<TaskSummary[]> {
+  let q = db.selectFrom("tasks").selectAll();
+  if (state === "answered") q = q.where("answer", "is not", null).orderBy("answered_at", "desc");
+  else {
+    q = q.where("answer", "is", null);
+    q = state === "overdue" ? q.where("due_on", "<", today) : q.where("due_on", ">=", today);
+    q = q.orderBy("due_on").orderBy("created_at");
+  }
+  return summaries(db, await q.orderBy("id").limit(limit).execute(), today);
+}
+
+/** How many tasks of each request are still open, for the queue's "waiting for N tasks". */
+export async function openTaskCounts(db: Kysely<StoreSchema>, requestIds: readonly string[]): Promise<Map<string, number>> {
+  if (requestIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("tasks")
+    .select(["request_id", (eb) => eb.fn.countAll().as("open")])
+    .where("answer", "is", null)
+    .where("request_id", "in", requestIds)
+    .groupBy("request_id")
+    .execute();
+  return new Map(rows.map((r) => [r.request_id, Number(r.open)]));
+}
+
+export async function openTasksOf(db: Kysely<StoreSchema>, requestId: string): Promise<number> {
+  return (await openTaskCounts(db, [requestId])).get(requestId) ?? 0;
+}
+
+export async function loadTask(db: Kysely<StoreSchema>, taskId: string): Promise<TaskRow | undefined> {
+  return db.selectFrom("tasks").selectAll().where("id", "=", taskId).executeTakeFirst();
+}
