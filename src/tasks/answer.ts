@@ -24,7 +24,11 @@ export const taskNoteContext = (taskId: string) => `task-note:${taskId}`;
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, "").replace(/^\.+/, "").trim().slice(0, 120);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"<>:|?*]/g, "")
+    .replace(/^\.+/, "")
+    .trim()
+    .slice(0, 120);
   return clean === "" ? "file" : clean;
 }
 
@@ -44,7 +48,8 @@ export function checkAnswer(input: TaskAnswerInput): { answer: TaskAnswer; note?
       throw new TaskError("invalid", `a file may hold at most ${MAX_TASK_FILE_BYTES / 1024 / 1024} MiB`, `files[${i}]`);
   }
   const note = input.note?.trim();
-  if (note && note.length > MAX_TASK_NOTE) throw new TaskError("invalid", `at most ${MAX_TASK_NOTE} characters`, "note");
+  if (note && note.length > MAX_TASK_NOTE)
+    throw new TaskError("invalid", `at most ${MAX_TASK_NOTE} characters`, "note");
   return { answer: input.answer as TaskAnswer, ...(note ? { note } : {}) };
 }
 

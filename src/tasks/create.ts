@@ -88,12 +88,7 @@ export async function mailNewTasks(
 }
 
 /** What a task's mail and its reminders say; the system's name and text as the register has them now. */
-export function taskMailFacts(
-  ctx: ServiceContext,
-  task: TaskRow,
-  type: RequestType,
-  identities: readonly Identity[],
-) {
+export function taskMailFacts(ctx: ServiceContext, task: TaskRow, type: RequestType, identities: readonly Identity[]) {
   const lang = task.owner_lang === "en" ? "en" : "nl";
   const found = ctx.register.datasets?.systems[task.system];
   const system = found?.kind === "manual" ? found : undefined;

@@ -52,7 +52,11 @@ async function summaries(db: Kysely<StoreSchema>, rows: TaskRow[], today: string
 }
 
 /** A request's tasks, in the order they were made. */
-export async function tasksOfRequest(db: Kysely<StoreSchema>, requestId: string, today: string): Promise<TaskSummary[]> {
+export async function tasksOfRequest(
+  db: Kysely<StoreSchema>,
+  requestId: string,
+  today: string,
+): Promise<TaskSummary[]> {
   const rows = await db
     .selectFrom("tasks")
     .selectAll()
@@ -81,7 +85,10 @@ export async function listTasks(
 }
 
 /** How many tasks of each request are still open, for the queue's "waiting for N tasks". */
-export async function openTaskCounts(db: Kysely<StoreSchema>, requestIds: readonly string[]): Promise<Map<string, number>> {
+export async function openTaskCounts(
+  db: Kysely<StoreSchema>,
+  requestIds: readonly string[],
+): Promise<Map<string, number>> {
   if (requestIds.length === 0) return new Map();
   const rows = await db
     .selectFrom("tasks")

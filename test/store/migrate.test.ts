@@ -126,7 +126,7 @@ for (const dialect of DIALECTS) {
           "0007_tenant_deletions",
           "0008_access_grants",
           "0009_breaches",
-        "0011_tasks",
+          "0011_tasks",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {
