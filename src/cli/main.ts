@@ -16,6 +16,7 @@ import { registerRetention } from "./commands/retention.js";
 import { registerReview } from "./commands/review.js";
 import { registerScan } from "./commands/scan.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerTasks } from "./commands/tasks.js";
 import { registerTaxonomy } from "./commands/taxonomy.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStatement } from "./commands/statement.js";
@@ -45,6 +46,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerAccount(program, setExit);
   registerAccessGrant(program, setExit);
   registerBreach(program, setExit);
+  registerTasks(program, setExit);
   registerStatement(program, setExit);
   registerDemo(program, setExit);
   registerDeadline(program);
