@@ -1,4 +1,4 @@
-import { constantTimeEqual, hmacSha256Hex, subkey } from "../crypto/index.js";
+import { constantTimeEqual, derivedToken, subkey } from "../crypto/index.js";
 
 /** An answer link works this long after it was mailed; every reminder carries a fresh one. */
 export const TASK_LINK_DAYS = 21;
@@ -26,5 +26,6 @@ export function checkTaskToken(dataKey: Buffer, token: string, now: Date): Token
 }
 
 function mac(dataKey: Buffer, taskId: string, expires: string): string {
-  return hmacSha256Hex(subkey(dataKey, "task-link"), `${taskId}.${expires}`);
+  // base64url, so the whole token stays under the router's 100 characters for a path parameter.
+  return derivedToken(subkey(dataKey, "task-link"), `${taskId}.${expires}`);
 }

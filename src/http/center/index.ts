@@ -8,6 +8,7 @@ import { requestRoutes } from "./request.js";
 import { statementRoutes } from "./statement.js";
 import { statusRoutes } from "./status.js";
 import { subscriptionRoutes } from "./subscribe.js";
+import { taskRoutes } from "./task.js";
 import { verifyRoutes } from "./verify.js";
 
 export interface CenterOptions {
@@ -30,4 +31,5 @@ export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (plain, { c
   statusRoutes(app, ctx);
   downloadRoutes(app, ctx);
   subscriptionRoutes(app, ctx);
+  taskRoutes(app, ctx);
 };

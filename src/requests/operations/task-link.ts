@@ -21,7 +21,8 @@ export interface TaskLinkView {
   type: RequestType;
   reference: string;
   dueOn: string;
-  instructions: string;
+  /** In both languages: the page follows the language switch, the owner's own by default. */
+  instructions: Record<Lang, string>;
   state: TaskState;
   /** False once the request is finished: the page then says so instead of offering the form. */
   answerable: boolean;
@@ -50,7 +51,7 @@ export async function taskByLink(ctx: ServiceContext, token: string): Promise<Ta
     type: request.type,
     reference: task.request_id,
     dueOn: task.due_on,
-    instructions: text ? localize(text, lang) : "",
+    instructions: { nl: text ? localize(text, "nl") : "", en: text ? localize(text, "en") : "" },
     state: taskState(task, today(ctx)),
     answerable: request.status === "in_progress" && task.answer === null,
   };
