@@ -89,15 +89,19 @@ export async function openTaskCounts(
   db: Kysely<StoreSchema>,
   requestIds: readonly string[],
 ): Promise<Map<string, number>> {
-  if (requestIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("tasks")
-    .select(["request_id", (eb) => eb.fn.countAll().as("open")])
-    .where("answer", "is", null)
-    .where("request_id", "in", requestIds)
-    .groupBy("request_id")
-    .execute();
-  return new Map(rows.map((r) => [r.request_id, Number(r.open)]));
+  const counts = new Map<string, number>();
+  // A thousand ids per query: within every dialect's limit on bound parameters.
+  for (let i = 0; i < requestIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom("tasks")
+      .select(["request_id", (eb) => eb.fn.countAll().as("open")])
+      .where("answer", "is", null)
+      .where("request_id", "in", requestIds.slice(i, i + 1000))
+      .groupBy("request_id")
+      .execute();
+    for (const r of rows) counts.set(r.request_id, Number(r.open));
+  }
+  return counts;
 }
 
 export async function openTasksOf(db: Kysely<StoreSchema>, requestId: string): Promise<number> {

@@ -13,6 +13,7 @@ import { outboxRoutes } from "./routes/outbox.js";
 import { requestRoutes } from "./routes/requests.js";
 import { retentionRoutes } from "./routes/retention.js";
 import { signInRoutes } from "./routes/sign-in.js";
+import { taskRoutes } from "./routes/tasks.js";
 import { tokenRoutes } from "./routes/tokens.js";
 import { userRoutes } from "./routes/users.js";
 import { ADMIN_PREFIX, resolveAdminLang, SESSION_COOKIE } from "./session.js";
@@ -47,6 +48,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
     async (console) => {
       await console.register(signInRoutes(ctx, limiter, secure));
       await console.register(requestRoutes(ctx));
+      await console.register(taskRoutes(ctx));
       await console.register(dashboardRoutes(ctx));
       await console.register(consentRoutes(ctx));
       await console.register(outboxRoutes(ctx));

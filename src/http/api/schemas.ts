@@ -179,7 +179,7 @@ export const InformedBody = z.strictObject({
 });
 apiSchemas.add(InformedBody, { id: "RecipientInformed" });
 
-export function toSummary(item: Omit<RequestListItem, "position">): z.output<typeof RequestSummary> {
+export function toSummary(item: Omit<RequestListItem, "position" | "openTasks">): z.output<typeof RequestSummary> {
   return {
     id: item.id,
     type: item.type,

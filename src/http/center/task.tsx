@@ -10,7 +10,7 @@ import type { TypedApp } from "../pages/form-post.js";
 import { otherLang } from "../pages/i18n.js";
 import { centerPage, sendPage } from "./frame.js";
 import { LinkQuery, linkLang } from "./link-lang.js";
-import { boundaryOf, MultipartError, parseMultipart } from "./multipart.js";
+import { boundaryOf, MultipartError, parseMultipart } from "../pages/multipart.js";
 import { taskWords } from "./task-words.js";
 
 const Params = z.object({ token: z.string().max(300) });

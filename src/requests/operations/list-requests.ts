@@ -5,6 +5,7 @@ import { CLOCK_EVENTS, clockStatus } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
 import { type RequestEvent, toEvent } from "../records.js";
 import { FINAL } from "../states.js";
+import { openTaskCounts } from "../../tasks/index.js";
 import { isStranded, STRANDING_EVENTS } from "./requeue-stranded.js";
 
 export interface RequestListItem {
@@ -17,6 +18,8 @@ export interface RequestListItem {
   duplicateOf: string | null;
   /** Verified, but no worker has taken it (isStranded). */
   stranded: boolean;
+  /** Tasks of manual systems it waits for; the queue says "waiting for N tasks". */
+  openTasks: number;
   /** Its place in the queue's order, for the cursor of the page after it. */
   position: QueuePosition;
 }
@@ -64,6 +67,10 @@ export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): 
     ctx,
     rows.map((r) => r.id),
   );
+  const waiting = await openTaskCounts(
+    ctx.store.db,
+    rows.filter((r) => r.status === "in_progress").map((r) => r.id),
+  );
   return rows.map((row) => {
     const own = events.get(row.id) ?? [];
     const position = { due: row.due_at, received: row.received_at, id: row.id };
@@ -77,6 +84,7 @@ export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): 
       deadline: FINAL.has(row.status) ? { ...deadline, overdue: false, dueSoon: false } : deadline,
       duplicateOf: (own.find((e) => e.kind === "duplicate_of")?.data.request_id as string | undefined) ?? null,
       stranded: isStranded(row.status, own),
+      openTasks: waiting.get(row.id) ?? 0,
       position,
     };
   });

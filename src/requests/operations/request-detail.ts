@@ -19,6 +19,8 @@ import { isHumanReviewed, type ReviewRecord } from "../review/review.js";
 import { REVIEW_RECORDED_EVENT } from "./record-review.js";
 
 type AutomatedDecision = Register["automated_decisions"][string];
+import { type TaskSummary, tasksOfRequest } from "../../tasks/index.js";
+import { today } from "../clock.js";
 
 export interface RequestDetail {
   request: Omit<RequestRow, "identities_encrypted" | "identities_hash" | "status_token_hash" | "details">;
@@ -33,6 +35,10 @@ export interface RequestDetail {
   events: RequestEvent[];
   audit: AuditEntry[];
   packages: { id: string; fileName: string; expiresAt: string; downloadsLeft: number; createdAt: string }[];
+  /** The tasks of manual systems this request reached, open or answered. */
+  tasks: TaskSummary[];
+  /** The register's name of each system a task names. */
+  systemNames: Record<string, string>;
   /** What the engine will do, with the SQL compiled for each database; null for types it does not run. */
   plan: { steps: PlanStep[]; unreachable: string[] } | null;
   /**
@@ -71,6 +77,10 @@ export async function requestDetail(ctx: ServiceContext, requestId: string): Pro
     actions: possibleEvents(row.status),
     events,
     audit: await readAudit(ctx.store, { subjectType: "request", subjectId: requestId }),
+    tasks: await tasksOfRequest(ctx.store.db, requestId, today(ctx)),
+    systemNames: Object.fromEntries(
+      Object.entries(ctx.register.datasets?.systems ?? {}).map(([key, system]) => [key, system.name]),
+    ),
     packages: packages.map((p) => ({
       id: p.id,
       fileName: p.file_name,

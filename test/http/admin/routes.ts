@@ -4,6 +4,7 @@ import { pauseClock, takeReview } from "../../../src/requests/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
 import { ACCESS_GRANT_CONSOLE_ROUTES } from "./access-grant-routes.js";
 import { BREACH_CONSOLE_ROUTES } from "./breach-routes.js";
+import { TASK_CONSOLE_ROUTES } from "./task-routes.js";
 import type { ConsoleHarness } from "./harness.js";
 import { fileVerified, notReached } from "./service.js";
 
@@ -198,6 +199,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { method: "POST", pattern: "/admin/tokens/:id/revoke", permission: "tokens.manage", target: token, ok: 303 },
   ...ACCESS_GRANT_CONSOLE_ROUTES,
   ...BREACH_CONSOLE_ROUTES,
+  ...TASK_CONSOLE_ROUTES,
 ];
 
 /** The route made concrete for one try: a fresh target and unique field values. */

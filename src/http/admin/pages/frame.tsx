@@ -6,6 +6,7 @@ import { Layout, type NavLink } from "../../pages/layout.js";
 import { accessWords } from "../access-words.js";
 import { BREACH_CONSOLE_WORDS } from "../breach-words.js";
 import { RETENTION_CONSOLE_WORDS } from "../retention-words.js";
+import { taskConsoleWords } from "../task-words.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { type AdminWords, adminWords, roleName } from "../words.js";
 
@@ -20,6 +21,7 @@ export interface PageContext {
 
 type Section =
   | "requests"
+  | "tasks"
   | "dashboard"
   | "consent"
   | "retention"
@@ -32,6 +34,7 @@ type Section =
 
 const MENU: { section: Section; permission: Permission; label: (w: AdminWords, lang: Lang) => string }[] = [
   { section: "requests", permission: "requests.read", label: (w) => w.navRequests },
+  { section: "tasks", permission: "requests.read", label: (_w, lang) => taskConsoleWords(lang).nav },
   { section: "dashboard", permission: "requests.read", label: (w) => w.navDashboard },
   { section: "consent", permission: "consent.read", label: (w) => w.navConsent },
   { section: "retention", permission: "retention.read", label: (_, lang) => RETENTION_CONSOLE_WORDS[lang].nav },

@@ -5,6 +5,7 @@ import { formatDay } from "../format.js";
 import { statusLabel, typeLabel } from "../labels.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
+import { taskConsoleWords } from "../task-words.js";
 import { daysLeftText, DeadlineMark } from "./deadline.js";
 import { AdminFrame, type PageContext } from "./frame.js";
 import { ScrollTable } from "./table.js";
@@ -65,6 +66,12 @@ export function queuePage(page: PageContext, requests: RequestListItem[], filter
                 <td>{daysLeftText(r.deadline)}</td>
                 <td>
                   <DeadlineMark deadline={r.deadline} lang={page.lang} />
+                  {r.openTasks > 0 ? (
+                    <>
+                      {" · "}
+                      {taskConsoleWords(page.lang).waiting(r.openTasks)}
+                    </>
+                  ) : null}
                   {r.stranded ? (
                     <>
                       {" · "}

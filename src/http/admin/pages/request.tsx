@@ -14,6 +14,8 @@ import { shortId } from "./queue.js";
 import { RequestActions } from "./request-actions.js";
 import { Packages, PlanPreview } from "./request-plan.js";
 import { RequestReview } from "./request-review.js";
+import { taskConsoleWords } from "../task-words.js";
+import { RequestTasks } from "./tasks.js";
 
 export interface RequestView {
   detail: RequestDetail;
@@ -169,6 +171,13 @@ export function requestPage(page: PageContext, view: RequestView): string {
           />
         </>
       ) : null}
+      <h2 id="tasks">{taskConsoleWords(page.lang).requestTasks}</h2>
+      <RequestTasks
+        page={page}
+        tasks={detail.tasks}
+        canAnswer={role !== undefined && can(role, "requests.decide") && detail.request.status === "in_progress"}
+        systemName={(key) => detail.systemNames[key] ?? key}
+      />
       <h2>{words.plan}</h2>
       <PlanPreview plan={detail.plan} lang={page.lang} />
       <h2>{words.packageTitle}</h2>

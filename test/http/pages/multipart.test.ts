@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundaryOf, MultipartError, parseMultipart } from "../../../src/http/center/multipart.js";
+import { boundaryOf, MultipartError, parseMultipart } from "../../../src/http/pages/multipart.js";
 
 const body = (parts: string[], boundary = "XyZ") =>
   Buffer.from(`${parts.map((p) => `--${boundary}\r\n${p}\r\n`).join("")}--${boundary}--\r\n`, "binary");
