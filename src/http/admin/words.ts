@@ -290,7 +290,8 @@ const EN: AdminWords = {
   informedNote: "How (optional)",
   deny: "Deny",
   denyReason: "Reason for the denial",
-  denyReasonHint: "The requester receives this reason, with the right to complain to the data protection authority.",
+  denyReasonHint:
+    "The requester receives this reason, with the right to complain to the data protection authority.",
   extend: "Extend the deadline",
   extendMonths: "By how many months",
   extendReason: "Reason for the extension",
