@@ -1,4 +1,9 @@
 import type { Rule } from "../rule.js";
+import {
+  manualSystemWithoutInstructions,
+  manualSystemWithoutOfficer,
+  manualSystemWithoutOwner,
+} from "./manual-systems.js";
 import { automatedDecisionIncomplete, automatedReviewRightMissing } from "./automated-decisions.js";
 import {
   bannerPrechecked,
@@ -148,6 +153,9 @@ export const RULES: readonly Rule[] = [
   refusalTooBroad,
   directMarketingObjectionWeighed,
   refusalGroundNotApplicable,
+  manualSystemWithoutOwner,
+  manualSystemWithoutInstructions,
+  manualSystemWithoutOfficer,
   idCopyByDefault,
   idCopyUnmasked,
   automatedDecisionsUnrecorded,

@@ -76,6 +76,12 @@ function* references(register: Register): Generator<[Path, string, Target]> {
       if (field.category) yield [at("fields", name, "category"), field.category, to.category];
     }
   }
+  for (const [id, system] of Object.entries(register.datasets?.systems ?? {})) {
+    if (system.kind !== "manual") continue;
+    const at = (...rest: (string | number)[]): Path => ["datasets", "systems", id, ...rest];
+    if (system.recipient) yield [at("recipient"), system.recipient, to.recipient];
+    for (const [i, c] of system.categories.entries()) yield [at("categories", i), c, to.category];
+  }
 }
 
 export const referenceUnknown: Rule = {

@@ -55,6 +55,11 @@ const EVENT: Record<string, Words> = {
   restriction_lifted: { nl: "Beperking opgeheven", en: "Restriction lifted" },
   review_taken: { nl: "In behandeling genomen door een beoordelaar", en: "Taken by a reviewer" },
   review_recorded: { nl: "Beoordeling vastgelegd", en: "Review recorded" },
+  task_created: {
+    nl: "Taak gemaakt voor een systeem zonder koppeling",
+    en: "Task made for a system without a connection",
+  },
+  task_answered: { nl: "Taak beantwoord", en: "Task answered" },
   refused_other_people: {
     nl: "Geweigerd voordat er iets veranderde: het verzoek zou andere personen raken",
     en: "Refused before anything changed: the request would reach other people",

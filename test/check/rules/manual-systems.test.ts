@@ -1,0 +1,46 @@
+import { describe } from "vitest";
+import { ruleCases } from "../helpers.js";
+
+const archive = (extra: Record<string, unknown> = {}) => ({
+  kind: "manual" as const,
+  name: "Papieren archief",
+  owner: { name: "Anna", email: "archief@voorbeeld.example" },
+  requests: ["access" as const, "erasure" as const],
+  instructions: { general: "Zoek de map van de klant." },
+  ...extra,
+});
+
+describe("manual systems", () => {
+  ruleCases([
+    {
+      name: "a system whose recipient has no contact address",
+      rule: "manual-system-without-owner",
+      severity: "error",
+      patch: { datasets: { systems: { mail_only: archive({ owner: undefined, recipient: "hosting" }) } } },
+      at: ["mail_only:", "recipient: ^hosting"],
+      says: /no contact e-mail address/,
+      fixed: {
+        recipients: { hosting: { contact: { email: "support@hosting.example" } } },
+        datasets: { systems: { mail_only: archive({ owner: undefined, recipient: "hosting" }) } },
+      },
+      fixedName: "a recipient with contact.email",
+    },
+    {
+      name: "a request type without instructions",
+      rule: "manual-system-without-instructions",
+      severity: "warning",
+      patch: { datasets: { systems: { archive: archive({ instructions: { access: "Kopieer de map." } }) } } },
+      at: ["archive:", "^instructions:"],
+      says: /no instructions for erasure/,
+      fixed: { datasets: { systems: { archive: archive() } } },
+    },
+    {
+      name: "a category the taxonomy does not know",
+      rule: "reference-unknown",
+      severity: "error",
+      patch: { datasets: { systems: { archive: archive({ categories: ["contact.fax_machine"] }) } } },
+      at: ["archive:", "categories:", "^contact.fax_machine"],
+      fixed: { datasets: { systems: { archive: archive({ categories: ["contact.email"] }) } } },
+    },
+  ]);
+});
