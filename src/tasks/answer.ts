@@ -23,9 +23,9 @@ export const taskNoteContext = (taskId: string) => `task-note:${taskId}`;
 /** A file's name as stored and put in the package: its base name, no control characters or separators. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f"<>:|?*]/g, "")
+  const clean = [...base]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !'"<>:|?*'.includes(c))
+    .join("")
     .replace(/^\.+/, "")
     .trim()
     .slice(0, 120);
