@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatRequestReport } from "../../src/cli/commands/request-report.js";
+import { runOperatorRequest } from "../../src/requests/operations/operator-request.js";
 import { processRequest } from "../../src/requests/operations/process-request.js";
 import { readEvents } from "../../src/requests/records.js";
 import { tasksOfRequest } from "../../src/tasks/index.js";
@@ -72,5 +74,24 @@ describe("waarborg tasks", () => {
       stdout: "Reminders sent: 2; escalations sent: 2.\n",
     });
     expect((await cli(["tasks", "remind"])).stdout).toBe("Reminders sent: 0; escalations sent: 0.\n");
+  });
+});
+
+describe("an operator's request that reaches manual systems", () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await lifecycleFixture({ register: withManualSystems });
+  });
+  afterAll(() => f.close());
+
+  it("reports that it waits for the tasks instead of a package", async () => {
+    const result = await runOperatorRequest(f.ctx, {
+      type: "access",
+      identities: [{ type: "email", value: f.emails[5]! }],
+      lang: "en",
+      notify: false,
+    });
+    expect(result).toMatchObject({ status: "in_progress", openTasks: 2 });
+    expect(formatRequestReport("access", result)).toContain("Waiting for 2 task(s) of systems without a connection");
   });
 });

@@ -102,6 +102,10 @@ export function formatRequestReport(type: RequestType, result: OperatorRequestRe
   const lines = [`Request ${result.requestId} (${type}): ${status}.`];
   const completion = completionOf(result.events);
   if (completion) lines.push(...outcomeLines(type, completion.data));
+  if (result.openTasks > 0)
+    lines.push(
+      `Waiting for ${result.openTasks} task(s) of systems without a connection; their owners were mailed. The request completes when the last is answered (waarborg tasks list).`,
+    );
   lines.push(...followUpLines(result));
   return `${lines.join("\n")}\n`;
 }

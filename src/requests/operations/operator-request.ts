@@ -16,6 +16,7 @@ import { loadRequest, readEvents, type RequestEvent } from "../records.js";
 import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
 import { needsApproval } from "../rights.js";
 import { processRequest, REFUSED_EVENTS } from "./process-request.js";
+import { openTasksOf } from "../../tasks/index.js";
 
 export type OperatorRequestInput = FileRequestInput & {
   /**
@@ -37,6 +38,8 @@ export interface OperatorRequestResult {
   handedOver?: string;
   /** Why the engine refused to run it, nothing changed (no personal data): the register must change first. */
   refused?: string;
+  /** Tasks of manual systems the request waits for; it completes when the last is answered. */
+  openTasks: number;
 }
 
 /**
@@ -113,5 +116,6 @@ export async function runOperatorRequest(
     ...(files ? { files } : {}),
     ...(handedOver === undefined ? {} : { handedOver }),
     ...(refusal ? { refused: String(refusal.data.message) } : {}),
+    openTasks: status === "in_progress" ? await openTasksOf(ctx.store.db, requestId) : 0,
   };
 }
