@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { ServiceContext } from "../context/index.js";
 import { calendarDate } from "../deadlines/index.js";
 import type { Identity, RequestType } from "../kernel/index.js";
+import { localize } from "../register/index.js";
 import type { StoreSchema, TasksTable } from "../store/index.js";
 import { taskDueOn } from "./due.js";
 import { instructionsFor } from "./instructions.js";
@@ -94,7 +95,7 @@ export function taskMailFacts(ctx: ServiceContext, task: TaskRow, type: RequestT
   const system = found?.kind === "manual" ? found : undefined;
   return {
     lang,
-    controller: ctx.register.organization.name,
+    controller: localize(ctx.register.organization.name, lang),
     ownerName: task.owner_name,
     systemName: system?.name ?? task.system,
     type,

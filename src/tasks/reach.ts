@@ -1,5 +1,5 @@
 import type { Lang, RequestType } from "../kernel/index.js";
-import type { ManualSystem, Register } from "../register/index.js";
+import { localize, type ManualSystem, type Register } from "../register/index.js";
 
 /** A manual system a request reaches, with the owner its tasks go to. */
 export interface ReachedSystem {
@@ -18,7 +18,7 @@ export function ownerOf(register: Register, system: ManualSystem): ReachedSystem
   const recipient = system.recipient ? register.recipients[system.recipient] : undefined;
   const email = recipient?.contact?.email;
   if (!recipient || !email) return undefined;
-  return { name: recipient.contact?.name ?? recipient.name, email, lang };
+  return { name: recipient.contact?.name ?? localize(recipient.name, lang), email, lang };
 }
 
 /** The manual systems a request of this type reaches, in register order. */

@@ -3,6 +3,7 @@ import type { ServiceContext } from "../context/index.js";
 import { addDays, calendarDate, toCalendarDate } from "../deadlines/index.js";
 import type { Identity, RequestType } from "../kernel/index.js";
 import type { ComposedMail } from "../mail/index.js";
+import { localize } from "../register/index.js";
 import { taskMailFacts } from "./create.js";
 import { REMIND_BEFORE_DAYS } from "./due.js";
 import { consoleRequestUrl } from "./links.js";
@@ -58,9 +59,10 @@ export async function sweepTasks(ctx: ServiceContext, lookup: RequestLookup): Pr
       const to = officerAddress(ctx);
       // With no address for the privacy officer the escalation waits; `check` asks for one.
       if (!to) continue;
+      const lang = ctx.register.statement.languages[0] ?? "nl";
       const mail = escalationMail({
-        lang: ctx.register.statement.languages[0] ?? "nl",
-        controller: ctx.register.organization.name,
+        lang,
+        controller: localize(ctx.register.organization.name, lang),
         systemName: ctx.register.datasets?.systems[task.system]?.name ?? task.system,
         ownerName: task.owner_name,
         type: request.type,
