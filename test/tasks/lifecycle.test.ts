@@ -8,6 +8,7 @@ import { requestStatus } from "../../src/requests/operations/request-status.js";
 import { answerTaskByLink, taskByLink } from "../../src/requests/operations/task-link.js";
 import { readEvents } from "../../src/requests/records.js";
 import { PROCESS_QUEUE } from "../../src/requests/processing.js";
+import { requeueStranded } from "../../src/requests/operations/requeue-stranded.js";
 import { tasksOfRequest } from "../../src/tasks/index.js";
 import { describeEachStore } from "../helpers/stores.js";
 import { type Fixture, lifecycleFixture, unzip } from "../requests/fixture.js";
@@ -54,6 +55,9 @@ await describeEachStore("manual tasks", (kind) => {
         }),
       ).toEqual({ requestId: filed.requestId, openLeft: 1 });
       expect((await requestStatus(f.ctx, filed.statusToken)).status).toBe("in_progress");
+      // Waiting for a task is not being stranded: the housekeeping sweep leaves the request alone.
+      f.clock.advance(3_600_000);
+      expect(await requeueStranded(f.ctx)).toEqual({ requeued: 0, givenUp: 0 });
       // The file is stored encrypted: its bytes are nowhere in the store's row.
       const stored = await f.store.db.selectFrom("task_files").select(["name", "content"]).execute();
       expect(stored.map((s) => s.name)).toEqual(["folder.pdf"]);

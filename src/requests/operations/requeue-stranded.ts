@@ -76,6 +76,17 @@ export async function requeueStranded(ctx: ServiceContext): Promise<SweepOutcome
     // A request for human review waits for a reviewer, however long: no worker is missing.
     .where("requests.type", "not in", [...HUMAN_REVIEWED])
     .where("requests.updated_at", "<", before)
+    // Waiting for the owners of manual systems is no stranding: the last answer queues it again.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("tasks")
+            .select("tasks.id")
+            .whereRef("tasks.request_id", "=", "requests.id")
+            .where("tasks.answer", "is", null),
+        ),
+      ),
+    )
     .orderBy("requests.due_at")
     .execute();
   const outcome: SweepOutcome = { requeued: 0, givenUp: 0 };
