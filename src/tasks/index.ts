@@ -13,6 +13,7 @@ export {
   openTaskCounts,
   openTasksOf,
   TASK_STATES,
+  taskCounts,
   type TaskRow,
   type TaskState,
   type TaskSummary,

@@ -111,3 +111,24 @@ export async function openTasksOf(db: Kysely<StoreSchema>, requestId: string): P
 export async function loadTask(db: Kysely<StoreSchema>, taskId: string): Promise<TaskRow | undefined> {
   return db.selectFrom("tasks").selectAll().where("id", "=", taskId).executeTakeFirst();
 }
+
+/** For the dashboard: requests in progress that wait for a task, and open tasks past their due date. */
+export async function taskCounts(
+  db: Kysely<StoreSchema>,
+  today: string,
+): Promise<{ waitingRequests: number; overdueTasks: number }> {
+  const row = await db
+    .selectFrom("tasks")
+    .innerJoin("requests", "requests.id", "tasks.request_id")
+    .select([
+      (eb) => eb.fn.count<number | string>("tasks.request_id").distinct().as("waiting"),
+      (eb) =>
+        eb.fn
+          .sum<number | string | null>(eb.case().when("tasks.due_on", "<", today).then(1).else(0).end())
+          .as("overdue"),
+    ])
+    .where("tasks.answer", "is", null)
+    .where("requests.status", "=", "in_progress")
+    .executeTakeFirstOrThrow();
+  return { waitingRequests: Number(row.waiting), overdueTasks: Number(row.overdue ?? 0) };
+}

@@ -5,6 +5,8 @@ import type { TaskState } from "../../tasks/index.js";
 export const TASK_CONSOLE_WORDS = {
   nl: {
     nav: "Taken",
+    dashboardWaiting: "Wachten op taken",
+    dashboardOverdue: "Taken te laat",
     title: "Taken",
     intro:
       "Taken voor systemen zonder koppeling: de eigenaar krijgt een e-mail met wat te doen en een link om te antwoorden. Een verzoek wordt pas afgerond als al zijn taken beantwoord zijn.",
@@ -32,6 +34,8 @@ export const TASK_CONSOLE_WORDS = {
   },
   en: {
     nav: "Tasks",
+    dashboardWaiting: "Waiting for tasks",
+    dashboardOverdue: "Tasks overdue",
     title: "Tasks",
     intro:
       "Tasks for systems with no connection: the owner gets an e-mail with what to do and a link to answer. A request completes only once all its tasks are answered.",

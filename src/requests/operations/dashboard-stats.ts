@@ -3,6 +3,7 @@ import { REQUEST_TYPES, type RequestType } from "../../kernel/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { unreachedRecipients } from "../recipients-reached.js";
 import { monthOfHour, openCounts, receivedPerHour } from "./dashboard-counts.js";
+import { taskCounts } from "../../tasks/index.js";
 
 export interface MonthCount {
   /** YYYY-MM in the calendar's time zone. */
@@ -25,6 +26,9 @@ export interface DashboardStats {
   dueSoon: number;
   /** Open requests no worker has (isStranded). */
   stranded: number;
+  /** Requests in progress that wait for the owners of manual systems, and their tasks past due. */
+  waitingForTasks: number;
+  overdueTasks: number;
   /** Requests with a recipient the Art. 19 notice did not reach, newest first: the officer must act. */
   recipientsNotReached: { requestId: string; recipient: string; at: string }[];
 }
@@ -54,12 +58,15 @@ export async function dashboardStats(ctx: ServiceContext, options: { months?: nu
     .execute();
   const onTime = answers.filter((a) => toCalendarDate(new Date(a.at), zone) <= a.due_at).length;
   const open = await openCounts(ctx);
+  const tasks = await taskCounts(ctx.store.db, toCalendarDate(ctx.now(), zone));
   return {
     perMonth: [...counts.values()],
     answered: answers.length,
     onTime,
     onTimeRate: answers.length === 0 ? null : onTime / answers.length,
     ...open,
+    waitingForTasks: tasks.waitingRequests,
+    overdueTasks: tasks.overdueTasks,
     recipientsNotReached: await recipientsNotReached(ctx),
   };
 }

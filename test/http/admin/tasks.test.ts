@@ -29,6 +29,9 @@ await describeEachStore("the console's tasks", (kind) => {
       // Past its due date (the clock stays: the sessions would expire).
       await h.store.db.updateTable("tasks").set({ due_on: "2025-03-01" }).where("id", "=", taskId).execute();
       expect((await get(h.app, "/admin/tasks?lang=en", h.as.support)).body).toContain("No open tasks.");
+      const dashboard = (await get(h.app, "/admin/dashboard?lang=en", h.as.support)).body;
+      expect(dashboard).toContain('<dt>Waiting for tasks</dt><dd><a href="/admin/tasks">1</a></dd>');
+      expect(dashboard).toContain('<dt>Tasks overdue</dt><dd><a href="/admin/tasks?state=overdue">1</a></dd>');
       expect((await get(h.app, "/admin/tasks?state=overdue&lang=en", h.as.support)).body).toContain(
         "<strong>Overdue</strong>",
       );

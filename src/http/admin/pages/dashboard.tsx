@@ -3,6 +3,7 @@ import { renderPage } from "../../pages/render.js";
 import { formatDay } from "../format.js";
 import { ADMIN_PREFIX } from "../session.js";
 import { adminWords } from "../words.js";
+import { taskConsoleWords } from "../task-words.js";
 import { MonthBars, monthLabel, OnTimeBar } from "./charts.js";
 import { AdminFrame, type PageContext } from "./frame.js";
 import { shortId } from "./queue.js";
@@ -14,6 +15,7 @@ const percent = (rate: number | null) => (rate === null ? "–" : `${Math.round(
 export function dashboardPage(page: PageContext, stats: DashboardStats): string {
   const words = adminWords(page.lang);
   const late = stats.answered - stats.onTime;
+  const taskWords = taskConsoleWords(page.lang);
   return renderPage(
     <AdminFrame page={page} title={words.dashboardTitle}>
       <h1>{words.dashboardTitle}</h1>
@@ -26,6 +28,14 @@ export function dashboardPage(page: PageContext, stats: DashboardStats): string 
         <dd>{stats.dueSoon}</dd>
         <dt>{words.stranded}</dt>
         <dd>{stats.stranded}</dd>
+        <dt>{taskWords.dashboardWaiting}</dt>
+        <dd>
+          <a href={`${ADMIN_PREFIX}/tasks`}>{stats.waitingForTasks}</a>
+        </dd>
+        <dt>{taskWords.dashboardOverdue}</dt>
+        <dd>
+          <a href={`${ADMIN_PREFIX}/tasks?state=overdue`}>{stats.overdueTasks}</a>
+        </dd>
         <dt>{words.onTimeOverall}</dt>
         <dd>{percent(stats.onTimeRate)}</dd>
       </dl>
