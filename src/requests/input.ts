@@ -220,7 +220,9 @@ function checkCorrections(register: Register, corrections: readonly { field: str
           }
         : correction;
     const systemId = "collection" in target ? target.collection : undefined;
-    const system = systemId === undefined ? undefined : register.datasets?.systems[systemId];
+    const found = systemId === undefined ? undefined : register.datasets?.systems[systemId];
+    // A manual system is corrected by its owner through a task, not through fields of its own.
+    const system = found?.kind === "http" ? found : undefined;
     if (system) {
       // An API's fields are the ones its rectification request fills: {correction.<field>}.
       const body = Object.values(system.rectification?.body ?? {}).join(" ") + (system.rectification?.path ?? "");

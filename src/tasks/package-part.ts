@@ -7,6 +7,7 @@ import { type Lang, textIn } from "../kernel/index.js";
 import type { StoreSchema } from "../store/index.js";
 import { formatDate } from "../vocabulary/index.js";
 import { taskFileContext, taskNoteContext } from "./answer.js";
+import { systemName } from "./reach.js";
 import type { TaskRow } from "./read.js";
 
 /** What the tasks add to a request's package: their files, and a section per system in the readable answer. */
@@ -85,7 +86,7 @@ export async function tasksPackagePart(
 }
 
 function systemSection(ctx: ServiceContext, task: TaskRow, files: string[], lang: Lang): Section {
-  const name = ctx.register.datasets?.systems[task.system]?.name ?? task.system;
+  const name = systemName(ctx.register, task.system, lang);
   const answer = task.answer ?? "done";
   const blocks: Block[] = [paragraph(textIn(lang, ANSWER_WORDS[answer]))];
   if (files.length > 0) blocks.push(bullets(files.map((f) => [`systems/${task.system}/${f}`])));

@@ -33,3 +33,10 @@ export function systemsReached(register: Register, type: RequestType): ReachedSy
   }
   return reached;
 }
+
+/** A system's name as people read it: a manual system's name, an API's label in the language. */
+export function systemName(register: Register, key: string, lang: Lang): string {
+  const system = register.datasets?.systems[key];
+  if (!system) return key;
+  return system.kind === "manual" ? system.name : localize(system.label, lang);
+}

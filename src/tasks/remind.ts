@@ -8,6 +8,7 @@ import { taskMailFacts } from "./create.js";
 import { REMIND_BEFORE_DAYS } from "./due.js";
 import { consoleRequestUrl } from "./links.js";
 import { escalationMail, reminderMail } from "./mail.js";
+import { systemName } from "./reach.js";
 import type { TaskRow } from "./read.js";
 
 /** What the sweep needs of a task's request; undefined for one that is finished (no more reminders). */
@@ -63,7 +64,7 @@ export async function sweepTasks(ctx: ServiceContext, lookup: RequestLookup): Pr
       const mail = escalationMail({
         lang,
         controller: localize(ctx.register.organization.name, lang),
-        systemName: ctx.register.datasets?.systems[task.system]?.name ?? task.system,
+        systemName: systemName(ctx.register, task.system, lang),
         ownerName: task.owner_name,
         type: request.type,
         reference: task.request_id,

@@ -37,7 +37,7 @@ describe("datasets.systems of kind http", () => {
       access: { method: "GET", records: "data", not_found: [404], body_format: "json" },
       idempotency_header: "Idempotency-Key",
     });
-    expect(systems.mailchimp!.retries).toEqual({
+    expect(systems.mailchimp!.kind === "http" && systems.mailchimp!.retries).toEqual({
       attempts: 4,
       base_delay_ms: 500,
       max_delay_ms: 30000,

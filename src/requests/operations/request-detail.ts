@@ -17,10 +17,10 @@ import { loadRequest, type RequestEvent, readEvents } from "../records.js";
 import { type LifecycleEvent, possibleEvents } from "../states.js";
 import { isHumanReviewed, type ReviewRecord } from "../review/review.js";
 import { REVIEW_RECORDED_EVENT } from "./record-review.js";
+import { systemName, type TaskSummary, tasksOfRequest } from "../../tasks/index.js";
+import { today } from "../clock.js";
 
 type AutomatedDecision = Register["automated_decisions"][string];
-import { type TaskSummary, tasksOfRequest } from "../../tasks/index.js";
-import { today } from "../clock.js";
 
 export interface RequestDetail {
   request: Omit<RequestRow, "identities_encrypted" | "identities_hash" | "status_token_hash" | "details">;
@@ -79,7 +79,10 @@ export async function requestDetail(ctx: ServiceContext, requestId: string): Pro
     audit: await readAudit(ctx.store, { subjectType: "request", subjectId: requestId }),
     tasks: await tasksOfRequest(ctx.store.db, requestId, today(ctx)),
     systemNames: Object.fromEntries(
-      Object.entries(ctx.register.datasets?.systems ?? {}).map(([key, system]) => [key, system.name]),
+      Object.keys(ctx.register.datasets?.systems ?? {}).map((key) => [
+        key,
+        systemName(ctx.register, key, ctx.register.statement.languages[0] ?? "nl"),
+      ]),
     ),
     packages: packages.map((p) => ({
       id: p.id,

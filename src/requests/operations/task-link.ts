@@ -8,6 +8,7 @@ import {
   TaskError,
   type TaskRow,
   type TaskState,
+  systemName,
   taskState,
 } from "../../tasks/index.js";
 import { today } from "../clock.js";
@@ -47,7 +48,7 @@ export async function taskByLink(ctx: ServiceContext, token: string): Promise<Ta
   const text = system ? (system.instructions[request.type] ?? system.instructions.general) : undefined;
   return {
     lang,
-    systemName: found?.name ?? task.system,
+    systemName: systemName(ctx.register, task.system, lang),
     type: request.type,
     reference: task.request_id,
     dueOn: task.due_on,

@@ -2,7 +2,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceContext } from "../../../context/index.js";
 import { answerTask, NotFoundError, requestDetail } from "../../../requests/index.js";
-import { listTasks, MAX_TASK_FILE_BYTES, MAX_TASK_FILES, TASK_STATES, TaskError } from "../../../tasks/index.js";
+import {
+  systemName,
+  listTasks,
+  MAX_TASK_FILE_BYTES,
+  MAX_TASK_FILES,
+  TASK_STATES,
+  TaskError,
+} from "../../../tasks/index.js";
 import { toCalendarDate } from "../../../deadlines/index.js";
 import { boundaryOf, MultipartError, type MultipartBody, parseMultipart } from "../../pages/multipart.js";
 import { pageOf, sendHtml } from "../context.js";
@@ -24,12 +31,14 @@ export function taskRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
   return async (app) => {
     const read = guard(ctx, "requests.read");
     const decide = guard(ctx, "requests.decide");
-    const systemName = (key: string) => ctx.register.datasets?.systems[key]?.name ?? key;
 
     app.get("/tasks", { preHandler: read, schema: { querystring: StateQuery } }, async (request, reply) => {
       const state = request.query.state;
       const tasks = await listTasks(ctx.store.db, state, toCalendarDate(ctx.now(), ctx.calendar.timeZone));
-      return sendHtml(reply, tasksPage(pageOf(request, ctx), tasks, state, systemName));
+      return sendHtml(
+        reply,
+        tasksPage(pageOf(request, ctx), tasks, state, (key) => systemName(ctx.register, key, request.adminLang)),
+      );
     });
 
     app.addContentTypeParser("multipart/form-data", { parseAs: "buffer", bodyLimit: BODY_LIMIT }, (req, body, done) => {
