@@ -1,5 +1,5 @@
 import type { Lang, RequestType } from "../kernel/index.js";
-import { localize, type ManualSystem, type Register } from "../register/index.js";
+import { isManualRequestType, localize, type ManualSystem, type Register } from "../register/index.js";
 
 /** A manual system a request reaches, with the owner its tasks go to. */
 export interface ReachedSystem {
@@ -25,7 +25,7 @@ export function ownerOf(register: Register, system: ManualSystem): ReachedSystem
 export function systemsReached(register: Register, type: RequestType): ReachedSystem[] {
   const reached: ReachedSystem[] = [];
   for (const [key, system] of Object.entries(register.datasets?.systems ?? {})) {
-    if (system.kind !== "manual" || !system.requests.includes(type)) continue;
+    if (system.kind !== "manual" || !isManualRequestType(type) || !system.requests.includes(type)) continue;
     const owner = ownerOf(register, system);
     // A system nobody can be mailed about is a register defect `check` names; a task for no one would
     // hold the request open for ever.

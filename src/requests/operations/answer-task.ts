@@ -27,7 +27,7 @@ export async function answerTask(
 ): Promise<AnsweredTask> {
   const task = await loadTask(ctx.store.db, taskId);
   if (!task) throw new TaskError("not_found", "no such task");
-  const openLeft = await inTransaction(ctx, async (trx) => {
+  const { openLeft, type } = await inTransaction(ctx, async (trx) => {
     const held = await ctx.store.dialect
       .forUpdate(trx.selectFrom("requests").selectAll().where("id", "=", task.request_id))
       .executeTakeFirst();
@@ -47,8 +47,8 @@ export async function answerTask(
         bytes: recorded.bytes,
       },
     });
-    return openTasksOf(trx, task.request_id);
+    return { openLeft: await openTasksOf(trx, task.request_id), type: held.type };
   });
-  if (openLeft === 0) await handOver(ctx, task.request_id);
+  if (openLeft === 0) await handOver(ctx, { id: task.request_id, type });
   return { requestId: task.request_id, openLeft };
 }

@@ -1,6 +1,6 @@
 import type { ServiceContext } from "../../context/index.js";
 import type { Lang, RequestType } from "../../kernel/index.js";
-import { localize } from "../../register/index.js";
+import { isManualRequestType, localize } from "../../register/index.js";
 import {
   checkTaskToken,
   loadTask,
@@ -45,7 +45,8 @@ export async function taskByLink(ctx: ServiceContext, token: string): Promise<Ta
   const lang: Lang = task.owner_lang === "en" ? "en" : "nl";
   const found = ctx.register.datasets?.systems[task.system];
   const system = found?.kind === "manual" ? found : undefined;
-  const text = system ? (system.instructions[request.type] ?? system.instructions.general) : undefined;
+  const own = system && isManualRequestType(request.type) ? system.instructions[request.type] : undefined;
+  const text = own ?? system?.instructions.general;
   return {
     lang,
     systemName: systemName(ctx.register, task.system, lang),

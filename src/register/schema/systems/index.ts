@@ -9,4 +9,4 @@ import { ManualSystem } from "./manual.js";
 export const System = z.discriminatedUnion("kind", [HttpSystem, ManualSystem]);
 export type System = z.output<typeof System>;
 
-export { MANUAL_REQUEST_TYPES, ManualSystem } from "./manual.js";
+export { isManualRequestType, MANUAL_REQUEST_TYPES, ManualSystem } from "./manual.js";

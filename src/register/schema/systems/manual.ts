@@ -11,6 +11,12 @@ export const MANUAL_REQUEST_TYPES = [
   "objection",
   "withdrawal",
 ] as const;
+export type ManualRequestType = (typeof MANUAL_REQUEST_TYPES)[number];
+
+/** Human review of an automated decision is a reviewer's work in the console, never a system's task. */
+export function isManualRequestType(type: string): type is ManualRequestType {
+  return (MANUAL_REQUEST_TYPES as readonly string[]).includes(type);
+}
 
 /** Whom a task for this system goes to: a person who can look in it and act. */
 export const ManualOwner = z.strictObject({
