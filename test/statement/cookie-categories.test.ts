@@ -129,3 +129,27 @@ describe("the cookies section for a cookie policy", () => {
     expect(blockText(blocks[2]!)).toContain(url);
   });
 });
+
+describe("the consent sentence without a banner described", () => {
+  const noBanner = withCookies({
+    consent: { purposes: BASE.consent!.purposes },
+    cookie_categories: { analytics: { consent_purpose: "stats", party: "third" } },
+  });
+
+  it.each([
+    ["nl", "Andere cookies plaatsen wij pas nadat u daar toestemming voor hebt gegeven.", /cookiemelding/],
+    ["en", "We set other cookies only after you have given your consent.", /cookie banner/],
+  ] as const)(
+    "rests on the consent basis and names no banner the register does not describe (%s)",
+    (lang, sentence, banner) => {
+      const text = cookiesText(noBanner, lang);
+      expect(text).toContain(sentence);
+      expect(text).not.toMatch(banner);
+    },
+  );
+
+  it("names the banner once the register describes one", () => {
+    const withBanner = withCookies({ cookie_categories: { analytics: { consent_purpose: "stats", party: "third" } } });
+    expect(cookiesText(withBanner, "en")).toContain("only after you have given your consent in our cookie banner.");
+  });
+});

@@ -179,13 +179,21 @@ function cookieTable(ctx: BuildContext): Block {
 /** The consent flow as the banner settings describe it; a defect is stated, never hidden. */
 function consentSentences(ctx: BuildContext): string[] {
   const banner = ctx.register.consent?.banner;
+  // Without a banner described the register says these cookies rest on consent, not how it is asked:
+  // the sentence names no banner (and `check` reports non-essential-cookies-without-banner).
+  if (!banner)
+    return [
+      ctx.t({
+        nl: "Andere cookies plaatsen wij pas nadat {u|je} daar toestemming voor hebt gegeven.",
+        en: "We set other cookies only after you have given your consent.",
+      }),
+    ];
   const out = [
     ctx.t({
       nl: "Andere cookies plaatsen wij pas nadat {u|je} daar in onze cookiemelding toestemming voor hebt gegeven.",
       en: "We set other cookies only after you have given your consent in our cookie banner.",
     }),
   ];
-  if (!banner) return out;
   if (banner.reject_on_first_layer) {
     out.push(
       ctx.t({
