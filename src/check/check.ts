@@ -12,10 +12,14 @@ export interface CheckResult {
 }
 
 /** Runs every rule over a loaded register. A rule that throws is a bug in Waarborg, reported as such. */
-export function runRules(loaded: LoadedRegister, rules: readonly Rule[] = RULES): Diagnostic[] {
+export function runRules(
+  loaded: LoadedRegister,
+  rules: readonly Rule[] = RULES,
+  options: { now?: Date } = {},
+): Diagnostic[] {
   const register = loaded.register;
   if (!register) return [];
-  const ctx: RuleContext = { register, locate: loaded.locate };
+  const ctx: RuleContext = { register, locate: loaded.locate, today: dayOf(options.now) };
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     try {
@@ -43,10 +47,15 @@ export const datasetLiveSchema: Rule = {
   run: () => [],
 };
 
+/** The day a check runs on; the caller's clock when it hands one in (tests do). */
+function dayOf(now: Date | undefined): string {
+  return (now ?? new Date()).toISOString().slice(0, 10);
+}
+
 async function liveDiagnostics(loaded: LoadedRegister, env: NodeJS.ProcessEnv): Promise<Diagnostic[]> {
   const register = loaded.register;
   if (!register) return [];
-  const ctx: RuleContext = { register, locate: loaded.locate };
+  const ctx: RuleContext = { register, locate: loaded.locate, today: dayOf(undefined) };
   const problems = await checkLiveDatasets(register, env);
   return problems.map((p) => toDiagnostic(datasetLiveSchema, { path: p.path, message: p.message }, ctx));
 }
@@ -54,11 +63,12 @@ async function liveDiagnostics(loaded: LoadedRegister, env: NodeJS.ProcessEnv): 
 export async function checkRegister(
   entry: string,
   reader?: Reader,
-  options: { connect?: NodeJS.ProcessEnv } = {},
+  options: { connect?: NodeJS.ProcessEnv; now?: Date } = {},
 ): Promise<CheckResult> {
   const loaded = await loadRegister(entry, reader);
   const live = options.connect ? await liveDiagnostics(loaded, options.connect) : [];
-  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...runRules(loaded), ...live]);
+  const ruleOptions = options.now ? { now: options.now } : {};
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...runRules(loaded, RULES, ruleOptions), ...live]);
   const exitCode = loaded.unreadable ? 2 : diagnostics.some((d) => d.severity === "error") ? 1 : 0;
   return { diagnostics, exitCode, loaded };
 }

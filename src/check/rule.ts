@@ -4,6 +4,8 @@ import type { Path, Register } from "../register/index.js";
 /** What a rule sees: the validated register and a way to point at a place in its files. */
 export interface RuleContext {
   register: Register;
+  /** The check's day (YYYY-MM-DD, UTC): rules about dates (a review overdue) compare with this, never the clock. */
+  today: string;
   locate(path: Path, atKey?: boolean): { file: string; line: number; col: number };
 }
 

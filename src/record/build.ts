@@ -1,6 +1,10 @@
 import {
   type Activity,
   ADEQUATE,
+  agreementOf,
+  isProcessor,
+  type Recipient,
+  type Text,
   type CategoryInfo,
   countryName,
   dataCategories,
@@ -9,7 +13,7 @@ import {
   type Register,
   thirdCountries,
 } from "../register/index.js";
-import type { Lang } from "../kernel/index.js";
+import { type Lang, textIn } from "../kernel/index.js";
 import { registrationText } from "./registration.js";
 import { formatAddress, optionalParty, toParty } from "./contact.js";
 import type {
@@ -17,12 +21,14 @@ import type {
   RecordCategory,
   RecordController,
   RecordPeriod,
+  RecordRecipient,
   RecordRetention,
   RecordRow,
   RecordSecurity,
   RecordTransfer,
 } from "./types.js";
 import {
+  AGREEMENT_STATUS,
   ART9_GROUND_TERM,
   BASIS_TERM,
   basisCitation,
@@ -80,6 +86,7 @@ function buildRow(register: Register, id: string, activity: Activity, shared: Sh
         id: r,
         label: localize(recipient?.name, lang) || r,
         kind: { id: kind, label: RECIPIENT_KIND[kind][lang] },
+        ...(recipient ? processorFacts(recipient, lang) : {}),
       };
     }),
     transfers: transfers(register, activity.recipients, lang),
@@ -140,17 +147,56 @@ function transfers(register: Register, recipientIds: string[], lang: Lang): Reco
   for (const id of recipientIds) {
     const recipient = register.recipients[id];
     if (!recipient) continue;
-    for (const country of thirdCountries(recipient.location)) {
-      const declared = recipient.transfer?.safeguard;
-      const safeguard = declared ?? (ADEQUATE.has(country) ? "adequacy" : undefined);
-      out.push({
-        recipient: { id, label: localize(recipient.name, lang) },
-        country: { id: country, label: countryName(country, lang) },
-        safeguard: safeguard ? { id: safeguard, label: SAFEGUARD_TERM[safeguard][lang] } : undefined,
-        details: optionalText(localize(recipient.transfer?.details, lang)),
-      });
+    const name = localize(recipient.name, lang);
+    out.push(...transfersOf({ id, label: name }, recipient, lang));
+    // A sub-processor outside the EEA is a transfer of the same data (Art. 28(4), Art. 44).
+    for (const sub of recipient.sub_processors) {
+      const of = textIn(lang, { nl: `subverwerker van ${name}`, en: `sub-processor of ${name}` });
+      out.push(...transfersOf({ id, label: `${sub.name} (${of})` }, sub, lang));
     }
   }
+  return out;
+}
+
+function transfersOf(
+  who: Labelled,
+  party: {
+    location: readonly string[];
+    transfer?: { safeguard: keyof typeof SAFEGUARD_TERM; details?: Text | undefined } | undefined;
+  },
+  lang: Lang,
+): RecordTransfer[] {
+  return thirdCountries(party.location).map((country) => {
+    const safeguard = party.transfer?.safeguard ?? (ADEQUATE.has(country) ? "adequacy" : undefined);
+    return {
+      recipient: who,
+      country: { id: country, label: countryName(country, lang) },
+      safeguard: safeguard ? { id: safeguard, label: SAFEGUARD_TERM[safeguard][lang] } : undefined,
+      details: optionalText(localize(party.transfer?.details, lang)),
+    };
+  });
+}
+
+/** The agreement and sub-processors of a processor, each only as far as the register records it. */
+function processorFacts(recipient: Recipient, lang: Lang): Pick<RecordRecipient, "agreement" | "sub_processors"> {
+  if (!isProcessor(recipient)) return {};
+  const out: Pick<RecordRecipient, "agreement" | "sub_processors"> = {};
+  const facts = agreementOf(recipient);
+  if (facts.status) {
+    out.agreement = { status: { id: facts.status, label: AGREEMENT_STATUS[facts.status][lang] } };
+    if (facts.signedOn) out.agreement.signed_on = facts.signedOn;
+    if (facts.reviewDue) out.agreement.review_due = facts.reviewDue;
+    if (facts.document) out.agreement.document = facts.document;
+  }
+  if (recipient.sub_processors.length > 0)
+    out.sub_processors = recipient.sub_processors.map((sub) => ({
+      name: sub.name,
+      service: optionalText(localize(sub.service, lang)),
+      locations: sub.location.map((c) => ({ id: c, label: countryName(c, lang) })),
+      safeguard: sub.transfer
+        ? { id: sub.transfer.safeguard, label: SAFEGUARD_TERM[sub.transfer.safeguard][lang] }
+        : undefined,
+    }));
   return out;
 }
 

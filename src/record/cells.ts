@@ -5,6 +5,7 @@ import type {
   RecordCategory,
   RecordController,
   RecordHold,
+  RecordRecipient,
   RecordRetention,
   RecordSecurity,
   RecordTransfer,
@@ -34,6 +35,34 @@ export function jointControllerTexts(controller: RecordController): string[] {
     const text = partyText(j);
     return j.responsibilities ? `${text} (${j.responsibilities})` : text;
   });
+}
+
+/**
+ * "CloudNL (verwerker) – verwerkersovereenkomst getekend op 2025-03-01, herziening 2026-03-01 –
+ * subverwerkers: Postmark (e-mail, Verenigde Staten)": only what the register records.
+ */
+export function recipientText(recipient: RecordRecipient, lang: Lang): string {
+  const parts = [`${recipient.label} (${recipient.kind.label})`];
+  const a = recipient.agreement;
+  if (a) {
+    const dates = [
+      a.signed_on ? textIn(lang, { nl: `op ${a.signed_on}`, en: `on ${a.signed_on}` }) : "",
+      a.review_due ? textIn(lang, { nl: `herziening ${a.review_due}`, en: `review ${a.review_due}` }) : "",
+      a.document ? textIn(lang, { nl: `document ${a.document}`, en: `document ${a.document}` }) : "",
+    ].filter(Boolean);
+    parts.push(
+      `${textIn(lang, { nl: "verwerkersovereenkomst", en: "processing agreement" })} ${a.status.label}${dates.length > 0 ? ` ${dates.join(", ")}` : ""}`,
+    );
+  }
+  if (recipient.sub_processors && recipient.sub_processors.length > 0) {
+    const subs = recipient.sub_processors.map((sub) => {
+      const about = [sub.service, ...sub.locations.map((l) => l.label), sub.safeguard?.label].filter(Boolean);
+      return about.length > 0 ? `${sub.name} (${about.join(", ")})` : sub.name;
+    });
+    parts.push(`${textIn(lang, { nl: "subverwerkers", en: "sub-processors" })}: ${subs.join(", ")}`);
+  }
+  // Not "; ": the CSV joins a cell's several recipients with it.
+  return parts.join(" – ");
 }
 
 /** "Verenigde Staten (US), Postmark: EU-US Data Privacy Framework (art. 45 AVG) – details". */

@@ -5,6 +5,7 @@ import {
   controllerText,
   holdText,
   jointControllerTexts,
+  recipientText,
   retentionPeriodTexts,
   securityTexts,
   transferText,
@@ -91,7 +92,7 @@ export const COLUMNS: readonly Column[] = [
   {
     key: "recipients",
     header: { nl: "Ontvangers", en: "Recipients" },
-    values: (r) => r.recipients.map((x) => `${x.label} (${x.kind.label})`),
+    values: (r, lang) => r.recipients.map((x) => recipientText(x, lang)),
   },
   {
     key: "transfers",

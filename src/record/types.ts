@@ -27,8 +27,28 @@ export interface RecordCategory extends Labelled {
   special?: "art9" | "art10" | "bsn";
 }
 
+/** Art. 28(3): a processor's agreement, as far as the register records it. */
+export interface RecordAgreement {
+  status: Labelled;
+  signed_on?: string;
+  review_due?: string;
+  document?: string;
+}
+
+/** Art. 28(2): a party a processor engages, with where it keeps the data. */
+export interface RecordSubProcessor {
+  name: string;
+  service?: string;
+  locations: Labelled[];
+  safeguard?: Labelled;
+}
+
 export interface RecordRecipient extends Labelled {
   kind: Labelled;
+  /** Only for processors whose register entry records an agreement. */
+  agreement?: RecordAgreement;
+  /** Only for processors that record sub-processors. */
+  sub_processors?: RecordSubProcessor[];
 }
 
 /** Art. 30(1)(e): one country outside the EEA a recipient stores or reads the data in. */

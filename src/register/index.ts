@@ -1,4 +1,5 @@
 // The register domain's public face: other folders import from here, never from its files.
+export { type AgreementFacts, agreementOf, isProcessor, reviewAfter } from "./agreement.js";
 export {
   type CookieDeclaration,
   cookieDeclarations,
@@ -21,11 +22,17 @@ export { isManualRequestType, MANUAL_REQUEST_TYPES, type ManualSystem, type Syst
 export { ENGAGEMENT_KINDS, type SECURITY_MEASURES } from "./schema/governance.js";
 export { NONE_FACTS, type NoneFact } from "./schema/none.js";
 export type { Organization } from "./schema/organization.js";
+export type { AgreementStatus, SubProcessor } from "./schema/agreements.js";
 export type { Recipient, SAFEGUARDS } from "./schema/recipients.js";
 export { type Register, RegisterSchema } from "./schema/register.js";
 export type { RETENTION_EVENTS, RetentionRule } from "./schema/retention.js";
 export { REFUSAL_GROUNDS, type RefusalGround, type Right, RIGHTS } from "./schema/rights.js";
-export { OWN_DATA_KINDS, type OwnDataKind, type OwnDataRetention } from "./schema/service.js";
+export {
+  OWN_DATA_KINDS,
+  type OwnDataKind,
+  type OwnDataRetention,
+  PROCESSOR_REMINDER_DEFAULTS,
+} from "./schema/service.js";
 export { type AnySchema, childSchema, innerSchema } from "./schema-walk.js";
 export type { Path } from "./source.js";
 export { type CategoryInfo, DATA_CATEGORIES, dataCategories, purposes, subjectKinds } from "./taxonomy.js";

@@ -5,7 +5,7 @@ export { CONSENT_MECHANISM, COOKIE_KIND_PLURAL, COOKIE_PURPOSE_NAME, COOKIE_PURP
 export { formatDate } from "./dates.js";
 export { BASIS_NAME, BASIS_REASON, BASIS_TERM, basisArticle, basisCitation } from "./legal-bases.js";
 export { capitalize, joinList, oneLine, sentence, withoutFullStop } from "./lists.js";
-export { RECIPIENT_KIND, ROLE } from "./recipients.js";
+export { AGREEMENT_STATUS, RECIPIENT_KIND, ROLE } from "./recipients.js";
 export {
   HOLD_GROUND,
   RETENTION_ACTION,

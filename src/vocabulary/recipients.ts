@@ -1,4 +1,4 @@
-import type { Activity, Recipient } from "../register/index.js";
+import type { Activity, AgreementStatus, Recipient } from "../register/index.js";
 import type { Words } from "./words.js";
 
 /** Whether an activity is the organisation's own or done for a customer (Art. 28). */
@@ -15,4 +15,12 @@ export const RECIPIENT_KIND: Record<Recipient["kind"], Words> = {
   joint_controller: { nl: "gezamenlijk verwerkingsverantwoordelijke", en: "joint controller" },
   public_authority: { nl: "overheidsinstantie", en: "public authority" },
   category: { nl: "categorie ontvangers", en: "category of recipients" },
+};
+
+/** Where a processing agreement stands (Art. 28(3)). */
+export const AGREEMENT_STATUS: Record<AgreementStatus, Words> = {
+  signed: { nl: "getekend", en: "signed" },
+  pending: { nl: "in onderhandeling", en: "pending" },
+  none: { nl: "geen", en: "none" },
+  not_required: { nl: "niet nodig", en: "not required" },
 };

@@ -52,7 +52,14 @@ export function baseRegister(): RegisterInput {
         },
       },
     },
-    recipients: { hosting: { name: "Hosting B.V.", kind: "processor", agreement: "signed", location: ["NL"] } },
+    recipients: {
+      hosting: {
+        name: "Hosting B.V.",
+        kind: "processor",
+        agreement: { status: "signed", signed_on: "2026-01-05", review_every: "12 months" },
+        location: ["NL"],
+      },
+    },
     security: { measures: ["encryption_in_transit", "access_control"] },
     rights: { channels: [{ kind: "email", address: "privacy@voorbeeld.example" }] },
     service: {
@@ -85,6 +92,9 @@ export function applyPatch(target: Record<string, unknown>, patch: Record<string
   return target;
 }
 
+/** The day every rule test runs on: rules about dates compare with it, never with the machine's clock. */
+export const CHECK_NOW = new Date("2026-06-01T12:00:00Z");
+
 /** Where the in-memory register lives; diagnostics name it relative to the working directory. */
 export const REGISTER_PATH = "/r/privacy.yaml";
 
@@ -100,7 +110,7 @@ export interface Checked {
 export async function checkPatched(patch: Patch = {}): Promise<Checked> {
   const doc = applyPatch(baseRegister() as unknown as Record<string, unknown>, patch as Record<string, unknown>);
   const yaml = stringify(doc, { lineWidth: 0 });
-  const result = await checkRegister(REGISTER_PATH, memoryReader({ [REGISTER_PATH]: yaml }));
+  const result = await checkRegister(REGISTER_PATH, memoryReader({ [REGISTER_PATH]: yaml }), { now: CHECK_NOW });
   const schemaErrors = result.loaded.diagnostics;
   return { yaml, diagnostics: result.diagnostics, exitCode: result.exitCode, schemaErrors };
 }

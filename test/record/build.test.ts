@@ -76,7 +76,25 @@ describe("buildRecord on the demo register", () => {
     expect(en?.data_categories.map((c) => c.id)).toEqual(["online.ip_address", "online.device", "online.usage"]);
     expect(en?.data_categories[0]?.label).toBe("IP address");
     expect(en?.recipients).toEqual([
-      { id: "hosting", label: "CloudNL Hosting B.V.", kind: { id: "processor", label: "processor" } },
+      {
+        id: "hosting",
+        label: "CloudNL Hosting B.V.",
+        kind: { id: "processor", label: "processor" },
+        agreement: {
+          status: { id: "signed", label: "signed" },
+          signed_on: "2025-03-01",
+          review_due: "2027-03-01",
+          document: "contracts/cloudnl-verwerkersovereenkomst.pdf",
+        },
+        sub_processors: [
+          {
+            name: "Hetzner Online GmbH",
+            service: "data centre",
+            locations: [{ id: "DE", label: "Germany" }],
+            safeguard: undefined,
+          },
+        ],
+      },
     ]);
     expect(en?.security.measures.map((m) => m.id)).toContain("encryption_at_rest");
     expect(en?.security.certifications).toEqual(["ISO 27001"]);
@@ -105,7 +123,7 @@ describe("buildRecord on special cases", () => {
 
   it("says an adequate country needs no further safeguard, and leaves an unprotected one without", async () => {
     const text = (await demoText())
-      .replace("    location: [NL]\n  email_delivery:", "    location: [NL, CH]\n  email_delivery:")
+      .replace("    location: [NL]\n    sub_processors:", "    location: [NL, CH]\n    sub_processors:")
       .replace(
         "    location: [DE, US]\n    transfer: { safeguard: standard_contractual_clauses }",
         "    location: [IN]",
@@ -125,6 +143,20 @@ describe("buildRecord on special cases", () => {
         details: undefined,
       },
     ]);
+  });
+
+  it("counts a sub-processor outside the EEA as a transfer, with its own safeguard", async () => {
+    const text = (await demoText()).replace(
+      "location: [DE] }",
+      "location: [DE] }\n      - { name: Backup Ltd, location: [IN], transfer: { safeguard: standard_contractual_clauses } }",
+    );
+    const account = buildRecord(await registerFrom(text), "nl").find((r) => r.activity.id === "account");
+    expect(account?.transfers).toContainEqual({
+      recipient: { id: "hosting", label: "Backup Ltd (subverwerker van CloudNL Hosting B.V.)" },
+      country: { id: "IN", label: "India" },
+      safeguard: { id: "standard_contractual_clauses", label: expect.any(String) },
+      details: undefined,
+    });
   });
 
   it("lists joint controllers and the EU representative", async () => {

@@ -68,7 +68,7 @@ describe("the record as CSV", () => {
       "United States (US), Postmark (ActiveCampaign LLC): EU-US Data Privacy Framework (Art. 45 GDPR) – certified under the EU-US Data Privacy Framework",
     );
     expect(at("Account and subscription", "Recipients")).toBe(
-      "CloudNL Hosting B.V. (processor); Postmark (ActiveCampaign LLC) (processor)",
+      "CloudNL Hosting B.V. (processor) – processing agreement signed on 2025-03-01, review 2027-03-01, document contracts/cloudnl-verwerkersovereenkomst.pdf – sub-processors: Hetzner Online GmbH (data centre, Germany); Postmark (ActiveCampaign LLC) (processor) – processing agreement signed",
     );
     expect(at("Invoicing and payment", "Kept longer under")).toBe(
       "legal obligation, AWR art. 52(4), 7 years: invoices and payment history, bank account number (IBAN)",

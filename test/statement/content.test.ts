@@ -309,7 +309,21 @@ describe.each(["nl", "en"] as Lang[])("the demo statement in %s", (lang) => {
         "Freshworks Inc.",
         "Plausible Insights OÜ",
       ],
+      ["Hetzner Online GmbH"],
       ["Mollie B.V."],
+    ]);
+  });
+
+  it("names the sub-processors the register records, with the processor that engages them", () => {
+    const tables = findSection(buildStatement(demo, lang), "recipients").blocks.filter((b) => b.type === "table");
+    const sub = tables[1];
+    expect(sub?.type === "table" ? sub.rows.map((r) => r.map((cell) => plainText(cell))) : []).toEqual([
+      [
+        "Hetzner Online GmbH",
+        "CloudNL Hosting B.V.",
+        lang === "nl" ? "datacenter" : "data centre",
+        lang === "nl" ? "Duitsland" : "Germany",
+      ],
     ]);
   });
 

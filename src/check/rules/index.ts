@@ -49,6 +49,8 @@ import { companyNumberInvalid } from "./company-number.js";
 import { controllerContactMissing, dpoContactMissing, representativeMissing } from "./organization.js";
 import { ownDataRetentionMissing } from "./own-data.js";
 import {
+  agreementReviewOverdue,
+  agreementSignedWithoutDate,
   processorActivityWithoutAgreement,
   processorActivityWithoutController,
   processorWithoutAgreement,
@@ -139,6 +141,8 @@ export const RULES: readonly Rule[] = [
   ownDataRetentionMissing,
   // Recipients and transfers
   processorWithoutAgreement,
+  agreementSignedWithoutDate,
+  agreementReviewOverdue,
   processorActivityWithoutController,
   processorActivityWithoutAgreement,
   recipientsUnrecorded,

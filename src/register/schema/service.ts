@@ -23,7 +23,21 @@ export const OwnDataRetention = z.strictObject({
 });
 export type OwnDataRetention = z.infer<typeof OwnDataRetention>;
 
+/** The periods the reminders count with when the register does not set them. */
+export const PROCESSOR_REMINDER_DEFAULTS = { remind_before: "30 days", acknowledge_within: "14 days" } as const;
+
+/** When the service reminds: the privacy officer of agreement reviews, recipients of unanswered notices. */
+export const ProcessorReminders = z.strictObject({
+  remind_before: Period.optional().describe(
+    "how long before a processing agreement's review is due the privacy officer is reminded (30 days when not set)",
+  ),
+  acknowledge_within: Period.optional().describe(
+    "how long a recipient has to acknowledge an Art. 19 notice before it is reminded, and again after each such period (14 days when not set)",
+  ),
+});
+
 /** The request service itself: the privacy center, its outbox and its packages. */
 export const Service = z.strictObject({
   retention: OwnDataRetention.optional().describe("the periods of Waarborg's own data, per kind"),
+  processors: ProcessorReminders.optional().describe("reminders about processing agreements and Art. 19 notices"),
 });

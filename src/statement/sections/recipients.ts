@@ -1,5 +1,5 @@
 import type { BuildContext, Recipient } from "../context.js";
-import { countryName } from "../../register/index.js";
+import { agreementOf, countryName } from "../../register/index.js";
 import { type Block, type Inline, paragraph, section, type Section, table } from "../../documents/index.js";
 import { sentence } from "../../vocabulary/index.js";
 
@@ -32,7 +32,7 @@ export function whoReceivesData(ctx: BuildContext): Section | undefined {
 
   const processors = of("processor", "sub_processor");
   if (processors.length > 0) {
-    const signed = processors.filter((r) => r.agreement === "signed");
+    const signed = processors.filter((r) => agreementOf(r).status === "signed");
     let agreement = "";
     if (signed.length === processors.length) {
       agreement = ctx.t({
@@ -54,6 +54,7 @@ export function whoReceivesData(ctx: BuildContext): Section | undefined {
         }),
       ),
       recipientTable(ctx.t({ nl: "Verwerkers", en: "Processors" }), processors, ctx),
+      ...subProcessorBlocks(processors, ctx),
     );
   }
   const controllers = of("controller");
@@ -135,6 +136,38 @@ function sharingPromise(ctx: BuildContext): Block[] {
   const details = ctx.text(sharing.details);
   if (details) parts.push(sentence(details));
   return parts.length > 0 ? [paragraph(parts.join(" "))] : [];
+}
+
+/**
+ * Art. 28(2)/(4): the sub-processors the processors engage, only those the register records; a
+ * processor without any recorded says nothing, since the register does not say it engages none.
+ */
+function subProcessorBlocks(processors: Recipient[], ctx: BuildContext): Block[] {
+  const rows = processors.flatMap((p) => p.sub_processors.map((sub) => ({ processor: ctx.text(p.name), sub })));
+  if (rows.length === 0) return [];
+  return [
+    paragraph(
+      ctx.t({
+        nl: "Een verwerker kan voor een deel van het werk zelf een andere partij inschakelen (een subverwerker), onder dezelfde afspraken. Dit zijn de subverwerkers die wij kennen:",
+        en: "A processor may engage another party for part of the work (a sub-processor), under the same terms. These are the sub-processors we know of:",
+      }),
+    ),
+    table(
+      ctx.t({ nl: "Subverwerkers", en: "Sub-processors" }),
+      [
+        ctx.t({ nl: "Naam", en: "Name" }),
+        ctx.t({ nl: "Ingeschakeld door", en: "Engaged by" }),
+        ctx.t({ nl: "Wat zij doen", en: "What they do" }),
+        ctx.t({ nl: "Waar", en: "Where" }),
+      ],
+      rows.map(({ processor, sub }): Inline[] => [
+        [sub.name],
+        [processor],
+        [ctx.text(sub.service) || "—"],
+        [sub.location.length > 0 ? ctx.list(sub.location.map((c) => countryName(c, ctx.lang))) : "—"],
+      ]),
+    ),
+  ];
 }
 
 function recipientTable(caption: string, recipients: Recipient[], ctx: BuildContext) {

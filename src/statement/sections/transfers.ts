@@ -7,7 +7,7 @@ import { SAFEGUARD_EXPLANATION, sentence } from "../../vocabulary/index.js";
  * The safeguard for one recipient: the register's choice, or adequacy when every country has a decision.
  * Without either, the cell stays empty: an unrecorded safeguard is not "no safeguard" (check reports it).
  */
-function safeguardText(recipient: Recipient, countries: string[], ctx: BuildContext): string {
+function safeguardText(recipient: Pick<Recipient, "transfer">, countries: string[], ctx: BuildContext): string {
   const chosen = recipient.transfer?.safeguard ?? (countries.every((c) => ADEQUATE.has(c)) ? "adequacy" : undefined);
   if (chosen === undefined) return "—";
   const details = ctx.text(recipient.transfer?.details);
@@ -25,8 +25,16 @@ export function outsideTheEea(ctx: BuildContext): Section | undefined {
     nl: "Gegevens buiten de Europese Economische Ruimte",
     en: "Data outside the European Economic Area",
   });
+  // A sub-processor abroad takes the data abroad as much as a recipient does (Art. 28(4), Art. 44).
   const abroad = Object.values(ctx.register.recipients)
-    .map((r) => ({ recipient: r, countries: thirdCountries(r.location) }))
+    .flatMap((r) => [
+      { name: ctx.text(r.name), recipient: r as Pick<Recipient, "transfer">, countries: thirdCountries(r.location) },
+      ...r.sub_processors.map((sub) => ({
+        name: `${sub.name} (${ctx.t({ nl: `subverwerker van ${ctx.text(r.name)}`, en: `sub-processor of ${ctx.text(r.name)}` })})`,
+        recipient: sub,
+        countries: thirdCountries(sub.location),
+      })),
+    ])
     .filter((x) => x.countries.length > 0);
   if (abroad.length === 0) {
     if (!ctx.saysNone("transfers")) return undefined;
@@ -53,8 +61,8 @@ export function outsideTheEea(ctx: BuildContext): Section | undefined {
         ctx.t({ nl: "Land", en: "Country" }),
         ctx.t({ nl: "Waarborg", en: "Safeguard" }),
       ],
-      abroad.map(({ recipient, countries }): Inline[] => [
-        [ctx.text(recipient.name)],
+      abroad.map(({ name, recipient, countries }): Inline[] => [
+        [name],
         [ctx.list(countries.map((c) => countryName(c, ctx.lang)))],
         [safeguardText(recipient, countries, ctx)],
       ]),
