@@ -56,6 +56,10 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     holds:
       "systems a request reaches beside the databases: HTTP APIs with templates, pagination, rate limits, retries and idempotency keys",
   },
+  processors: {
+    layer: "domain",
+    holds: "processors as governance records: agreements with their next review, reminders to the privacy officer",
+  },
   check: { layer: "domain", holds: "the legal checks `waarborg check` runs on a register" },
   scan: {
     layer: "domain",

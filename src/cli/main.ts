@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "@commander-js/extra-typings";
 import { registerAccessGrant } from "./commands/access-grant.js";
 import { registerBreach } from "./commands/breach.js";
+import { registerProcessors } from "./commands/processors.js";
 import { registerAccount } from "./commands/account.js";
 import { registerAudit } from "./commands/audit.js";
 import { registerCheck } from "./commands/check.js";
@@ -47,6 +48,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerAccessGrant(program, setExit);
   registerBreach(program, setExit);
   registerTasks(program, setExit);
+  registerProcessors(program, setExit);
   registerStatement(program, setExit);
   registerDemo(program, setExit);
   registerDeadline(program);

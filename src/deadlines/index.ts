@@ -6,6 +6,7 @@ export type { CalendarDate, DateInput, DateParts, WallClock } from "./date.js";
 export {
   addDays,
   addMonths,
+  daysBetween,
   calendarDate,
   dateFromParts,
   InvalidDateError,

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
 import { pruneLimitCounters } from "../auth/index.js";
+import { remindReviews } from "../processors/index.js";
 import { remindTasks, requeueStranded } from "../requests/index.js";
 import { purgeOwnData, scheduleRetention, scheduleTenantPurges } from "../retention/index.js";
 
@@ -41,6 +42,8 @@ export function startHousekeeping(
       if (tasks.reminded + tasks.escalated > 0) logger.info(tasks, "reminded the owners of open tasks");
       const purges = await scheduleTenantPurges(ctx);
       if (purges.length > 0) logger.info({ tenants: purges.length }, "queued tenant purges");
+      const reviews = await remindReviews(ctx, { consoleUrl: `${ctx.publicUrl.replace(/\/$/, "")}/admin/processors` });
+      if (reviews.sent.length > 0) logger.info({ reminders: reviews.sent.length }, "reminded agreement reviews");
       // Last: a purge that fails (a package file that cannot be removed) holds up none of the sweeps above.
       const purged = (await purgeOwnData(ctx)).filter((r) => r.removed > 0);
       if (purged.length > 0)

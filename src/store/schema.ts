@@ -3,6 +3,7 @@ import type { Lang, RequestType, Status } from "../kernel/index.js";
 import type { AccessEngagementsTable, AccessGrantsTable } from "./access-grant-tables.js";
 import type { BreachesTable } from "./breach-tables.js";
 import type { TaskFilesTable, TasksTable } from "./task-tables.js";
+import type { ProcessorRemindersTable, RecipientAcknowledgementsTable } from "./processor-tables.js";
 import type {
   RetentionHoldsTable,
   RetentionLocksTable,
@@ -354,6 +355,8 @@ export interface StoreSchema {
   breaches: BreachesTable;
   tasks: TasksTable;
   task_files: TaskFilesTable;
+  processor_reminders: ProcessorRemindersTable;
+  recipient_acknowledgements: RecipientAcknowledgementsTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -75,6 +75,7 @@ for (const dialect of DIALECTS) {
         "0007_tenant_deletions",
         "0008_access_grants",
         "0009_breaches",
+        "0010_processor_reminders",
         "0011_tasks",
       ]);
       expect(await migrateToLatest(store)).toEqual([
@@ -87,6 +88,7 @@ for (const dialect of DIALECTS) {
         "0007_tenant_deletions",
         "0008_access_grants",
         "0009_breaches",
+        "0010_processor_reminders",
         "0011_tasks",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
@@ -126,6 +128,7 @@ for (const dialect of DIALECTS) {
           "0007_tenant_deletions",
           "0008_access_grants",
           "0009_breaches",
+          "0010_processor_reminders",
           "0011_tasks",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([

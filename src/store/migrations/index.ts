@@ -9,6 +9,7 @@ import { retention } from "./0006-retention.js";
 import { tenantDeletions } from "./0007-tenant-deletions.js";
 import { accessGrants } from "./0008-access-grants.js";
 import { breaches } from "./0009-breaches.js";
+import { processorReminders } from "./0010-processor-reminders.js";
 import { tasks } from "./0011-tasks.js";
 
 /**
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0007_tenant_deletions": tenantDeletions,
   "0008_access_grants": accessGrants,
   "0009_breaches": breaches,
+  "0010_processor_reminders": processorReminders,
   "0011_tasks": tasks,
 };
 
