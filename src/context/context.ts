@@ -35,4 +35,13 @@ export interface ServiceContext {
  * and the like): the machine's own accounts say who that was, the store does not. `owner` is the owner
  * of a manual system answering a task by its signed link: the register names them, the store does not.
  */
-export type Actor = "requester" | "system" | "worker" | "operator" | "owner" | `user:${string}` | `api:${string}`;
+export type Actor =
+  | "requester"
+  | "system"
+  | "worker"
+  | "operator"
+  | "owner"
+  | `user:${string}`
+  | `api:${string}`
+  /** A recipient acknowledging an Art. 19 notice through its link: the register's key, never a name. */
+  | `recipient:${string}`;

@@ -1,4 +1,5 @@
 // The mail domain's public face: other folders import from here, never from its files.
+export { acknowledgeBlock, acknowledgementReminderMail } from "./acknowledgement-mail.js";
 export { type ComposedMail, compose, type MailBlock } from "./compose.js";
 export type { Mailer, MailMessage } from "./message.js";
 export { listOutbox, OutboxMailer } from "./outbox.js";

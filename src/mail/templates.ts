@@ -1,6 +1,7 @@
 import { type Lang, type RequestType, textIn } from "../kernel/index.js";
 import { formatDate, HOLD_GROUND, joinList, word } from "../vocabulary/index.js";
 import { type ComposedMail, compose, type MailBlock } from "./compose.js";
+import { acknowledgeBlock } from "./acknowledgement-mail.js";
 import { requestNoun, requestPhrase } from "./request-words.js";
 
 /**
@@ -272,6 +273,8 @@ export function recipientNotificationMail(p: {
   completedOn: string;
   identities: readonly { type: string; value: string }[];
   corrections?: readonly { field: string; value: string }[];
+  /** The link that acknowledges this notice; without it the mail asks for nothing back. */
+  acknowledgeUrl?: string;
 }): ComposedMail {
   const { lang } = p;
   const what: Record<NotifiedChange, [string, string]> = {
@@ -310,6 +313,7 @@ export function recipientNotificationMail(p: {
     });
   blocks.push(
     textIn(lang, { nl: action[p.type][0], en: action[p.type][1] }),
+    ...(p.acknowledgeUrl ? [acknowledgeBlock(lang, p.acknowledgeUrl)] : []),
     textIn(lang, {
       nl: "Dit bericht bevat persoonsgegevens: bewaar het niet langer dan nodig.",
       en: "This message holds personal data: do not keep it longer than needed.",

@@ -38,6 +38,21 @@ export { decodeCursor, pageRequests, QUEUE_PAGE_SIZE, type QueuePage } from "./o
 export { type LiftedRestriction, liftRestriction } from "./operations/lift-restriction.js";
 export { notifyRecipient } from "./operations/notify-recipient.js";
 export {
+  acknowledgeNotice,
+  noticeByToken,
+  type NoticeView,
+  recordAcknowledgement,
+} from "./operations/acknowledge-notice.js";
+export { type RecipientReminder, remindRecipients } from "./operations/remind-recipients.js";
+export {
+  ACKNOWLEDGE_PATH,
+  acknowledgementToken,
+  acknowledgementUrl,
+  type Notice,
+  type NoticeState,
+  noticesOf,
+} from "./notices.js";
+export {
   type OperatorRequestInput,
   type OperatorRequestResult,
   runOperatorRequest,

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { ServiceContext } from "../context/index.js";
 import { pruneLimitCounters } from "../auth/index.js";
 import { remindReviews } from "../processors/index.js";
-import { remindTasks, requeueStranded } from "../requests/index.js";
+import { remindRecipients, remindTasks, requeueStranded } from "../requests/index.js";
 import { purgeOwnData, scheduleRetention, scheduleTenantPurges } from "../retention/index.js";
 
 /** Filing and sign-in counters are dropped this long after their last use: every window and delay is shorter. */
@@ -44,6 +44,8 @@ export function startHousekeeping(
       if (purges.length > 0) logger.info({ tenants: purges.length }, "queued tenant purges");
       const reviews = await remindReviews(ctx, { consoleUrl: `${ctx.publicUrl.replace(/\/$/, "")}/admin/processors` });
       if (reviews.sent.length > 0) logger.info({ reminders: reviews.sent.length }, "reminded agreement reviews");
+      const notices = await remindRecipients(ctx);
+      if (notices.length > 0) logger.info({ reminders: notices.length }, "reminded recipients of Art. 19 notices");
       // Last: a purge that fails (a package file that cannot be removed) holds up none of the sweeps above.
       const purged = (await purgeOwnData(ctx)).filter((r) => r.removed > 0);
       if (purged.length > 0)

@@ -9,7 +9,7 @@ import { renderPage } from "../pages/render.js";
 import { centerWords } from "./words.js";
 
 /** The privacy center's sections, for marking the current one in the menu. */
-export type CenterSection = "home" | "statement" | "request" | undefined;
+export type CenterSection = "home" | "statement" | "request" | "processors" | undefined;
 
 export interface CenterPageOptions {
   lang: Lang;

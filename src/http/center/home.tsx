@@ -5,6 +5,8 @@ import { RIGHT_ACTION, wordsIn } from "../../vocabulary/index.js";
 import { otherLang, requestLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
+import { PROCESSORS_PAGE } from "./processors.js";
+import { PROCESSOR_CENTER_WORDS } from "./processor-words.js";
 import { CENTER_FORM, centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
 
@@ -43,6 +45,15 @@ export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
           {words.homeRequestLink}
         </a>
       </p>
+      {Object.keys(ctx.register.recipients).length > 0 ? (
+        <>
+          <h2>{PROCESSOR_CENTER_WORDS[lang].homeTitle}</h2>
+          <p>{PROCESSOR_CENTER_WORDS[lang].homeText}</p>
+          <p>
+            <a href={langPath(lang, PROCESSORS_PAGE)}>{PROCESSOR_CENTER_WORDS[lang].homeLink}</a>
+          </p>
+        </>
+      ) : null}
       {selfService ? (
         <>
           <h2>{words.homeSelfService}</h2>

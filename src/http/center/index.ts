@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { ServiceContext } from "../../context/index.js";
+import { acknowledgeRoutes } from "./acknowledge.js";
 import { downloadRoutes } from "./download.js";
 import { FilingLimiter, type FilingLimits } from "./filing-limit.js";
 import { homeRoutes } from "./home.js";
+import { processorRoutes } from "./processors.js";
 import { requestRoutes } from "./request.js";
 import { statementRoutes } from "./statement.js";
 import { statusRoutes } from "./status.js";
@@ -32,4 +34,6 @@ export const centerPlugin: FastifyPluginAsync<CenterOptions> = async (plain, { c
   downloadRoutes(app, ctx);
   subscriptionRoutes(app, ctx);
   taskRoutes(app, ctx);
+  processorRoutes(app, ctx);
+  acknowledgeRoutes(app, ctx);
 };

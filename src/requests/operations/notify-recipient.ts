@@ -3,6 +3,7 @@ import { changeRequest } from "../change.js";
 import type { ServiceContext } from "../../context/index.js";
 import { nameForAll } from "../../register/index.js";
 import { openRequest } from "../identities.js";
+import { acknowledgementUrl, openNotice } from "../notices.js";
 import { hasEvent, loadRequest, readEvents } from "../records.js";
 import { SIGNATURE_HEADER, signWebhook } from "../webhook-signature.js";
 
@@ -46,10 +47,17 @@ async function deliver(ctx: ServiceContext, input: { requestId: string; recipien
   if (!secret) throw new Error("WAARBORG_WEBHOOK_SECRET is not set: Art. 19 webhooks are signed with it");
   const completion = [...events].reverse().find((e) => e.kind === "complete" || e.kind === "complete_partially");
   const { identities, details } = openRequest(ctx, row.id, row.identities_encrypted);
+  const notice = await openNotice(ctx, ctx.store.db, {
+    requestId: row.id,
+    recipient: input.recipient,
+    channel: "webhook",
+  });
   const body = JSON.stringify({
     type: "art19.notice",
     change: row.type,
     request_id: row.id,
+    // POST to it once the change is made: the 2xx answer to this notice only says it arrived.
+    acknowledge_url: acknowledgementUrl(ctx, notice.id),
     controller: nameForAll(ctx.register.organization.name, ctx.register),
     completed_at: completion?.at ?? null,
     subject_identities: identities.map((i) => ({

@@ -6,6 +6,7 @@ import { nameForAll } from "../../register/index.js";
 import { openRequest } from "../identities.js";
 import { NOTIFY_QUEUE } from "../processing.js";
 import { hasEvent, type RequestEvent } from "../records.js";
+import { acknowledgementUrl, openNotice } from "../notices.js";
 import { mailSender } from "../requester.js";
 
 /** The changes Art. 19 asks a controller to pass on to the recipients. */
@@ -37,6 +38,7 @@ export async function notifyRecipients(
     if (hasEvent(events, "recipient_notified", { recipient: key })) continue;
     if (recipient.notify?.email) {
       const { identities, details } = openRequest(ctx, row.id, row.identities_encrypted);
+      const notice = await openNotice(ctx, ctx.store.db, { requestId: row.id, recipient: key, channel: "email" });
       const mail = recipientNotificationMail({
         lang: ctx.register.statement.languages[0] ?? "nl",
         sender: mailSender(ctx.register),
@@ -48,6 +50,7 @@ export async function notifyRecipients(
         ...(row.type === "rectification"
           ? { corrections: details.corrections as { field: string; value: string }[] }
           : {}),
+        acknowledgeUrl: acknowledgementUrl(ctx, notice.id),
       });
       await ctx.mailer.send({ to: recipient.notify.email, ...mail });
       await changeRequest(ctx, row.id, {

@@ -25,6 +25,7 @@ await describeEachStore("the privacy center's pages", (kind) => {
       "privacy/versions",
       "request",
       "verify",
+      "processors",
       ...offeredTypes(center.ctx.register).map((type) => `request?type=${type}`),
     ];
 
