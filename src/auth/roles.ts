@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "breaches.read",
   /** record a breach and change what is recorded of it */
   "breaches.manage",
+  /** the processors page: agreements, their reviews and sub-processors */
+  "processors.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +56,7 @@ const GRANTS: Record<Permission, readonly UserRole[]> = {
   "access.approve": ["admin", "privacy_officer"],
   "breaches.read": ["admin", "privacy_officer", "auditor"],
   "breaches.manage": ["admin", "privacy_officer"],
+  "processors.read": ["admin", "privacy_officer", "auditor"],
 };
 
 export function can(role: UserRole, permission: Permission): boolean {

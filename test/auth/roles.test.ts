@@ -17,6 +17,7 @@ describe("permission table", () => {
     expect(rolesWith("access.approve")).toEqual(["admin", "privacy_officer"]);
     expect(rolesWith("breaches.read")).toEqual(["admin", "privacy_officer", "auditor"]);
     expect(rolesWith("breaches.manage")).toEqual(["admin", "privacy_officer"]);
+    expect(rolesWith("processors.read")).toEqual(["admin", "privacy_officer", "auditor"]);
   });
 
   it("leaves the auditor read-only", () => {
@@ -28,6 +29,7 @@ describe("permission table", () => {
       "retention.read",
       "access.read",
       "breaches.read",
+      "processors.read",
     ]);
   });
 

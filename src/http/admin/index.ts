@@ -10,6 +10,7 @@ import { auditRoutes } from "./routes/audit.js";
 import { consentRoutes } from "./routes/consent.js";
 import { dashboardRoutes } from "./routes/dashboard.js";
 import { outboxRoutes } from "./routes/outbox.js";
+import { processorRoutes } from "./routes/processors.js";
 import { requestRoutes } from "./routes/requests.js";
 import { retentionRoutes } from "./routes/retention.js";
 import { signInRoutes } from "./routes/sign-in.js";
@@ -58,6 +59,7 @@ export const adminPlugin: FastifyPluginAsync<AdminOptions> = async (app, options
       await console.register(tokenRoutes(ctx));
       await console.register(accessGrantRoutes(ctx));
       await console.register(breachRoutes(ctx));
+      await console.register(processorRoutes(ctx));
     },
     { prefix: ADMIN_PREFIX },
   );

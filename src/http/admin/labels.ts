@@ -52,6 +52,11 @@ const EVENT: Record<string, Words> = {
   requester_notified: { nl: "Aanvrager ingelicht", en: "Requester informed" },
   recipient_notify_queued: { nl: "Ontvanger wordt ingelicht", en: "Recipient to be informed" },
   recipient_notified: { nl: "Ontvanger ingelicht (art. 19)", en: "Recipient informed (Art. 19)" },
+  recipient_acknowledged: { nl: "Ontvanger bevestigde het bericht (art. 19)", en: "Recipient acknowledged (Art. 19)" },
+  recipient_ack_reminded: {
+    nl: "Ontvanger herinnerd aan het bericht (art. 19)",
+    en: "Recipient reminded of the notice (Art. 19)",
+  },
   restriction_lifted: { nl: "Beperking opgeheven", en: "Restriction lifted" },
   review_taken: { nl: "In behandeling genomen door een beoordelaar", en: "Taken by a reviewer" },
   review_recorded: { nl: "Beoordeling vastgelegd", en: "Review recorded" },

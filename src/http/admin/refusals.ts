@@ -10,6 +10,7 @@ const ACTION: Record<OfficerAction, Words> = {
   approve: { nl: "goedkeuren", en: "approved" },
   retry: { nl: "opnieuw uitvoeren", en: "run again" },
   informed: { nl: "als ingelicht vastleggen", en: "recorded as informed" },
+  acknowledged: { nl: "als bevestigd vastleggen", en: "recorded as acknowledged" },
   deny: { nl: "weigeren", en: "denied" },
   extend: { nl: "verlengen", en: "extended" },
   pause: { nl: "stilzetten", en: "paused" },
@@ -21,6 +22,10 @@ const ACTION: Record<OfficerAction, Words> = {
 
 /** Refusals the lifecycle names by code (OperationError.code, DeadlineError codes). */
 const CODE: Record<string, Words> = {
+  "notice-not-open": {
+    nl: "Kies een ontvanger wiens bericht nog op bevestiging wacht.",
+    en: "Choose a recipient whose notice still waits for acknowledgement.",
+  },
   "in-progress": {
     nl: "Het verzoek wordt al uitgevoerd; er is niets meer om op te wachten.",
     en: "The request is being carried out; there is nothing left to wait for.",

@@ -13,6 +13,7 @@ import { clockState, clockStatus } from "../clock.js";
 import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";
 import type { Identity } from "../../kernel/index.js";
+import { type Notice, noticesOf } from "../notices.js";
 import { loadRequest, type RequestEvent, readEvents } from "../records.js";
 import { type LifecycleEvent, possibleEvents } from "../states.js";
 import { isHumanReviewed, type ReviewRecord } from "../review/review.js";
@@ -50,6 +51,8 @@ export interface RequestDetail {
     decision: AutomatedDecision | undefined;
     recorded: ReviewRecord | undefined;
   } | null;
+  /** The Art. 19 notices to recipients, with whether each was acknowledged. */
+  notices: Notice[];
 }
 
 /**
@@ -93,6 +96,7 @@ export async function requestDetail(ctx: ServiceContext, requestId: string): Pro
     })),
     plan: planFor(ctx, row, sealed.identities),
     review: reviewFor(ctx, row, events),
+    notices: await noticesOf(ctx, requestId),
   };
 }
 

@@ -2,6 +2,7 @@ import { createApiToken, createUser, type Permission } from "../../../src/auth/i
 import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/index.js";
 import { pauseClock, takeReview } from "../../../src/requests/index.js";
 import { OutboxMailer, listOutbox } from "../../../src/mail/outbox.js";
+import { openNotice } from "../../../src/requests/notices.js";
 import { ACCESS_GRANT_CONSOLE_ROUTES } from "./access-grant-routes.js";
 import { BREACH_CONSOLE_ROUTES } from "./breach-routes.js";
 import { TASK_CONSOLE_ROUTES } from "./task-routes.js";
@@ -77,6 +78,13 @@ const reviewTaken = async (h: ConsoleHarness, tag: string) => {
   return id;
 };
 
+/** An open request with an Art. 19 notice to the mailed recipient that waits for acknowledgement. */
+const noticeWaiting = async (h: ConsoleHarness, tag: string) => {
+  const id = await openRequest(h, tag);
+  await openNotice(h.ctx, h.store.db, { requestId: id, recipient: "email_delivery", channel: "email" });
+  return id;
+};
+
 const paused = async (h: ConsoleHarness, tag: string) => {
   const id = await openRequest(h, tag);
   await pauseClock(h.ctx, { requestId: id, actor: "system" });
@@ -118,6 +126,15 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
     ok: 303,
   },
   { method: "POST", pattern: "/admin/requests/:id/retry", permission: "requests.decide", target: openRequest, ok: 303 },
+  {
+    method: "POST",
+    pattern: "/admin/requests/:id/acknowledged",
+    permission: "requests.decide",
+    target: noticeWaiting,
+    fields: { "acknowledged-recipient": "email_delivery", "acknowledged-note": "Replied by mail." },
+    ok: 303,
+  },
+  { method: "GET", pattern: "/admin/processors", permission: "processors.read", ok: 200 },
   {
     method: "POST",
     pattern: "/admin/requests/:id/informed",

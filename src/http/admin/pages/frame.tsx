@@ -4,6 +4,7 @@ import type { Lang } from "../../../kernel/index.js";
 import { otherLang } from "../../pages/i18n.js";
 import { Layout, type NavLink } from "../../pages/layout.js";
 import { accessWords } from "../access-words.js";
+import { PROCESSOR_CONSOLE_WORDS } from "../processor-words.js";
 import { BREACH_CONSOLE_WORDS } from "../breach-words.js";
 import { RETENTION_CONSOLE_WORDS } from "../retention-words.js";
 import { taskConsoleWords } from "../task-words.js";
@@ -29,6 +30,7 @@ type Section =
   | "audit"
   | "access-grants"
   | "breaches"
+  | "processors"
   | "users"
   | "tokens";
 
@@ -42,6 +44,7 @@ const MENU: { section: Section; permission: Permission; label: (w: AdminWords, l
   { section: "audit", permission: "audit.read", label: (w) => w.navAudit },
   { section: "access-grants", permission: "access.read", label: (_w, lang) => accessWords(lang).title },
   { section: "breaches", permission: "breaches.read", label: (_w, lang) => BREACH_CONSOLE_WORDS[lang].nav },
+  { section: "processors", permission: "processors.read", label: (_w, lang) => PROCESSOR_CONSOLE_WORDS[lang].nav },
   { section: "users", permission: "users.manage", label: (w) => w.navUsers },
   { section: "tokens", permission: "tokens.manage", label: (w) => w.navTokens },
 ];

@@ -2,13 +2,18 @@ import { FINAL, isStranded, type RequestDetail, unreachedRecipients } from "../.
 import type { Lang } from "../../../kernel/index.js";
 import { type FieldErrors, RadioGroup, TextArea } from "../../pages/components.js";
 import { ADMIN_PREFIX } from "../session.js";
+import { PROCESSOR_CONSOLE_WORDS } from "../processor-words.js";
 import { adminWords } from "../words.js";
 import { CsrfField } from "./frame.js";
 
 /** A reviewer's actions: taking a request for human review, and recording its outcome (request-review.tsx). */
 export type ReviewAction = "take" | "review";
-type DecideAction = "approve" | "retry" | "informed" | "deny" | "extend" | "pause" | "resume" | "cancel";
+type DecideAction =
+  "approve" | "retry" | "informed" | "acknowledged" | "deny" | "extend" | "pause" | "resume" | "cancel";
 export type OfficerAction = DecideAction | ReviewAction;
+
+/** The recipients whose Art. 19 notice waits for acknowledgement. */
+const waiting = (detail: RequestDetail) => detail.notices.filter((n) => !n.acknowledged_at).map((n) => n.recipient);
 
 /**
  * The officer actions that can happen now: the transition table's possible events (approve, deny,
@@ -22,6 +27,7 @@ export function availableActions(detail: RequestDetail): DecideAction[] {
   if (detail.actions.includes("approve")) actions.push("approve");
   if (isStranded(status, detail.events)) actions.push("retry");
   if (unreachedRecipients(detail.events).length > 0) actions.push("informed");
+  if (waiting(detail).length > 0) actions.push("acknowledged");
   if (detail.actions.includes("deny")) actions.push("deny");
   if (open && !detail.deadline.paused) actions.push("extend");
   if (open && status !== "in_progress" && !detail.deadline.paused) actions.push("pause");
@@ -44,6 +50,7 @@ export function RequestActions(props: {
   if (actions.length === 0) return <p>{words.noActions}</p>;
   const { errors, form } = props;
   const unreached = unreachedRecipients(props.detail.events);
+  const ack = PROCESSOR_CONSOLE_WORDS[props.lang];
   return (
     <ul class="cards">
       {actions.map((action) => (
@@ -64,6 +71,23 @@ export function RequestActions(props: {
                   label={words.informedNote}
                   value={form["informed-note"]}
                   error={errors["informed-note"]}
+                />
+              </>
+            ) : null}
+            {action === "acknowledged" ? (
+              <>
+                <RadioGroup
+                  name="acknowledged-recipient"
+                  label={ack.acknowledgedRecipient}
+                  value={form["acknowledged-recipient"] ?? waiting(props.detail)[0]}
+                  error={errors["acknowledged-recipient"]}
+                  choices={waiting(props.detail).map((r) => ({ value: r, label: r }))}
+                />
+                <TextArea
+                  name="acknowledged-note"
+                  label={ack.acknowledgedNote}
+                  value={form["acknowledged-note"]}
+                  error={errors["acknowledged-note"]}
                 />
               </>
             ) : null}
@@ -110,7 +134,7 @@ export function RequestActions(props: {
             {action === "cancel" ? (
               <TextArea name="cancel-reason" label={words.reasonOptional} value={form["cancel-reason"]} />
             ) : null}
-            <button type="submit">{words[action]}</button>
+            <button type="submit">{action === "acknowledged" ? ack.acknowledged : words[action]}</button>
           </form>
         </li>
       ))}

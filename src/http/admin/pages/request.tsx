@@ -12,6 +12,7 @@ import { daysLeftText, DeadlineMark } from "./deadline.js";
 import { AdminFrame, type PageContext } from "./frame.js";
 import { shortId } from "./queue.js";
 import { RequestActions } from "./request-actions.js";
+import { RequestNotices } from "./request-notices.js";
 import { Packages, PlanPreview } from "./request-plan.js";
 import { RequestReview } from "./request-review.js";
 import { taskConsoleWords } from "../task-words.js";
@@ -159,6 +160,9 @@ export function requestPage(page: PageContext, view: RequestView): string {
         errors={errors}
         form={view.form ?? {}}
       />
+      {detail.notices.length > 0 || ["erasure", "rectification", "restriction"].includes(detail.request.type) ? (
+        <RequestNotices notices={detail.notices} lang={page.lang} />
+      ) : null}
       {role && can(role, "requests.decide") ? (
         <>
           <h2>{words.actions}</h2>

@@ -11,6 +11,7 @@ import {
   NotFoundError,
   OperationError,
   pauseClock,
+  recordAcknowledgement,
   recordRecipientInformed,
   requestDetail,
   resumeClock,
@@ -40,6 +41,8 @@ const ActionForm = z.object({
   _csrf: OneValue,
   "informed-recipient": OneValue,
   "informed-note": OneValue,
+  "acknowledged-recipient": OneValue,
+  "acknowledged-note": OneValue,
   "deny-reason": OneValue,
   "extend-months": OneValue,
   "extend-reason": OneValue,
@@ -76,6 +79,13 @@ const ACTIONS: Record<
       recipient: body["informed-recipient"] ?? "",
       note: body["informed-note"] ?? "",
     }),
+  acknowledged: (ctx, requestId, actor, body) =>
+    recordAcknowledgement(ctx, {
+      requestId,
+      actor,
+      recipient: body["acknowledged-recipient"] ?? "",
+      note: body["acknowledged-note"] ?? "",
+    }),
   deny: (ctx, requestId, actor, body) => denyRequest(ctx, { requestId, actor, reason: body["deny-reason"] ?? "" }),
   extend: (ctx, requestId, actor, body) =>
     extendRequest(ctx, {
@@ -104,6 +114,7 @@ const PERMISSION: Record<OfficerAction, Permission> = {
   approve: "requests.decide",
   retry: "requests.decide",
   informed: "requests.decide",
+  acknowledged: "requests.decide",
   deny: "requests.decide",
   extend: "requests.decide",
   pause: "requests.decide",
