@@ -12,6 +12,7 @@ import { verifyRequest } from "../../src/requests/operations/verify-request.js";
 import { verifyWebhook } from "../../src/requests/webhook-signature.js";
 import type { Register } from "../../src/register/schema/register.js";
 import { type Fixture, lifecycleFixture, WEBHOOK_SECRET } from "./fixture.js";
+import { acknowledgementUrl, noticesOf } from "../../src/requests/notices.js";
 import { describeEachStore } from "../helpers/stores.js";
 
 interface Received {
@@ -95,6 +96,10 @@ await describeEachStore("the workers", (kind) => {
         controller: "Klantwijs B.V.",
         subject_identities: [{ identity_type: "email", identity_value: PERSON, identity_format: "raw" }],
       });
+      // The webhook acknowledges by calling back this URL: the notice's own, with no personal data in it.
+      const [notice] = (await noticesOf(f.ctx, filed.requestId)).filter((n) => n.recipient === "helpdesk");
+      expect(notice).toMatchObject({ channel: "webhook", state: "sent" });
+      expect(JSON.parse(hook!.body).acknowledge_url).toBe(acknowledgementUrl(f.ctx, notice!.id));
       const events = await f.store.db
         .selectFrom("request_events")
         .select(["kind", "data"])
