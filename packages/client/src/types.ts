@@ -12,6 +12,7 @@ export const REQUEST_TYPES = [
   "restriction",
   "objection",
   "withdrawal",
+  "automated_decision_review",
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
