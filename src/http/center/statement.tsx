@@ -28,17 +28,17 @@ function VersionsPage({ lang, versions, current }: { lang: Lang; versions: State
   const words = centerWords(lang);
   return (
     <>
-      <h1>{words.archiveTitle}</h1>
-      <p>{words.archiveIntro}</p>
+      <h1>{words.archive.title}</h1>
+      <p>{words.archive.intro}</p>
       {versions.length === 0 ? (
-        <p>{words.archiveMissing}</p>
+        <p>{words.archive.missing}</p>
       ) : (
         <table>
-          <caption>{words.archiveCaption}</caption>
+          <caption>{words.archive.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{words.archiveVersion}</th>
-              <th scope="col">{words.archiveEffective}</th>
+              <th scope="col">{words.archive.version}</th>
+              <th scope="col">{words.archive.effective}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,11 +46,11 @@ function VersionsPage({ lang, versions, current }: { lang: Lang; versions: State
               <tr key={v.key}>
                 <th scope="row">
                   <a href={v.key === current ? langPath(lang, "privacy") : versionPath(lang, v.key)}>
-                    {words.archiveLink(versionName(v, lang))}
+                    {words.archive.link(versionName(v, lang))}
                   </a>
-                  {v.key === current ? ` (${words.archiveCurrent})` : ""}
+                  {v.key === current ? ` (${words.archive.current})` : ""}
                 </th>
-                <td>{v.effectiveDate ? formatDate(v.effectiveDate, lang) : words.archiveNotRecorded}</td>
+                <td>{v.effectiveDate ? formatDate(v.effectiveDate, lang) : words.archive.notRecorded}</td>
               </tr>
             ))}
           </tbody>
@@ -64,7 +64,7 @@ const versionPath = (lang: Lang, key: string) => langPath(lang, `privacy/version
 
 /** The version's number, or for a statement without one the day this service first published it. */
 const versionName = (v: StatementVersion, lang: Lang) =>
-  v.version ?? centerWords(lang).archiveUnnumbered(formatDate(v.recordedAt.slice(0, 10), lang));
+  v.version ?? centerWords(lang).archive.unnumbered(formatDate(v.recordedAt.slice(0, 10), lang));
 
 /**
  * The privacy statement as it is now (built from the register, the same document the `statement`
@@ -101,7 +101,7 @@ export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
         reply,
         centerPage(ctx, {
           lang,
-          title: words.archiveTitle,
+          title: words.archive.title,
           section: "statement",
           switchHref: langPath(otherLang(lang), "privacy/versions"),
           children: <VersionsPage lang={lang} versions={versions} current={currentKey} />,
@@ -128,7 +128,7 @@ export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
             children: (
               <>
                 <Notice>
-                  <p>{words.archivedNotice(versionName(entry, lang))}</p>
+                  <p>{words.archive.notice(versionName(entry, lang))}</p>
                 </Notice>
                 <DocumentView doc={doc} />
                 <ArchiveLink lang={lang} />

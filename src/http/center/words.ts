@@ -1,5 +1,6 @@
 import type { Lang, Status } from "../../kernel/index.js";
 import type { FormOfAddress } from "../../vocabulary/index.js";
+import { type ArchiveWords, archiveWords } from "./archive-words.js";
 import { type ReviewWords, reviewWords } from "./review-words.js";
 
 /**
@@ -16,6 +17,8 @@ export const CENTER_FORM: FormOfAddress = "u";
 export interface CenterWords {
   /** Asking for human review of an automated decision. */
   review: ReviewWords;
+  /** The archive of earlier statement versions. */
+  archive: ArchiveWords;
   homeTitle: (organization: string) => string;
   homeIntro: string;
   homeStatement: string;
@@ -29,18 +32,6 @@ export interface CenterWords {
   navHome: string;
   navStatement: string;
   navRequest: string;
-  archiveTitle: string;
-  archiveIntro: string;
-  archiveCaption: string;
-  archiveVersion: string;
-  archiveEffective: string;
-  archiveCurrent: string;
-  archiveLink: (version: string) => string;
-  archivedNotice: (version: string) => string;
-  archiveMissing: string;
-  /** The name of a version the register gave no number, by the day it was first published. */
-  archiveUnnumbered: (published: string) => string;
-  archiveNotRecorded: string;
   allVersions: string;
   chooseTitle: string;
   chooseQuestion: string;
@@ -122,6 +113,7 @@ export interface CenterWords {
 
 const nl: CenterWords = {
   review: reviewWords("nl"),
+  archive: archiveWords("nl"),
   homeTitle: (organization) => `Privacy bij ${organization}`,
   homeIntro: "Hier leest u hoe wij met uw persoonsgegevens omgaan, en gebruikt u uw rechten.",
   homeStatement:
@@ -137,17 +129,6 @@ const nl: CenterWords = {
   navHome: "Start",
   navStatement: "Privacyverklaring",
   navRequest: "Verzoek indienen",
-  archiveTitle: "Eerdere versies van de privacyverklaring",
-  archiveIntro: "Zo luidde de privacyverklaring vanaf elke datum. De bovenste versie geldt nu.",
-  archiveCaption: "Versies van de privacyverklaring",
-  archiveVersion: "Versie",
-  archiveEffective: "Geldt vanaf",
-  archiveCurrent: "huidige versie",
-  archiveLink: (version) => `Versie ${version} lezen`,
-  archivedNotice: (version) => `Dit is versie ${version}, een eerdere versie van de privacyverklaring.`,
-  archiveMissing: "Het archief bevat nog geen versies.",
-  archiveUnnumbered: (published) => `zonder nummer, gepubliceerd op ${published}`,
-  archiveNotRecorded: "niet vastgelegd",
   allVersions: "Alle versies van de privacyverklaring",
   chooseTitle: "Een verzoek indienen",
   chooseQuestion: "Wat wilt u vragen?",
@@ -272,6 +253,7 @@ const nl: CenterWords = {
 
 const en: CenterWords = {
   review: reviewWords("en"),
+  archive: archiveWords("en"),
   homeTitle: (organization) => `Privacy at ${organization}`,
   homeIntro: "Here you can read how we handle your personal data, and use your rights.",
   homeStatement: "Our privacy statement says which data we process, why, for how long and who we share it with.",
@@ -286,17 +268,6 @@ const en: CenterWords = {
   navHome: "Home",
   navStatement: "Privacy statement",
   navRequest: "Make a request",
-  archiveTitle: "Earlier versions of the privacy statement",
-  archiveIntro: "What the privacy statement said from each date. The top version applies now.",
-  archiveCaption: "Versions of the privacy statement",
-  archiveVersion: "Version",
-  archiveEffective: "Applies from",
-  archiveCurrent: "current version",
-  archiveLink: (version) => `Read version ${version}`,
-  archivedNotice: (version) => `This is version ${version}, an earlier version of the privacy statement.`,
-  archiveMissing: "The archive holds no versions yet.",
-  archiveUnnumbered: (published) => `without a number, published on ${published}`,
-  archiveNotRecorded: "not recorded",
   allVersions: "All versions of the privacy statement",
   chooseTitle: "Make a request",
   chooseQuestion: "What would you like to ask?",
