@@ -19,6 +19,7 @@ import { apiPlugin } from "./api/index.js";
 import type { FilingLimits } from "./center/filing-limit.js";
 import { centerPlugin } from "./center/index.js";
 import { consentPlugin } from "./consent/index.js";
+import { hooksPlugin } from "./hooks/index.js";
 import { type ErrorKind, errorPage } from "./pages/errors.js";
 import { isLang, requestLang } from "./pages/i18n.js";
 import { STYLE_HASH } from "./pages/style.js";
@@ -183,6 +184,8 @@ export function buildApp(ctx: ServiceContext, options: AppOptions = {}): Fastify
   app.register(consentPlugin, { ctx });
   // The JSON API under /api, OpenDSR under /v1 and the OpenAPI document at /openapi.json.
   app.register(apiPlugin, { ctx });
+  // The callback webhook systems answer their tasks at, under /hooks.
+  app.register(hooksPlugin, { ctx });
 
   return app;
 }

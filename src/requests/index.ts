@@ -6,7 +6,7 @@ export { inTransaction, type StoreTransaction } from "./change.js";
 export { DOWNLOAD_PATH, STATUS_PATH } from "./links.js";
 export { CODE_ATTEMPTS, CODE_MINUTES } from "./codes.js";
 export { PACKAGE_DAYS, PACKAGE_DOWNLOADS } from "./package/store-package.js";
-export { NOTIFY_QUEUE, PROCESS_QUEUE } from "./processing.js";
+export { NOTIFY_QUEUE, PROCESS_QUEUE, TASK_WEBHOOK_QUEUE } from "./processing.js";
 export { needsApproval } from "./rights.js";
 export { SIGNATURE_HEADER, signWebhook, verifyWebhook } from "./webhook-signature.js";
 export { type AnsweredTask, answerTask, TASK_ANSWERED_EVENT } from "./operations/answer-task.js";
@@ -64,6 +64,8 @@ export { PUBLIC_EVENTS, type RequestStatusView, requestStatus } from "./operatio
 export { remindTasks } from "./operations/remind-tasks.js";
 export { resendCode } from "./operations/resend-code.js";
 export { answerTaskByLink, taskByLink, type TaskLinkView } from "./operations/task-link.js";
+export { answerTaskByWebhook, WEBHOOK_RECORDS_FILE } from "./operations/answer-task-webhook.js";
+export { sendTaskWebhook, WEBHOOK_FAILED_EVENT, WEBHOOK_SENT_EVENT } from "./operations/send-task-webhook.js";
 export { TASK_CREATED_EVENT } from "./process/tasks.js";
 export { resumeClock } from "./operations/resume-clock.js";
 export { recordRecipientInformed } from "./operations/record-recipient-informed.js";

@@ -2,11 +2,12 @@ import type { ServiceContext } from "../context/index.js";
 import { type JobHandlers, payloadId } from "../jobs/index.js";
 import { notifyRecipient } from "./operations/notify-recipient.js";
 import { processRequest } from "./operations/process-request.js";
-import { NOTIFY_QUEUE, PROCESS_QUEUE } from "./processing.js";
+import { NOTIFY_QUEUE, PROCESS_QUEUE, TASK_WEBHOOK_QUEUE } from "./processing.js";
+import { sendTaskWebhook } from "./operations/send-task-webhook.js";
 
 /**
- * The request lifecycle's jobs: carrying a request out, and each Art. 19 webhook delivery on its
- * own. Payloads carry ids only; the handlers read everything else from the store.
+ * The request lifecycle's jobs: carrying a request out, each Art. 19 webhook delivery on its own,
+ * and each webhook system's task. Payloads carry ids only; the handlers read everything else from the store.
  */
 export function requestJobHandlers(ctx: ServiceContext): JobHandlers {
   return {
@@ -23,6 +24,10 @@ export function requestJobHandlers(ctx: ServiceContext): JobHandlers {
           { requestId: payloadId(job.payload, "requestId"), recipient: payloadId(job.payload, "recipient") },
           { lastAttempt: job.lastAttempt },
         ),
+      options: { concurrency: 4 },
+    },
+    [TASK_WEBHOOK_QUEUE]: {
+      handle: (job) => sendTaskWebhook(ctx, payloadId(job.payload, "taskId"), { lastAttempt: job.lastAttempt }),
       options: { concurrency: 4 },
     },
   };

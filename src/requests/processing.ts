@@ -8,6 +8,8 @@ import { isHumanReviewed } from "./review/review.js";
 export const PROCESS_QUEUE = "request.process";
 /** The queue of Art. 19 webhook deliveries; the payload is the request id and the recipient's key. */
 export const NOTIFY_QUEUE = "recipient.notify";
+/** The queue of signed requests to webhook systems; the payload is the task's id and nothing else. */
+export const TASK_WEBHOOK_QUEUE = "task.webhook";
 
 /**
  * Hands a verified request to the workers. One job per request at a time (the request id is the

@@ -76,6 +76,8 @@ export async function mailNewTasks(
     .selectAll()
     .where("request_id", "=", request.id)
     .where("mailed_at", "is", null)
+    // A webhook system's task has no address: it goes out as a signed request in a job of its own.
+    .where("owner_email", "!=", "")
     .execute();
   for (const task of unsent) {
     await ctx.mailer.send({ to: task.owner_email, ...taskMail(taskMailFacts(ctx, task, request.type, identities)) });

@@ -4,7 +4,7 @@ export { cleanFileName, MAX_TASK_FILE_BYTES, MAX_TASK_FILES, recordAnswerIn, typ
 export { insertTasksIn, mailNewTasks, type TaskRequest } from "./create.js";
 export { DEADLINE_MARGIN_DAYS, REMIND_BEFORE_DAYS, taskDueOn } from "./due.js";
 export { TaskError } from "./errors.js";
-export { TASK_PATH } from "./links.js";
+export { TASK_HOOK_PATH, TASK_PATH, taskHookUrl } from "./links.js";
 export { tasksPackagePart, type TasksPart } from "./package-part.js";
 export { ownerOf, type ReachedSystem, systemName, systemsReached } from "./reach.js";
 export {

@@ -1,10 +1,14 @@
 import type { Lang, RequestType } from "../kernel/index.js";
-import { isManualRequestType, localize, type ManualSystem, type Register } from "../register/index.js";
+import { isManualRequestType, localize, type ManualSystem, type Register, type WebhookSystem } from "../register/index.js";
 
-/** A manual system a request reaches, with the owner its tasks go to. */
+/**
+ * A system a request reaches that answers later, with the owner its tasks go to. A webhook system's
+ * owner is the service itself: its name, and no address (the task goes out as a signed request, and
+ * only the escalation to the privacy officer is mailed).
+ */
 export interface ReachedSystem {
   key: string;
-  system: ManualSystem;
+  system: ManualSystem | WebhookSystem;
   owner: { name: string; email: string; lang: Lang };
 }
 
@@ -21,11 +25,16 @@ export function ownerOf(register: Register, system: ManualSystem): ReachedSystem
   return { name: recipient.contact?.name ?? localize(recipient.name, lang), email, lang };
 }
 
-/** The manual systems a request of this type reaches, in register order. */
+/** The manual and webhook systems a request of this type reaches, in register order. */
 export function systemsReached(register: Register, type: RequestType): ReachedSystem[] {
   const reached: ReachedSystem[] = [];
   for (const [key, system] of Object.entries(register.datasets?.systems ?? {})) {
-    if (system.kind !== "manual" || !isManualRequestType(type) || !system.requests.includes(type)) continue;
+    if (system.kind === "http" || !isManualRequestType(type) || !system.requests.includes(type)) continue;
+    if (system.kind === "webhook") {
+      const lang = register.statement.languages[0] ?? "nl";
+      reached.push({ key, system, owner: { name: system.name, email: "", lang } });
+      continue;
+    }
     const owner = ownerOf(register, system);
     // A system nobody can be mailed about is a register defect `check` names; a task for no one would
     // hold the request open for ever.
@@ -34,9 +43,9 @@ export function systemsReached(register: Register, type: RequestType): ReachedSy
   return reached;
 }
 
-/** A system's name as people read it: a manual system's name, an API's label in the language. */
+/** A system's name as people read it: a manual or webhook system's name, an API's label in the language. */
 export function systemName(register: Register, key: string, lang: Lang): string {
   const system = register.datasets?.systems[key];
   if (!system) return key;
-  return system.kind === "manual" ? system.name : localize(system.label, lang);
+  return system.kind === "http" ? localize(system.label, lang) : system.name;
 }

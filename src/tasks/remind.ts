@@ -49,7 +49,12 @@ export async function sweepTasks(ctx: ServiceContext, lookup: RequestLookup): Pr
     if (!request) continue;
     const due = calendarDate(task.due_on);
     const facts = () => taskMailFacts(ctx, task, request.type, request.identities);
-    if (today >= due && task.reminded_due_at === null) {
+    // A webhook system's task has no owner to remind (its request went out with retries); it is
+    // escalated to the privacy officer all the same once overdue.
+    const remindable = task.owner_email !== "";
+    if (!remindable) {
+      // Nothing to remind: fall through to the escalation.
+    } else if (today >= due && task.reminded_due_at === null) {
       if (await once(ctx, task, "reminded_due_at", { to: task.owner_email, mail: reminderMail(facts(), "due") }))
         result.reminded++;
     } else if (today < due && task.reminded_before_at === null) {

@@ -77,9 +77,9 @@ function* references(register: Register): Generator<[Path, string, Target]> {
     }
   }
   for (const [id, system] of Object.entries(register.datasets?.systems ?? {})) {
-    if (system.kind !== "manual") continue;
+    if (system.kind === "http") continue;
     const at = (...rest: (string | number)[]): Path => ["datasets", "systems", id, ...rest];
-    if (system.recipient) yield [at("recipient"), system.recipient, to.recipient];
+    if (system.kind === "manual" && system.recipient) yield [at("recipient"), system.recipient, to.recipient];
     for (const [i, c] of system.categories.entries()) yield [at("categories", i), c, to.category];
   }
 }

@@ -35,7 +35,10 @@ async function taskOfLink(ctx: ServiceContext, token: string): Promise<TaskRow> 
   if (!checked.ok && checked.reason === "expired")
     throw new TaskError("expired", "the link has expired: the latest reminder carries a new one");
   const task = checked.ok ? await loadTask(ctx.store.db, checked.taskId) : undefined;
-  if (!task) throw new TaskError("not_found", "no such task");
+  // A webhook system's callback token is signed the same way, but its answer must carry the system's
+  // signature too: the page would let whoever holds the callback URL answer without it.
+  if (!task || ctx.register.datasets?.systems[task.system]?.kind === "webhook")
+    throw new TaskError("not_found", "no such task");
   return task;
 }
 

@@ -3,13 +3,16 @@ import type { RequestRow } from "../../store/index.js";
 import { insertTasksIn, mailNewTasks, openTasksOf } from "../../tasks/index.js";
 import { inTransaction, recordIn } from "../change.js";
 import { openRequest } from "../identities.js";
+import { TASK_WEBHOOK_QUEUE } from "../processing.js";
 
 /** The kind of the event that says a task was made for a manual system. */
 export const TASK_CREATED_EVENT = "task_created";
 
 /**
- * Makes the tasks a request in progress needs (one per manual system its type reaches), records each
- * new one on the request, mails the owners not mailed yet, and returns how many tasks are still open.
+ * Makes the tasks a request in progress needs (one per manual or webhook system its type reaches),
+ * records each new one on the request, mails the owners not mailed yet, and returns how many tasks
+ * are still open. A webhook system's task is sent in a job of its own, queued in the transaction that
+ * made the task: a crash leaves both or neither, and a slow service holds up nothing else.
  *
  * Waiting is not a status of its own: the request stays in progress, as it is while a worker runs it,
  * and its open tasks are what it waits for. The Art. 12(3) clock runs on regardless, and every page
@@ -21,7 +24,9 @@ export async function awaitTasks(ctx: ServiceContext, row: RequestRow): Promise<
   const request = { id: row.id, type: row.type, dueOn: row.due_at };
   await inTransaction(ctx, async (trx) => {
     const at = ctx.now().toISOString();
-    for (const task of await insertTasksIn(ctx, trx, request))
+    for (const task of await insertTasksIn(ctx, trx, request)) {
+      if (task.owner_email === "")
+        await ctx.queue.send(TASK_WEBHOOK_QUEUE, { taskId: task.id }, { singletonKey: task.id, transaction: trx });
       await recordIn(
         ctx,
         trx,
@@ -34,6 +39,7 @@ export async function awaitTasks(ctx: ServiceContext, row: RequestRow): Promise<
         },
         at,
       );
+    }
   });
   const open = await openTasksOf(ctx.store.db, row.id);
   if (open > 0) await mailNewTasks(ctx, request, openRequest(ctx, row.id, row.identities_encrypted).identities);
