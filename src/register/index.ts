@@ -18,7 +18,13 @@ export type { CookieCategory, CookiePolicy } from "./schema/cookie-categories.js
 export type { CONSENT_MECHANISMS, Cookie, COOKIE_PURPOSES } from "./schema/consent.js";
 export type { Collection, CollectionRetention, Connection, Field, MASKING, Reference } from "./schema/datasets.js";
 export type { HttpRequestTemplate, HttpSystem } from "./schema/systems/http.js";
-export { isManualRequestType, MANUAL_REQUEST_TYPES, type ManualSystem, type System, type WebhookSystem } from "./schema/systems/index.js";
+export {
+  isManualRequestType,
+  MANUAL_REQUEST_TYPES,
+  type ManualSystem,
+  type System,
+  type WebhookSystem,
+} from "./schema/systems/index.js";
 export { ENGAGEMENT_KINDS, type SECURITY_MEASURES } from "./schema/governance.js";
 export { NONE_FACTS, type NoneFact } from "./schema/none.js";
 export type { Organization } from "./schema/organization.js";

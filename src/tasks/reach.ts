@@ -1,5 +1,11 @@
 import type { Lang, RequestType } from "../kernel/index.js";
-import { isManualRequestType, localize, type ManualSystem, type Register, type WebhookSystem } from "../register/index.js";
+import {
+  isManualRequestType,
+  localize,
+  type ManualSystem,
+  type Register,
+  type WebhookSystem,
+} from "../register/index.js";
 
 /**
  * A system a request reaches that answers later, with the owner its tasks go to. A webhook system's
