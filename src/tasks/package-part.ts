@@ -30,7 +30,8 @@ const ANSWER_WORDS = {
 /**
  * The tasks' answers in the package, read back and opened with the data key: each file under
  * `systems/<system>/`, and for the readable answer one section per system with what its owner
- * answered and when. A system's name is the register's as it is now.
+ * answered and when, the manual systems apart from the webhook systems (which were not searched by
+ * a person). A system's name is the register's as it is now.
  */
 export async function tasksPackagePart(
   ctx: ServiceContext,
@@ -47,7 +48,8 @@ export async function tasksPackagePart(
     .orderBy("system")
     .execute();
   const part: TasksPart = { files: [], sections: [], summary: [] };
-  const systems: Section[] = [];
+  const byHand: Section[] = [];
+  const byWebhook: Section[] = [];
   for (const task of tasks) {
     const stored = await db
       .selectFrom("task_files")
@@ -63,10 +65,11 @@ export async function tasksPackagePart(
         content: open(ctx.keys.data, Buffer.from(f.content), taskFileContext(f.id)),
       }),
     );
-    systems.push(systemSection(ctx, task, names, lang));
+    const kind = ctx.register.datasets?.systems[task.system]?.kind;
+    (kind === "webhook" ? byWebhook : byHand).push(systemSection(ctx, task, names, lang));
     part.summary.push({ system: task.system, answer: task.answer ?? "", files: stored.length });
   }
-  if (systems.length > 0)
+  if (byHand.length > 0)
     part.sections.push(
       section(
         "systems",
@@ -79,7 +82,23 @@ export async function tasksPackagePart(
             }),
           ),
         ],
-        systems,
+        byHand,
+      ),
+    );
+  if (byWebhook.length > 0)
+    part.sections.push(
+      section(
+        "webhook-systems",
+        textIn(lang, { nl: "Systemen die zelf hebben geantwoord", en: "Systems that answered themselves" }),
+        [
+          paragraph(
+            textIn(lang, {
+              nl: "Deze systemen kregen uw verzoek als ondertekend bericht en hebben dit teruggemeld.",
+              en: "These systems were sent your request as a signed message and reported back this.",
+            }),
+          ),
+        ],
+        byWebhook,
       ),
     );
   return part;

@@ -143,6 +143,11 @@ describe("an access and an erasure reaching a database, an API, a webhook system
       { customer: 4711, segment: "retail" },
     ]);
     expect(files.get("systems/paper_archive/folder.pdf")).toEqual(scan);
+    // The CRM was not searched by hand, and the readable answer does not say it was.
+    const html = files.get("index.html")!.toString();
+    expect(html).toContain("Systems searched by hand");
+    expect(html).toContain("Systems that answered themselves");
+    expect(html.indexOf("Customer CRM")).toBeGreaterThan(html.indexOf("Systems that answered themselves"));
 
     const actions = (await audited(filed.requestId)).map((a) => [a.action, a.data.system]);
     expect(actions).toEqual(
