@@ -50,16 +50,18 @@ export const manualSystemWithoutOfficer: Rule = {
   id: "manual-system-without-officer",
   severity: "warning",
   article: "GDPR Art. 12(3), Art. 38(4)",
-  summary: "With manual systems, the register gives an address to escalate overdue tasks to.",
+  summary: "With manual or webhook systems, the register gives an address to escalate overdue tasks to.",
   hint: "add organization.privacy_officer.email (or the DPO's, or the organisation's contact e-mail)",
   *run({ register }) {
     const org = register.organization;
-    if (manualSystems(register).length === 0) return;
+    // A webhook system's overdue task is escalated the same way; it has no owner to remind first.
+    const answeredLater = Object.values(register.datasets?.systems ?? {}).some((s) => s.kind !== "http");
+    if (!answeredLater) return;
     if (org.privacy_officer?.email ?? org.dpo?.email ?? org.contact?.email) return;
     yield {
       path: ["organization"],
       atKey: true,
-      message: "The register has manual systems but no address to tell when one of their tasks is overdue.",
+      message: "The register has manual or webhook systems but no address to tell when one of their tasks is overdue.",
     };
   },
 };

@@ -10,6 +10,15 @@ const archive = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const crm = (extra: Record<string, unknown> = {}) => ({
+  kind: "webhook" as const,
+  name: "CRM",
+  url_env: "CRM_HOOK_URL",
+  secret_env: "CRM_HOOK_SECRET",
+  requests: ["access" as const],
+  ...extra,
+});
+
 describe("manual systems", () => {
   ruleCases([
     {
@@ -41,6 +50,30 @@ describe("manual systems", () => {
       patch: { datasets: { systems: { archive: archive({ categories: ["contact.fax_machine"] }) } } },
       at: ["archive:", "categories:", "^contact.fax_machine"],
       fixed: { datasets: { systems: { archive: archive({ categories: ["contact.email"] }) } } },
+    },
+    {
+      name: "a webhook system's category the taxonomy does not know",
+      rule: "reference-unknown",
+      severity: "error",
+      patch: { datasets: { systems: { crm: crm({ categories: ["contact.fax_machine"] }) } } },
+      at: ["crm:", "categories:", "^contact.fax_machine"],
+      fixed: { datasets: { systems: { crm: crm({ categories: ["contact.email"] }) } } },
+    },
+    {
+      name: "a webhook system and no address to escalate its overdue tasks to",
+      rule: "manual-system-without-officer",
+      severity: "warning",
+      patch: {
+        organization: { dpo: undefined, privacy_officer: undefined, contact: undefined },
+        datasets: { systems: { crm: crm() } },
+      },
+      at: ["^organization:"],
+      says: /manual or webhook systems/,
+      fixed: {
+        organization: { dpo: undefined, privacy_officer: undefined, contact: undefined },
+        datasets: { systems: {} },
+      },
+      fixedName: "no system that answers later",
     },
   ]);
 });
