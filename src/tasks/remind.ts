@@ -38,7 +38,9 @@ export async function sweepTasks(ctx: ServiceContext, lookup: RequestLookup): Pr
     .selectFrom("tasks")
     .selectAll()
     .where("answer", "is", null)
-    .where("mailed_at", "is not", null)
+    // A task goes out before it is reminded of; a webhook system's that never got through (its job
+    // ran out of tries) is still escalated, or the request would wait for it unseen.
+    .where((eb) => eb.or([eb("mailed_at", "is not", null), eb("owner_email", "=", "")]))
     .where("due_on", "<=", soon)
     .orderBy("due_on")
     .orderBy("id")

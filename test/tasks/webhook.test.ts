@@ -221,6 +221,9 @@ await describeEachStore("webhook systems", (kind) => {
       await expect(sendTaskWebhook(f.ctx, task!.id, { lastAttempt: true })).rejects.toThrow("CRM_HOOK_URL is not set");
       const failed = (await readEvents(f.store.db, filed.requestId)).filter((e) => e.kind === "webhook_failed");
       expect(failed.map((e) => e.data.system)).toEqual(["crm"]);
+      // Another request whose webhook never gets through: its task is escalated all the same.
+      const unsent = await verified(f, "access", f.emails[5]!);
+      expect(await processRequest(f.ctx, unsent.requestId)).toEqual({ status: "in_progress" });
 
       const service = new CompanyService();
       f.ctx.env.CRM_HOOK_URL = await service.listen();
@@ -233,12 +236,14 @@ await describeEachStore("webhook systems", (kind) => {
         await service.close();
       }
       f.clock.set("2026-03-13T09:00:00Z");
-      expect(await remindTasks(f.ctx)).toEqual({ reminded: 0, escalated: 1 });
+      expect(await remindTasks(f.ctx)).toEqual({ reminded: 0, escalated: 2 });
       expect(await remindTasks(f.ctx)).toEqual({ reminded: 0, escalated: 0 });
       const officer = f.ctx.register.organization.privacy_officer?.email ?? f.ctx.register.organization.dpo?.email;
-      const mails = (await f.mailsTo(officer!)).filter((m) => m.text.includes(filed.requestId));
-      expect(mails).toHaveLength(1);
-      expect(mails[0]!.text).toContain("Customer CRM");
+      for (const requestId of [filed.requestId, unsent.requestId]) {
+        const mails = (await f.mailsTo(officer!)).filter((m) => m.text.includes(requestId));
+        expect(mails).toHaveLength(1);
+        expect(mails[0]!.text).toContain("Customer CRM");
+      }
     });
   });
 });
