@@ -36,7 +36,9 @@ export function withAdvertising(base: Register): Register {
     kind: "controller",
     service: { nl: "advertenties", en: "advertising" },
     location: ["NL"],
-  } as Register["recipients"][string];
+    sub_processors: [],
+    hosts: [],
+  };
   register.cookies.push({
     name: "_adnet",
     provider: "adnet",
