@@ -38,6 +38,17 @@ export interface DatasetGraph {
   problems: { path: (string | number)[]; message: string }[];
   /** The identity types the register's systems (APIs) find people by, beside the collections' own. */
   systemIdentities?: string[];
+  /** Set for a request a tenant filed: the walk reaches only that tenant's rows (see tenant-scope.ts). */
+  tenant?: { key: string; columns: Map<string, string> };
+}
+
+/**
+ * The column holding the tenant's key: the collection's own `tenant`, else its retention's (the older
+ * place, kept working). One column either way, so a purge and a tenant's request find the same rows.
+ */
+export function tenantColumnOf(collection: CollectionDef): string | undefined {
+  if (collection.tenant) return collection.tenant;
+  return typeof collection.retention === "object" ? collection.retention.tenant : undefined;
 }
 
 function walks(direction: ReferenceDef["direction"]): { down: boolean; up: boolean } {

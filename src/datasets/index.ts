@@ -33,7 +33,15 @@ export { type RequestSession, withSession } from "./session.js";
 export { type WalkResult, walkRows, type WalkStep } from "./walk.js";
 // The pieces retention sweeps reuse: the same holds, masking and restriction marker as a request.
 export { closeConnections, type Connections, openConnections } from "./connections.js";
-export { childrenFirst, type CollectionDef, type DatasetGraph, type Edge, personalFields } from "./graph.js";
+export {
+  childrenFirst,
+  type CollectionDef,
+  type DatasetGraph,
+  type Edge,
+  personalFields,
+  tenantColumnOf,
+} from "./graph.js";
+export { scopeToTenant, TenantScopeError } from "./tenant-scope.js";
 export { addPeriod, type HeldBy } from "./holds.js";
 export { maskRows } from "./masked-update.js";
 export { maskingKey, maskValue, strategyOf, type Strategy, type WritingStrategy } from "./masking.js";

@@ -4,6 +4,7 @@ import { type DatasetGraph, type Edge, seedCollections } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { matchCondition, matchForm, type MatchMode, matchModeOf } from "./identity-match.js";
 import { keyOf, type Row, tableDb } from "./table.js";
+import { tenantClimbs } from "./tenant-scope.js";
 
 /** One query round on one collection: the field it matched on and how many values and rows. */
 export interface WalkStep {
@@ -129,7 +130,7 @@ export async function walkRows(
         if (edge.down && edge.parent === lookup.collection) {
           want(edge.child, edge.childField, valuesOf(fresh, edge.parentField), edge);
         }
-        if (edge.up && edge.child === lookup.collection) {
+        if (edge.up && edge.child === lookup.collection && tenantClimbs(graph, edge)) {
           want(edge.parent, edge.parentField, valuesOf(fresh, edge.childField), edge);
         }
       }
@@ -172,15 +173,20 @@ export async function lookupRows(
   const db = tableDb(connector, collection);
   const values = matchableValues(connector.dialect, [...wanted].sort());
   const out: Row[] = [];
+  // A tenant's request: the tenant column narrows every query on a collection that has one.
+  const tenantColumn = graph.tenant?.columns.get(name);
   for (const part of keyBatches(connector.dialect, values)) {
-    const found = (await db
+    let query = db
       .selectFrom(collection.table)
       .selectAll()
-      .where(matchCondition(connector, mode, lookup.field, part))
-      .execute()) as Row[];
+      .where(matchCondition(connector, mode, lookup.field, part));
+    if (tenantColumn) query = query.where(tenantColumn, "=", graph.tenant!.key);
+    const found = (await query.execute()) as Row[];
     const asked = new Set(part);
     for (const row of found) {
       const value = row[lookup.field];
+      // Checked again as for the match: a collation may compare the key loosely.
+      if (tenantColumn && keyOf(row[tenantColumn]) !== graph.tenant!.key) continue;
       if (value !== null && value !== undefined && asked.has(matchedValue(mode, value))) out.push(row);
     }
   }

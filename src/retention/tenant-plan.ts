@@ -1,4 +1,11 @@
-import { buildGraph, childrenFirst, type CollectionDef, type DatasetGraph, type Edge } from "../datasets/index.js";
+import {
+  buildGraph,
+  childrenFirst,
+  type CollectionDef,
+  type DatasetGraph,
+  type Edge,
+  tenantColumnOf,
+} from "../datasets/index.js";
 import type { Register, RetentionRule } from "../register/index.js";
 import type { SweepHold } from "./compile.js";
 
@@ -89,13 +96,13 @@ export function planTenantDeletion(register: Register, wantedRule?: string): Ten
   const graph = buildGraph(register);
   const found = new Map<string, TenantTarget>();
   for (const [name, collection] of graph.collections) {
-    const entry = collection.retention;
-    if (typeof entry !== "object" || !entry.tenant) continue;
-    found.set(name, { name, collection, tenant: entry.tenant, via: [], holds: holdsOf(collection, rule) });
+    const tenant = tenantColumnOf(collection);
+    if (!tenant) continue;
+    found.set(name, { name, collection, tenant, via: [], holds: holdsOf(collection, rule) });
   }
   if (found.size === 0)
     throw new TenantPlanError(
-      "no collection names a tenant column (retention: { ..., tenant: <column> }), so nothing can be purged for a tenant",
+      "no collection names a tenant column (tenant: <column>), so nothing can be purged for a tenant",
     );
   for (let grew = true; grew;) {
     grew = false;

@@ -145,6 +145,13 @@ export const Collection = z.strictObject({
     ])
     .optional()
     .describe("how restricted rows are marked (Art. 18, and rows kept under a hold): column or side_table"),
+  tenant: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "the column holding the tenant's key where the company processes its customers' data: a request filed with a tenant's token reaches only rows with that key here (retention.tenant, the older place, means the same column)",
+    ),
   retention: z.union([Id, CollectionRetention]).optional(),
   after: z
     .array(z.string().min(1))
