@@ -22,7 +22,7 @@ export function scopeToTenant(graph: DatasetGraph, identityTypes: readonly strin
     if (column) columns.set(name, column);
   }
   const covered = new Set(columns.keys());
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const edge of graph.edges)
       if (safelyDown(edge) && covered.has(edge.parent) && !covered.has(edge.child)) {
