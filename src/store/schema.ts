@@ -60,6 +60,8 @@ export interface RequestsTable {
   denial_reason: string | null;
   /** JSON object: the type's own fields (e.g. what to rectify, what the objection is about). */
   details: Generated<string>;
+  /** The tenant whose token filed it: the engine reaches only that tenant's rows. NULL: the company's own. */
+  tenant: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -131,6 +133,8 @@ export interface ApiTokensTable {
   created_at: string;
   revoked_at: string | null;
   last_used_at: string | null;
+  /** The company's customer the token acts for (processor mode); NULL: the company's own token. */
+  tenant: Generated<string | null>;
 }
 
 export interface OutboxTable {

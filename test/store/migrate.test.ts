@@ -77,6 +77,7 @@ for (const dialect of DIALECTS) {
         "0009_breaches",
         "0010_processor_reminders",
         "0011_tasks",
+        "0012_token_tenants",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
@@ -90,6 +91,7 @@ for (const dialect of DIALECTS) {
         "0009_breaches",
         "0010_processor_reminders",
         "0011_tasks",
+        "0012_token_tenants",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -130,6 +132,7 @@ for (const dialect of DIALECTS) {
           "0009_breaches",
           "0010_processor_reminders",
           "0011_tasks",
+          "0012_token_tenants",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {

@@ -11,6 +11,7 @@ import { accessGrants } from "./0008-access-grants.js";
 import { breaches } from "./0009-breaches.js";
 import { processorReminders } from "./0010-processor-reminders.js";
 import { tasks } from "./0011-tasks.js";
+import { tokenTenants } from "./0012-token-tenants.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0009_breaches": breaches,
   "0010_processor_reminders": processorReminders,
   "0011_tasks": tasks,
+  "0012_token_tenants": tokenTenants,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
