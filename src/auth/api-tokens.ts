@@ -30,6 +30,12 @@ export const API_SCOPES = [
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
+/**
+ * What a tenant's token may do: file its end users' requests and follow them. Deciding, consent and
+ * the rest act on the company's own records across tenants, so a tenant's token never holds them.
+ */
+export const TENANT_SCOPES: readonly ApiScope[] = ["requests:read", "requests:write"];
+
 /** A prefix makes a leaked token recognisable to secret scanners and to the person who finds it. */
 const TOKEN_PREFIX = "wbt_";
 /** last_used_at is for "is this token still in use?"; minute precision saves a write per call. */
@@ -42,6 +48,8 @@ export interface ApiToken {
   createdAt: string;
   revokedAt: string | null;
   lastUsedAt: string | null;
+  /** The company's customer the token acts for (processor mode): it reaches only that tenant's requests. */
+  tenant: string | null;
 }
 
 export function isScope(value: string): value is ApiScope {
@@ -57,13 +65,14 @@ function toApiToken(row: ApiTokenRow): ApiToken {
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
     lastUsedAt: row.last_used_at,
+    tenant: row.tenant ?? null,
   };
 }
 
 /** Creates a token; the returned `token` is the only time its value exists outside the caller's hands. */
 export async function createApiToken(
   store: Store,
-  input: { name: string; scopes: readonly string[] },
+  input: { name: string; scopes: readonly string[]; tenant?: string },
   change: Change,
 ): Promise<{ token: string; apiToken: ApiToken }> {
   const now = change.now ?? new Date();
@@ -73,6 +82,11 @@ export async function createApiToken(
   const unknown = input.scopes.find((s) => !isScope(s));
   if (unknown !== undefined) throw new AuthInputError("scopes", `the scopes are ${API_SCOPES.join(", ")}`);
   const scopes = API_SCOPES.filter((s) => input.scopes.includes(s));
+  const tenant = input.tenant?.trim();
+  if (input.tenant !== undefined && (!tenant || tenant.length > 200))
+    throw new AuthInputError("tenant", "a tenant's key has 1 to 200 characters");
+  if (tenant !== undefined && scopes.some((s) => !TENANT_SCOPES.includes(s)))
+    throw new AuthInputError("scopes", `a tenant's token holds only ${TENANT_SCOPES.join(", ")}`);
   const token = `${TOKEN_PREFIX}${randomToken()}`;
   const row: ApiTokenRow = {
     id: randomUUID(),
@@ -82,12 +96,13 @@ export async function createApiToken(
     created_at: now.toISOString(),
     revoked_at: null,
     last_used_at: null,
+    tenant: tenant ?? null,
   };
   await audited(
     store,
     change,
     (trx) => trx.insertInto("api_tokens").values(row).execute(),
-    () => ({ action: "token.create", subjectType: "api_token", subjectId: row.id, data: { scopes } }),
+    () => ({ action: "token.create", subjectType: "api_token", subjectId: row.id, data: tenant === undefined ? { scopes } : { scopes, tenant } }),
   );
   return { token, apiToken: toApiToken(row) };
 }

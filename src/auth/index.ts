@@ -1,5 +1,6 @@
 export {
   API_SCOPES,
+  TENANT_SCOPES,
   type ApiScope,
   type ApiToken,
   authenticateApiToken,

@@ -26,6 +26,23 @@ describe("API tokens", () => {
     expect((await listApiTokens(store))[0]).not.toHaveProperty("token");
   });
 
+  it("makes a token for one tenant, with only the scopes a tenant may hold", async () => {
+    const { token } = await createApiToken(
+      store,
+      { name: "Customer A", scopes: ["requests:read", "requests:write"], tenant: " tenant-a " },
+      AT_T0,
+    );
+    expect(await authenticateApiToken(store, token, T0)).toMatchObject({ tenant: "tenant-a" });
+    await expect(
+      createApiToken(store, { name: "A", scopes: ["requests:decide"], tenant: "tenant-a" }, AT_T0),
+    ).rejects.toThrow(/a tenant's token holds only requests:read, requests:write/);
+    await expect(createApiToken(store, { name: "A", scopes: ["requests:read"], tenant: "  " }, AT_T0)).rejects.toThrow(
+      /tenant's key/,
+    );
+    const own = await createApiToken(store, { name: "CRM", scopes: ["requests:decide"] }, AT_T0);
+    expect(own.apiToken.tenant).toBeNull();
+  });
+
   it("authenticates a live token and records when it was last used", async () => {
     const { token, apiToken } = await createApiToken(store, { name: "CRM", scopes: ["requests:read"] }, AT_T0);
     const seen = await authenticateApiToken(store, token, T0);

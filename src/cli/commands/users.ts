@@ -102,17 +102,23 @@ function registerTokenCommands(program: Command, setExit: (code: number) => void
       .command("create")
       .description("create a token; prints its value once")
       .requiredOption("--name <name>", "what the token is for, e.g. the system that uses it")
-      .requiredOption("--scope <scope...>", `one or more of ${API_SCOPES.join(", ")}`),
+      .requiredOption("--scope <scope...>", `one or more of ${API_SCOPES.join(", ")}`)
+      .option(
+        "--tenant <key>",
+        "processor mode: the customer (tenant) the token acts for; its requests reach only rows with this key in the tenant column",
+      ),
   ).action(async (opts) => {
     await withStore(opts, async (store) => {
-      const created = await createApiToken(store, { name: opts.name, scopes: opts.scope }, CLI).catch((error) =>
+      const input = { name: opts.name, scopes: opts.scope, ...(opts.tenant === undefined ? {} : { tenant: opts.tenant }) };
+      const created = await createApiToken(store, input, CLI).catch((error) =>
         asUsage(
           error instanceof AuthInputError && error.field === "scopes"
             ? new AuthInputError("scope", error.message)
             : error,
         ),
       );
-      process.stdout.write(`created token ${created.apiToken.id} (${created.apiToken.scopes.join(", ")})\n`);
+      const tenant = created.apiToken.tenant === null ? "" : ` for tenant ${created.apiToken.tenant}`;
+      process.stdout.write(`created token ${created.apiToken.id} (${created.apiToken.scopes.join(", ")})${tenant}\n`);
       process.stdout.write(`token, shown only now: ${created.token}\n`);
     });
   });
@@ -122,7 +128,8 @@ function registerTokenCommands(program: Command, setExit: (code: number) => void
       for (const token of await listApiTokens(store)) {
         const state = token.revokedAt ? `revoked ${token.revokedAt.slice(0, 10)}` : "live";
         const used = token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 10)}` : "never used";
-        process.stdout.write(`${token.id}\t${token.scopes.join(",")}\t${state}\t${used}\t${token.name}\n`);
+        const tenant = token.tenant === null ? "" : `\ttenant ${token.tenant}`;
+        process.stdout.write(`${token.id}\t${token.scopes.join(",")}\t${state}\t${used}\t${token.name}${tenant}\n`);
       }
     });
   });
