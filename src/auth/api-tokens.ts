@@ -102,7 +102,12 @@ export async function createApiToken(
     store,
     change,
     (trx) => trx.insertInto("api_tokens").values(row).execute(),
-    () => ({ action: "token.create", subjectType: "api_token", subjectId: row.id, data: tenant === undefined ? { scopes } : { scopes, tenant } }),
+    () => ({
+      action: "token.create",
+      subjectType: "api_token",
+      subjectId: row.id,
+      data: tenant === undefined ? { scopes } : { scopes, tenant },
+    }),
   );
   return { token, apiToken: toApiToken(row) };
 }

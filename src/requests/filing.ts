@@ -21,7 +21,7 @@ export async function insertReceivedIn(
   trx: StoreTransaction,
   requestId: string,
   request: CheckedRequest,
-  filing: { actor: Actor; notify?: SealedPart["notify"] },
+  filing: { actor: Actor; notify?: SealedPart["notify"]; tenant?: string },
 ): Promise<RequestRow> {
   const now = ctx.now();
   const identitiesHash = hashIdentities(ctx, request.identities);
@@ -44,6 +44,7 @@ export async function insertReceivedIn(
       due_at: responseDeadline(now, { calendar: ctx.calendar, ...period }).due,
       status_token_hash: tokenHash(statusToken(ctx, requestId)),
       details: JSON.stringify(request.details.open),
+      ...(filing.tenant === undefined ? {} : { tenant: filing.tenant }),
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     })

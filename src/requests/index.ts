@@ -60,6 +60,7 @@ export {
 export { pauseClock } from "./operations/pause-clock.js";
 export { processRequest } from "./operations/process-request.js";
 export { type RequestDetail, requestDetail } from "./operations/request-detail.js";
+export { requireTenantRequest } from "./operations/tenant-request.js";
 export { PUBLIC_EVENTS, type RequestStatusView, requestStatus } from "./operations/request-status.js";
 export { remindTasks } from "./operations/remind-tasks.js";
 export { resendCode } from "./operations/resend-code.js";

@@ -109,7 +109,11 @@ function registerTokenCommands(program: Command, setExit: (code: number) => void
       ),
   ).action(async (opts) => {
     await withStore(opts, async (store) => {
-      const input = { name: opts.name, scopes: opts.scope, ...(opts.tenant === undefined ? {} : { tenant: opts.tenant }) };
+      const input = {
+        name: opts.name,
+        scopes: opts.scope,
+        ...(opts.tenant === undefined ? {} : { tenant: opts.tenant }),
+      };
       const created = await createApiToken(store, input, CLI).catch((error) =>
         asUsage(
           error instanceof AuthInputError && error.field === "scopes"

@@ -31,6 +31,8 @@ export interface ListQuery {
   limit?: number;
   /** Only these requests (the dashboard's few whose clock must be replayed). */
   ids?: readonly string[];
+  /** Only the requests this tenant's token filed (processor mode). */
+  tenant?: string;
   /** By deadline only: the requests after this one in the queue's order (a keyset, see pageRequests). */
   after?: QueuePosition;
 }
@@ -51,6 +53,7 @@ export async function listRequests(ctx: ServiceContext, query: ListQuery = {}): 
   let q = ctx.store.db.selectFrom("requests").select(["id", "type", "status", "received_at", "due_at"]);
   if (status === "open") q = q.where("status", "not in", [...FINAL]);
   else if (status !== "all") q = q.where("status", "=", status);
+  if (query.tenant !== undefined) q = q.where("tenant", "=", query.tenant);
   if (query.ids) q = q.where("id", "in", query.ids.length > 0 ? [...query.ids] : [""]);
   q =
     query.sort === "received"

@@ -9,6 +9,7 @@ import {
   listRequests,
   recordRecipientInformed,
   requestDetail,
+  requireTenantRequest,
   retryRequest,
 } from "../../../requests/index.js";
 import type { ServiceContext } from "../../../context/index.js";
@@ -62,6 +63,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
           status: request.query.status,
           sort: "deadline",
           limit: request.query.limit,
+          ...(request.apiToken!.tenant === null ? {} : { tenant: request.apiToken!.tenant }),
         });
         return { requests: items.map(toSummary) };
       },
@@ -74,13 +76,17 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
         schema: {
           operationId: "getRequest",
           summary: "One request with its identities, events and packages",
+          description: "A tenant's token reads only its tenant's requests; any other answers 404.",
           tags: TAGS,
           security: SECURITY,
           params: RequestId,
           response: { 200: RequestView, ...ERROR_RESPONSES },
         },
       },
-      async (request) => current(request.params.id),
+      async (request) => {
+        await requireTenantRequest(ctx, request.params.id, request.apiToken!.tenant);
+        return current(request.params.id);
+      },
     );
 
     app.post(
@@ -90,7 +96,8 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
         schema: {
           operationId: "fileRequest",
           summary: "File a request on behalf of a person",
-          description: "The person gets a one-time code at the e-mail identity and confirms the request with it.",
+          description:
+            "The person gets a one-time code at the e-mail identity and confirms the request with it. A tenant's token files for its tenant: the request reaches only that tenant's rows, and only that token's tenant reads it.",
           tags: TAGS,
           security: SECURITY,
           body: FileRequestBody,
@@ -98,7 +105,8 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { requestId } = await fileRequest(ctx, request.body);
+        const tenant = request.apiToken!.tenant;
+        const { requestId } = await fileRequest(ctx, request.body, tenant === null ? {} : { tenant });
         const { request: filed } = await requestDetail(ctx, requestId);
         return reply.code(201).send({ id: filed.id, status: filed.status, due_on: filed.due_at });
       },

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiToken } from "../../../src/auth/index.js";
+import { describeEachStore, useTestStore } from "../../helpers/stores.js";
+import { type ApiHarness, apiHarness } from "./harness.js";
+
+const body = (email: string) => ({ type: "access", identities: [{ type: "email", value: email }], lang: "en" });
+
+await describeEachStore("requests a tenant's token files", (kind) => {
+  const testStore = useTestStore(kind);
+
+  let h: ApiHarness;
+  let tokenA: string;
+  let tokenB: string;
+  beforeAll(async () => {
+    h = await apiHarness(testStore());
+    const make = async (tenant: string) =>
+      (
+        await createApiToken(
+          h.store,
+          { name: `customer ${tenant}`, scopes: ["requests:read", "requests:write"], tenant },
+          { actor: "system" },
+        )
+      ).token;
+    tokenA = await make("a");
+    tokenB = await make("b");
+  });
+  afterAll(() => h.close());
+
+  const file = async (token: string, email: string): Promise<string> => {
+    const filed = await h.call("POST", "/api/requests", token, body(email));
+    expect(filed.statusCode, filed.body).toBe(201);
+    return filed.json().id as string;
+  };
+  const tenantOf = async (id: string) =>
+    (await h.store.db.selectFrom("requests").select("tenant").where("id", "=", id).executeTakeFirstOrThrow()).tenant;
+
+  describe("filing and following", () => {
+    it("records the tenant of the token a request was filed with, and none for the company's own", async () => {
+      const a = await file(tokenA, "sam@example.nl");
+      const own = await file(h.tokens["requests:write"], "sam@example.nl");
+      expect(await tenantOf(a)).toBe("a");
+      expect(await tenantOf(own)).toBeNull();
+    });
+
+    it("lets a tenant's token read its own requests, and answers 404 for another tenant's", async () => {
+      const a = await file(tokenA, "kim@example.nl");
+      const b = await file(tokenB, "kim@example.nl");
+      expect((await h.call("GET", `/api/requests/${a}`, tokenA)).statusCode).toBe(200);
+      const other = await h.call("GET", `/api/requests/${b}`, tokenA);
+      expect(other.statusCode).toBe(404);
+      // Not found the same way as a request that does not exist: nothing tells the two apart.
+      const missing = await h.call("GET", "/api/requests/00000000-0000-4000-8000-000000000000", tokenA);
+      expect(other.json()).toEqual(missing.json());
+      // The company's own token still reads every tenant's request.
+      expect((await h.call("GET", `/api/requests/${b}`, h.tokens["requests:read"])).statusCode).toBe(200);
+    });
+
+    it("lists only the tenant's requests to its token", async () => {
+      const b = await file(tokenB, "lee@example.nl");
+      const list = await h.call("GET", "/api/requests?status=all", tokenA);
+      expect(list.statusCode, list.body).toBe(200);
+      const ids = (list.json().requests as { id: string }[]).map((r) => r.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).not.toContain(b);
+      for (const id of ids) expect(await tenantOf(id)).toBe("a");
+    });
+  });
+});
