@@ -1,4 +1,10 @@
-import { BlastRadiusError, ErasureRefused, type PackageFile, RectificationRefused } from "../../datasets/index.js";
+import {
+  BlastRadiusError,
+  ErasureRefused,
+  type PackageFile,
+  RectificationRefused,
+  TenantScopeError,
+} from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
@@ -66,7 +72,11 @@ export async function processRequest(
       if (tasks.summary.length > 0) outcome.data.tasks = tasks.summary;
     } catch (error) {
       if (error instanceof BlastRadiusError) await recordRefusal(ctx, requestId, error);
-      else if (error instanceof ErasureRefused || error instanceof RectificationRefused)
+      else if (
+        error instanceof ErasureRefused ||
+        error instanceof RectificationRefused ||
+        error instanceof TenantScopeError
+      )
         await recordEngineRefusal(ctx, requestId, error);
       else throw error;
       return { status: row.status };
@@ -87,7 +97,10 @@ export async function processRequest(
 
 /** The kind of the event that says the engine refused to run the request (see recordRefusal). */
 export const REFUSED_EVENT = "refused_other_people";
-/** The engine refused before changing anything: the database would refuse the erasure, or the correction is unsafe. */
+/**
+ * The engine refused before changing anything: the database would refuse the erasure, the correction
+ * is unsafe, or a tenant's request could reach rows of another tenant.
+ */
 export const REFUSED_BY_ENGINE_EVENT = "refused_by_engine";
 /** Every kind of refusal the engine records, for callers that report one. */
 export const REFUSED_EVENTS: readonly string[] = [REFUSED_EVENT, REFUSED_BY_ENGINE_EVENT];
@@ -95,19 +108,26 @@ export const REFUSED_EVENTS: readonly string[] = [REFUSED_EVENT, REFUSED_BY_ENGI
 /**
  * An erasure the database would reject (a missing column, NULL into NOT NULL) or a rectification of
  * held rows, of another person's identity or too long for its column: nothing changed and a retry
- * cannot help until the register, the database or the correction does. The message names tables,
- * fields and counts, never a value.
+ * cannot help until the register, the database or the correction does. So is a tenant's request
+ * whose walk nothing ties to that tenant. The message names tables, fields and counts, never a value.
  */
 async function recordEngineRefusal(
   ctx: ServiceContext,
   requestId: string,
-  error: ErasureRefused | RectificationRefused,
+  error: ErasureRefused | RectificationRefused | TenantScopeError,
 ): Promise<void> {
   await changeRequest(ctx, requestId, {
     actor: "worker",
     kind: REFUSED_BY_ENGINE_EVENT,
     data: { message: error.message },
-    audit: { refused: error instanceof ErasureRefused ? "erasure" : "rectification" },
+    audit: {
+      refused:
+        error instanceof ErasureRefused
+          ? "erasure"
+          : error instanceof RectificationRefused
+            ? "rectification"
+            : "tenant_scope",
+    },
   });
 }
 
