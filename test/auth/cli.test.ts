@@ -134,6 +134,19 @@ describe("waarborg users and tokens", () => {
     expect((await runCli(["tokens", "revoke", "--store", storeUrl, id])).code).toBe(1);
   });
 
+  it("creates a tenant's token, named as the tenant's in the list, and refuses it a scope beyond requests", async () => {
+    const args = ["tokens", "create", "--store", storeUrl, "--name", "Customer A", "--tenant", "tenant-a"];
+    const created = await runCli([...args, "--scope", "requests:read", "requests:write"]);
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/created token \S+ \(requests:read, requests:write\) for tenant tenant-a/);
+    const token = /token, shown only now: (\S+)/.exec(created.stdout)?.[1] ?? "";
+    expect(await withStore((store) => authenticateApiToken(store, token))).toMatchObject({ tenant: "tenant-a" });
+    expect((await runCli(["tokens", "list", "--store", storeUrl])).stdout).toMatch(/Customer A\ttenant tenant-a\n/);
+    const refused = await runCli([...args, "--scope", "requests:decide"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/a tenant's token holds only requests:read, requests:write/);
+  });
+
   it("refuses an unknown scope", async () => {
     const result = await runCli(["tokens", "create", "--store", storeUrl, "--name", "x", "--scope", "everything"]);
     expect(result.code).toBe(2);
