@@ -9,6 +9,7 @@ import { PROCESSORS_PAGE } from "./processors.js";
 import { PROCESSOR_CENTER_WORDS } from "./processor-words.js";
 import { CENTER_FORM, centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
+import { ProcessorReferral } from "./processor-referral.js";
 
 /** The home page's content; "no ID copy" only where the register records id_copy: never. */
 export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
@@ -54,6 +55,7 @@ export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
           </p>
         </>
       ) : null}
+      <ProcessorReferral ctx={ctx} lang={lang} />
       {selfService ? (
         <>
           <h2>{words.homeSelfService}</h2>
