@@ -18,7 +18,7 @@ function base(ctx: ServiceContext): string {
 /** A fresh answer link for a task, valid TASK_LINK_DAYS from now. */
 export function taskAnswerUrl(ctx: ServiceContext, taskId: string): string {
   const expires = new Date(ctx.now().getTime() + TASK_LINK_DAYS * 86_400_000);
-  return `${base(ctx)}${TASK_PATH}${signTaskToken(ctx.keys.data, taskId, expires)}`;
+  return `${base(ctx)}${TASK_PATH}${signTaskToken(ctx.keys.data, "answer", taskId, expires)}`;
 }
 
 /** The request's page in the admin console, for the privacy officer's escalation mail. */
@@ -29,5 +29,5 @@ export function consoleRequestUrl(ctx: ServiceContext, requestId: string): strin
 /** The callback URL a webhook system answers its task at, signed over the task's id. */
 export function taskHookUrl(ctx: ServiceContext, taskId: string): string {
   const expires = new Date(ctx.now().getTime() + TASK_HOOK_DAYS * 86_400_000);
-  return `${base(ctx)}${TASK_HOOK_PATH}${signTaskToken(ctx.keys.data, taskId, expires)}`;
+  return `${base(ctx)}${TASK_HOOK_PATH}${signTaskToken(ctx.keys.data, "hook", taskId, expires)}`;
 }

@@ -30,7 +30,7 @@ export async function answerTaskByWebhook(
   body: string,
   signature: string | undefined,
 ): Promise<AnsweredTask> {
-  const checked = checkTaskToken(ctx.keys.data, token, ctx.now());
+  const checked = checkTaskToken(ctx.keys.data, "hook", token, ctx.now());
   if (!checked.ok && checked.reason === "expired") throw new TaskError("expired", "the callback URL has expired");
   const task = checked.ok ? await loadTask(ctx.store.db, checked.taskId) : undefined;
   const system = task ? ctx.register.datasets?.systems[task.system] : undefined;

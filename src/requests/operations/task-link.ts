@@ -31,14 +31,11 @@ export interface TaskLinkView {
 
 /** The task a signed answer link names; a forged link and an unknown task get the same answer. */
 async function taskOfLink(ctx: ServiceContext, token: string): Promise<TaskRow> {
-  const checked = checkTaskToken(ctx.keys.data, token, ctx.now());
+  const checked = checkTaskToken(ctx.keys.data, "answer", token, ctx.now());
   if (!checked.ok && checked.reason === "expired")
     throw new TaskError("expired", "the link has expired: the latest reminder carries a new one");
   const task = checked.ok ? await loadTask(ctx.store.db, checked.taskId) : undefined;
-  // A webhook system's callback token is signed the same way, but its answer must carry the system's
-  // signature too: the page would let whoever holds the callback URL answer without it.
-  if (!task || ctx.register.datasets?.systems[task.system]?.kind === "webhook")
-    throw new TaskError("not_found", "no such task");
+  if (!task) throw new TaskError("not_found", "no such task");
   return task;
 }
 
