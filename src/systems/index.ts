@@ -4,4 +4,5 @@ export { SystemError } from "./http/errors.js";
 export type { SystemOutcome } from "./http/operations.js";
 export type { SystemRun } from "./http/system-client.js";
 export { planSystems, type SystemPlan } from "./plan.js";
-export { accessSystems, eraseSystems, httpSystems, rectifySystems } from "./run.js";
+export type { StopRequest } from "./concerns.js";
+export { accessSystems, eraseSystems, httpSystems, rectifySystems, restrictSystems, stopSystems } from "./run.js";

@@ -1,4 +1,4 @@
-import type { HttpRequestTemplate } from "../register/index.js";
+import type { HttpRequestTemplate, HttpSystem } from "../register/index.js";
 import type { Register } from "../register/index.js";
 import { usesRecord } from "./http/template.js";
 import { httpSystems } from "./run.js";
@@ -9,20 +9,32 @@ export interface SystemPlan {
   calls: string[];
   /** Why the system is left out (no identity of its type, no request declared for the operation). */
   skipped?: string;
+  /** For an objection or a withdrawal: which ones the calls are made for (the register's ids). */
+  only?: string;
 }
 
 const call = (t: HttpRequestTemplate, each = false) => `${t.method} ${t.path}${each ? " (for each record found)" : ""}`;
 
+/** Which objections or withdrawals a system's call is made for, as the register names them. */
+function only(register: Register, system: HttpSystem, action: string): { only?: string } {
+  if (action === "withdrawal" && system.withdrawal)
+    return { only: `for a withdrawal of consent to ${system.withdrawal.purposes.join(", ")}` };
+  if (action !== "objection" || !system.objection) return {};
+  const { activities } = system.objection;
+  const marketing = activities.some((a) => register.activities[a]?.purpose_kind?.startsWith("marketing."));
+  return { only: `for an objection to ${activities.join(", ")}${marketing ? " or to direct marketing" : ""}` };
+}
+
 /**
  * The calls a request of this kind would make in each HTTP system, in the order the run makes them.
- * Restriction is carried out in the databases only: APIs have no common way to mark a person restricted.
+ * A system without a restriction request is left out of a restriction: APIs have no common way to
+ * mark a person restricted, so only the register can say how.
  */
 export function planSystems(
   register: Register,
-  action: "access" | "erasure" | "rectification" | "restriction",
+  action: "access" | "erasure" | "rectification" | "restriction" | "objection" | "withdrawal",
   identityTypes: readonly string[],
 ): SystemPlan[] {
-  if (action === "restriction") return [];
   return httpSystems(register).map(([id, system]) => {
     if (!identityTypes.includes(system.identity))
       return { system: id, calls: [], skipped: `it finds people by ${system.identity}` };
@@ -31,6 +43,7 @@ export function planSystems(
     if (action === "access") return { system: id, calls: [call(template)] };
     const perRecord = usesRecord(template.path) || usesRecord(template.body);
     if (perRecord && !system.access) return { system: id, calls: [], skipped: "it declares no access request" };
-    return { system: id, calls: perRecord ? [call(system.access!), call(template, true)] : [call(template)] };
+    const calls = perRecord ? [call(system.access!), call(template, true)] : [call(template)];
+    return { system: id, calls, ...only(register, system, action) };
   });
 }

@@ -1,7 +1,8 @@
 import type { AccessResult } from "../datasets/index.js";
 import type { HttpSystem, Register } from "../register/index.js";
 import { SystemError } from "./http/errors.js";
-import { accessHttp, eraseHttp, rectifyHttp, type SystemOutcome } from "./http/operations.js";
+import { accessHttp, eraseHttp, rectifyHttp, stopHttp, type SystemOutcome } from "./http/operations.js";
+import { notConcerned, type StopRequest } from "./concerns.js";
 import type { SystemRun } from "./http/system-client.js";
 
 type Section = AccessResult["sections"][number];
@@ -23,10 +24,11 @@ async function eachSystem<T>(
   register: Register,
   work: (id: string, system: HttpSystem) => Promise<{ outcome: SystemOutcome; extra?: T }>,
   onOutcome: (outcome: SystemOutcome) => Promise<void>,
+  reached: (system: HttpSystem) => boolean = () => true,
 ): Promise<{ outcomes: SystemOutcome[]; extras: Map<string, T> }> {
   const outcomes: SystemOutcome[] = [];
   const extras = new Map<string, T>();
-  for (const [id, system] of httpSystems(register)) {
+  for (const [id, system] of httpSystems(register).filter(([, s]) => reached(s))) {
     let outcome: SystemOutcome;
     try {
       const done = await work(id, system);
@@ -108,6 +110,49 @@ export async function rectifySystems(
         return { outcome: await rectifyHttp(id, system, run, mine) };
       },
       onOutcome,
+    )
+  ).outcomes;
+}
+
+/**
+ * Restriction: the systems that declare a restriction request, each marking the person restricted.
+ * A system without one is left out, as before: APIs have no common way to mark a person restricted.
+ */
+export async function restrictSystems(
+  register: Register,
+  run: SystemRun,
+  onOutcome: (outcome: SystemOutcome) => Promise<void>,
+): Promise<SystemOutcome[]> {
+  return (
+    await eachSystem(
+      register,
+      async (id, system) => ({ outcome: await stopHttp(id, system, run, "restriction") }),
+      onOutcome,
+      (system) => system.restriction !== undefined,
+    )
+  ).outcomes;
+}
+
+/**
+ * Objection and withdrawal: the systems that declare a call for the type, each called when the
+ * request concerns what the call serves, else recorded as not concerned with the reason.
+ */
+export async function stopSystems(
+  register: Register,
+  run: SystemRun,
+  request: StopRequest,
+  onOutcome: (outcome: SystemOutcome) => Promise<void>,
+): Promise<SystemOutcome[]> {
+  return (
+    await eachSystem(
+      register,
+      async (id, system) => {
+        const reason = notConcerned(register, system, request);
+        if (reason !== undefined) return { outcome: { system: id, outcome: "not_concerned", records: 0, reason } };
+        return { outcome: await stopHttp(id, system, run, request.type) };
+      },
+      onOutcome,
+      (system) => system[request.type] !== undefined,
     )
   ).outcomes;
 }

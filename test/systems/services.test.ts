@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { accessHttp, eraseHttp, rectifyHttp } from "../../src/systems/http/operations.js";
+import { accessHttp, eraseHttp, rectifyHttp, stopHttp } from "../../src/systems/http/operations.js";
 import { FakeMailchimp, LIST, MAILCHIMP_KEY, subscriberHash } from "./fakes/mailchimp.js";
 import { FakeStripe, STRIPE_KEY } from "./fakes/stripe.js";
 import { exampleSystem, fakeTime, run } from "./helpers.js";
@@ -67,6 +67,48 @@ describe("the shipped Mailchimp definition against a fake Marketing API", () => 
     expect(outcome).toEqual({ system: "mailchimp", outcome: "corrected", records: 1 });
     expect(JSON.parse(api.received.at(-1)!.body)).toEqual({ merge_fields: { FNAME: "Anne" } });
     expect([...api.members.values()][0]!.merge_fields).toEqual({ FNAME: "Anne", LNAME: "de Vries" });
+  });
+
+  it("unsubscribes the member for an objection or a withdrawal, keeping them on the list", async () => {
+    for (const operation of ["objection", "withdrawal"] as const) {
+      api.members.get(subscriberHash(EMAIL))!.status = "subscribed";
+      expect(await stopHttp("mailchimp", system, run(env, fakeTime().deps), operation)).toEqual({
+        system: "mailchimp",
+        outcome: "stopped",
+        records: 1,
+      });
+      expect(api.received.at(-1)).toMatchObject({
+        method: "PATCH",
+        url: `/3.0/lists/${LIST}/members/${subscriberHash(EMAIL)}`,
+      });
+      expect(JSON.parse(api.received.at(-1)!.body)).toEqual({ status: "unsubscribed" });
+      expect(api.members.get(subscriberHash(EMAIL))).toMatchObject({ status: "unsubscribed" });
+    }
+    // Run again (a retried job): the member stays unsubscribed; an address not on the list is nothing there.
+    expect((await stopHttp("mailchimp", system, run(env, fakeTime().deps), "objection")).outcome).toBe("stopped");
+    const nobody = await stopHttp("mailchimp", system, run(env, fakeTime().deps, "nobody@example.nl"), "objection");
+    expect(nobody).toEqual({ system: "mailchimp", outcome: "not_found", records: 0 });
+  });
+
+  it("rides out a 429 and a 503 while unsubscribing, as erasure does", async () => {
+    api.injected.push(
+      { status: 429, headers: { "retry-after": "2" }, match: "PATCH" },
+      { status: 503, match: "PATCH" },
+    );
+    const time = fakeTime();
+    expect((await stopHttp("mailchimp", system, run(env, time.deps), "objection")).outcome).toBe("stopped");
+    expect(api.received.map((r) => r.method)).toEqual(["PATCH", "PATCH", "PATCH"]);
+    expect(time.waits).toEqual([2000, 750]);
+    expect(api.members.get(subscriberHash(EMAIL))!.status).toBe("unsubscribed");
+  });
+
+  it("fails an unsubscribe still refused after its tries, naming the call, never the address", async () => {
+    for (let i = 0; i < 4; i++) api.injected.push({ status: 500, match: "PATCH" });
+    const error = await stopHttp("mailchimp", system, run(env, fakeTime().deps), "withdrawal").catch((e: Error) => e);
+    expect((error as Error).message).toBe(
+      "system mailchimp: withdrawal PATCH /lists/a1b2c3d4e5/members/{identity.email|md5} answered 500 after 4 tries",
+    );
+    expect(api.members.get(subscriberHash(EMAIL))!.status).toBe("subscribed");
   });
 
   it("rides out a 429 with Retry-After and a 500, waiting as told, without waiting for real", async () => {

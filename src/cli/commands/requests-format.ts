@@ -28,7 +28,7 @@ export function formatPlan(
   );
   if (systems.length) lines.push("", "Systems reached over their API, after the databases:");
   for (const s of systems) {
-    lines.push(`  ${s.system}${s.skipped ? `: left out, ${s.skipped}` : ""}`);
+    lines.push(`  ${s.system}${s.skipped ? `: left out, ${s.skipped}` : ""}${s.only ? ` (${s.only})` : ""}`);
     for (const c of s.calls) lines.push(`      ${c}`);
   }
   for (const crossing of plan.crossings) lines.push("", `Warning: ${crossing}`);

@@ -76,6 +76,9 @@ const EVENT: Record<string, Words> = {
   system_access: { nl: "Systeem doorzocht (inzage)", en: "System searched (access)" },
   system_erasure: { nl: "Systeem bereikt (verwijdering)", en: "System reached (erasure)" },
   system_rectification: { nl: "Systeem bereikt (verbetering)", en: "System reached (rectification)" },
+  system_restriction: { nl: "Systeem bereikt (beperking)", en: "System reached (restriction)" },
+  system_objection: { nl: "Systeem bereikt (bezwaar)", en: "System reached (objection)" },
+  system_withdrawal: { nl: "Systeem bereikt (intrekking toestemming)", en: "System reached (withdrawal of consent)" },
   recipient_notify_failed: {
     nl: "Ontvanger niet bereikt (art. 19): licht deze op een andere manier in",
     en: "Recipient not reached (Art. 19): inform them another way",
@@ -100,6 +103,12 @@ const SYSTEM_OUTCOME: Record<string, Words> = {
   none: { nl: "niets gevonden", en: "nothing found" },
   erased: { nl: "gewist", en: "erased" },
   corrected: { nl: "verbeterd", en: "corrected" },
+  restricted: { nl: "beperkt", en: "restricted" },
+  stopped: { nl: "verwerking gestopt", en: "processing stopped" },
+  not_concerned: {
+    nl: "niet gevraagd: het verzoek gaat niet over wat het systeem hiervoor doet",
+    en: "not asked: the request is not about what the system does for it",
+  },
   not_found: { nl: "niet gevonden", en: "not found" },
   no_identity: {
     nl: "niet gevraagd: geen identiteit van de soort die het systeem kent",

@@ -16,8 +16,8 @@ import {
   objectToDirectMarketing,
   withdrawForRequest,
 } from "../../consent/index.js";
-import { openRequest } from "../identities.js";
-import { rectifySystems } from "../../systems/index.js";
+import { openRequest, type SealedPart } from "../identities.js";
+import { rectifySystems, restrictSystems, stopSystems } from "../../systems/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
 import { databaseCorrections, recordSystemOutcome, systemRun, systemsData } from "./systems.js";
@@ -83,26 +83,41 @@ export async function runRectification(ctx: ServiceContext, row: RequestRow): Pr
   };
 }
 
-/** Restriction (Art. 18): every row found is marked restricted the way the register declares. */
+/**
+ * Restriction (Art. 18): every row found is marked restricted the way the register declares, and
+ * each system that declares a restriction request is called after the databases.
+ */
 export async function runRestriction(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const now = ctx.now();
-  const result = await withRequestSession(ctx, row, async (s) => {
+  const { result, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
     const found = await findPerson(s.graph, s.connections, s.identities);
-    return restrict(s.graph, s.connections, found, { now });
+    const result = await restrict(s.graph, s.connections, found, { now });
+    const outcomes = await restrictSystems(
+      ctx.register,
+      systemRun(ctx, row.id, sealed),
+      recordSystemOutcome(ctx, row.id, "restriction"),
+    );
+    return { result, systems: outcomes };
   });
+  const reached = systemsData(systems);
+  const restrictedInSystems = systems.filter((o) => o.outcome === "restricted").length;
   const rows = result.collections.reduce((sum, c) => sum + c.rows, 0);
   const unmarked = result.collections.filter((c) => c.marker === null).map((c) => c.collection);
   return {
     // Rows in a collection without a restriction marker could not be restricted: say so.
-    event: unmarked.length > 0 ? "complete_partially" : "complete",
-    data: { changed: rows > 0, collections: result.collections, ...(unmarked.length ? { unmarked } : {}) },
-    audit: { rows },
+    event: unmarked.length > 0 || reached.partial ? "complete_partially" : "complete",
+    data: {
+      changed: rows > 0 || restrictedInSystems > 0,
+      collections: result.collections,
+      ...(unmarked.length ? { unmarked } : {}),
+      ...reached.data,
+    },
+    audit: { rows, ...(systems.length ? { systems_restricted: restrictedInSystems } : {}) },
   };
 }
 
 /** Who the consent effects are about: the request's e-mail address and the consent ids the person gave. */
-function consentSubject(ctx: ServiceContext, row: RequestRow): ConsentSubject {
-  const sealed = openRequest(ctx, row.id, row.identities_encrypted);
+function consentSubject(row: RequestRow, sealed: SealedPart): ConsentSubject {
   return {
     requestId: row.id,
     email: sealed.identities.find((i) => i.type === "email")?.value,
@@ -111,23 +126,42 @@ function consentSubject(ctx: ServiceContext, row: RequestRow): ConsentSubject {
 }
 
 /**
- * Objection (Art. 21) and withdrawal of consent (Art. 7(3)): recorded and confirmed. What stops in the
- * company's own systems is theirs to carry out (the register names no dataset operation for it); what
- * Waarborg keeps itself, it ends here: a withdrawal ends the purposes it names in the consent records
- * and subscriptions, an objection to direct marketing ends every marketing purpose and puts the
- * address on the suppression list.
+ * Objection (Art. 21) and withdrawal of consent (Art. 7(3)): recorded and confirmed. What Waarborg
+ * keeps itself, it ends here: a withdrawal ends the purposes it names in the consent records and
+ * subscriptions, an objection to direct marketing ends every marketing purpose and puts the address
+ * on the suppression list. Then each HTTP system whose objection or withdrawal call serves what the
+ * request is about is called (the mailing tool unsubscribes the person); the databases have no
+ * operation for it, and what else stops in the company's systems is theirs to carry out.
  */
 export async function runRecorded(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const details = JSON.parse(row.details) as { purposes?: string[]; activities?: string[]; direct_marketing?: boolean };
+  const sealed = openRequest(ctx, row.id, row.identities_encrypted);
+  const directMarketing = row.type === "objection" && objectsToDirectMarketing(ctx, details);
   let consent: ConsentEffect | undefined;
-  if (row.type === "withdrawal") consent = await withdrawForRequest(ctx, consentSubject(ctx, row), details.purposes);
-  if (row.type === "objection" && objectsToDirectMarketing(ctx, details))
-    consent = await objectToDirectMarketing(ctx, consentSubject(ctx, row));
-  const changed = consent !== undefined && consent.records + consent.subscriptions > 0;
+  if (row.type === "withdrawal") consent = await withdrawForRequest(ctx, consentSubject(row, sealed), details.purposes);
+  if (directMarketing) consent = await objectToDirectMarketing(ctx, consentSubject(row, sealed));
+  // A tenant's request is about a customer's people, whom the company's own systems do not serve.
+  const systems =
+    row.tenant || (row.type !== "objection" && row.type !== "withdrawal")
+      ? []
+      : await stopSystems(
+          ctx.register,
+          systemRun(ctx, row.id, sealed),
+          row.type === "objection"
+            ? { type: "objection", activities: details.activities, directMarketing }
+            : { type: "withdrawal", purposes: details.purposes },
+          recordSystemOutcome(ctx, row.id, row.type),
+        );
+  const reached = systemsData(systems);
+  const stopped = systems.filter((o) => o.outcome === "stopped").length;
+  const changed = (consent !== undefined && consent.records + consent.subscriptions > 0) || stopped > 0;
   return {
-    event: "complete",
-    data: { changed, recorded: details, ...(consent ? { consent } : {}) },
-    audit: consent ? { consent_records: consent.records, subscriptions: consent.subscriptions } : {},
+    event: reached.partial ? "complete_partially" : "complete",
+    data: { changed, recorded: details, ...(consent ? { consent } : {}), ...reached.data },
+    audit: {
+      ...(consent ? { consent_records: consent.records, subscriptions: consent.subscriptions } : {}),
+      ...(systems.length ? { systems_stopped: stopped } : {}),
+    },
   };
 }
 

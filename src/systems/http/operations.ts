@@ -1,15 +1,29 @@
 import type { HttpRequestTemplate, HttpSystem } from "../../register/index.js";
 import { SystemError } from "./errors.js";
 import { getPath } from "./json-path.js";
-import { SystemClient, type SystemRun } from "./system-client.js";
+import { type Operation, SystemClient, type SystemRun } from "./system-client.js";
 import { usesRecord } from "./template.js";
 
 /** What one system came to for one request: counts and an outcome word, never a value. */
 export interface SystemOutcome {
   system: string;
-  outcome: "found" | "none" | "erased" | "corrected" | "not_found" | "nothing_to_correct" | "no_identity" | "failed";
+  outcome:
+    | "found"
+    | "none"
+    | "erased"
+    | "corrected"
+    | "restricted"
+    | "stopped"
+    | "not_found"
+    | "nothing_to_correct"
+    | "not_concerned"
+    | "no_identity"
+    | "failed";
   records: number;
-  /** Why it failed: the system, the call's template and status, never the person's data. */
+  /**
+   * Why it failed (the system, the call's template and status) or why it was not concerned (the
+   * register's ids): never the person's data.
+   */
   reason?: string;
 }
 
@@ -54,14 +68,30 @@ export async function rectifyHttp(
   return write(id, system, run, "rectification", template, corrections, "corrected");
 }
 
+/**
+ * Restriction (Art. 18), objection (Art. 21) or withdrawal (Art. 7(3)): the system's own call for it,
+ * once for the person or once per record access found, like erasure. Whether an objection or a
+ * withdrawal concerns the system at all is the caller's to decide first (see concerns.ts).
+ */
+export async function stopHttp(
+  id: string,
+  system: HttpSystem,
+  run: SystemRun,
+  operation: "restriction" | "objection" | "withdrawal",
+): Promise<SystemOutcome> {
+  const template = system[operation];
+  if (!template) throw new SystemError(id, `declares no ${operation} request`);
+  return write(id, system, run, operation, template, {}, operation === "restriction" ? "restricted" : "stopped");
+}
+
 async function write(
   id: string,
   system: HttpSystem,
   run: SystemRun,
-  operation: "erasure" | "rectification",
+  operation: Exclude<Operation, "access">,
   template: HttpRequestTemplate,
   correction: Record<string, string>,
-  done: "erased" | "corrected",
+  done: "erased" | "corrected" | "restricted" | "stopped",
 ): Promise<SystemOutcome> {
   const client = new SystemClient(id, system, run);
   if (client.identity === undefined) return noIdentity(id);

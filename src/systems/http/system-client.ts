@@ -10,7 +10,7 @@ import { allRecords } from "./paginate.js";
 import { Redactor } from "./redact.js";
 import { encodeBody, renderBody, renderUrl, type TemplateValues } from "./template.js";
 
-export type Operation = "access" | "erasure" | "rectification";
+export type Operation = "access" | "erasure" | "rectification" | "restriction" | "objection" | "withdrawal";
 
 /** What one request hands every system it reaches. */
 export interface SystemRun {

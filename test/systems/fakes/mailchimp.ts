@@ -17,10 +17,14 @@ export function subscriberHash(email: string): string {
   return createHash("md5").update(email.toLowerCase()).digest("hex");
 }
 
+/** The member statuses the Marketing API takes in a PATCH; anything else is a 400 "Invalid Resource". */
+const STATUSES = ["subscribed", "unsubscribed", "cleaned", "pending", "transactional"];
+
 /**
- * The Mailchimp Marketing API's list members as its reference documents them: GET, PATCH and the
- * delete-permanent action on /lists/{list_id}/members/{subscriber_hash}, basic authentication with
- * the key as password, a 404 problem document for an unknown member.
+ * The Mailchimp Marketing API's list members as its reference documents them: GET, PATCH (fields and
+ * the status, e.g. "unsubscribed"), DELETE (archives) and the delete-permanent action on
+ * /lists/{list_id}/members/{subscriber_hash}, basic authentication with the key as password, a 404
+ * problem document for an unknown member.
  */
 export class FakeMailchimp extends FakeApi {
   members = new Map<string, Member>();
@@ -49,8 +53,15 @@ export class FakeMailchimp extends FakeApi {
       this.members.delete(hash);
       return { status: 204 };
     }
+    // A plain DELETE archives the member: kept, sent nothing, shown as archived.
+    if (req.method === "DELETE" && !match[3]) {
+      member.status = "archived";
+      return { status: 204 };
+    }
     if (req.method === "PATCH") {
       const patch = JSON.parse(req.body) as Partial<Member>;
+      if (patch.status !== undefined && !STATUSES.includes(patch.status))
+        return { status: 400, body: { title: "Invalid Resource", status: 400, detail: "status is not valid" } };
       const updated = { ...member, ...patch, merge_fields: { ...member.merge_fields, ...patch.merge_fields } };
       this.members.delete(hash);
       this.members.set(subscriberHash(updated.email_address), updated);

@@ -86,6 +86,28 @@ export const HttpRequestTemplate = z.strictObject({
     .describe("statuses that mean the system holds nothing about the person"),
 });
 
+/**
+ * An objection's call (Art. 21): only for an objection to one of these activities, or to direct
+ * marketing when one of them has a marketing purpose kind. An objection to anything else leaves the
+ * system alone, so the register says which objections the call carries out, never a default.
+ */
+export const HttpObjectionTemplate = HttpRequestTemplate.extend({
+  activities: z
+    .array(Id)
+    .min(1, "name the activities (keys of activities) an objection to which this call carries out")
+    .describe(
+      "the activities an objection to which this call carries out; an objection to direct marketing when one is marketing.*",
+    ),
+});
+
+/** A withdrawal's call (Art. 7(3)): only when consent to one of these purposes is withdrawn. */
+export const HttpWithdrawalTemplate = HttpRequestTemplate.extend({
+  purposes: z
+    .array(Id)
+    .min(1, "name the consent purposes (keys of consent.purposes) whose withdrawal this call carries out")
+    .describe("the consent purposes (keys of consent.purposes) whose withdrawal this call carries out"),
+});
+
 export const HttpSystem = z.strictObject({
   kind: z.literal("http").describe("http: an API the engine calls"),
   label: Text.describe("what the person reads as the source in the access package (e.g. the newsletter tool)"),
@@ -104,6 +126,15 @@ export const HttpSystem = z.strictObject({
   ),
   rectification: HttpRequestTemplate.optional().describe(
     "corrects the person's data with {correction.field}; with {record.…} once per record access found",
+  ),
+  restriction: HttpRequestTemplate.optional().describe(
+    "marks the person restricted (Art. 18); with {record.…} once per record access found; without it, the system is left out",
+  ),
+  objection: HttpObjectionTemplate.optional().describe(
+    "stops what an objection is against (Art. 21), e.g. unsubscribes; only for the activities it names",
+  ),
+  withdrawal: HttpWithdrawalTemplate.optional().describe(
+    "stops what a withdrawn consent covered (Art. 7(3)), e.g. unsubscribes; only for the purposes it names",
   ),
   rate_limit: z
     .strictObject({ per_second: z.number().positive().describe("the most requests per second Waarborg sends") })
@@ -131,3 +162,5 @@ export const HttpSystem = z.strictObject({
 });
 export type HttpSystem = z.output<typeof HttpSystem>;
 export type HttpRequestTemplate = z.output<typeof HttpRequestTemplate>;
+export type HttpObjectionTemplate = z.output<typeof HttpObjectionTemplate>;
+export type HttpWithdrawalTemplate = z.output<typeof HttpWithdrawalTemplate>;
