@@ -104,7 +104,7 @@ const SYSTEM_OUTCOME: Record<string, Words> = {
   erased: { nl: "gewist", en: "erased" },
   corrected: { nl: "verbeterd", en: "corrected" },
   restricted: { nl: "beperkt", en: "restricted" },
-  stopped: { nl: "verwerking gestopt", en: "processing stopped" },
+  stopped: { nl: "gestopt", en: "stopped" },
   not_concerned: {
     nl: "niet gevraagd: het verzoek gaat niet over wat het systeem hiervoor doet",
     en: "not asked: the request is not about what the system does for it",

@@ -5,6 +5,9 @@ describe("an HTTP system's event in a request's history", () => {
   it("is named in both languages", () => {
     expect(eventLabel("system_erasure", "nl")).toBe("Systeem bereikt (verwijdering)");
     expect(eventLabel("system_access", "en")).toBe("System searched (access)");
+    expect(eventLabel("system_objection", "nl")).toBe("Systeem bereikt (bezwaar)");
+    expect(eventLabel("system_withdrawal", "en")).toBe("System reached (withdrawal of consent)");
+    expect(eventLabel("system_restriction", "nl")).toBe("Systeem bereikt (beperking)");
   });
 
   it("says the system, the count and the outcome", () => {
@@ -18,5 +21,11 @@ describe("an HTTP system's event in a request's history", () => {
       "mailchimp: niet gevonden",
     );
     expect(systemOutcomeText({ system: "stripe", outcome: "failed", records: 0 }, "en")).toBe("stripe: failed");
+    expect(systemOutcomeText({ system: "mailchimp", outcome: "stopped", records: 1 }, "nl")).toBe(
+      "mailchimp: 1 record gestopt",
+    );
+    expect(systemOutcomeText({ system: "mailchimp", outcome: "not_concerned", records: 0 }, "en")).toBe(
+      "mailchimp: not asked: the request is not about what the system does for it",
+    );
   });
 });
