@@ -38,6 +38,7 @@ function targets(register: Register) {
       Object.keys(subjectKinds(register)),
     ),
     connection: t("connection", "datasets.connections", Object.keys(register.datasets?.connections ?? {})),
+    activity: t("activity", "activities", Object.keys(register.activities)),
   };
 }
 
@@ -77,8 +78,15 @@ function* references(register: Register): Generator<[Path, string, Target]> {
     }
   }
   for (const [id, system] of Object.entries(register.datasets?.systems ?? {})) {
-    if (system.kind === "http") continue;
     const at = (...rest: (string | number)[]): Path => ["datasets", "systems", id, ...rest];
+    if (system.kind === "http") {
+      // What an API's objection and withdrawal calls serve: an unknown id would never be matched.
+      for (const [i, a] of (system.objection?.activities ?? []).entries())
+        yield [at("objection", "activities", i), a, to.activity];
+      for (const [i, p] of (system.withdrawal?.purposes ?? []).entries())
+        yield [at("withdrawal", "purposes", i), p, to.consent];
+      continue;
+    }
     if (system.kind === "manual" && system.recipient) yield [at("recipient"), system.recipient, to.recipient];
     for (const [i, c] of system.categories.entries()) yield [at("categories", i), c, to.category];
   }

@@ -3,6 +3,7 @@ import { type Patch, ruleCases } from "../helpers.js";
 
 const access = { method: "GET", path: "/people/{identity.email|md5}" };
 const erasure = { method: "DELETE", path: "/people/{identity.email|md5}" };
+const unsubscribe = { method: "PATCH", path: "/people/{identity.email|md5}", body: { status: "unsubscribed" } };
 
 function crm(fields: Record<string, unknown>): Patch {
   return {
@@ -33,6 +34,27 @@ describe("HTTP systems", () => {
       at: ["^crm:"],
       says: "crm declares no erasure request: erasure requests cannot erase there and end partially completed.",
       fixed: crm({}),
+    },
+    {
+      name: "an objection call for an activity the register does not declare",
+      rule: "reference-unknown",
+      severity: "error",
+      patch: crm({ objection: { ...unsubscribe, activities: ["shop", "newsletter"] } }),
+      at: ["crm:", "objection:", "- ^newsletter"],
+      says: 'Unknown activity "newsletter": it is not defined in activities.',
+      fixed: crm({ objection: { ...unsubscribe, activities: ["shop"] } }),
+    },
+    {
+      name: "a withdrawal call for a consent purpose the register does not declare",
+      rule: "reference-unknown",
+      severity: "error",
+      patch: crm({ withdrawal: { ...unsubscribe, purposes: ["newsletter"] } }),
+      at: ["crm:", "withdrawal:", "- ^newsletter"],
+      says: 'Unknown consent purpose "newsletter": it is not defined in consent.purposes.',
+      fixed: {
+        ...crm({ withdrawal: { ...unsubscribe, purposes: ["newsletter"] } }),
+        consent: { purposes: { newsletter: { name: "Nieuwsbrief", description: "onze nieuwsbrief" } } },
+      },
     },
     {
       name: "a system without an access request",
