@@ -48,13 +48,13 @@ describe("objection, withdrawal and restriction reaching the mailing tool, throu
     return rows.map((r) => ({ kind: r.kind, ...(JSON.parse(r.data) as Record<string, unknown>) }));
   }
 
-  async function carryOut(type: "objection" | "withdrawal" | "restriction", details: Record<string, unknown> = {}) {
-    const filed = await fileRequest(f.ctx, {
-      type,
-      identities: [{ type: "email", value: email }],
-      lang: "en",
-      details,
-    });
+  async function carryOut(
+    type: "objection" | "withdrawal" | "restriction",
+    details: Record<string, unknown> = {},
+    tenant?: string,
+  ) {
+    const request = { type, identities: [{ type: "email", value: email }], lang: "en", details };
+    const filed = await fileRequest(f.ctx, request, tenant ? { tenant } : {});
     await verifyRequest(f.ctx, { ...filed, code: await f.codeFor(email, filed.statusToken) });
     if ((await requestStatus(f.ctx, filed.statusToken)).status === "awaiting_approval")
       await approveRequest(f.ctx, { requestId: filed.requestId, actor: "user:officer" });
@@ -126,6 +126,14 @@ describe("objection, withdrawal and restriction reaching the mailing tool, throu
         reason: "the objection concerns none of its activities (newsletter)",
       },
     ]);
+  });
+
+  it("a tenant's objection reaches none of the company's own systems", async () => {
+    const done = await carryOut("objection", { direct_marketing: true }, "customer-a");
+    expect(done.status).toBe("completed");
+    expect(mailchimp.received).toEqual([]);
+    expect(member()!.status).toBe("subscribed");
+    expect(await events(done.requestId, "system_%")).toEqual([]);
   });
 
   it("a withdrawal of the newsletter consent unsubscribes; one still failing ends the request partially", async () => {

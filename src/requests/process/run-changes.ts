@@ -17,7 +17,7 @@ import {
   withdrawForRequest,
 } from "../../consent/index.js";
 import { openRequest, type SealedPart } from "../identities.js";
-import { rectifySystems, restrictSystems, stopSystems } from "../../systems/index.js";
+import { rectifySystems, restrictSystems, type StopRequest, stopSystems } from "../../systems/index.js";
 import type { Outcome } from "./outcome.js";
 import { withRequestSession } from "./session.js";
 import { databaseCorrections, recordSystemOutcome, systemRun, systemsData } from "./systems.js";
@@ -140,18 +140,19 @@ export async function runRecorded(ctx: ServiceContext, row: RequestRow): Promise
   let consent: ConsentEffect | undefined;
   if (row.type === "withdrawal") consent = await withdrawForRequest(ctx, consentSubject(row, sealed), details.purposes);
   if (directMarketing) consent = await objectToDirectMarketing(ctx, consentSubject(row, sealed));
+  const request: StopRequest =
+    row.type === "objection"
+      ? { type: "objection", activities: details.activities, directMarketing }
+      : { type: "withdrawal", purposes: details.purposes };
   // A tenant's request is about a customer's people, whom the company's own systems do not serve.
-  const systems =
-    row.tenant || (row.type !== "objection" && row.type !== "withdrawal")
-      ? []
-      : await stopSystems(
-          ctx.register,
-          systemRun(ctx, row.id, sealed),
-          row.type === "objection"
-            ? { type: "objection", activities: details.activities, directMarketing }
-            : { type: "withdrawal", purposes: details.purposes },
-          recordSystemOutcome(ctx, row.id, row.type),
-        );
+  const systems = row.tenant
+    ? []
+    : await stopSystems(
+        ctx.register,
+        systemRun(ctx, row.id, sealed),
+        request,
+        recordSystemOutcome(ctx, row.id, request.type),
+      );
   const reached = systemsData(systems);
   const stopped = systems.filter((o) => o.outcome === "stopped").length;
   const changed = (consent !== undefined && consent.records + consent.subscriptions > 0) || stopped > 0;
