@@ -162,6 +162,19 @@ describe("request commands", () => {
     expect(rows).toEqual({ users: 1, tickets: 1, invoices: 1, newsletter: 0, messages: 0, logins: 0 });
   });
 
+  it("plan of an objection names no database step and says no system is reached", async () => {
+    const args = ["plan", "--register", registerFile, "--identity", "email=ann@example.nl", "--type", "objection"];
+    const { code, stdout } = await runCli(args);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      "Plan for an objection request, starting from: email\n\n" +
+        "The register's databases are not changed: it names no dataset operation for this type.\n\n" +
+        "No system is reached over an API.\n",
+    );
+    const json = await runCli([...args.slice(0, -1), "withdrawal", "--json"]);
+    expect(JSON.parse(json.stdout)).toEqual({ type: "withdrawal", systems: [] });
+  });
+
   it("rejects an unknown identity type without echoing the value", async () => {
     const { code, stderr } = await runCli(["plan", "--register", registerFile, "--identity", "bsn=111222333"]);
     expect(code).toBe(1);

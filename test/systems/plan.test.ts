@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatPlan } from "../../src/cli/commands/requests-format.js";
+import { formatPlan, formatSystemsPlan } from "../../src/cli/commands/requests-format.js";
 import type { Register } from "../../src/register/index.js";
 import { planSystems } from "../../src/systems/index.js";
 import { exampleSystem } from "./helpers.js";
 
 const register = {
+  activities: { newsletter: { purpose_kind: "marketing.newsletter" } },
   datasets: {
     connections: {},
     collections: {},
@@ -49,6 +50,23 @@ describe("the plan of a request's calls to HTTP systems", () => {
     );
     expect(text).toContain(
       "Systems reached over their API, after the databases:\n  mailchimp\n      GET /lists/a1b2c3d4e5/members/{identity.email|md5}\n  stripe\n",
+    );
+  });
+
+  it("prints an objection's plan as the systems' calls alone, with what each is made for", () => {
+    const text = formatSystemsPlan("objection", ["email"], planSystems(register, "objection", ["email"]));
+    expect(text).toBe(
+      [
+        "Plan for an objection request, starting from: email",
+        "",
+        "The register's databases are not changed: it names no dataset operation for this type.",
+        "",
+        "Systems reached over their API:",
+        "  mailchimp (for an objection to newsletter or to direct marketing)",
+        "      PATCH /lists/a1b2c3d4e5/members/{identity.email|md5}",
+        "  stripe: left out, it declares no objection request",
+        "",
+      ].join("\n"),
     );
   });
 });

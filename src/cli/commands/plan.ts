@@ -17,7 +17,10 @@ import { planSystems } from "../../systems/index.js";
 import { oneOf } from "../io.js";
 import { loadOrReport } from "../load.js";
 import { collect } from "./request-options.js";
-import { formatPlan } from "./requests-format.js";
+import { formatPlan, formatSystemsPlan } from "./requests-format.js";
+
+/** Types with no database operation whose plan is the systems' calls alone. */
+const SYSTEMS_ONLY = ["objection", "withdrawal"] as const;
 
 /** `waarborg plan`: read-only, so it records nothing and needs no service store. */
 export function registerPlan(program: Command, setExit: (code: number) => void): void {
@@ -31,18 +34,25 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
       collect,
       [],
     )
-    .option("--type <type>", PLANNED_TYPES.join(", "), "access")
+    .option("--type <type>", [...PLANNED_TYPES, ...SYSTEMS_ONLY].join(", "), "access")
     .option("--count", "connect: count the rows each step finds, and compare the tables and columns with the database")
     .option("--json", "print the plan as JSON")
     .action(async (opts) => {
       const register = await loadOrReport(opts.register);
       if (!register) return setExit(2);
       try {
-        const type = oneOf(opts.type, PLANNED_TYPES, "--type");
-        const action = ENGINE_ACTION[type]!;
+        const type = oneOf(opts.type, [...PLANNED_TYPES, ...SYSTEMS_ONLY], "--type");
         const graph = buildGraph(register);
         const identities = opts.identity.map((i) => parseIdentity(i, identityTypes(graph)));
         const types = [...new Set(identities.map((i) => i.type))];
+        if (type === "objection" || type === "withdrawal") {
+          const systems = planSystems(register, type, types);
+          process.stdout.write(
+            opts.json ? `${JSON.stringify({ type, systems }, null, 2)}\n` : formatSystemsPlan(type, types, systems),
+          );
+          return;
+        }
+        const action = ENGINE_ACTION[type]!;
         let plan: RequestPlan;
         if (opts.count) {
           plan = await withSession(register, opts.identity, async (s) => {

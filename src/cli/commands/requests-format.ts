@@ -26,13 +26,36 @@ export function formatPlan(
       ? `Not reached from these identities: ${plan.unreachable.join(", ")}`
       : "Every collection is reached.",
   );
-  if (systems.length) lines.push("", "Systems reached over their API, after the databases:");
-  for (const s of systems) {
-    lines.push(`  ${s.system}${s.skipped ? `: left out, ${s.skipped}` : ""}${s.only ? ` (${s.only})` : ""}`);
-    for (const c of s.calls) lines.push(`      ${c}`);
-  }
+  if (systems.length) lines.push("", "Systems reached over their API, after the databases:", ...systemLines(systems));
   for (const crossing of plan.crossings) lines.push("", `Warning: ${crossing}`);
   if (plan.refused) lines.push("", `Refused: ${blastRadiusMessage(plan.refused)}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function systemLines(systems: readonly SystemPlan[]): string[] {
+  return systems.flatMap((s) => [
+    `  ${s.system}${s.skipped ? `: left out, ${s.skipped}` : ""}${s.only ? ` (${s.only})` : ""}`,
+    ...s.calls.map((c) => `      ${c}`),
+  ]);
+}
+
+/**
+ * The plan of an objection or a withdrawal: no database operation, so only the systems' calls and
+ * which of these requests each is made for.
+ */
+export function formatSystemsPlan(
+  type: "objection" | "withdrawal",
+  identityTypes: string[],
+  systems: readonly SystemPlan[],
+): string {
+  const lines = [
+    `Plan for ${type === "objection" ? "an" : "a"} ${type} request, starting from: ${identityTypes.join(", ")}`,
+    "",
+    "The register's databases are not changed: it names no dataset operation for this type.",
+    "",
+    systems.length ? "Systems reached over their API:" : "No system is reached over an API.",
+    ...systemLines(systems),
+  ];
   return `${lines.join("\n")}\n`;
 }
 
