@@ -17,12 +17,7 @@ export type { Contact, Text } from "./schema/common.js";
 export type { CookieCategory, CookiePolicy } from "./schema/cookie-categories.js";
 export type { CONSENT_MECHANISMS, Cookie, COOKIE_PURPOSES } from "./schema/consent.js";
 export type { Collection, CollectionRetention, Connection, Field, MASKING, Reference } from "./schema/datasets.js";
-export type {
-  HttpObjectionTemplate,
-  HttpRequestTemplate,
-  HttpSystem,
-  HttpWithdrawalTemplate,
-} from "./schema/systems/http.js";
+export type { HttpRequestTemplate, HttpSystem } from "./schema/systems/http.js";
 export {
   isManualRequestType,
   MANUAL_REQUEST_TYPES,

@@ -162,5 +162,3 @@ export const HttpSystem = z.strictObject({
 });
 export type HttpSystem = z.output<typeof HttpSystem>;
 export type HttpRequestTemplate = z.output<typeof HttpRequestTemplate>;
-export type HttpObjectionTemplate = z.output<typeof HttpObjectionTemplate>;
-export type HttpWithdrawalTemplate = z.output<typeof HttpWithdrawalTemplate>;
