@@ -21,6 +21,7 @@ export {
 } from "./operations/file-app-verified-request.js";
 export { type DashboardStats, dashboardStats, type MonthCount } from "./operations/dashboard-stats.js";
 export { type DownloadedPackage, downloadPackage } from "./operations/download-package.js";
+export { downloadRequestPackage } from "./operations/request-package.js";
 export { denyRequest } from "./operations/deny-request.js";
 export { extendRequest } from "./operations/extend-request.js";
 export {
@@ -33,6 +34,13 @@ export {
   fileRequestIn,
   mailFilingCode,
 } from "./operations/file-request.js";
+export {
+  fileTenantRequest,
+  TENANT_VERIFIED_EVENT,
+  type TenantFiling,
+  type TenantRequest,
+} from "./operations/file-tenant-request.js";
+export { TENANT_INFORMED_EVENT } from "./tenant-answers.js";
 export { type ListQuery, listRequests, type QueuePosition, type RequestListItem } from "./operations/list-requests.js";
 export { decodeCursor, pageRequests, QUEUE_PAGE_SIZE, type QueuePage } from "./operations/queue-page.js";
 export { type LiftedRestriction, liftRestriction } from "./operations/lift-restriction.js";

@@ -6,6 +6,7 @@ import type { ServiceContext } from "../context/index.js";
 import { openRequest } from "./identities.js";
 import { statusToken } from "./secrets.js";
 import { statusUrl } from "./links.js";
+import { isTenantRequest, leaveToTenant, type RequesterMessage } from "./tenant-answers.js";
 
 /** Who the mail is from, and where to write back: the register's privacy address, else the DPO's or the general one. */
 export function mailSender(register: Register): MailSender {
@@ -45,12 +46,21 @@ export function requesterAddress(
   return identities.find((i) => i.type === "email")?.value;
 }
 
-/** Sends a message to the requester, in the language it was written in; false when there is no one to mail. */
+/**
+ * Sends a message to the requester, in the language it was written in; false when there is no one to
+ * mail. A tenant's request is never mailed: its tenant answers its own user, and the event that
+ * records so names the message it stands in for.
+ */
 export async function mailRequester(
   ctx: ServiceContext,
-  row: Pick<RequestRow, "id" | "identities_encrypted">,
+  row: Pick<RequestRow, "id" | "identities_encrypted" | "tenant">,
+  message: RequesterMessage,
   mail: ComposedMail,
 ): Promise<boolean> {
+  if (isTenantRequest(row)) {
+    await leaveToTenant(ctx, row, message);
+    return false;
+  }
   const to = requesterAddress(ctx, row);
   if (to === undefined) return false;
   await ctx.mailer.send({ to, ...mail });

@@ -32,6 +32,14 @@ const EVENT: Record<string, Words> = {
   verify: { nl: "Bevestigd met de code", en: "Verified with the code" },
   operator_verified: { nl: "Identiteit vastgesteld door een medewerker", en: "Identity established by an operator" },
   app_verified: { nl: "Bevestigd door de aanmelding in de app", en: "Verified by the sign-in to the application" },
+  tenant_verified: {
+    nl: "Identiteit vastgesteld door de klant (verwerkingsverantwoordelijke)",
+    en: "Identity established by the customer (the controller)",
+  },
+  tenant_informed: {
+    nl: "Geen mail aan de persoon: de klant leest dit via de API en antwoordt zelf",
+    en: "No mail to the person: the customer reads this through the API and answers them",
+  },
   require_approval: { nl: "Goedkeuring nodig", en: "Approval required" },
   approve: { nl: "Goedgekeurd", en: "Approved" },
   start: { nl: "Verwerking gestart", en: "Processing started" },

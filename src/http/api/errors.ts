@@ -7,7 +7,7 @@ import { ConsentConflictError, ConsentInputError, ConsentNotFoundError } from ".
 import { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "../../requests/index.js";
 
 /** Refusals that are about the request's state, not the input: 409, like a transition the status forbids. */
-const STATE_CONFLICTS = new Set(["not-waiting", "already-paused", "not-paused", "in-progress"]);
+const STATE_CONFLICTS = new Set(["not-waiting", "already-paused", "not-paused", "in-progress", "no-package"]);
 import { apiSchemas, doc } from "./registry.js";
 
 /**

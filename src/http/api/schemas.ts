@@ -58,7 +58,18 @@ export const RequestView = RequestSummary.extend({
   denial_reason: z.string().nullable(),
   possible_events: doc(z.array(z.string()), "lifecycle events that can happen now"),
   events: z.array(z.object({ at: z.string(), kind: z.string(), actor: z.string() })),
-  packages: z.array(z.object({ file_name: z.string(), expires_at: z.string(), downloads_left: z.number().int() })),
+  packages: doc(
+    z.array(
+      z.object({
+        id: z.uuid(),
+        file_name: z.string(),
+        expires_at: doc(z.string(), "ISO 8601 instant; after it the package is gone"),
+        downloads_left: z.number().int(),
+        available: doc(z.boolean(), "not expired and downloads left: GET .../package hands out the latest"),
+      }),
+    ),
+    "the request's packages, oldest first",
+  ),
   recipients_not_reached: doc(
     z.array(z.string()),
     "recipients the Art. 19 notice did not reach: tell them another way, then POST .../informed",
@@ -88,6 +99,11 @@ apiSchemas.add(FileVerifiedRequestBody, {
   description:
     "A request the company's application files for a person it signed in: no code is sent, the request starts verified. Only where the register lists account_login among rights.verification.methods.",
 });
+
+/** The package a request's access or portability produced: a ZIP archive, as bytes. */
+export const PackageFile = {
+  "application/zip": { schema: doc(z.file(), "the package: a ZIP archive with the data and a description of it") },
+};
 
 export const Filed = z.object({ id: z.uuid(), status: RequestStatus, due_on: Day });
 apiSchemas.add(Filed, { id: "FiledRequest" });
@@ -219,9 +235,11 @@ export function toView(detail: RequestDetail): z.output<typeof RequestView> {
     possible_events: detail.actions,
     events: detail.events.map((e) => ({ at: e.at, kind: e.kind, actor: e.actor })),
     packages: detail.packages.map((p) => ({
+      id: p.id,
       file_name: p.fileName,
       expires_at: p.expiresAt,
       downloads_left: p.downloadsLeft,
+      available: p.available,
     })),
     recipients_not_reached: unreachedRecipients(detail.events),
   };

@@ -4,6 +4,7 @@ import { toCalendarDate } from "../../deadlines/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { DOWNLOAD_PATH, downloadPackage, GoneError, NotFoundError, packageLink } from "../../requests/index.js";
 import { formatDate } from "../../vocabulary/index.js";
+import { sendAttachment } from "../pages/content-disposition.js";
 import { otherLang } from "../pages/i18n.js";
 import { centerPage, sendPage } from "./frame.js";
 import { LinkQuery, linkLang } from "./link-lang.js";
@@ -11,12 +12,6 @@ import { centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
 
 const Params = z.object({ token: z.string() });
-
-/** A file name for Content-Disposition: ASCII for every client, the original in filename* (RFC 6266). */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^A-Za-z0-9._-]/g, "_") || "download";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** An unknown, expired or used-up link gets the same "not found" page: it says nothing about why. */
 async function orNotFound(reply: FastifyReply, work: () => Promise<FastifyReply>): Promise<FastifyReply | void> {
@@ -71,11 +66,7 @@ export function downloadRoutes(app: TypedApp, ctx: ServiceContext): void {
     orNotFound(reply, async () => {
       const { token } = request.params;
       const pkg = await downloadPackage(ctx, token);
-      return reply
-        .header("cache-control", "no-store")
-        .header("content-disposition", contentDisposition(pkg.fileName))
-        .type(pkg.mediaType)
-        .send(pkg.content);
+      return sendAttachment(reply, pkg);
     }),
   );
 }

@@ -30,6 +30,7 @@ export async function denyRequest(
     mailRequester(
       ctx,
       row,
+      "denial",
       denialMail({
         lang: row.lang,
         sender: mailSender(ctx.register),

@@ -56,6 +56,7 @@ export async function extendRequest(
     mailRequester(
       ctx,
       row,
+      "extension",
       extensionMail({
         lang: row.lang,
         sender: mailSender(ctx.register),

@@ -1,15 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type { ServiceContext } from "../../context/index.js";
-import { requestReceivedMail } from "../../mail/index.js";
 import type { Register } from "../../register/index.js";
-import { changeIn, inTransaction } from "../change.js";
-import { receivedOn } from "../clock.js";
 import { OperationError } from "../errors.js";
-import { insertReceivedIn } from "../filing.js";
 import { checkFileRequest, type FileRequestInput } from "../input.js";
-import { handOver, mailOrRecord } from "../processing.js";
-import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
-import { needsApproval } from "../rights.js";
+import { fileVouchedRequest } from "../verified-filing.js";
 
 /** The application that vouches for the person: the API token it called with, and its own user id. */
 export interface AppVerification {
@@ -53,36 +46,13 @@ export async function fileAppVerifiedRequest(
       "the register does not list account_login in rights.verification.methods: the person confirms with a code",
     );
   const request = checkFileRequest(ctx.register, input, { requireEmail: false });
-  const requestId = randomUUID();
-  const actor = `api:${verification.token.id}` as const;
   const token = { token_id: verification.token.id, token_name: verification.token.name };
-  const row = await inTransaction(ctx, async (trx) => {
-    await insertReceivedIn(ctx, trx, requestId, request, { actor });
-    const verified = await changeIn(ctx, trx, requestId, {
-      actor,
-      kind: "app_verified",
-      event: "verify",
-      // The application's user id stays out of the audit log, which is exported as it is.
-      data: { ...token, ...(verification.appUser === undefined ? {} : { app_user: verification.appUser }) },
-      audit: token,
-    });
-    if (!needsApproval(ctx.register, verified.type)) return verified;
-    return changeIn(ctx, trx, requestId, { actor: "system", kind: "require_approval", event: "require_approval" });
+  const row = await fileVouchedRequest(ctx, request, {
+    actor: `api:${verification.token.id}`,
+    kind: "app_verified",
+    // The application's user id stays out of the audit log, which is exported as it is.
+    data: { ...token, ...(verification.appUser === undefined ? {} : { app_user: verification.appUser }) },
+    audit: token,
   });
-  await mailOrRecord(ctx, requestId, () =>
-    mailRequester(
-      ctx,
-      row,
-      requestReceivedMail({
-        lang: row.lang,
-        sender: mailSender(ctx.register),
-        type: row.type,
-        statusUrl: requestStatusUrl(ctx, row.id),
-        receivedOn: receivedOn(ctx, row),
-        dueOn: row.due_at,
-      }),
-    ),
-  );
-  if (row.status === "verified") await handOver(ctx, row);
-  return { requestId, status: row.status };
+  return { requestId: row.id, status: row.status };
 }

@@ -17,11 +17,6 @@ export interface FiledRequest {
   statusToken: string;
 }
 
-/** Who a request is filed for: a tenant's token files it for that tenant, whose rows alone it reaches. */
-export interface Filing {
-  tenant?: string;
-}
-
 /** A request filed inside a transaction that has not committed yet, with the code still to be mailed. */
 export interface FiledInTransaction {
   requestId: string;
@@ -38,10 +33,9 @@ export async function fileRequestIn(
   ctx: ServiceContext,
   trx: StoreTransaction,
   request: CheckedRequest & { email: string },
-  filing: Filing = {},
 ): Promise<FiledInTransaction> {
   const requestId = randomUUID();
-  const row = await insertReceivedIn(ctx, trx, requestId, request, { actor: "requester", ...filing });
+  const row = await insertReceivedIn(ctx, trx, requestId, request, { actor: "requester" });
   const code = await issueCodeIn(ctx, trx, requestId);
   await changeHeldIn(ctx, trx, row, { actor: "system", kind: "send_code", event: "send_code" });
   return { requestId, code };
@@ -90,8 +84,8 @@ class NotAdmitted extends Error {}
  * stored and every address gets a code. Mailing a code to an address that is no customer's is harmless;
  * the mailbox's owner asked for it (or ignores it), and the mail says nothing about being a customer.
  */
-export async function fileRequest(ctx: ServiceContext, input: unknown, filing: Filing = {}): Promise<FiledRequest> {
-  const filed = await fileRequestIfAdmitted(ctx, input, async () => true, filing);
+export async function fileRequest(ctx: ServiceContext, input: unknown): Promise<FiledRequest> {
+  const filed = await fileRequestIfAdmitted(ctx, input, async () => true);
   if (!filed) throw new Error("a filing admitted by default was refused");
   return filed;
 }
@@ -105,14 +99,13 @@ export async function fileRequestIfAdmitted(
   ctx: ServiceContext,
   input: unknown,
   admit: Admission,
-  filing: Filing = {},
 ): Promise<FiledRequest | undefined> {
   const request = checkFileRequest(ctx.register, input);
   const mailIn = ctx.mailer.sendIn?.bind(ctx.mailer);
   let filed: FiledInTransaction;
   try {
     filed = await inTransaction(ctx, async (trx) => {
-      const inserted = await fileRequestIn(ctx, trx, request, filing);
+      const inserted = await fileRequestIn(ctx, trx, request);
       // After the request's own rows: the limits' counters are shared by every filing from one client,
       // so their row locks are taken as late as possible and held only to the commit.
       if (!(await admit(trx))) throw new NotAdmitted();

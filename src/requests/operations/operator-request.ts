@@ -85,6 +85,7 @@ export async function runOperatorRequest(
     mailRequester(
       ctx,
       row,
+      "received",
       requestReceivedMail({
         lang: row.lang,
         sender: mailSender(ctx.register),

@@ -35,7 +35,15 @@ export interface RequestDetail {
   actions: LifecycleEvent[];
   events: RequestEvent[];
   audit: AuditEntry[];
-  packages: { id: string; fileName: string; expiresAt: string; downloadsLeft: number; createdAt: string }[];
+  /** Oldest first; `available` while not expired and with downloads left. */
+  packages: {
+    id: string;
+    fileName: string;
+    expiresAt: string;
+    downloadsLeft: number;
+    createdAt: string;
+    available: boolean;
+  }[];
   /** The tasks of manual systems this request reached, open or answered. */
   tasks: TaskSummary[];
   /** The register's name of each system a task names. */
@@ -93,6 +101,7 @@ export async function requestDetail(ctx: ServiceContext, requestId: string): Pro
       expiresAt: p.expires_at,
       downloadsLeft: p.downloads_left,
       createdAt: p.created_at,
+      available: p.expires_at > ctx.now().toISOString() && p.downloads_left > 0,
     })),
     plan: planFor(ctx, row, sealed.identities),
     review: reviewFor(ctx, row, events),

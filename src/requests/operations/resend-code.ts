@@ -69,6 +69,7 @@ export async function resendCode(
     mailRequester(
       ctx,
       issued.row,
+      "code",
       verificationCodeMail({
         lang: issued.row.lang,
         sender: mailSender(ctx.register),

@@ -77,6 +77,7 @@ export async function verifyRequest(
     mailRequester(
       ctx,
       row,
+      "received",
       requestReceivedMail({
         lang: row.lang,
         sender: mailSender(ctx.register),

@@ -10,12 +10,13 @@ import { hasEvent, type RequestEvent, readEvents } from "../records.js";
 import type { ReviewRecord } from "../review/review.js";
 import { mailRequester, mailSender, requesterAddress, requestStatusUrl } from "../requester.js";
 import { downloadToken } from "../secrets.js";
+import { isTenantRequest, leaveToTenant, TENANT_INFORMED_EVENT } from "../tenant-answers.js";
 import { NOTIFIED, notifyRecipients } from "./recipients.js";
 
 /**
  * What follows a completed request, each step recorded when done: the recipients told (Art. 19) when
  * data was changed, then the requester mailed in their language, with the download link or what was
- * kept. A job that dies between steps finds the done ones in the events and goes on.
+ * kept; a tenant's request is left to the tenant instead, which reads it through the API. A job that dies between steps finds the done ones in the events and goes on.
  *
  * Mail is at least once, not exactly once: a mail server cannot take part in the store's transaction,
  * so a worker that dies after sending and before recording sends again on the retry (as would two
@@ -30,10 +31,16 @@ export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<vo
   if (NOTIFIED.includes(row.type) && completion.data.changed === true)
     recipients = await notifyRecipients(ctx, row, events, completion.at);
   if (hasEvent(events, "requester_notified")) return;
+  if (isTenantRequest(row)) {
+    // The tenant answers its user and fetches the package through the API; once, on a retry too.
+    const message = completion.data.review !== undefined ? "review_outcome" : "completion";
+    if (!hasEvent(events, TENANT_INFORMED_EVENT, { message })) await leaveToTenant(ctx, row, message);
+    return;
+  }
   // A request an operator filed without --notify: the recipients are told, the person is not mailed.
   if (requesterAddress(ctx, row) === undefined) return;
   if (completion.data.review !== undefined) {
-    await mailRequester(ctx, row, reviewMail(ctx, row, completion));
+    await mailRequester(ctx, row, "review_outcome", reviewMail(ctx, row, completion));
     await changeRequest(ctx, row.id, { actor: "worker", kind: "requester_notified" });
     return;
   }
@@ -46,6 +53,7 @@ export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<vo
   await mailRequester(
     ctx,
     row,
+    "completion",
     completionMail({
       lang: row.lang,
       sender: mailSender(ctx.register),

@@ -3,9 +3,11 @@ import {
   appRequestStatus,
   approveRequest,
   denyRequest,
+  downloadRequestPackage,
   extendRequest,
   fileAppVerifiedRequest,
   fileRequest,
+  fileTenantRequest,
   listRequests,
   recordRecipientInformed,
   requestDetail,
@@ -13,8 +15,9 @@ import {
   retryRequest,
 } from "../../../requests/index.js";
 import type { ServiceContext } from "../../../context/index.js";
+import { sendAttachment } from "../../pages/content-disposition.js";
 import { apiActor, requireScope } from "../bearer.js";
-import { ERROR_RESPONSES } from "../errors.js";
+import { ApiError, ERROR_RESPONSES } from "../errors.js";
 import {
   AppRequestStatus,
   DenyBody,
@@ -24,6 +27,7 @@ import {
   Filed,
   InformedBody,
   ListQuery,
+  PackageFile,
   RequestId,
   RequestList,
   RequestView,
@@ -97,7 +101,7 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
           operationId: "fileRequest",
           summary: "File a request on behalf of a person",
           description:
-            "The person gets a one-time code at the e-mail identity and confirms the request with it. A tenant's token files for its tenant: the request reaches only that tenant's rows, and only that token's tenant reads it.",
+            "The person gets a one-time code at the e-mail identity and confirms the request with it. A tenant's token files for its tenant (processor mode): the tenant identified its user, so no code or other mail goes to the person and the request starts verified; it reaches only that tenant's rows, and only that tenant's tokens read it. The tenant follows it with GET /api/requests/{id} and fetches its package with GET /api/requests/{id}/package.",
           tags: TAGS,
           security: SECURITY,
           body: FileRequestBody,
@@ -105,10 +109,42 @@ export function requestApi(ctx: ServiceContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const tenant = request.apiToken!.tenant;
-        const { requestId } = await fileRequest(ctx, request.body, tenant === null ? {} : { tenant });
+        const token = request.apiToken!;
+        const { requestId } =
+          token.tenant === null
+            ? await fileRequest(ctx, request.body)
+            : await fileTenantRequest(ctx, request.body, {
+                tenant: token.tenant,
+                token: { id: token.id, name: token.name },
+              });
         const { request: filed } = await requestDetail(ctx, requestId);
         return reply.code(201).send({ id: filed.id, status: filed.status, due_on: filed.due_at });
+      },
+    );
+
+    app.get(
+      "/requests/:id/package",
+      {
+        onRequest: read,
+        schema: {
+          operationId: "downloadRequestPackage",
+          summary: "The request's latest package, as a file: one of its downloads, recorded with this token",
+          description:
+            "The same package and the same limited downloads as behind the person's link. 409 while the request has none (yet), 410 once it expired or its downloads are used up. A tenant's token reaches only its tenant's requests; any other answers 404.",
+          tags: TAGS,
+          security: SECURITY,
+          params: RequestId,
+          response: {
+            200: { description: "the package, with its file name in Content-Disposition", content: PackageFile },
+            ...ERROR_RESPONSES,
+            410: ApiError,
+          },
+        },
+      },
+      async (request, reply) => {
+        await requireTenantRequest(ctx, request.params.id, request.apiToken!.tenant);
+        const pkg = await downloadRequestPackage(ctx, { requestId: request.params.id, actor: apiActor(request) });
+        return sendAttachment(reply.header("x-downloads-left", String(pkg.downloadsLeft)), pkg);
       },
     );
 
