@@ -98,6 +98,12 @@ describe("/openapi.json", () => {
     expect(body).toEqual({ $ref: "#/components/schemas/NewRequestInput" });
   });
 
+  it("declares a request's package as a binary ZIP, and its refusals", () => {
+    const op = doc.paths["/api/requests/{id}/package"].get;
+    expect(op.responses["200"].content["application/zip"].schema).toMatchObject({ type: "string", format: "binary" });
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["404", "409", "410"]));
+  });
+
   it("holds schemas that are valid JSON Schema 2020-12, the dialect OpenAPI 3.1 uses", () => {
     // The components as one JSON Schema document with $defs: Ajv checks each against the 2020-12
     // meta-schema and resolves every reference between them.

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ApiScope } from "../../../src/auth/index.js";
 import { bannerBundle, keepConfigs, recordConsent } from "../../../src/consent/index.js";
+import { packageRow } from "../../../src/requests/package/store-package.js";
 import { fileVerified, notReached } from "../admin/service.js";
 import { ACCESS_GRANT_ROUTES } from "./access-grant-routes.js";
 import { BREACH_ROUTES } from "./breach-routes.js";
@@ -39,6 +40,13 @@ const recipientNotReached = async (h: ApiHarness, tag: string) => {
   await notReached(h.ctx, id);
   return id;
 };
+/** An open request with a package ready, as the workers leave an access request. */
+const withPackage = async (h: ApiHarness, tag: string) => {
+  const id = await openRequest(h, tag);
+  const file = { name: `access-${tag}.zip`, mediaType: "application/zip", content: Buffer.from("PK") };
+  await h.store.db.insertInto("packages").values(packageRow(h.ctx, id, file)).execute();
+  return id;
+};
 /** A request the application filed verified, with the token the route table reads it with. */
 const appFiled = async (h: ApiHarness, tag: string) => {
   const body = { type: "access", identities: [{ type: "email", value: `app-${tag}@example.nl` }], lang: "en" };
@@ -69,6 +77,7 @@ const consentDecision =
 export const API_ROUTES: ApiRoute[] = [
   { method: "GET", pattern: "/api/requests", scope: "requests:read", ok: 200 },
   { method: "GET", pattern: "/api/requests/:id", scope: "requests:read", target: openRequest, ok: 200 },
+  { method: "GET", pattern: "/api/requests/:id/package", scope: "requests:read", target: withPackage, ok: 200 },
   {
     method: "POST",
     pattern: "/api/requests",
