@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REQUEST_TYPES, STATUSES } from "../../src/kernel/index.js";
+import { listOutbox } from "../../src/mail/outbox.js";
+import { packageRow } from "../../src/requests/package/store-package.js";
 import {
   REQUEST_STATUSES,
   REQUEST_TYPES as CLIENT_REQUEST_TYPES,
@@ -69,6 +71,42 @@ describe("the client SDK against a running service", () => {
       lang: "nl",
     });
     expect(filed.status).toBe("verifying");
+  });
+
+  it("files a tenant's request, follows it and downloads its package as a tenant integration does", async () => {
+    const made = await service.token("customer a", ["requests:read", "requests:write"], "a");
+    const tenant = new WaarborgClient({ baseUrl: service.baseUrl, token: made.token });
+    const filed = await tenant.fileTenantRequest({
+      type: "access",
+      identities: [{ type: "email", value: "end-user@example.nl" }],
+      lang: "nl",
+    });
+    // The tenant identified its user: verified at once, and nothing mailed to the person.
+    expect(filed.status).toBe("verified");
+    expect(await listOutbox(service.ctx.store, { to: "end-user@example.nl" })).toEqual([]);
+    const view = await tenant.request(filed.id);
+    expect(view.events.map((e) => e.kind)).toEqual(["received", "tenant_verified", "tenant_informed"]);
+    expect(view.packages).toEqual([]);
+    expect(await refusal(tenant.downloadPackage(filed.id))).toMatchObject({ status: 409, code: "conflict" });
+
+    // The package the workers leave (an access runs on the tenant's rows; here it is put in place).
+    const file = { name: "inzage-€.zip", mediaType: "application/zip", content: Buffer.from("PK\x03\x04 archive") };
+    const row = packageRow(service.ctx, filed.id, file);
+    await service.ctx.store.db.insertInto("packages").values(row).execute();
+    expect((await tenant.request(filed.id)).packages).toEqual([
+      { id: row.id, file_name: file.name, expires_at: row.expires_at, downloads_left: 3, available: true },
+    ]);
+    const pkg = await tenant.downloadPackage(filed.id);
+    expect(pkg).toMatchObject({ fileName: "inzage-€.zip", mediaType: "application/zip", downloadsLeft: 2 });
+    expect(Buffer.from(pkg.bytes)).toEqual(file.content);
+
+    // Another tenant's token does not reach it.
+    const other = new WaarborgClient({
+      baseUrl: service.baseUrl,
+      token: (await service.token("customer b", ["requests:read"], "b")).token,
+    });
+    expect(await refusal(other.downloadPackage(filed.id))).toMatchObject({ status: 404, code: "not_found" });
+    expect(await refusal(other.request(filed.id))).toMatchObject({ status: 404, code: "not_found" });
   });
 
   it("throws the API's error with status, code and the field at fault", async () => {

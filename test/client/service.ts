@@ -11,8 +11,8 @@ export interface RunningService {
   baseUrl: string;
   ctx: ServiceContext;
   clock: { now: Date };
-  /** A live API token with these scopes, named `name`. */
-  token(name: string, scopes: ApiScope[]): Promise<{ token: string; id: string }>;
+  /** A live API token with these scopes, named `name`; a tenant's token when `tenant` is given. */
+  token(name: string, scopes: ApiScope[], tenant?: string): Promise<{ token: string; id: string }>;
   /** An active grant on `tenant` (asked for, approved by the company and by the tenant) and a token for it. */
   activeGrant(tenant: string): Promise<{ id: string; token: string; expiresAt: string }>;
   close(): Promise<void>;
@@ -35,8 +35,9 @@ export async function startService(): Promise<RunningService> {
     baseUrl: address,
     ctx,
     clock,
-    async token(name, scopes) {
-      const made = await createApiToken(testStore.store, { name, scopes }, { actor: "system" });
+    async token(name, scopes, tenant) {
+      const input = { name, scopes, ...(tenant === undefined ? {} : { tenant }) };
+      const made = await createApiToken(testStore.store, input, { actor: "system" });
       return { token: made.token, id: made.apiToken.id };
     },
     async activeGrant(tenant) {

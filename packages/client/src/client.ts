@@ -5,6 +5,7 @@ import type {
   GrantUseRecorded,
   NewRequest,
   NewVerifiedRequest,
+  RequestPackage,
   RequestStatusView,
   RequestView,
 } from "./types.js";
@@ -45,6 +46,17 @@ export class WaarborgClient {
   }
 
   /**
+   * Files a request for one of the tenant's own users, with a tenant's token (processor mode; scope
+   * requests:write). The tenant identified its user: the request starts verified (or waits for the
+   * company's approval where its register wants that), and Waarborg mails the person nothing. The
+   * tenant answers them itself: follow the request with request(id) and fetch the package with
+   * downloadPackage(id).
+   */
+  fileTenantRequest(request: NewRequest): Promise<FiledRequest> {
+    return this.#call("POST", "/api/requests", request);
+  }
+
+  /**
    * Files a request for a user the application has signed in (scope requests:file_verified): the
    * sign-in is the verification, no code is sent and the request starts verified, recorded with the
    * token's name. The service refuses it (field `verified_by`) unless its register lists
@@ -68,11 +80,30 @@ export class WaarborgClient {
   }
 
   /**
-   * Any request with its identities, details and events (scope requests:read, which reads the whole
-   * queue: a token for the company's back office, not for an application its users reach).
+   * A request with its identities, details, events and packages (scope requests:read). The company's
+   * own token reads the whole queue (a token for its back office, not for an application its users
+   * reach); a tenant's token reads its tenant's requests only, and any other is not found.
    */
   request(id: string): Promise<RequestView> {
     return this.#call("GET", `/api/requests/${encodeURIComponent(id)}`);
+  }
+
+  /**
+   * The request's latest package, as bytes with its file name and media type (a ZIP archive), for the
+   * one who answers the person: a tenant for its own users, or the company's back office (scope
+   * requests:read). Each call spends one of the package's limited downloads. Refused with 409 while
+   * there is none (yet), 410 once it expired or its downloads are used up, 404 for a request this
+   * token does not reach.
+   */
+  async downloadPackage(id: string): Promise<RequestPackage> {
+    const response = await this.#send("GET", `/api/requests/${encodeURIComponent(id)}/package`);
+    const left = response.headers.get("x-downloads-left");
+    return {
+      bytes: new Uint8Array(await response.arrayBuffer()),
+      fileName: fileNameOf(response.headers.get("content-disposition")) ?? "package.zip",
+      mediaType: response.headers.get("content-type")?.split(";")[0]?.trim() || "application/octet-stream",
+      ...(left === null ? {} : { downloadsLeft: Number(left) }),
+    };
   }
 
   /** Reports one use of a support access grant (scope access-grants:report); it lands in the audit log. */
@@ -86,6 +117,11 @@ export class WaarborgClient {
   }
 
   async #call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+    return (await (await this.#send(method, path, body)).json()) as T;
+  }
+
+  /** One call with the token; a refusal thrown as a WaarborgError, the answer otherwise untouched. */
+  async #send(method: "GET" | "POST", path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.#token}`, accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";
     const response = await this.#fetch(`${this.#base}${path}`, {
@@ -94,6 +130,20 @@ export class WaarborgClient {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw await errorOf(response);
-    return (await response.json()) as T;
+    return response;
   }
+}
+
+/** The file name in a Content-Disposition header: the UTF-8 one (filename*) when given, else the plain one. */
+function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded !== undefined) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // A broken encoding: fall back to the plain name.
+    }
+  }
+  return /filename\s*=\s*"([^"]*)"/i.exec(disposition)?.[1] ?? /filename\s*=\s*([^;]+)/i.exec(disposition)?.[1]?.trim();
 }

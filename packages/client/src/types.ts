@@ -103,8 +103,21 @@ export interface RequestView {
   denial_reason: string | null;
   possible_events: string[];
   events: { at: string; kind: string; actor: string }[];
-  packages: { file_name: string; expires_at: string; downloads_left: number }[];
+  /** Oldest first; `available` while not expired and with downloads left (downloadPackage takes the latest). */
+  packages: { id: string; file_name: string; expires_at: string; downloads_left: number; available: boolean }[];
   recipients_not_reached: string[];
+}
+
+/** A request's package as downloadPackage returns it. */
+export interface RequestPackage {
+  /** The file itself: a ZIP archive with the data and a description of it. */
+  bytes: Uint8Array;
+  /** The name it should be saved under, such as access-2025-03-05.zip. */
+  fileName: string;
+  /** Its media type, such as application/zip. */
+  mediaType: string;
+  /** Downloads left after this one, when the service said. */
+  downloadsLeft?: number;
 }
 
 export interface GrantUse {

@@ -81,7 +81,7 @@ export const FileRequestBody = FileRequestInput;
 apiSchemas.add(FileRequestBody, {
   id: "NewRequest",
   description:
-    "A request filed on behalf of a person. The person still confirms it with the code sent to the e-mail identity.",
+    "A request filed on behalf of a person. The person still confirms it with the code sent to the e-mail identity, unless a tenant's token files it: the tenant identified its user, and no e-mail identity is needed.",
 });
 
 export const FileVerifiedRequestBody = FileRequestInput.extend({

@@ -44,7 +44,10 @@ const recipientNotReached = async (h: ApiHarness, tag: string) => {
 const withPackage = async (h: ApiHarness, tag: string) => {
   const id = await openRequest(h, tag);
   const file = { name: `access-${tag}.zip`, mediaType: "application/zip", content: Buffer.from("PK") };
-  await h.store.db.insertInto("packages").values(packageRow(h.ctx, id, file)).execute();
+  await h.store.db
+    .insertInto("packages")
+    .values(packageRow(h.ctx, id, file))
+    .execute();
   return id;
 };
 /** A request the application filed verified, with the token the route table reads it with. */
