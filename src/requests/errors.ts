@@ -25,7 +25,7 @@ export class NotFoundError extends Error {
   }
 }
 
-/** A link that worked once and no longer does: expired, or its downloads used up. */
+/** A link or package that worked once and no longer does: expired, or its downloads used up. Fixed messages only. */
 export class GoneError extends Error {}
 
 /** A clock action (extend, pause) on a finished request: a conflict with its state, like a TransitionError. */

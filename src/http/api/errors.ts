@@ -91,7 +91,8 @@ export function sendApiError(
           .code(400)
           .send(apiError("invalid_request", error.message, error.field ? mapField(error.field) : undefined));
   if (error instanceof TransitionError) return reply.code(409).send(apiError("conflict", error.message));
-  if (error instanceof GoneError) return reply.code(410).send(apiError("gone", "this link has expired"));
+  if (error instanceof GoneError)
+    return reply.code(410).send(apiError("gone", error.message || "this link has expired"));
   const fastifyError = error as FastifyError;
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500)
     return reply.code(fastifyError.statusCode).send(apiError("invalid_request", "the request could not be read"));

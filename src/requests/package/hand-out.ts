@@ -24,14 +24,14 @@ export async function handOutIn(
   pkg: PackageRow,
   actor: Actor,
 ): Promise<DownloadedPackage> {
-  if (pkg.expires_at <= ctx.now().toISOString()) throw new GoneError("this download link has expired");
+  if (pkg.expires_at <= ctx.now().toISOString()) throw new GoneError("the package has expired");
   const counted = await trx
     .updateTable("packages")
     .set((eb) => ({ downloads_left: eb("downloads_left", "-", 1) }))
     .where("id", "=", pkg.id)
     .where("downloads_left", ">", 0)
     .executeTakeFirst();
-  if (Number(counted.numUpdatedRows) !== 1) throw new GoneError("this download link has been used up");
+  if (Number(counted.numUpdatedRows) !== 1) throw new GoneError("the package's downloads are used up");
   if (!pkg.content) throw new Error(`package ${pkg.id} has no content in the store`);
   const content = pkg.encrypted
     ? open(ctx.keys.data, Buffer.from(pkg.content), packageContext(pkg.id))

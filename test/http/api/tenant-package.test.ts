@@ -206,7 +206,7 @@ await describeEachStore("a tenant follows its request and fetches the package th
       for (let i = 0; i < 3; i++) expect((await packageOf(id, token.a)).statusCode).toBe(200);
       const gone = await packageOf(id, token.a);
       expect(gone.statusCode).toBe(410);
-      expect(gone.json().error.code).toBe("gone");
+      expect(gone.json().error).toEqual({ code: "gone", message: "the package's downloads are used up" });
       expect((await call("GET", `/api/requests/${id}`, token.a)).json().packages[0]).toMatchObject({
         downloads_left: 0,
         available: false,
@@ -220,6 +220,7 @@ await describeEachStore("a tenant follows its request and fetches the package th
       try {
         const gone = await packageOf(id, token.a);
         expect(gone.statusCode).toBe(410);
+        expect(gone.json().error).toEqual({ code: "gone", message: "the package has expired" });
         expect((await call("GET", `/api/requests/${id}`, token.a)).json().packages[0]).toMatchObject({
           downloads_left: 3,
           available: false,
