@@ -43,6 +43,21 @@ export function requireScope(ctx: ServiceContext, scope: ApiScope): onRequestAsy
   };
 }
 
+/**
+ * requireScope for a route that acts on the company's own requests only (OpenDSR): a tenant's token
+ * holds the scope but is refused (403), since nothing there files for, or reads as, its tenant. A
+ * tenant files and follows its requests under /api/requests.
+ */
+export function requireCompanyScope(ctx: ServiceContext, scope: ApiScope): onRequestAsyncHookHandler[] {
+  const refuseTenant: onRequestAsyncHookHandler = async (request, reply) => {
+    if (request.apiToken?.tenant !== null && request.apiToken?.tenant !== undefined)
+      return reply
+        .code(403)
+        .send(apiError("insufficient_scope", "a tenant's token files and follows its requests under /api/requests"));
+  };
+  return [requireScope(ctx, scope), refuseTenant];
+}
+
 /** The actor the lifecycle records for a change made through the API: the token's id, never its value. */
 export function apiActor(request: FastifyRequest): `api:${string}` {
   return `api:${request.apiToken!.id}`;

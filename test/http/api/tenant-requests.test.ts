@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../../../src/auth/index.js";
 import { describeEachStore, useTestStore } from "../../helpers/stores.js";
+import { listOutbox } from "../../../src/mail/outbox.js";
 import { type ApiHarness, apiHarness } from "./harness.js";
+import { openDsrBody } from "./routes.js";
 
 const body = (email: string) => ({ type: "access", identities: [{ type: "email", value: email }], lang: "en" });
 
@@ -63,6 +65,22 @@ await describeEachStore("requests a tenant's token files", (kind) => {
       expect(ids.length).toBeGreaterThan(0);
       expect(ids).not.toContain(b);
       for (const id of ids) expect(await tenantOf(id)).toBe("a");
+    });
+  });
+
+  describe("OpenDSR", () => {
+    it("refuses a tenant's token, whose requests are filed and followed under /api/requests", async () => {
+      const body = openDsrBody("dsr-tenant@example.nl");
+      const filed = await h.call("POST", "/v1/requests", tokenA, body);
+      expect(filed.statusCode).toBe(403);
+      expect(filed.json().error.code).toBe("insufficient_scope");
+      expect(await listOutbox(h.store, { to: "dsr-tenant@example.nl" })).toEqual([]);
+      // Nor does it read or cancel the company's own OpenDSR requests.
+      expect((await h.call("POST", "/v1/requests", h.tokens["requests:write"], body)).statusCode).toBe(201);
+      expect((await h.call("GET", `/v1/requests/${body.subject_request_id}`, tokenA)).statusCode).toBe(403);
+      expect((await h.call("DELETE", `/v1/requests/${body.subject_request_id}`, tokenA)).statusCode).toBe(403);
+      const own = await h.call("GET", `/v1/requests/${body.subject_request_id}`, h.tokens["requests:read"]);
+      expect(own.json().request_status).toBe("pending");
     });
   });
 });

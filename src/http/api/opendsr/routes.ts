@@ -6,14 +6,14 @@ import {
   openDsrDiscovery,
   openDsrRequestState,
 } from "../../../opendsr/index.js";
-import { apiActor, requireScope } from "../bearer.js";
+import { apiActor, requireCompanyScope } from "../bearer.js";
 import { apiError, ERROR_RESPONSES, sendApiError } from "../errors.js";
 import { Discovery, OpenDsrRequest, OpenDsrStatusBody, SubjectRequestId } from "./schemas.js";
 
 const SECURITY = [{ bearer: [] }];
 const TAGS = ["opendsr"];
 
-/** OpenDSR: discovery, filing, status and cancellation, under /v1. */
+/** OpenDSR: discovery, filing, status and cancellation, under /v1; the company's own requests only. */
 export function openDsrApi(ctx: ServiceContext): FastifyPluginAsyncZod {
   return async (app) => {
     // The operations name fields as OpenDSR does, so errors need no renaming here.
@@ -35,12 +35,12 @@ export function openDsrApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       "/requests",
       {
-        onRequest: requireScope(ctx, "requests:write"),
+        onRequest: requireCompanyScope(ctx, "requests:write"),
         schema: {
           operationId: "openDsrFile",
           summary: "File a request",
           description:
-            "The person confirms the request with a code sent to the e-mail identity, which is therefore required.",
+            "The person confirms the request with a code sent to the e-mail identity, which is therefore required. A tenant's token is refused: it files under POST /api/requests.",
           tags: TAGS,
           security: SECURITY,
           body: OpenDsrRequest,
@@ -60,7 +60,7 @@ export function openDsrApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       "/requests/:id",
       {
-        onRequest: requireScope(ctx, "requests:read"),
+        onRequest: requireCompanyScope(ctx, "requests:read"),
         schema: {
           operationId: "openDsrStatus",
           summary: "The status of a request",
@@ -80,7 +80,7 @@ export function openDsrApi(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.delete(
       "/requests/:id",
       {
-        onRequest: requireScope(ctx, "requests:write"),
+        onRequest: requireCompanyScope(ctx, "requests:write"),
         schema: {
           operationId: "openDsrCancel",
           summary: "Cancel a request before work on it starts",
