@@ -206,7 +206,13 @@ const DONE: Record<RequestType, [nl: string, en: string]> = {
 };
 
 export function completionMail(
-  p: Common & { download?: Download; kept?: readonly KeptData[]; recipients?: readonly string[] },
+  p: Common & {
+    download?: Download;
+    kept?: readonly KeptData[];
+    recipients?: readonly string[];
+    /** Systems that still failed after their retries, by name: the request is only partly done. */
+    unreached?: readonly string[];
+  },
 ): ComposedMail {
   const { lang } = p;
   const [nl, en] = DONE[p.type];
@@ -227,6 +233,14 @@ export function completionMail(
         en: "Some data we must keep because the law requires it. We no longer use it for anything else and erase it once the retention period is over (Article 17(3) GDPR):",
       }),
       { list: p.kept.map((k) => keptLine(k, lang)) },
+    );
+  }
+  if (p.unreached && p.unreached.length > 0) {
+    blocks.push(
+      textIn(lang, {
+        nl: `Een deel van uw verzoek konden wij nog niet uitvoeren: wij konden ${joinList(p.unreached, lang)} niet bereiken. Op de pagina van uw verzoek ziet u hoe het ervoor staat.`,
+        en: `We could not yet carry out part of your request: we could not reach ${joinList(p.unreached, lang)}. The page of your request shows where it stands.`,
+      }),
     );
   }
   if (p.recipients && p.recipients.length > 0) {

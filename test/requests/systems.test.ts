@@ -161,7 +161,14 @@ describe("a request reaching the demo database and two HTTP systems, through the
     for (let i = 0; i < 5; i++) stripe.injected.push({ status: 503, match: "GET /v1/customers/search" });
     const filed = await file("access", email);
     await f.queue.drain({ timeoutMs: 30_000 });
-    expect((await requestStatus(f.ctx, filed.statusToken)).status).toBe("partially_completed");
+    const view = await requestStatus(f.ctx, filed.statusToken);
+    expect(view.status).toBe("partially_completed");
+    // The person is told which system was not reached, and nothing is passed off as data kept by law.
+    expect(view.unreached).toEqual({ systems: ["Payments (Stripe)"], unmarked: false });
+    expect(view.kept).toEqual([]);
+    const [done] = (await f.mailsTo(email)).filter((m) => m.subject.startsWith("Completed"));
+    expect(done!.text).toContain("we could not reach Payments (Stripe)");
+    expect(done!.text).not.toContain("the law requires");
     const reason =
       "system stripe: access GET /v1/customers/search?query=email:'{identity.email|quote}'&limit=100 answered 503 after 5 tries";
     const [completion] = await events(filed.requestId, "complete%");

@@ -21,6 +21,7 @@ import { CodeForm, type CodeFormState, refusal, resendOutcome, typedCode } from 
 import { FormBody, text } from "./form-input.js";
 import { centerPage, sendPage } from "./frame.js";
 import { LinkQuery, linkLang } from "./link-lang.js";
+import { UnreachedSection } from "./unreached.js";
 import { centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
 
@@ -118,6 +119,7 @@ function StatusPage(props: {
           </ul>
         </section>
       ) : null}
+      <UnreachedSection lang={lang} unreached={view.unreached} />
       <section aria-labelledby="history">
         <h2 id="history">{words.history}</h2>
         <ol class="events">

@@ -9,6 +9,7 @@ import { readEvents, type RequestEvent, requestByStatusToken } from "../records.
 import { downloadToken } from "../secrets.js";
 import type { ReviewOutcome, ReviewRecord } from "../review/review.js";
 import { canHappen } from "../states.js";
+import { systemName } from "../../tasks/index.js";
 
 /** Events the person may see about their own request; the rest (retries, mail failures, duplicates) are internal. */
 export const PUBLIC_EVENTS: ReadonlySet<string> = new Set([
@@ -54,6 +55,11 @@ export interface RequestStatusView {
   events: { at: string; kind: string }[];
   /** Data kept after an erasure, and why (Art. 17(3)). */
   kept: KeptData[];
+  /**
+   * What a partial completion could not do, apart from the data kept: the systems that still failed
+   * after their retries (by name), and whether some records could not be marked restricted.
+   */
+  unreached: { systems: string[]; unmarked: boolean };
   download: { url: string; fileName: string; expiresAt: string; downloadsLeft: number; available: boolean } | null;
   /** A completed human review: how it ended and why, in the request's language (Art. 22(3)). */
   review: { outcome: ReviewOutcome; reasons: string } | null;
@@ -106,6 +112,12 @@ export async function statusView(
     canCancel: canHappen(row.status, "cancel"),
     events: events.filter((e) => PUBLIC_EVENTS.has(e.kind)).map((e) => ({ at: e.at, kind: e.kind })),
     kept,
+    unreached: {
+      systems: ((completion?.data.failed_systems ?? []) as { system: string }[]).map((f) =>
+        systemName(ctx.register, f.system, row.lang),
+      ),
+      unmarked: ((completion?.data.unmarked ?? []) as string[]).length > 0,
+    },
     download: pkg
       ? {
           url: downloadUrl(ctx, downloadToken(ctx, pkg.id)),

@@ -12,6 +12,7 @@ import { mailRequester, mailSender, requesterAddress, requestStatusUrl } from ".
 import { downloadToken } from "../secrets.js";
 import { isTenantRequest, leaveToTenant, TENANT_INFORMED_EVENT } from "../tenant-answers.js";
 import { NOTIFIED, notifyRecipients } from "./recipients.js";
+import { systemName } from "../../tasks/index.js";
 
 /**
  * What follows a completed request, each step recorded when done: the recipients told (Art. 19) when
@@ -69,6 +70,9 @@ export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<vo
           }
         : {}),
       kept: (completion.data.kept ?? []) as KeptData[],
+      unreached: ((completion.data.failed_systems ?? []) as { system: string }[]).map((f) =>
+        systemName(ctx.register, f.system, row.lang),
+      ),
       recipients,
     }),
   );
