@@ -23,6 +23,8 @@ export {
   MANUAL_REQUEST_TYPES,
   type ManualSystem,
   type System,
+  type SystemTenants,
+  TENANT_PLACEHOLDER,
   type WebhookSystem,
 } from "./schema/systems/index.js";
 export { ENGAGEMENT_KINDS, type SECURITY_MEASURES } from "./schema/governance.js";

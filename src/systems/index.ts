@@ -6,3 +6,4 @@ export type { SystemRun } from "./http/system-client.js";
 export { planSystems, type SystemPlan } from "./plan.js";
 export type { StopRequest } from "./concerns.js";
 export { accessSystems, eraseSystems, httpSystems, rectifySystems, restrictSystems, stopSystems } from "./run.js";
+export { httpUsesTenant, tenantSkip } from "./tenant.js";

@@ -4,6 +4,7 @@ import { SystemError } from "./http/errors.js";
 import { accessHttp, eraseHttp, rectifyHttp, stopHttp, type SystemOutcome } from "./http/operations.js";
 import { notConcerned, type StopRequest } from "./concerns.js";
 import type { SystemRun } from "./http/system-client.js";
+import { tenantSkip } from "./tenant.js";
 
 type Section = AccessResult["sections"][number];
 
@@ -22,6 +23,7 @@ export function httpSystems(register: Register): [string, HttpSystem][] {
  */
 async function eachSystem<T>(
   register: Register,
+  tenant: string | undefined,
   work: (id: string, system: HttpSystem) => Promise<{ outcome: SystemOutcome; extra?: T }>,
   onOutcome: (outcome: SystemOutcome) => Promise<void>,
   reached: (system: HttpSystem) => boolean = () => true,
@@ -30,6 +32,13 @@ async function eachSystem<T>(
   const extras = new Map<string, T>();
   for (const [id, system] of httpSystems(register).filter(([, s]) => reached(s))) {
     let outcome: SystemOutcome;
+    const skipped = tenantSkip(system, tenant);
+    if (skipped !== undefined) {
+      outcome = { system: id, outcome: "skipped", records: 0, reason: skipped };
+      outcomes.push(outcome);
+      await onOutcome(outcome);
+      continue;
+    }
     try {
       const done = await work(id, system);
       outcome = done.outcome;
@@ -52,6 +61,7 @@ export async function accessSystems(
 ): Promise<{ outcomes: SystemOutcome[]; sections: Section[]; categories: string[] }> {
   const { outcomes, extras } = await eachSystem(
     register,
+    run.tenant,
     async (id, system) => {
       const found = await accessHttp(id, system, run);
       return { outcome: found.outcome, extra: found.records };
@@ -86,8 +96,14 @@ export async function eraseSystems(
   run: SystemRun,
   onOutcome: (outcome: SystemOutcome) => Promise<void>,
 ): Promise<SystemOutcome[]> {
-  return (await eachSystem(register, async (id, system) => ({ outcome: await eraseHttp(id, system, run) }), onOutcome))
-    .outcomes;
+  return (
+    await eachSystem(
+      register,
+      run.tenant,
+      async (id, system) => ({ outcome: await eraseHttp(id, system, run) }),
+      onOutcome,
+    )
+  ).outcomes;
 }
 
 /** Rectification: each system gets the corrections addressed to it (`mailchimp.FNAME=...`). */
@@ -100,6 +116,7 @@ export async function rectifySystems(
   return (
     await eachSystem(
       register,
+      run.tenant,
       async (id, system) => {
         const mine = Object.fromEntries(
           corrections.filter((c) => c.collection === id).map((c) => [c.field, c.value] as const),
@@ -126,6 +143,7 @@ export async function restrictSystems(
   return (
     await eachSystem(
       register,
+      run.tenant,
       async (id, system) => ({ outcome: await stopHttp(id, system, run, "restriction") }),
       onOutcome,
       (system) => system.restriction !== undefined,
@@ -146,6 +164,7 @@ export async function stopSystems(
   return (
     await eachSystem(
       register,
+      run.tenant,
       async (id, system) => {
         const reason = notConcerned(register, system, request);
         if (reason !== undefined) return { outcome: { system: id, outcome: "not_concerned", records: 0, reason } };

@@ -18,6 +18,8 @@ export interface TaskRequest {
   type: RequestType;
   /** YYYY-MM-DD: the request's Art. 12(3) deadline as it stands. */
   dueOn: string;
+  /** The tenant whose request it is: the owner searches only that customer's part. None: the company's own. */
+  tenant?: string;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function insertTasksIn(
 ): Promise<TaskRow[]> {
   const now = ctx.now();
   const inserted: TaskRow[] = [];
-  for (const reached of systemsReached(ctx.register, request.type)) {
+  for (const reached of systemsReached(ctx.register, request.type, request.tenant)) {
     const row: TasksTable = {
       id: randomUUID(),
       request_id: request.id,
@@ -80,7 +82,10 @@ export async function mailNewTasks(
     .where("owner_email", "!=", "")
     .execute();
   for (const task of unsent) {
-    await ctx.mailer.send({ to: task.owner_email, ...taskMail(taskMailFacts(ctx, task, request.type, identities)) });
+    await ctx.mailer.send({
+      to: task.owner_email,
+      ...taskMail(taskMailFacts(ctx, task, request.type, identities, request.tenant)),
+    });
     await ctx.store.db
       .updateTable("tasks")
       .set({ mailed_at: ctx.now().toISOString() })
@@ -91,7 +96,13 @@ export async function mailNewTasks(
 }
 
 /** What a task's mail and its reminders say; the system's name and text as the register has them now. */
-export function taskMailFacts(ctx: ServiceContext, task: TaskRow, type: RequestType, identities: readonly Identity[]) {
+export function taskMailFacts(
+  ctx: ServiceContext,
+  task: TaskRow,
+  type: RequestType,
+  identities: readonly Identity[],
+  tenant?: string,
+) {
   const lang = task.owner_lang === "en" ? "en" : "nl";
   const found = ctx.register.datasets?.systems[task.system];
   const system = found?.kind === "manual" ? found : undefined;
@@ -105,6 +116,7 @@ export function taskMailFacts(ctx: ServiceContext, task: TaskRow, type: RequestT
     dueOn: task.due_on,
     instructions: system ? instructionsFor(system, type, lang) : "",
     identities,
+    ...(tenant !== undefined ? { tenant } : {}),
     answerUrl: taskAnswerUrl(ctx, task.id),
   } as const;
 }

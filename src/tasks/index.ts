@@ -6,7 +6,7 @@ export { DEADLINE_MARGIN_DAYS, REMIND_BEFORE_DAYS, taskDueOn } from "./due.js";
 export { TaskError } from "./errors.js";
 export { TASK_HOOK_PATH, TASK_PATH, taskHookUrl } from "./links.js";
 export { tasksPackagePart, type TasksPart } from "./package-part.js";
-export { ownerOf, type ReachedSystem, systemName, systemsReached } from "./reach.js";
+export { ownerOf, type ReachedSystem, systemName, systemsReached, systemsSkipped } from "./reach.js";
 export {
   listTasks,
   loadTask,

@@ -20,6 +20,8 @@ export interface TaskMailFacts {
   dueOn: string;
   instructions: string;
   identities: readonly Identity[];
+  /** The tenant whose request it is: the owner searches only that customer's part of the system. */
+  tenant?: string;
   answerUrl: string;
 }
 
@@ -35,6 +37,7 @@ function body(f: TaskMailFacts, opening: string): MailBlock[] {
       en: "Search the system for the person by these details:",
     }),
     { list: f.identities.map((i) => `${i.type}: ${i.value}`) },
+    ...(f.tenant !== undefined ? [tenantLine(lang, f.tenant)] : []),
     {
       link: f.answerUrl,
       label: textIn(lang, {
@@ -47,6 +50,14 @@ function body(f: TaskMailFacts, opening: string): MailBlock[] {
       en: `Reference: ${f.reference}\n\nKind regards,\n${f.controller}`,
     }),
   ];
+}
+
+/** A tenant's request: the person is one of that customer's end users, and only its part is searched. */
+export function tenantLine(lang: Lang, tenant: string): string {
+  return textIn(lang, {
+    nl: `Dit verzoek komt van klant ${tenant}, voor wie wij gegevens verwerken: zoek en wijzig alleen in het deel van het systeem dat bij klant ${tenant} hoort.`,
+    en: `This request comes from customer ${tenant}, whose data we process: search and change only the part of the system that belongs to customer ${tenant}.`,
+  });
 }
 
 export function taskMail(f: TaskMailFacts): ComposedMail {

@@ -31,11 +31,22 @@ export function ownerOf(register: Register, system: ManualSystem): ReachedSystem
   return { name: recipient.contact?.name ?? localize(recipient.name, lang), email, lang };
 }
 
-/** The manual and webhook systems a request of this type reaches, in register order. */
-export function systemsReached(register: Register, type: RequestType): ReachedSystem[] {
+/** The manual and webhook systems a request of this type would reach, whoever filed it, in register order. */
+function systemsOfType(register: Register, type: RequestType): [string, ManualSystem | WebhookSystem][] {
+  return Object.entries(register.datasets?.systems ?? {}).filter(
+    (entry): entry is [string, ManualSystem | WebhookSystem] =>
+      entry[1].kind !== "http" && isManualRequestType(type) && entry[1].requests.includes(type),
+  );
+}
+
+/**
+ * The manual and webhook systems a request of this type reaches, in register order. A tenant's
+ * request leaves out those recorded as holding none of the tenants' end users (`tenants: none`).
+ */
+export function systemsReached(register: Register, type: RequestType, tenant?: string): ReachedSystem[] {
   const reached: ReachedSystem[] = [];
-  for (const [key, system] of Object.entries(register.datasets?.systems ?? {})) {
-    if (system.kind === "http" || !isManualRequestType(type) || !system.requests.includes(type)) continue;
+  for (const [key, system] of systemsOfType(register, type)) {
+    if (tenant !== undefined && system.tenants === "none") continue;
     if (system.kind === "webhook") {
       const lang = register.statement.languages[0] ?? "nl";
       reached.push({ key, system, owner: { name: system.name, email: "", lang } });
@@ -47,6 +58,21 @@ export function systemsReached(register: Register, type: RequestType): ReachedSy
     if (owner) reached.push({ key, system, owner });
   }
   return reached;
+}
+
+/**
+ * The manual and webhook systems a tenant's request of this type leaves out, with why: the outcome
+ * records them as the HTTP systems' skips are. None for the company's own requests.
+ */
+export function systemsSkipped(
+  register: Register,
+  type: RequestType,
+  tenant: string | undefined,
+): { system: string; reason: string }[] {
+  if (tenant === undefined) return [];
+  return systemsOfType(register, type)
+    .filter(([, system]) => system.tenants === "none")
+    .map(([key]) => ({ system: key, reason: "it holds no data of the tenants' end users" }));
 }
 
 /** A system's name as people read it: a manual or webhook system's name, an API's label in the language. */

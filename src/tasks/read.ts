@@ -19,6 +19,8 @@ export interface TaskSummary {
   requestId: string;
   system: string;
   ownerName: string;
+  /** The tenant whose request the task is for; null for the company's own. */
+  tenant: string | null;
   dueOn: string;
   state: TaskState;
   answer: TaskRow["answer"];
@@ -38,11 +40,22 @@ async function summaries(db: Kysely<StoreSchema>, rows: TaskRow[], today: string
           .orderBy("created_at")
           .orderBy("id")
           .execute();
+  // The tenant is the request's: read from there, so a task never says another tenant than its request.
+  const requestIds = [...new Set(rows.map((r) => r.request_id))];
+  const tenants = new Map<string, string | null>();
+  for (let i = 0; i < requestIds.length; i += 1000)
+    for (const r of await db
+      .selectFrom("requests")
+      .select(["id", "tenant"])
+      .where("id", "in", requestIds.slice(i, i + 1000))
+      .execute())
+      tenants.set(r.id, r.tenant);
   return rows.map((r) => ({
     id: r.id,
     requestId: r.request_id,
     system: r.system,
     ownerName: r.owner_name,
+    tenant: tenants.get(r.request_id) ?? null,
     dueOn: r.due_on,
     state: taskState(r, today),
     answer: r.answer,

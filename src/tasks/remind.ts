@@ -14,7 +14,7 @@ import type { TaskRow } from "./read.js";
 /** What the sweep needs of a task's request; undefined for one that is finished (no more reminders). */
 export type RequestLookup = (
   requestId: string,
-) => Promise<{ type: RequestType; dueOn: string; identities: readonly Identity[] } | undefined>;
+) => Promise<{ type: RequestType; dueOn: string; identities: readonly Identity[]; tenant?: string } | undefined>;
 
 export interface SweepResult {
   reminded: number;
@@ -50,7 +50,7 @@ export async function sweepTasks(ctx: ServiceContext, lookup: RequestLookup): Pr
     const request = await lookup(task.request_id);
     if (!request) continue;
     const due = calendarDate(task.due_on);
-    const facts = () => taskMailFacts(ctx, task, request.type, request.identities);
+    const facts = () => taskMailFacts(ctx, task, request.type, request.identities, request.tenant);
     // A webhook system's task has no owner to remind (its request went out with retries); it is
     // escalated to the privacy officer all the same once overdue.
     const remindable = task.owner_email !== "";

@@ -105,4 +105,56 @@ describe("datasets.systems of kind http", () => {
     expect(loaded.diagnostics[0]).toMatchObject({ line: 9, severity: "error" });
     expect(loaded.diagnostics[0]?.message).toContain('a collection is named "users" too');
   });
+
+  it("takes {tenant} in a system recorded as tenants: scoped, and tenants: on every kind", async () => {
+    const text = `${minimal}    crm:
+      kind: http
+      label: CRM
+      base_url_env: CRM_URL
+      tenants: scoped
+      access:
+        method: GET
+        path: /tenants/{tenant}/people?email={identity.email}
+        headers: { X-Tenant: "{tenant}" }
+    newsletter:
+      kind: webhook
+      name: Newsletter
+      url_env: NEWS_URL
+      secret_env: NEWS_SECRET
+      requests: [erasure]
+      tenants: none
+`;
+    const loaded = await load(text);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.register!.datasets!.systems.crm).toMatchObject({ tenants: "scoped" });
+    expect(loaded.register!.datasets!.systems.newsletter).toMatchObject({ tenants: "none" });
+  });
+
+  it("points {tenant} in a system not recorded as scoped at its line and column", async () => {
+    const text = `${minimal}    crm:
+      kind: http
+      label: CRM
+      base_url_env: CRM_URL
+      tenants: none
+      access:
+        method: GET
+        path: /people?email={identity.email}
+        headers: { X-Tenant: "{tenant}" }
+      erasure:
+        method: POST
+        path: /tenants/{tenant}/forget
+        body: { who: "{identity.email}", tenant: "{tenant|lower}" }
+`;
+    const loaded = await load(text);
+    expect(loaded.register).toBeUndefined();
+    const found = loaded.diagnostics.filter((d) => d.message.includes("{tenant} is filled in only"));
+    expect(found.map((d) => [d.line, d.col, d.severity])).toEqual([
+      [16, 30, "error"],
+      [19, 15, "error"],
+      [20, 50, "error"],
+    ]);
+    // An unset tenants: is no more scoped than none.
+    const unset = await load(text.replace("      tenants: none\n", ""));
+    expect(unset.diagnostics.filter((d) => d.message.includes("{tenant}"))).toHaveLength(3);
+  });
 });

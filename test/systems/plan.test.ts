@@ -69,4 +69,33 @@ describe("the plan of a request's calls to HTTP systems", () => {
       ].join("\n"),
     );
   });
+
+  it("shows a tenant's skips and refusals, and the company's skip of a system that needs a tenant", () => {
+    const scoped = {
+      ...exampleSystem("stripe"),
+      tenants: "scoped",
+      access: { ...exampleSystem("stripe").access!, path: "/v1/tenants/{tenant}/customers?email={identity.email}" },
+    };
+    const tenanted = {
+      datasets: {
+        connections: {},
+        collections: {},
+        systems: {
+          mailchimp: { ...exampleSystem("mailchimp"), tenants: "none" },
+          stripe: scoped,
+          crm: { ...exampleSystem("mailchimp"), tenants: undefined },
+        },
+      },
+    } as unknown as Register;
+    expect(planSystems(tenanted, "access", ["email"], "acme")).toEqual([
+      { system: "crm", calls: [], skipped: "a tenant's request is refused: it records no tenants: none | scoped" },
+      { system: "mailchimp", calls: [], skipped: "it holds no data of the tenants' end users" },
+      { system: "stripe", calls: ["GET /v1/tenants/{tenant}/customers?email={identity.email}"] },
+    ]);
+    expect(planSystems(tenanted, "access", ["email"]).map((p) => p.skipped)).toEqual([
+      undefined,
+      undefined,
+      "it needs a tenant: its requests name {tenant}, and the company's own request has none",
+    ]);
+  });
 });

@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { Redactor } from "../../src/systems/http/redact.js";
-import { encodeBody, fill, renderBody, renderUrl, usesRecord } from "../../src/systems/http/template.js";
+import {
+  encodeBody,
+  fill,
+  renderBody,
+  renderHeaders,
+  renderUrl,
+  usesRecord,
+  usesTenant,
+} from "../../src/systems/http/template.js";
 
 const values = { identity: { email: "Jan+Test@Example.nl", phone: "+31 6 1234 5678" } };
 
@@ -75,5 +83,27 @@ describe("redaction", () => {
 
   it("leaves text without them as it is", () => {
     expect(redactor.redact("ECONNREFUSED 127.0.0.1:443")).toBe("ECONNREFUSED 127.0.0.1:443");
+  });
+
+  it("fills {tenant} in a path, query and body as identities are, and in headers as is", () => {
+    const tenant = { ...values, tenant: "acme/eu 1" };
+    expect(renderUrl("api", "https://api.example", "/t/{tenant}/people?t={tenant|lower}", tenant).href).toBe(
+      "https://api.example/t/acme%2Feu%201/people?t=acme%2Feu%201",
+    );
+    expect(renderBody({ tenant: "{tenant}", who: "{identity.email}" }, tenant)).toEqual({
+      tenant: "acme/eu 1",
+      who: "Jan+Test@Example.nl",
+    });
+    expect(renderHeaders("api", { "X-Tenant": "{tenant}", Accept: "application/json" }, tenant)).toEqual({
+      "X-Tenant": "acme/eu 1",
+      Accept: "application/json",
+    });
+    expect(usesTenant({ a: "{tenant|md5}" })).toBe(true);
+    expect(usesTenant("/people/{identity.email}")).toBe(false);
+  });
+
+  it("sends no call whose path or header names a tenant the request lacks", () => {
+    expect(() => renderUrl("api", "https://api.example", "/t/{tenant}/people", values)).toThrow(/names a value/);
+    expect(() => renderHeaders("api", { "X-Tenant": "{tenant}" }, values)).toThrow(/X-Tenant names a tenant/);
   });
 });

@@ -96,6 +96,7 @@ import {
 import { transferWithoutSafeguard } from "./transfers.js";
 import { idCopyByDefault, idCopyUnmasked } from "./verification.js";
 import { systemCategoryUndeclared, systemRequestMissing } from "./systems.js";
+import { systemTenantScopeUnrecorded } from "./system-tenants.js";
 
 /** Every legal check, in the order the docs list them: by domain, the most basic first. */
 export const RULES: readonly Rule[] = [
@@ -195,4 +196,5 @@ export const RULES: readonly Rule[] = [
   datasetKeepPersonal,
   systemCategoryUndeclared,
   systemRequestMissing,
+  systemTenantScopeUnrecorded,
 ];

@@ -122,6 +122,10 @@ const SYSTEM_OUTCOME: Record<string, Words> = {
     nl: "niet gevraagd: geen identiteit van de soort die het systeem kent",
     en: "not asked: no identity of the kind it knows",
   },
+  skipped: {
+    nl: "overgeslagen: niet voor deze klant (zie tenants: in het register)",
+    en: "skipped: not for this tenant (see tenants: in the register)",
+  },
   failed: { nl: "mislukt", en: "failed" },
 };
 

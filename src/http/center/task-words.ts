@@ -10,6 +10,8 @@ const WORDS = {
     about: (type: RequestType, due: string) =>
       `Soort verzoek: ${requestNoun(type, "nl")}. Graag uiterlijk ${formatDate(due, "nl")} beantwoorden.`,
     reference: "Referentie",
+    tenant: (key: string) =>
+      `Dit verzoek komt van klant ${key}, voor wie wij gegevens verwerken: zoek en wijzig alleen in het deel van het systeem dat bij klant ${key} hoort.`,
     whatToDo: "Wat u moet doen",
     identities: "De gegevens om op te zoeken staan in de e-mail met deze link; ze worden hier niet getoond.",
     answer: "Uw antwoord",
@@ -38,6 +40,8 @@ const WORDS = {
     about: (type: RequestType, due: string) =>
       `Kind of request: ${requestNoun(type, "en")}. Please answer by ${formatDate(due, "en")}.`,
     reference: "Reference",
+    tenant: (key: string) =>
+      `This request comes from customer ${key}, whose data we process: search and change only the part of the system that belongs to customer ${key}.`,
     whatToDo: "What to do",
     identities: "The details to search by are in the e-mail with this link; they are not shown here.",
     answer: "Your answer",

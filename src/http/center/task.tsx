@@ -41,6 +41,11 @@ function page(
           <p>
             {w.reference}: <code>{view.reference}</code>
           </p>
+          {view.tenant !== undefined ? (
+            <p>
+              <strong>{w.tenant(view.tenant)}</strong>
+            </p>
+          ) : null}
           {body}
         </>
       ),

@@ -16,8 +16,9 @@ import { runRecorded, runRectification, runRestriction } from "../process/run-ch
 import { runErasure } from "../process/run-erasure.js";
 import { loadRequest } from "../records.js";
 import { TransitionError } from "../states.js";
-import { tasksPackagePart, type TasksPart } from "../../tasks/index.js";
+import { systemsSkipped, tasksPackagePart, type TasksPart } from "../../tasks/index.js";
 import { awaitTasks } from "../process/tasks.js";
+import { refuseUnrecordedSystems } from "../process/tenant-systems.js";
 
 /** What the engine runs per type; human review is a reviewer's work and has no run (review/review.ts). */
 const RUN: Record<
@@ -45,7 +46,9 @@ export interface ProcessOptions {
  * The body of the "request.process" job. Idempotent, as every job must be: it looks at where the
  * request stands and does only what is left.
  * - verified: start it;
- * - in progress: make the tasks of the manual systems its type reaches and wait while any is open
+ * - in progress: a tenant's request that would reach a system recording nothing about the tenants is
+ *   refused first, before a task is made or mailed; then make the tasks of the manual systems its
+ *   type reaches (a tenant's skips those holding none of its end users) and wait while any is open
  *   (answering the last one queues this job again); then run the engine for its type and complete
  *   it in one transaction with its package and the tasks' answers, so a second run (a retried job, a
  *   second worker) cannot add a second package or complete twice;
@@ -64,12 +67,23 @@ export async function processRequest(
   if (type === "automated_decision_review") return { status: row.status };
   if (row.status === "verified") row = await lostRaceIsFine(ctx, requestId, () => start(ctx, requestId));
   if (row.status === "in_progress") {
+    const tenant = row.tenant ?? undefined;
+    try {
+      refuseUnrecordedSystems(ctx.register, type, tenant);
+    } catch (error) {
+      if (!(error instanceof TenantScopeError)) throw error;
+      await recordEngineRefusal(ctx, requestId, error);
+      return { status: row.status };
+    }
     if ((await awaitTasks(ctx, row)) > 0) return { status: row.status };
     const tasks = await tasksPackagePart(ctx, ctx.store.db, row.id, row.lang);
     let outcome: Outcome;
     try {
       outcome = await RUN[type](ctx, row, tasks);
       if (tasks.summary.length > 0) outcome.data.tasks = tasks.summary;
+      // The manual and webhook systems a tenant's request left out, beside the APIs' skips in `systems`.
+      const skipped = systemsSkipped(ctx.register, type, tenant);
+      if (skipped.length > 0) outcome.data.skipped_systems = skipped;
     } catch (error) {
       if (error instanceof BlastRadiusError) await recordRefusal(ctx, requestId, error);
       else if (

@@ -5,7 +5,8 @@ import { FINAL } from "../states.js";
 
 /**
  * The reminder and escalation sweep over open tasks (see tasks/remind.ts), with what it needs of each
- * task's request: its type, its deadline and the identities the owner searches by. A finished request
+ * task's request: its type, its deadline, the identities the owner searches by and
+ * the tenant whose part they search. A finished request
  * (denied, cancelled) gets no more reminders.
  */
 export function remindTasks(ctx: ServiceContext): Promise<SweepResult> {
@@ -16,6 +17,7 @@ export function remindTasks(ctx: ServiceContext): Promise<SweepResult> {
       type: row.type,
       dueOn: row.due_at,
       identities: openRequest(ctx, row.id, row.identities_encrypted).identities,
+      ...(row.tenant !== null ? { tenant: row.tenant } : {}),
     };
   });
 }

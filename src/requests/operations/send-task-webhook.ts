@@ -57,6 +57,8 @@ async function deliver(ctx: ServiceContext, taskId: string, requestId: string, k
     system: key,
     due_on: dueOn,
     callback_url: taskHookUrl(ctx, taskId),
+    // A tenant's request: the service acts only on that customer's part (the system is `tenants: scoped`).
+    ...(row.tenant !== null ? { tenant: row.tenant } : {}),
     subject_identities: identities.map((i) => ({ identity_type: i.type, identity_value: i.value })),
   });
   const response = await fetch(url, {

@@ -22,6 +22,8 @@ export interface TaskLinkView {
   type: RequestType;
   reference: string;
   dueOn: string;
+  /** The tenant whose request it is: the owner searches only that customer's part. */
+  tenant?: string;
   /** In both languages: the page follows the language switch, the owner's own by default. */
   instructions: Record<Lang, string>;
   state: TaskState;
@@ -53,6 +55,7 @@ export async function taskByLink(ctx: ServiceContext, token: string): Promise<Ta
     type: request.type,
     reference: task.request_id,
     dueOn: task.due_on,
+    ...(request.tenant !== null ? { tenant: request.tenant } : {}),
     instructions: { nl: text ? localize(text, "nl") : "", en: text ? localize(text, "en") : "" },
     state: taskState(task, today(ctx)),
     answerable: request.status === "in_progress" && task.answer === null,

@@ -20,7 +20,7 @@ export async function runAccess(ctx: ServiceContext, row: RequestRow, tasks?: Ta
     // The APIs' records join the databases' as sections of their own, their categories with them.
     const systems = await accessSystems(
       ctx.register,
-      systemRun(ctx, row.id, sealed),
+      systemRun(ctx, row, sealed),
       recordSystemOutcome(ctx, row.id, "access"),
     );
     result.sections.push(...systems.sections);

@@ -62,7 +62,7 @@ export async function runRectification(ctx: ServiceContext, row: RequestRow): Pr
     });
     const outcomes = await rectifySystems(
       ctx.register,
-      systemRun(ctx, row.id, sealed),
+      systemRun(ctx, row, sealed),
       corrections,
       recordSystemOutcome(ctx, row.id, "rectification"),
     );
@@ -94,7 +94,7 @@ export async function runRestriction(ctx: ServiceContext, row: RequestRow): Prom
     const result = await restrict(s.graph, s.connections, found, { now });
     const outcomes = await restrictSystems(
       ctx.register,
-      systemRun(ctx, row.id, sealed),
+      systemRun(ctx, row, sealed),
       recordSystemOutcome(ctx, row.id, "restriction"),
     );
     return { result, systems: outcomes };
@@ -144,15 +144,14 @@ export async function runRecorded(ctx: ServiceContext, row: RequestRow): Promise
     row.type === "objection"
       ? { type: "objection", activities: details.activities, directMarketing }
       : { type: "withdrawal", purposes: details.purposes };
-  // A tenant's request is about a customer's people, whom the company's own systems do not serve.
-  const systems = row.tenant
-    ? []
-    : await stopSystems(
-        ctx.register,
-        systemRun(ctx, row.id, sealed),
-        request,
-        recordSystemOutcome(ctx, row.id, request.type),
-      );
+  // A tenant's request skips the systems holding none of its end users and tells the scoped ones
+  // which tenant; one recording neither was refused before the run (tenant-systems.ts).
+  const systems = await stopSystems(
+    ctx.register,
+    systemRun(ctx, row, sealed),
+    request,
+    recordSystemOutcome(ctx, row.id, request.type),
+  );
   const reached = systemsData(systems);
   const stopped = systems.filter((o) => o.outcome === "stopped").length;
   const changed = (consent !== undefined && consent.records + consent.subscriptions > 0) || stopped > 0;

@@ -20,7 +20,7 @@ export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<
     // After the databases: their erasure commits whatever an API answers, and a re-run repeats both.
     const outcomes = await eraseSystems(
       ctx.register,
-      systemRun(ctx, row.id, sealed),
+      systemRun(ctx, row, sealed),
       recordSystemOutcome(ctx, row.id, "erasure"),
     );
     return { plan, report, systems: outcomes };

@@ -1,8 +1,9 @@
-import { buildGraph, identityTypes, type RequestSession, TenantScopeError, withSession } from "../../datasets/index.js";
+import { buildGraph, identityTypes, type RequestSession, withSession } from "../../datasets/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import type { Identity } from "../../kernel/index.js";
 import { openRequest, type SealedPart, searchIdentities } from "../identities.js";
+import { refuseUnrecordedSystems } from "./tenant-systems.js";
 
 /** A request's identities as the engine takes them: trimmed, reduced to the types the datasets declare. */
 function engineIdentities(ctx: ServiceContext, identities: readonly Identity[]): string[] {
@@ -15,21 +16,17 @@ function engineIdentities(ctx: ServiceContext, identities: readonly Identity[]):
 /**
  * Runs the request engine for a request: its identities decrypted, reduced to the types the datasets
  * declare, and the register's connections opened from the context's environment and closed after.
- * A tenant's request reaches only that tenant's rows; it is refused where the register names systems
- * (APIs, manual ones), since nothing tells them which tenant's person to look for.
+ * A tenant's request reaches only that tenant's rows; it is refused where it would reach a system
+ * that records nothing about the tenants (see tenant-systems.ts).
  */
 export async function withRequestSession<T>(
   ctx: ServiceContext,
-  row: Pick<RequestRow, "id" | "identities_encrypted"> & { tenant?: string | null },
+  row: Pick<RequestRow, "id" | "identities_encrypted" | "type"> & { tenant?: string | null },
   work: (session: RequestSession, sealed: SealedPart) => Promise<T>,
 ): Promise<T> {
   const sealed = openRequest(ctx, row.id, row.identities_encrypted);
   const tenant = row.tenant ?? undefined;
-  const systems = Object.keys(ctx.register.datasets?.systems ?? {}).sort();
-  if (tenant !== undefined && systems.length > 0)
-    throw new TenantScopeError(
-      `a tenant's request would reach the systems ${systems.join(", ")}, which cannot be scoped to one tenant`,
-    );
+  refuseUnrecordedSystems(ctx.register, row.type, tenant);
   return withSession(
     ctx.register,
     engineIdentities(ctx, sealed.identities),

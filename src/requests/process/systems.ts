@@ -4,11 +4,19 @@ import { httpSystems, REAL_HTTP, type SystemOutcome, type SystemRun } from "../.
 import { changeRequest } from "../change.js";
 import { type SealedPart, searchIdentities } from "../identities.js";
 
-/** What a request hands the systems it reaches: its id (for idempotency keys), identities, the environment. */
-export function systemRun(ctx: ServiceContext, requestId: string, sealed: SealedPart): SystemRun {
+/**
+ * What a request hands the systems it reaches: its id (for idempotency keys), identities, its tenant
+ * (for {tenant} in a scoped system's templates), the environment.
+ */
+export function systemRun(
+  ctx: ServiceContext,
+  row: { id: string; tenant?: string | null },
+  sealed: SealedPart,
+): SystemRun {
   return {
-    requestId,
+    requestId: row.id,
     identities: searchIdentities(sealed.identities),
+    ...(row.tenant != null ? { tenant: row.tenant } : {}),
     env: ctx.env,
     deps: { ...REAL_HTTP, ...(ctx.sleep ? { sleep: (ms: number) => ctx.sleep!(ms) } : {}) },
   };
@@ -42,7 +50,13 @@ export function systemsData(outcomes: readonly SystemOutcome[]): {
   return {
     partial: failed.length > 0,
     data: {
-      systems: outcomes.map(({ system, outcome, records }) => ({ system, outcome, records })),
+      // A skip for the tenant says why; a failure's reason is in failed_systems.
+      systems: outcomes.map(({ system, outcome, records, reason }) => ({
+        system,
+        outcome,
+        records,
+        ...(outcome === "skipped" && reason ? { reason } : {}),
+      })),
       ...(failed.length ? { failed_systems: failed } : {}),
     },
   };

@@ -21,7 +21,12 @@ export const TASK_CREATED_EVENT = "task_created";
  * one moment, with every system's answer in them.
  */
 export async function awaitTasks(ctx: ServiceContext, row: RequestRow): Promise<number> {
-  const request = { id: row.id, type: row.type, dueOn: row.due_at };
+  const request = {
+    id: row.id,
+    type: row.type,
+    dueOn: row.due_at,
+    ...(row.tenant !== null ? { tenant: row.tenant } : {}),
+  };
   await inTransaction(ctx, async (trx) => {
     const at = ctx.now().toISOString();
     for (const task of await insertTasksIn(ctx, trx, request)) {

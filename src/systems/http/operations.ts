@@ -18,11 +18,12 @@ export interface SystemOutcome {
     | "nothing_to_correct"
     | "not_concerned"
     | "no_identity"
+    | "skipped"
     | "failed";
   records: number;
   /**
-   * Why it failed (the system, the call's template and status) or why it was not concerned (the
-   * register's ids): never the person's data.
+   * Why it failed (the system, the call's template and status), why it was not concerned (the
+   * register's ids) or why it was skipped for the request's tenant: never the person's data.
    */
   reason?: string;
 }

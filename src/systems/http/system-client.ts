@@ -8,7 +8,7 @@ import { idempotencyKey } from "./idempotency.js";
 import { Pace } from "./pace.js";
 import { allRecords } from "./paginate.js";
 import { Redactor } from "./redact.js";
-import { encodeBody, renderBody, renderUrl, type TemplateValues } from "./template.js";
+import { encodeBody, renderBody, renderHeaders, renderUrl, type TemplateValues } from "./template.js";
 
 export type Operation = "access" | "erasure" | "rectification" | "restriction" | "objection" | "withdrawal";
 
@@ -16,6 +16,8 @@ export type Operation = "access" | "erasure" | "rectification" | "restriction" |
 export interface SystemRun {
   requestId: string;
   identities: readonly Identity[];
+  /** The tenant whose request it is, filled in where a template says {tenant}; none for the company's own. */
+  tenant?: string;
   env: NodeJS.ProcessEnv;
   deps: HttpDeps;
 }
@@ -50,11 +52,11 @@ export class SystemClient {
     };
   }
 
-  /** The placeholders' values: the request's identities by type, the first of each. */
-  values(extra: Omit<TemplateValues, "identity"> = {}): TemplateValues {
+  /** The placeholders' values: the request's identities by type, the first of each, and its tenant. */
+  values(extra: Omit<TemplateValues, "identity" | "tenant"> = {}): TemplateValues {
     const identity: Record<string, string> = {};
     for (const { type, value } of this.run.identities) identity[type] ??= value;
-    return { identity, ...extra };
+    return { identity, ...(this.run.tenant !== undefined ? { tenant: this.run.tenant } : {}), ...extra };
   }
 
   /** Every record the access template finds, all pages; none when the system answers not-found. */
@@ -87,7 +89,7 @@ export class SystemClient {
     recordKey?: string,
   ): Promise<Answer | null> {
     const what = `${operation} ${template.method} ${template.path}`;
-    const headers: Record<string, string> = { ...template.headers, ...this.auth };
+    const headers: Record<string, string> = { ...renderHeaders(this.id, template.headers, values), ...this.auth };
     // GET and DELETE are idempotent by definition; Stripe asks not to send keys with them.
     if (this.system.idempotency_header && template.method !== "GET" && template.method !== "DELETE")
       headers[this.system.idempotency_header.toLowerCase()] = idempotencyKey(

@@ -10,9 +10,12 @@ export interface TemplateValues {
   record?: Record<string, unknown>;
   /** The values the person asked to correct, by field. */
   correction?: Record<string, string>;
+  /** The key of the tenant whose request it is; none for the company's own requests. */
+  tenant?: string;
 }
 
-const PLACEHOLDER = /\{(identity|record|correction)\.([A-Za-z0-9_.-]+)(?:\|(md5|sha256|lower|quote))?\}/g;
+const PLACEHOLDER = /\{(?:(identity|record|correction)\.([A-Za-z0-9_.-]+)|(tenant))(?:\|(md5|sha256|lower|quote))?\}/g;
+const TENANT_ONLY = /\{tenant(?:\|(md5|sha256|lower|quote))?\}/g;
 
 /**
  * The filters a placeholder may name. Hashes are of the trimmed, lower-case value, the way services
@@ -33,13 +36,22 @@ export function usesRecord(template: string | Record<string, string> | undefined
   return texts.some((t) => /\{record\./.test(t));
 }
 
+/** Whether any of an HTTP system's templates takes the tenant's key. */
+export function usesTenant(template: string | Record<string, string> | undefined): boolean {
+  if (template === undefined) return false;
+  const texts = typeof template === "string" ? [template] : Object.values(template);
+  return texts.some((t) => /\{tenant[|}]/.test(t));
+}
+
 function lookup(values: TemplateValues, scope: string, name: string): string | undefined {
   const raw =
-    scope === "identity"
-      ? values.identity[name]
-      : scope === "correction"
-        ? values.correction?.[name]
-        : getPath(values.record, name);
+    scope === "tenant"
+      ? values.tenant
+      : scope === "identity"
+        ? values.identity[name]
+        : scope === "correction"
+          ? values.correction?.[name]
+          : getPath(values.record, name);
   if (raw === undefined || raw === null) return undefined;
   return typeof raw === "object" ? JSON.stringify(raw) : String(raw);
 }
@@ -51,8 +63,8 @@ function lookup(values: TemplateValues, scope: string, name: string): string | u
  */
 export function fill(template: string, values: TemplateValues, encode: boolean): string | undefined {
   let missing = false;
-  const out = template.replace(PLACEHOLDER, (_, scope: string, name: string, filter?: string) => {
-    const value = lookup(values, scope, name);
+  const out = template.replace(PLACEHOLDER, (_, scope?: string, name?: string, tenant?: string, filter?: string) => {
+    const value = lookup(values, tenant ?? scope!, name ?? "");
     if (value === undefined) {
       missing = true;
       return "";
@@ -70,6 +82,25 @@ export function renderUrl(system: string, base: string, path: string, values: Te
   // The base's own path is kept: https://us1.api.mailchimp.com + /3.0/... and a base with /v1 both work.
   const root = base.endsWith("/") ? base.slice(0, -1) : base;
   return new URL(`${root}${filled.startsWith("/") ? "" : "/"}${filled}`);
+}
+
+/**
+ * The template's headers with the tenant's key filled in (as is: a header value is not URL-encoded,
+ * and the register's other placeholders are not taken here). A header that names a tenant the request
+ * does not have cannot be sent: the system would search every tenant's people.
+ */
+export function renderHeaders(system: string, headers: Record<string, string>, values: TemplateValues) {
+  const out: Record<string, string> = {};
+  for (const [name, template] of Object.entries(headers)) {
+    let missing = false;
+    out[name] = template.replace(TENANT_ONLY, (_, filter?: string) => {
+      if (values.tenant === undefined) missing = true;
+      const value = values.tenant ?? "";
+      return filter ? FILTERS[filter]!(value) : value;
+    });
+    if (missing) throw new SystemError(system, `the header ${name} names a tenant this request does not have`);
+  }
+  return out;
 }
 
 /** The body's fields filled; those whose value is not there are left out (a correction not asked for). */

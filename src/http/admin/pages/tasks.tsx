@@ -8,6 +8,22 @@ import { AdminFrame, CsrfField, type PageContext } from "./frame.js";
 import { shortId } from "./queue.js";
 import { ScrollTable } from "./table.js";
 
+/** The system, and for a tenant's request whose part of it the owner searches. */
+function SystemCell(props: { name: string; tenant: string | null; lang: Lang }) {
+  const w = taskConsoleWords(props.lang);
+  return (
+    <th scope="row">
+      {props.name}
+      {props.tenant !== null ? (
+        <>
+          <br />
+          <small class="task-tenant">{w.tenant(props.tenant)}</small>
+        </>
+      ) : null}
+    </th>
+  );
+}
+
 function answerText(task: TaskSummary, lang: Lang): string {
   const w = taskConsoleWords(lang);
   if (!task.answer) return "–";
@@ -55,7 +71,7 @@ export function tasksPage(
           <tbody>
             {tasks.map((t) => (
               <tr key={t.id}>
-                <th scope="row">{systemName(t.system)}</th>
+                <SystemCell name={systemName(t.system)} tenant={t.tenant} lang={page.lang} />
                 <td>{t.ownerName}</td>
                 <td>
                   <a href={`${ADMIN_PREFIX}/requests/${t.requestId}#tasks`}>{shortId(t.requestId)}</a>
@@ -100,7 +116,7 @@ export function RequestTasks(props: {
         <tbody>
           {tasks.map((t) => (
             <tr key={t.id}>
-              <th scope="row">{props.systemName(t.system)}</th>
+              <SystemCell name={props.systemName(t.system)} tenant={t.tenant} lang={page.lang} />
               <td>{t.ownerName}</td>
               <td>{formatDay(t.dueOn, page.lang)}</td>
               <td>{w.states[t.state]}</td>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Text } from "../common.js";
+import { SystemTenants, TENANT_PLACEHOLDER } from "./tenants.js";
 
 /** The name of an environment variable: URLs and secrets come from there, never from the register. */
 const EnvName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "name an environment variable, e.g. MAILCHIMP_API_KEY");
@@ -29,8 +30,9 @@ export const HttpAuth = z.discriminatedUnion("type", [
 /**
  * Text with placeholders: `{identity.email}` (URL-encoded in a path or query), `{identity.email|md5}`
  * (of the trimmed, lower-case address, as Mailchimp's subscriber hash), `|sha256`, `|lower`,
- * `{record.id}` (a field of a record the access request found) and `{correction.name}` (a value the
- * person asked to correct).
+ * `{record.id}` (a field of a record the access request found), `{correction.name}` (a value the
+ * person asked to correct) and `{tenant}` (the key of the tenant whose request it is; only in a
+ * system recorded as `tenants: scoped`).
  */
 const Template = z.string().min(1);
 
@@ -69,7 +71,7 @@ export const HttpRequestTemplate = z.strictObject({
   headers: z
     .record(z.string().regex(/^[A-Za-z0-9-]+$/), z.string())
     .default({})
-    .describe("fixed headers to send (never a secret: those come from auth)"),
+    .describe("headers to send (never a secret: those come from auth); {tenant} is the only placeholder filled here"),
   body: z
     .record(z.string().min(1), Template)
     .optional()
@@ -108,7 +110,10 @@ export const HttpWithdrawalTemplate = HttpRequestTemplate.extend({
     .describe("the consent purposes (keys of consent.purposes) whose withdrawal this call carries out"),
 });
 
-export const HttpSystem = z.strictObject({
+const OPERATIONS = ["access", "erasure", "rectification", "restriction", "objection", "withdrawal"] as const;
+
+export const HttpSystem = z
+  .strictObject({
   kind: z.literal("http").describe("http: an API the engine calls"),
   label: Text.describe("what the person reads as the source in the access package (e.g. the newsletter tool)"),
   base_url_env: EnvName.describe("the environment variable holding the API's base URL"),
@@ -159,6 +164,28 @@ export const HttpSystem = z.strictObject({
     .regex(/^[A-Za-z0-9-]+$/)
     .optional()
     .describe("the header that takes an idempotency key (Stripe: Idempotency-Key), the same on every retry"),
-});
+  tenants: SystemTenants,
+})
+  // A tenant's key goes only to a system recorded as told which tenant: elsewhere it could be sent to
+  // a service that keeps all customers' people together, or be filled in for no tenant at all.
+  .superRefine((system, ctx) => {
+    if (system.tenants === "scoped") return;
+    for (const operation of OPERATIONS) {
+      const template = system[operation];
+      if (!template) continue;
+      const places: [string[], string][] = [
+        [["path"], template.path],
+        ...Object.entries(template.headers).map(([k, v]): [string[], string] => [["headers", k], v]),
+        ...Object.entries(template.body ?? {}).map(([k, v]): [string[], string] => [["body", k], v]),
+      ];
+      for (const [path, text] of places)
+        if (TENANT_PLACEHOLDER.test(text))
+          ctx.addIssue({
+            code: "custom",
+            path: [operation, ...path],
+            message: "{tenant} is filled in only for a system recorded as tenants: scoped",
+          });
+    }
+  });
 export type HttpSystem = z.output<typeof HttpSystem>;
 export type HttpRequestTemplate = z.output<typeof HttpRequestTemplate>;

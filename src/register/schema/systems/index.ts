@@ -12,3 +12,4 @@ export type System = z.output<typeof System>;
 
 export { isManualRequestType, MANUAL_REQUEST_TYPES, ManualSystem } from "./manual.js";
 export { WebhookSystem } from "./webhook.js";
+export { SystemTenants, TENANT_PLACEHOLDER } from "./tenants.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Email, Id, Period, Text } from "../common.js";
+import { SystemTenants } from "./tenants.js";
 
 /** The request types a system without an API can be asked to act on. */
 export const MANUAL_REQUEST_TYPES = [
@@ -62,6 +63,7 @@ export const ManualSystem = z
     due_within: Period.default("10 days").describe(
       "how long the owner has to answer; a task is never due later than the request's deadline minus a margin",
     ),
+    tenants: SystemTenants,
   })
   .refine((s) => s.owner !== undefined || s.recipient !== undefined, {
     message: "name an owner (name and email), or the recipient whose contact answers the tasks",

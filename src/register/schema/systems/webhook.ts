@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Id, Period } from "../common.js";
 import { MANUAL_REQUEST_TYPES } from "./manual.js";
+import { SystemTenants } from "./tenants.js";
 
 /** The name of an environment variable: URLs and secrets come from there, never from the register. */
 const EnvName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "name an environment variable, e.g. CRM_WEBHOOK_URL");
@@ -26,5 +27,6 @@ export const WebhookSystem = z.strictObject({
   due_within: Period.default("10 days").describe(
     "how long the service has to answer; never later than the request's deadline minus a margin",
   ),
+  tenants: SystemTenants,
 });
 export type WebhookSystem = z.output<typeof WebhookSystem>;
