@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type { Connector } from "../../src/connectors/connector.js";
 import { openConnector } from "../../src/connectors/open.js";
+import { buildApp } from "../../src/http/app.js";
 import { answerTask } from "../../src/requests/operations/answer-task.js";
 import { fileRequest } from "../../src/requests/operations/file-request.js";
 import { processRequest } from "../../src/requests/operations/process-request.js";
@@ -238,8 +239,15 @@ await describeEachStore("a tenant's request reaching the company's other systems
     const mail = (await f.mailsTo(ARCHIVE_OWNER)).find((m) => m.text.includes(id))!;
     expect(mail.text).toContain("This request comes from customer a, whose data we process");
     expect(mail.subject).not.toContain(EMAIL);
-    const view = await taskByLink(f.ctx, await answerToken(f, ARCHIVE_OWNER, id));
-    expect(view.tenant).toBe("a");
+    const token = await answerToken(f, ARCHIVE_OWNER, id);
+    expect((await taskByLink(f.ctx, token)).tenant).toBe("a");
+    const page = buildApp(f.ctx);
+    for (const [lang, says] of [
+      ["en", "This request comes from customer a, whose data we process"],
+      ["nl", "Dit verzoek komt van klant a, voor wie wij gegevens verwerken"],
+    ] as const)
+      expect((await page.inject({ method: "GET", url: `/task/${token}?lang=${lang}` })).body).toContain(says);
+    await page.close();
     const listed = await listTasks(f.store.db, "open", "2000-01-01");
     expect(listed.filter((t) => t.requestId === id).map((t) => t.tenant)).toEqual(["a", "a"]);
 

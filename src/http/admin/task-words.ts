@@ -48,7 +48,7 @@ export const TASK_CONSOLE_WORDS = {
     colDue: "Due",
     colState: "Status",
     colAnswer: "Answer",
-    tenant: (key: string) => `only customer ${key}'s part`,
+    tenant: (key: string) => `only the part of customer ${key}`,
     answers: { done: "Done", nothing_found: "Nothing found", files: "Files" } as Record<string, string>,
     files: (n: number) => (n === 1 ? "1 file" : `${n} files`),
     requestTasks: "Tasks",

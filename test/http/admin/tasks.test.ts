@@ -42,6 +42,21 @@ await describeEachStore("the console's tasks", (kind) => {
     });
   });
 
+  it("names the tenant of a tenant's request on the tasks list and the request page, in both languages", async () => {
+    const taskId = await openTask(h, "t");
+    const requestId = await requestOf(taskId);
+    await h.store.db.updateTable("requests").set({ tenant: "acme" }).where("id", "=", requestId).execute();
+    expect((await get(h.app, "/admin/tasks?lang=en", h.as.support)).body).toContain("only the part of customer acme");
+    expect((await get(h.app, "/admin/tasks?lang=nl", h.as.support)).body).toContain("alleen het deel van klant acme");
+    const page = await get(h.app, `/admin/requests/${requestId}?lang=en`, h.as.support);
+    expect(page.body).toContain("only the part of customer acme");
+    // The company's own request names no tenant.
+    const own = await openTask(h, "o");
+    expect((await get(h.app, `/admin/requests/${await requestOf(own)}?lang=en`, h.as.support)).body).not.toContain(
+      "only the part of customer",
+    );
+  });
+
   describe("the officer's answer", () => {
     it("records an answer with a file sent as multipart, and refuses files without the answer files", async () => {
       const taskId = await openTask(h, "b");
