@@ -123,8 +123,8 @@ const SYSTEM_OUTCOME: Record<string, Words> = {
     en: "not asked: no identity of the kind it knows",
   },
   skipped: {
-    nl: "overgeslagen: niet voor deze klant (zie tenants: in het register)",
-    en: "skipped: not for this tenant (see tenants: in the register)",
+    nl: "overgeslagen, zoals tenants: in het register zegt voor dit verzoek",
+    en: "skipped, as tenants: in the register says for this request",
   },
   failed: { nl: "mislukt", en: "failed" },
 };
