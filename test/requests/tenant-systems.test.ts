@@ -10,6 +10,7 @@ import { buildApp } from "../../src/http/app.js";
 import { answerTask } from "../../src/requests/operations/answer-task.js";
 import { fileRequest } from "../../src/requests/operations/file-request.js";
 import { processRequest } from "../../src/requests/operations/process-request.js";
+import { remindTasks } from "../../src/requests/operations/remind-tasks.js";
 import { requestDetail } from "../../src/requests/operations/request-detail.js";
 import { sendTaskWebhook } from "../../src/requests/operations/send-task-webhook.js";
 import { taskByLink } from "../../src/requests/operations/task-link.js";
@@ -248,6 +249,13 @@ await describeEachStore("a tenant's request reaching the company's other systems
     ] as const)
       expect((await page.inject({ method: "GET", url: `/task/${token}?lang=${lang}` })).body).toContain(says);
     await page.close();
+    // Its reminder names the tenant too.
+    const at = f.clock.time;
+    f.clock.advance(9 * 86_400_000);
+    expect((await remindTasks(f.ctx)).reminded).toBeGreaterThan(0);
+    f.clock.time = at;
+    const reminder = (await f.mailsTo(ARCHIVE_OWNER)).find((m) => m.subject.startsWith("Reminder"))!;
+    expect(reminder.text).toContain("only the part of the system that belongs to customer a");
     const listed = await listTasks(f.store.db, "open", "2000-01-01");
     expect(listed.filter((t) => t.requestId === id).map((t) => t.tenant)).toEqual(["a", "a"]);
 
