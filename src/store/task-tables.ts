@@ -7,6 +7,12 @@
 export const TASK_ANSWERS = ["done", "nothing_found", "files"] as const;
 /** What the owner answered: the work is done, the system holds nothing on the person, or files from it. */
 export type TaskAnswer = (typeof TASK_ANSWERS)[number];
+/**
+ * Not an owner's answer: the task was closed because its request ended without it (denied). Stored
+ * in `answer` so every query for open tasks (reminders, escalation, counts, the webhook's sending)
+ * passes it by as it passes an answered one.
+ */
+export const TASK_WITHDRAWN = "withdrawn";
 
 export interface TasksTable {
   /** A random UUID; the answer link is signed over it. */
@@ -29,12 +35,16 @@ export interface TasksTable {
   reminded_due_at: string | null;
   /** When the privacy officer was told the task is overdue. */
   escalated_at: string | null;
-  /** Null while the task is open. */
-  answer: TaskAnswer | null;
+  /** Null while the task is open; `withdrawn` when its request ended first (see TASK_WITHDRAWN). */
+  answer: TaskAnswer | typeof TASK_WITHDRAWN | null;
   /** AES-256-GCM envelope of the owner's note: a note may name the person. */
   note_encrypted: string | null;
-  /** Who answered: `owner` by the link, or a console user or the operator. Never a name. */
+  /**
+   * Who answered: `owner` by the link, or a console user or the operator; for a withdrawn task, who
+   * ended the request. Never a name.
+   */
   answered_by: string | null;
+  /** When it was answered, or withdrawn. */
   answered_at: string | null;
 }
 

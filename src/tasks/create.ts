@@ -78,6 +78,8 @@ export async function mailNewTasks(
     .selectAll()
     .where("request_id", "=", request.id)
     .where("mailed_at", "is", null)
+    // A task withdrawn with its request before its mail went out is not sent.
+    .where("answer", "is", null)
     // A webhook system's task has no address: it goes out as a signed request in a job of its own.
     .where("owner_email", "!=", "")
     .execute();

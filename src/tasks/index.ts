@@ -22,3 +22,4 @@ export {
 } from "./read.js";
 export { officerAddress, type RequestLookup, type SweepResult, sweepTasks } from "./remind.js";
 export { checkTaskToken, signTaskToken, TASK_LINK_DAYS } from "./tokens.js";
+export { withdrawTasksIn } from "./withdraw.js";

@@ -4,7 +4,7 @@ import { open, openText } from "../crypto/index.js";
 import { type Block, bullets, paragraph, section, type Section } from "../documents/index.js";
 import { toCalendarDate } from "../deadlines/index.js";
 import { type Lang, textIn } from "../kernel/index.js";
-import type { StoreSchema } from "../store/index.js";
+import { type StoreSchema, TASK_WITHDRAWN } from "../store/index.js";
 import { formatDate } from "../vocabulary/index.js";
 import { taskFileContext, taskNoteContext } from "./answer.js";
 import { systemName } from "./reach.js";
@@ -44,6 +44,8 @@ export async function tasksPackagePart(
     .selectAll()
     .where("request_id", "=", requestId)
     .where("answer", "is not", null)
+    // A request completes only with none open, so none is withdrawn; this keeps one out all the same.
+    .where("answer", "!=", TASK_WITHDRAWN)
     .orderBy("created_at")
     .orderBy("system")
     .execute();
@@ -106,7 +108,7 @@ export async function tasksPackagePart(
 
 function systemSection(ctx: ServiceContext, task: TaskRow, files: string[], lang: Lang): Section {
   const name = systemName(ctx.register, task.system, lang);
-  const answer = task.answer ?? "done";
+  const answer = task.answer === null || task.answer === TASK_WITHDRAWN ? "done" : task.answer;
   const blocks: Block[] = [paragraph(textIn(lang, ANSWER_WORDS[answer]))];
   if (files.length > 0) blocks.push(bullets(files.map((f) => [`systems/${task.system}/${f}`])));
   if (task.note_encrypted)

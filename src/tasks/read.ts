@@ -1,14 +1,18 @@
 import type { Kysely, Selectable } from "kysely";
-import type { StoreSchema, TaskFilesTable, TasksTable } from "../store/index.js";
+import { type StoreSchema, type TaskFilesTable, type TasksTable, TASK_WITHDRAWN } from "../store/index.js";
 
 export type TaskRow = Selectable<TasksTable>;
 export type TaskFileRow = Selectable<TaskFilesTable>;
 
-/** open: not answered; overdue: open past its due date; answered: done, nothing found or files. */
-export const TASK_STATES = ["open", "overdue", "answered"] as const;
+/**
+ * open: not answered; overdue: open past its due date; answered: done, nothing found or files;
+ * withdrawn: closed unanswered because its request ended first (denied), no longer needed.
+ */
+export const TASK_STATES = ["open", "overdue", "answered", "withdrawn"] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 
 export function taskState(task: Pick<TaskRow, "answer" | "due_on">, today: string): TaskState {
+  if (task.answer === TASK_WITHDRAWN) return "withdrawn";
   if (task.answer !== null) return "answered";
   return task.due_on < today ? "overdue" : "open";
 }
@@ -80,7 +84,7 @@ export async function tasksOfRequest(
   return summaries(db, rows, today);
 }
 
-/** The tasks in one state, the soonest due first (answered: the latest answered first). */
+/** The tasks in one state, the soonest due first (answered, withdrawn: the latest closed first). */
 export async function listTasks(
   db: Kysely<StoreSchema>,
   state: TaskState,
@@ -88,7 +92,9 @@ export async function listTasks(
   limit = 200,
 ): Promise<TaskSummary[]> {
   let q = db.selectFrom("tasks").selectAll();
-  if (state === "answered") q = q.where("answer", "is not", null).orderBy("answered_at", "desc");
+  if (state === "answered")
+    q = q.where("answer", "is not", null).where("answer", "!=", TASK_WITHDRAWN).orderBy("answered_at", "desc");
+  else if (state === "withdrawn") q = q.where("answer", "=", TASK_WITHDRAWN).orderBy("answered_at", "desc");
   else {
     q = q.where("answer", "is", null);
     q = state === "overdue" ? q.where("due_on", "<", today) : q.where("due_on", ">=", today);

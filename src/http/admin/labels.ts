@@ -73,6 +73,14 @@ const EVENT: Record<string, Words> = {
     en: "Task made for a system without a connection",
   },
   task_answered: { nl: "Taak beantwoord", en: "Task answered" },
+  tasks_withdrawn: {
+    nl: "Open taken vervallen: het verzoek is afgesloten",
+    en: "Open tasks withdrawn: the request has ended",
+  },
+  engine_done: {
+    nl: "Databases en systemen met koppeling afgehandeld; wacht op de taken",
+    en: "Databases and connected systems done; waiting for the tasks",
+  },
   refused_other_people: {
     nl: "Geweigerd voordat er iets veranderde: het verzoek zou andere personen raken",
     en: "Refused before anything changed: the request would reach other people",

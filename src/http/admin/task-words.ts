@@ -10,7 +10,10 @@ export const TASK_CONSOLE_WORDS = {
     title: "Taken",
     intro:
       "Taken voor systemen zonder koppeling: de eigenaar krijgt een e-mail met wat te doen en een link om te antwoorden. Een verzoek wordt pas afgerond als al zijn taken beantwoord zijn.",
-    states: { open: "Open", overdue: "Te laat", answered: "Beantwoord" } satisfies Record<TaskState, string>,
+    states: { open: "Open", overdue: "Te laat", answered: "Beantwoord", withdrawn: "Vervallen" } satisfies Record<
+      TaskState,
+      string
+    >,
     none: (state: string) => `Geen taken met status ${state.toLowerCase()}.`,
     colSystem: "Systeem",
     colOwner: "Eigenaar",
@@ -19,7 +22,10 @@ export const TASK_CONSOLE_WORDS = {
     colState: "Status",
     colAnswer: "Antwoord",
     tenant: (key: string) => `alleen het deel van klant ${key}`,
-    answers: { done: "Klaar", nothing_found: "Niets gevonden", files: "Bestanden" } as Record<string, string>,
+    answers: { done: "Klaar", nothing_found: "Niets gevonden", files: "Bestanden", withdrawn: "Vervallen" } as Record<
+      string,
+      string
+    >,
     files: (n: number) => (n === 1 ? "1 bestand" : `${n} bestanden`),
     requestTasks: "Taken",
     noTasks: "Dit verzoek raakt geen systemen zonder koppeling.",
@@ -40,7 +46,10 @@ export const TASK_CONSOLE_WORDS = {
     title: "Tasks",
     intro:
       "Tasks for systems with no connection: the owner gets an e-mail with what to do and a link to answer. A request completes only once all its tasks are answered.",
-    states: { open: "Open", overdue: "Overdue", answered: "Answered" } satisfies Record<TaskState, string>,
+    states: { open: "Open", overdue: "Overdue", answered: "Answered", withdrawn: "Withdrawn" } satisfies Record<
+      TaskState,
+      string
+    >,
     none: (state: string) => `No ${state.toLowerCase()} tasks.`,
     colSystem: "System",
     colOwner: "Owner",
@@ -49,7 +58,10 @@ export const TASK_CONSOLE_WORDS = {
     colState: "Status",
     colAnswer: "Answer",
     tenant: (key: string) => `only the part of customer ${key}`,
-    answers: { done: "Done", nothing_found: "Nothing found", files: "Files" } as Record<string, string>,
+    answers: { done: "Done", nothing_found: "Nothing found", files: "Files", withdrawn: "Withdrawn" } as Record<
+      string,
+      string
+    >,
     files: (n: number) => (n === 1 ? "1 file" : `${n} files`),
     requestTasks: "Tasks",
     noTasks: "This request reaches no systems without a connection.",

@@ -1,6 +1,7 @@
 import { changeIn, inTransaction } from "../change.js";
 import { dropCodeIn } from "../codes.js";
 import type { Actor, ServiceContext } from "../../context/index.js";
+import { withdrawOpenTasksIn } from "../withdraw-tasks.js";
 
 /**
  * Cancels a request before work on it starts: by the person (from the status page, actor "requester")
@@ -13,11 +14,14 @@ export async function cancelRequest(
   const reason = input.reason?.trim();
   await inTransaction(ctx, async (trx) => {
     await dropCodeIn(trx, input.requestId);
-    await changeIn(ctx, trx, input.requestId, {
+    const cancelled = await changeIn(ctx, trx, input.requestId, {
       actor: input.actor,
       kind: "cancel",
       event: "cancel",
       ...(reason ? { data: { reason } } : {}),
     });
+    // Tasks are made only once work starts, when the lifecycle no longer allows a cancel; should it
+    // ever allow one, the tasks close with the request as they do on a denial.
+    await withdrawOpenTasksIn(ctx, trx, cancelled, input.actor);
   });
 }
