@@ -55,6 +55,8 @@ export interface FixtureOptions {
   register?: (register: Register) => Register;
   start?: string;
   subjects?: number;
+  /** The company's database to seed the demo into (a fresh one, see createTestDatabase); a SQLite file unless given. */
+  demoUrl?: string;
 }
 
 /**
@@ -65,7 +67,7 @@ export interface FixtureOptions {
 export async function lifecycleFixture(options: FixtureOptions = {}): Promise<Fixture> {
   const testStore = await openTestStore(options.store ?? "sqlite");
   const { store, dir } = testStore;
-  const demoUrl = `sqlite:${join(dir, "demo.db")}`;
+  const demoUrl = options.demoUrl ?? `sqlite:${join(dir, "demo.db")}`;
   const demo = await openConnector(demoUrl);
   await createDemoSchema(demo);
   await seedDemo(demo, { subjects: options.subjects ?? 50, seed: 3 });
