@@ -48,8 +48,8 @@ export function registerTasks(program: Command, setExit: Exit): void {
   addStoreOptions(
     tasks
       .command("list")
-      .description("the tasks in one state: open, overdue or answered")
-      .option("--state <state>", "open, overdue or answered", "open")
+      .description("the tasks in one state: open, overdue, answered or withdrawn")
+      .option("--state <state>", "open, overdue, answered or withdrawn", "open")
       .option("--json", "print JSON")
       .option("--register <file>", "the register file", "privacy.yaml"),
   ).action((opts) =>
