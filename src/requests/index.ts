@@ -67,6 +67,8 @@ export {
 } from "./operations/operator-request.js";
 export { pauseClock } from "./operations/pause-clock.js";
 export { processRequest } from "./operations/process-request.js";
+export { ENGINE_DONE_EVENT } from "./process/engine-done.js";
+export { TASKS_WITHDRAWN_EVENT } from "./withdraw-tasks.js";
 export { type RequestDetail, requestDetail } from "./operations/request-detail.js";
 export { requireTenantRequest } from "./operations/tenant-request.js";
 export { PUBLIC_EVENTS, type RequestStatusView, requestStatus } from "./operations/request-status.js";

@@ -80,7 +80,8 @@ describe("waarborg tasks", () => {
 describe("an operator's request that reaches manual systems", () => {
   let f: Fixture;
   beforeAll(async () => {
-    f = await lifecycleFixture({ register: withManualSystems });
+    // No approval first: the operator's erasure runs right away.
+    f = await lifecycleFixture({ register: (r) => withManualSystems({ ...r, rights: { ...r.rights, approval: [] } }) });
   });
   afterAll(() => f.close());
 
@@ -93,5 +94,19 @@ describe("an operator's request that reaches manual systems", () => {
     });
     expect(result).toMatchObject({ status: "in_progress", openTasks: 2 });
     expect(formatRequestReport("access", result)).toContain("Waiting for 2 task(s) of systems without a connection");
+  });
+
+  it("reports what an erasure did in the database while it waits for its task", async () => {
+    const result = await runOperatorRequest(f.ctx, {
+      type: "erasure",
+      identities: [{ type: "email", value: f.emails[6]! }],
+      lang: "en",
+      notify: false,
+    });
+    expect(result).toMatchObject({ status: "in_progress", openTasks: 1 });
+    const report = formatRequestReport("erasure", result);
+    expect(report).toContain("Done in the databases and the systems with a connection:");
+    expect(report).toMatch(/^ {2}users: 1 found, 1 (deleted|masked), 0 kept$/m);
+    expect(report).toContain("Waiting for 1 task(s) of systems without a connection");
   });
 });

@@ -1,5 +1,5 @@
 import { NO_DATA } from "../../datasets/index.js";
-import type { OperatorRequestResult, RequestEvent } from "../../requests/index.js";
+import { ENGINE_DONE_EVENT, type OperatorRequestResult, type RequestEvent } from "../../requests/index.js";
 import type { RequestType } from "../../kernel/index.js";
 
 /*
@@ -101,7 +101,13 @@ export function formatRequestReport(type: RequestType, result: OperatorRequestRe
   const status = result.refused !== undefined ? REFUSED_WORDS : (STATUS_WORDS[result.status] ?? result.status);
   const lines = [`Request ${result.requestId} (${type}): ${status}.`];
   const completion = completionOf(result.events);
+  const engine = result.events.find((e) => e.kind === ENGINE_DONE_EVENT);
   if (completion) lines.push(...outcomeLines(type, completion.data));
+  // An erasure that waits for its tasks is done in the databases already: say what it did there.
+  else if (engine) {
+    lines.push("Done in the databases and the systems with a connection:");
+    lines.push(...outcomeLines(type, engine.data.data as Record<string, unknown>));
+  }
   if (result.openTasks > 0)
     lines.push(
       `Waiting for ${result.openTasks} task(s) of systems without a connection; their owners were mailed. The request completes when the last is answered (waarborg tasks list).`,
