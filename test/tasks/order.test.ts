@@ -6,6 +6,7 @@ import { approveRequest } from "../../src/requests/operations/approve-request.js
 import { denyRequest } from "../../src/requests/operations/deny-request.js";
 import { processRequest } from "../../src/requests/operations/process-request.js";
 import { remindTasks } from "../../src/requests/operations/remind-tasks.js";
+import { requestStatus } from "../../src/requests/operations/request-status.js";
 import { sendTaskWebhook } from "../../src/requests/operations/send-task-webhook.js";
 import { answerTaskByLink, taskByLink } from "../../src/requests/operations/task-link.js";
 import { recordSystemOutcome } from "../../src/requests/process/systems.js";
@@ -74,6 +75,10 @@ await describeEachStore("the order of the engine and the tasks", (kind) => {
       expect(erased.find((c) => c.collection === "users")?.erased).toBe(1);
       expect(events.filter((e) => e.kind === "task_created")).toHaveLength(1);
       expect((await f.mailsTo(ARCHIVE_OWNER)).filter((m) => m.text.includes(filed.requestId))).toHaveLength(1);
+      // The person's status page says the databases are done while the request waits.
+      const waiting = await requestStatus(f.ctx, filed.statusToken);
+      expect(waiting.status).toBe("in_progress");
+      expect(waiting.events.map((e) => e.kind)).toContain("engine_done");
 
       f.clock.advance(5 * 86_400_000);
       await answerTaskByLink(f.ctx, await answerToken(f, ARCHIVE_OWNER, filed.requestId), { answer: "done" });

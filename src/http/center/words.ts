@@ -238,6 +238,8 @@ const nl: CenterWords = {
     require_approval: "Voorgelegd aan onze privacyfunctionaris",
     approve: "Goedgekeurd door onze privacyfunctionaris",
     start: "In behandeling genomen",
+    engine_done:
+      "Uitgevoerd in onze databases en gekoppelde systemen; wij wachten nog op het antwoord van onze andere systemen",
     complete: "Afgerond",
     complete_partially: "Gedeeltelijk afgerond",
     deny: "Afgewezen",
@@ -377,6 +379,8 @@ const en: CenterWords = {
     require_approval: "Put to our privacy officer",
     approve: "Approved by our privacy officer",
     start: "Being handled",
+    engine_done:
+      "Carried out in our databases and connected systems; we are still waiting for the answers of our other systems",
     complete: "Completed",
     complete_partially: "Partly completed",
     deny: "Refused",

@@ -21,6 +21,8 @@ export const PUBLIC_EVENTS: ReadonlySet<string> = new Set([
   "require_approval",
   "approve",
   "start",
+  // An erasure, rectification or restriction waiting for its tasks is done in the databases already.
+  "engine_done",
   "complete",
   "complete_partially",
   "deny",
