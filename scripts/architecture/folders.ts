@@ -56,6 +56,10 @@ export const FOLDERS: Record<string, { layer: Layer; holds: string }> = {
     holds:
       "systems a request reaches beside the databases: HTTP APIs with templates, pagination, rate limits, retries and idempotency keys",
   },
+  tenants: {
+    layer: "domain",
+    holds: "the tenants directory: each customer's name and privacy contact, for referring its end users to it",
+  },
   processors: {
     layer: "domain",
     holds: "processors as governance records: agreements with their next review, reminders to the privacy officer",

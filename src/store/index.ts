@@ -6,6 +6,7 @@ export * from "./access-grant-tables.js";
 export * from "./breach-tables.js";
 export * from "./task-tables.js";
 export * from "./processor-tables.js";
+export * from "./tenant-tables.js";
 export * from "./retention-tables.js";
 export * from "./schema.js";
 export { isoAfter, isoTimestamp } from "./time.js";

@@ -3,6 +3,7 @@ import type { Lang, RequestType, Status } from "../kernel/index.js";
 import type { AccessEngagementsTable, AccessGrantsTable } from "./access-grant-tables.js";
 import type { BreachesTable } from "./breach-tables.js";
 import type { TaskFilesTable, TasksTable } from "./task-tables.js";
+import type { TenantsTable } from "./tenant-tables.js";
 import type { ProcessorRemindersTable, RecipientAcknowledgementsTable } from "./processor-tables.js";
 import type {
   RetentionHoldsTable,
@@ -361,6 +362,7 @@ export interface StoreSchema {
   task_files: TaskFilesTable;
   processor_reminders: ProcessorRemindersTable;
   recipient_acknowledgements: RecipientAcknowledgementsTable;
+  tenants: TenantsTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -78,6 +78,7 @@ for (const dialect of DIALECTS) {
         "0010_processor_reminders",
         "0011_tasks",
         "0012_token_tenants",
+        "0013_tenants",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
@@ -92,6 +93,7 @@ for (const dialect of DIALECTS) {
         "0010_processor_reminders",
         "0011_tasks",
         "0012_token_tenants",
+        "0013_tenants",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -133,6 +135,7 @@ for (const dialect of DIALECTS) {
           "0010_processor_reminders",
           "0011_tasks",
           "0012_token_tenants",
+          "0013_tenants",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {

@@ -12,6 +12,7 @@ import { breaches } from "./0009-breaches.js";
 import { processorReminders } from "./0010-processor-reminders.js";
 import { tasks } from "./0011-tasks.js";
 import { tokenTenants } from "./0012-token-tenants.js";
+import { tenants } from "./0013-tenants.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0010_processor_reminders": processorReminders,
   "0011_tasks": tasks,
   "0012_token_tenants": tokenTenants,
+  "0013_tenants": tenants,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
