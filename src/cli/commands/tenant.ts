@@ -14,6 +14,7 @@ import {
 import { oneOf, UsageError } from "../io.js";
 import { addStoreOptions } from "./migrate.js";
 import { withRetention } from "./retention.js";
+import { registerTenantDirectory } from "./tenant-directory.js";
 
 type Exit = (code: number) => void;
 
@@ -32,7 +33,10 @@ const WHO = "who asked: a role or a reference such as a ticket number; it goes i
 export function registerTenant(program: Command, setExit: Exit): void {
   const tenant = program
     .command("tenant")
-    .description("a tenant's deletion: scheduled with an undo window, then purged from every dataset");
+    .description(
+      "the tenants directory (name and privacy contact), and a tenant's deletion: scheduled with an undo window, then purged from every dataset",
+    );
+  registerTenantDirectory(tenant);
 
   addStoreOptions(
     tenant

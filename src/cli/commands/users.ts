@@ -20,7 +20,7 @@ import { addStoreOptions, storeUrlFrom } from "./migrate.js";
 const CLI = { actor: "cli" };
 
 /** Opens the store for one command, refusing a store whose tables are not up to date. */
-async function withStore<T>(options: StoreUrlOptions, work: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(options: StoreUrlOptions, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore({ url: storeUrlFrom(options) });
   try {
     if ((await pendingMigrations(store)).length > 0)
