@@ -27,14 +27,17 @@ export const API_SCOPES = [
   "breaches:read",
   /** record a breach and change what is recorded of it */
   "breaches:write",
+  /** a tenant's token: read and change its own entry in the tenants directory (name, privacy contact) */
+  "tenant:profile",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 /**
- * What a tenant's token may do: file its end users' requests and follow them. Deciding, consent and
- * the rest act on the company's own records across tenants, so a tenant's token never holds them.
+ * What a tenant's token may do: file its end users' requests and follow them, and keep its own entry
+ * in the tenants directory. Deciding, consent and the rest act on the company's own records across
+ * tenants, so a tenant's token never holds them.
  */
-export const TENANT_SCOPES: readonly ApiScope[] = ["requests:read", "requests:write"];
+export const TENANT_SCOPES: readonly ApiScope[] = ["requests:read", "requests:write", "tenant:profile"];
 
 /** A prefix makes a leaked token recognisable to secret scanners and to the person who finds it. */
 const TOKEN_PREFIX = "wbt_";

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AccessGrantError } from "../../access-grants/index.js";
 import { BreachError } from "../../breaches/index.js";
 import { ConsentConflictError, ConsentInputError, ConsentNotFoundError } from "../../consent/index.js";
+import { TenantDirectoryError } from "../../tenants/index.js";
 import { FinishedError, GoneError, NotFoundError, OperationError, TransitionError } from "../../requests/index.js";
 
 /** Refusals that are about the request's state, not the input: 409, like a transition the status forbids. */
@@ -85,6 +86,12 @@ export function sendApiError(
   if (error instanceof ConsentConflictError) return reply.code(409).send(apiError("conflict", error.message));
   if (error instanceof AccessGrantError) return sendGrantError(error, reply, mapField);
   if (error instanceof BreachError)
+    return error.kind === "not-found"
+      ? reply.code(404).send(apiError("not_found", error.message))
+      : reply
+          .code(400)
+          .send(apiError("invalid_request", error.message, error.field ? mapField(error.field) : undefined));
+  if (error instanceof TenantDirectoryError)
     return error.kind === "not-found"
       ? reply.code(404).send(apiError("not_found", error.message))
       : reply

@@ -12,6 +12,7 @@ import { openDsrApi } from "./opendsr/routes.js";
 import { apiSchemas } from "./registry.js";
 import { accessGrantApi } from "./routes/access-grants.js";
 import { breachApi } from "./routes/breaches.js";
+import { tenantApi } from "./routes/tenant.js";
 import { consentApi } from "./routes/consent.js";
 import { requestApi } from "./routes/requests.js";
 import { wellKnownRoutes } from "./well-known.js";
@@ -59,6 +60,7 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
         { name: "consent", description: "Proof of consent recorded by the banner" },
         { name: "access-grants", description: "Time-boxed, approved, signed and audited support access" },
         { name: "breaches", description: "The breach register: 72-hour clock, notification draft, export" },
+        { name: "tenant", description: "A tenant's own entry in the tenants directory (processor mode)" },
       ],
       components: {
         securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "an API token with scopes" } },
@@ -75,6 +77,7 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, { ctx }) =>
       await api.register(consentApi(ctx));
       await api.register(accessGrantApi(ctx));
       await api.register(breachApi(ctx));
+      await api.register(tenantApi(ctx));
     },
     { prefix: "/api" },
   );

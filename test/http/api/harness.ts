@@ -7,6 +7,9 @@ import type { Store } from "../../../src/store/open.js";
 import type { TestStore } from "../../helpers/stores.js";
 import { serviceContext } from "../admin/service.js";
 
+/** The tenant the harness's tenant:profile token acts for. */
+export const HARNESS_TENANT = "harness-tenant";
+
 export interface ApiHarness {
   app: FastifyInstance;
   store: Store;
@@ -54,6 +57,14 @@ export async function apiHarness(
     "access-grants:tenant": await make(["access-grants:tenant"]),
     "breaches:read": await make(["breaches:read"]),
     "breaches:write": await make(["breaches:write"]),
+    // A tenant's own scope: its token acts for the harness's tenant, as a tenant's token does.
+    "tenant:profile": (
+      await createApiToken(
+        store,
+        { name: "tenant", scopes: ["tenant:profile"], tenant: HARNESS_TENANT },
+        { actor: "system" },
+      )
+    ).token,
     all: await make([...API_SCOPES], "every scope"),
   };
   return {

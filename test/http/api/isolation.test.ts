@@ -62,6 +62,7 @@ await describeEachStore("isolation between requesters", (kind) => {
         "access-grants:tenant": all,
         "breaches:read": all,
         "breaches:write": all,
+        "tenant:profile": all,
         all,
       },
       served: [],

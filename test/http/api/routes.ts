@@ -5,6 +5,7 @@ import { packageRow } from "../../../src/requests/package/store-package.js";
 import { fileVerified, notReached } from "../admin/service.js";
 import { ACCESS_GRANT_ROUTES } from "./access-grant-routes.js";
 import { BREACH_ROUTES } from "./breach-routes.js";
+import { TENANT_ROUTES } from "./tenant-routes.js";
 import type { ApiHarness } from "./harness.js";
 
 /**
@@ -12,7 +13,7 @@ import type { ApiHarness } from "./harness.js";
  * the API serves without a line here fails the matrix's completeness check.
  */
 export interface ApiRoute {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   pattern: string;
   scope: ApiScope | null;
   target?: (h: ApiHarness, tag: string) => Promise<string>;
@@ -162,6 +163,7 @@ export const API_ROUTES: ApiRoute[] = [
   { method: "GET", pattern: "/openapi.json", scope: null, ok: 200 },
   ...ACCESS_GRANT_ROUTES,
   ...BREACH_ROUTES,
+  ...TENANT_ROUTES,
 ];
 
 export async function concrete(route: ApiRoute, h: ApiHarness, tag: string): Promise<{ url: string; body?: unknown }> {
