@@ -83,6 +83,7 @@ import {
   withdrawConsentRightMissing,
 } from "./rights.js";
 import { supportAccessUnbounded } from "./support-access.js";
+import { datasetTenantProcessingWithoutColumn } from "./tenant-processing.js";
 import { bsnWithoutGround, criminalDataWithoutGround, specialCategoryWithoutGround } from "./special-data.js";
 import { consentConditionOfContract } from "./consent-condition.js";
 import { repealedLawCited } from "./repealed-law.js";
@@ -194,6 +195,7 @@ export const RULES: readonly Rule[] = [
   datasetHashWithoutReason,
   datasetHoldFollowsInvalid,
   datasetKeepPersonal,
+  datasetTenantProcessingWithoutColumn,
   systemCategoryUndeclared,
   systemRequestMissing,
   systemTenantScopeUnrecorded,

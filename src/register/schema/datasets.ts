@@ -152,6 +152,12 @@ export const Collection = z.strictObject({
     .describe(
       "the column holding the tenant's key where the company processes its customers' data: a request filed with a tenant's token reaches only rows with that key here (retention.tenant, the older place, means the same column)",
     ),
+  processed_for_tenant: z
+    .boolean()
+    .optional()
+    .describe(
+      "the company processes these rows for the tenant in the tenant column, as its processor (Art. 28): a person's own request does not disclose or change them but refers the person to that tenant; a request the tenant files reaches them",
+    ),
   retention: z.union([Id, CollectionRetention]).optional(),
   after: z
     .array(z.string().min(1))
