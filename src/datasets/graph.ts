@@ -40,6 +40,11 @@ export interface DatasetGraph {
   systemIdentities?: string[];
   /** Set for a request a tenant filed: the walk reaches only that tenant's rows (see tenant-scope.ts). */
   tenant?: { key: string; columns: Map<string, string> };
+  /**
+   * Set for the company's own request: collections it processes for a tenant (processed_for_tenant),
+   * each with its tenant column. The walk leaves them to the tenant (see tenant-referral.ts).
+   */
+  referred?: Map<string, string | undefined>;
 }
 
 /**
@@ -183,15 +188,17 @@ export function identityTypes(graph: DatasetGraph): string[] {
  * level n. Collections never reached are missing from the map.
  */
 export function reachLevels(graph: DatasetGraph, seeds: readonly string[]): Map<string, number> {
-  const level = new Map<string, number>(seeds.map((s) => [s, 0]));
-  let frontier = [...seeds];
+  // A collection left to its tenant is neither a start nor a step: the walk never queries it.
+  const walked = seeds.filter((s) => !graph.referred?.has(s));
+  const level = new Map<string, number>(walked.map((s) => [s, 0]));
+  let frontier = [...walked];
   while (frontier.length) {
     const next: string[] = [];
     for (const name of frontier) {
       for (const edge of graph.edges) {
         const target =
           edge.down && edge.parent === name ? edge.child : edge.up && edge.child === name ? edge.parent : undefined;
-        if (target !== undefined && !level.has(target)) {
+        if (target !== undefined && !level.has(target) && !graph.referred?.has(target)) {
           level.set(target, (level.get(name) as number) + 1);
           next.push(target);
         }

@@ -42,6 +42,7 @@ export {
   tenantColumnOf,
 } from "./graph.js";
 export { scopeToTenant, TenantScopeError } from "./tenant-scope.js";
+export { leaveToTenants, referredTenants } from "./tenant-referral.js";
 export { addPeriod, type HeldBy } from "./holds.js";
 export { maskRows } from "./masked-update.js";
 export { maskingKey, maskValue, strategyOf, type Strategy, type WritingStrategy } from "./masking.js";

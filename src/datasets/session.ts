@@ -4,6 +4,7 @@ import { closeConnections, type Connections, openConnections } from "./connectio
 import { parseIdentity } from "./identity.js";
 import type { Identity } from "../kernel/index.js";
 import { scopeToTenant } from "./tenant-scope.js";
+import { leaveToTenants } from "./tenant-referral.js";
 
 /** Everything one request needs: the graph, open connections and the parsed identities. */
 export interface RequestSession {
@@ -16,7 +17,8 @@ export interface RequestSession {
 /**
  * Opens a session, runs `work`, and always closes the connections. The CLI, the workers and the
  * tests all go through this, so connection handling lives in one place. With a tenant's key the
- * graph is scoped to that tenant's rows, or the request refused before a connection opens.
+ * graph is scoped to that tenant's rows, or the request refused before a connection opens; without
+ * one, the collections the company processes for its tenants are left to them (leaveToTenants).
  */
 export async function withSession<T>(
   register: Register,
@@ -34,7 +36,7 @@ export async function withSession<T>(
     throw new Error("give at least one --identity, e.g. --identity email=someone@example.nl");
   const graph =
     tenant === undefined
-      ? whole
+      ? leaveToTenants(whole)
       : scopeToTenant(
           whole,
           identities.map((i) => i.type),

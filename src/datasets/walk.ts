@@ -60,6 +60,8 @@ export async function walkRows(
   let pending: Lookup[] = [];
 
   const want = (collection: string, field: string, values: Iterable<string>, via?: Edge, mode: MatchMode = "exact") => {
+    // Rows the company processes for a tenant are the tenant's to disclose or change: never queried here.
+    if (graph.referred?.has(collection)) return;
     const key = `${collection}.${field}.${mode}`;
     const done = queried.get(key) ?? new Set<string>();
     queried.set(key, done);

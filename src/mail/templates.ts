@@ -2,6 +2,7 @@ import { type Lang, type RequestType, textIn } from "../kernel/index.js";
 import { formatDate, HOLD_GROUND, joinList, word } from "../vocabulary/index.js";
 import { type ComposedMail, compose, type MailBlock } from "./compose.js";
 import { acknowledgeBlock } from "./acknowledgement-mail.js";
+import { referralIntro, referralLine, type TenantReferral } from "./referral-words.js";
 import { requestNoun, requestPhrase } from "./request-words.js";
 
 /**
@@ -212,6 +213,8 @@ export function completionMail(
     recipients?: readonly string[];
     /** Systems that still failed after their retries, by name: the request is only partly done. */
     unreached?: readonly string[];
+    /** The customers whose data about the person the company left to them, as their processor. */
+    referrals?: readonly TenantReferral[];
   },
 ): ComposedMail {
   const { lang } = p;
@@ -243,6 +246,8 @@ export function completionMail(
       }),
     );
   }
+  if (p.referrals && p.referrals.length > 0)
+    blocks.push(referralIntro(lang), { list: p.referrals.map((r) => referralLine(lang, p.sender.name[lang], r)) });
   if (p.recipients && p.recipients.length > 0) {
     blocks.push(
       textIn(lang, {

@@ -4,11 +4,7 @@ import type { Discovery } from "./discover.js";
 import { compare } from "./order.js";
 
 export type DriftKind =
-  | "undeclared-table"
-  | "undeclared-column"
-  | "missing-table"
-  | "missing-column"
-  | "category-mismatch";
+  "undeclared-table" | "undeclared-column" | "missing-table" | "missing-column" | "category-mismatch";
 
 /** One difference between the database and the register's datasets; names and categories, no values. */
 export interface DriftItem {

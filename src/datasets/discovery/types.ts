@@ -1,14 +1,6 @@
 /** Broad classes of column types, the same across dialects; they decide what a column can hold. */
 export type TypeClass =
-  | "text"
-  | "date"
-  | "timestamp"
-  | "integer"
-  | "decimal"
-  | "boolean"
-  | "binary"
-  | "network"
-  | "any";
+  "text" | "date" | "timestamp" | "integer" | "decimal" | "boolean" | "binary" | "network" | "any";
 
 /**
  * Classifies a type name as PostgreSQL (varchar, int4, timestamptz, inet), MySQL (varchar, int,

@@ -12,7 +12,8 @@ import {
   STATUS_PATH,
   verifyRequest,
 } from "../../requests/index.js";
-import { requestNoun } from "../../mail/index.js";
+import { referralIntro, referralLine, referralTitle, requestNoun } from "../../mail/index.js";
+import { localize } from "../../register/index.js";
 import type { Lang } from "../../kernel/index.js";
 import { formatDate, HOLD_GROUND, word } from "../../vocabulary/index.js";
 import { Notice } from "../pages/components.js";
@@ -120,6 +121,17 @@ function StatusPage(props: {
         </section>
       ) : null}
       <UnreachedSection lang={lang} unreached={view.unreached} />
+      {view.referrals.length > 0 ? (
+        <section aria-labelledby="referral">
+          <h2 id="referral">{referralTitle(lang)}</h2>
+          <p>{referralIntro(lang)}</p>
+          <ul>
+            {view.referrals.map((r, i) => (
+              <li key={i}>{referralLine(lang, localize(ctx.register.organization.name, lang), r)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="history">
         <h2 id="history">{words.history}</h2>
         <ol class="events">

@@ -1,5 +1,5 @@
 import type { CalendarDate } from "../../deadlines/index.js";
-import type { KeptData } from "../../mail/index.js";
+import type { KeptData, TenantReferral } from "../../mail/index.js";
 import type { Lang, RequestType } from "../../kernel/index.js";
 import type { RequestRow, RequestStatus } from "../../store/index.js";
 import { clockStatus, receivedOn } from "../clock.js";
@@ -10,6 +10,7 @@ import { downloadToken } from "../secrets.js";
 import type { ReviewOutcome, ReviewRecord } from "../review/review.js";
 import { canHappen } from "../states.js";
 import { systemName } from "../../tasks/index.js";
+import { referralsOf } from "../referrals.js";
 
 /** Events the person may see about their own request; the rest (retries, mail failures, duplicates) are internal. */
 export const PUBLIC_EVENTS: ReadonlySet<string> = new Set([
@@ -62,6 +63,8 @@ export interface RequestStatusView {
    * after their retries (by name), and whether some records could not be marked restricted.
    */
   unreached: { systems: string[]; unmarked: boolean };
+  /** The customers whose data about the person the company left to them, with their privacy contact. */
+  referrals: TenantReferral[];
   download: { url: string; fileName: string; expiresAt: string; downloadsLeft: number; available: boolean } | null;
   /** A completed human review: how it ended and why, in the request's language (Art. 22(3)). */
   review: { outcome: ReviewOutcome; reasons: string } | null;
@@ -120,6 +123,7 @@ export async function statusView(
       ),
       unmarked: ((completion?.data.unmarked ?? []) as string[]).length > 0,
     },
+    referrals: await referralsOf(ctx, completion?.data.referred),
     download: pkg
       ? {
           url: downloadUrl(ctx, downloadToken(ctx, pkg.id)),

@@ -6,6 +6,7 @@ import { localize } from "../../register/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { downloadUrl } from "../links.js";
 import { PACKAGE_DOWNLOADS } from "../package/store-package.js";
+import { referralsOf } from "../referrals.js";
 import { hasEvent, type RequestEvent, readEvents } from "../records.js";
 import type { ReviewRecord } from "../review/review.js";
 import { mailRequester, mailSender, requesterAddress, requestStatusUrl } from "../requester.js";
@@ -74,6 +75,7 @@ export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<vo
         systemName(ctx.register, f.system, row.lang),
       ),
       recipients,
+      referrals: await referralsOf(ctx, completion.data.referred),
     }),
   );
   await changeRequest(ctx, row.id, { actor: "worker", kind: "requester_notified" });

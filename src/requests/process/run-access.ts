@@ -10,13 +10,16 @@ import { openRequest } from "../identities.js";
 import { accessSystems } from "../../systems/index.js";
 import type { TasksPart } from "../../tasks/index.js";
 import type { Outcome } from "./outcome.js";
+import { referralPart, referralsOf, referredData } from "../referrals.js";
 import { withRequestSession } from "./session.js";
 import { recordSystemOutcome, systemRun, systemsData } from "./systems.js";
 
 /** Access (Art. 15) and portability (Art. 20): everything found, as an encrypted ZIP behind a download link. */
 export async function runAccess(ctx: ServiceContext, row: RequestRow, tasks?: TasksPart): Promise<Outcome> {
-  const { result, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
+  const { result, systems, referred } = await withRequestSession(ctx, row, async (s, sealed) => {
     const result = await collectAccess(s.graph, s.connections, s.identities, undefined, dataCategories(s.register));
+    // Rows the company holds for its customers are theirs to disclose: the person is referred instead.
+    const referred = await referredData(s);
     // The APIs' records join the databases' as sections of their own, their categories with them.
     const systems = await accessSystems(
       ctx.register,
@@ -25,7 +28,7 @@ export async function runAccess(ctx: ServiceContext, row: RequestRow, tasks?: Ta
     );
     result.sections.push(...systems.sections);
     result.categories = [...new Set([...result.categories, ...systems.categories])].sort();
-    return { result, systems: systemsData(systems.outcomes) };
+    return { result, systems: systemsData(systems.outcomes), referred };
   });
   const sealed = openRequest(ctx, row.id, row.identities_encrypted);
   // The person's consents: the subscriptions of the request's address and the consent ids they gave.
@@ -34,13 +37,18 @@ export async function runAccess(ctx: ServiceContext, row: RequestRow, tasks?: Ta
     consentIds: (sealed.details.consent_ids as string[] | undefined) ?? [],
   });
   const consent = consentHistoryPart(history, row.lang);
+  const referral = referralPart(ctx, await referralsOf(ctx, referred.referred), row.lang);
   const files = await accessPackageFiles(ctx.register, result, {
     lang: row.lang,
     readable: row.type === "access",
     // What the owners of manual systems answered: their files, and a section per system.
     more: {
-      files: [...(consent.file ? [consent.file] : []), ...(tasks?.files ?? [])],
-      sections: [consent.section, ...(tasks?.sections ?? [])],
+      files: [
+        ...(consent.file ? [consent.file] : []),
+        ...(referral.file ? [referral.file] : []),
+        ...(tasks?.files ?? []),
+      ],
+      sections: [consent.section, ...(referral.section ? [referral.section] : []), ...(tasks?.sections ?? [])],
     },
   });
   const day = receivedOn(ctx, row);
@@ -53,8 +61,9 @@ export async function runAccess(ctx: ServiceContext, row: RequestRow, tasks?: Ta
       changed: false,
       collections: result.sections.map((s) => ({ collection: s.collection, rows: s.rows.length })),
       ...systems.data,
+      ...referred,
     },
-    audit: { rows, files: files.length },
+    audit: { rows, files: files.length, ...(referred.referred ? { referred: referred.referred.length } : {}) },
     package: packageRow(ctx, row.id, { name: `${row.type}-${day}.zip`, mediaType: "application/zip", content }),
     files,
   };

@@ -19,6 +19,7 @@ import {
 import { openRequest, type SealedPart } from "../identities.js";
 import { rectifySystems, restrictSystems, type StopRequest, stopSystems } from "../../systems/index.js";
 import type { Outcome } from "./outcome.js";
+import { referredData } from "../referrals.js";
 import { withRequestSession } from "./session.js";
 import { databaseCorrections, recordSystemOutcome, systemRun, systemsData } from "./systems.js";
 
@@ -52,7 +53,7 @@ export async function refuseRectification(ctx: ServiceContext, s: RequestSession
 
 /** Rectification (Art. 16): the corrections the person gave, validated per data category, written where found. */
 export async function runRectification(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
-  const { result, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
+  const { result, systems, referred } = await withRequestSession(ctx, row, async (s, sealed) => {
     const corrections = correctionsOf(sealed.details);
     const found = await findPerson(s.graph, s.connections, s.identities);
     const override = sealed.details.hold_override as { reason: string } | undefined;
@@ -66,7 +67,7 @@ export async function runRectification(ctx: ServiceContext, row: RequestRow): Pr
       corrections,
       recordSystemOutcome(ctx, row.id, "rectification"),
     );
-    return { result, systems: outcomes };
+    return { result, systems: outcomes, referred: await referredData(s) };
   });
   const reached = systemsData(systems.filter((o) => o.outcome !== "nothing_to_correct"));
   const corrected = systems.filter((o) => o.outcome === "corrected").length;
@@ -78,7 +79,13 @@ export async function runRectification(ctx: ServiceContext, row: RequestRow): Pr
   return {
     event: reached.partial ? "complete_partially" : "complete",
     // Field names and counts only: the corrected values stay in the encrypted part of the request.
-    data: { changed: rows > 0 || corrected > 0, collections: result.collections, ...override, ...reached.data },
+    data: {
+      changed: rows > 0 || corrected > 0,
+      collections: result.collections,
+      ...override,
+      ...reached.data,
+      ...referred,
+    },
     audit: { rows, ...override },
   };
 }
@@ -89,7 +96,7 @@ export async function runRectification(ctx: ServiceContext, row: RequestRow): Pr
  */
 export async function runRestriction(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const now = ctx.now();
-  const { result, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
+  const { result, systems, referred } = await withRequestSession(ctx, row, async (s, sealed) => {
     const found = await findPerson(s.graph, s.connections, s.identities);
     const result = await restrict(s.graph, s.connections, found, { now });
     const outcomes = await restrictSystems(
@@ -97,7 +104,7 @@ export async function runRestriction(ctx: ServiceContext, row: RequestRow): Prom
       systemRun(ctx, row, sealed),
       recordSystemOutcome(ctx, row.id, "restriction"),
     );
-    return { result, systems: outcomes };
+    return { result, systems: outcomes, referred: await referredData(s) };
   });
   const reached = systemsData(systems);
   const restrictedInSystems = systems.filter((o) => o.outcome === "restricted").length;
@@ -111,6 +118,7 @@ export async function runRestriction(ctx: ServiceContext, row: RequestRow): Prom
       collections: result.collections,
       ...(unmarked.length ? { unmarked } : {}),
       ...reached.data,
+      ...referred,
     },
     audit: { rows, ...(systems.length ? { systems_restricted: restrictedInSystems } : {}) },
   };

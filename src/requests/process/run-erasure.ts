@@ -3,6 +3,7 @@ import type { RequestRow } from "../../store/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { eraseSystems } from "../../systems/index.js";
 import type { Outcome } from "./outcome.js";
+import { referredData } from "../referrals.js";
 import { withRequestSession } from "./session.js";
 import { recordSystemOutcome, systemRun, systemsData } from "./systems.js";
 
@@ -13,8 +14,10 @@ import { recordSystemOutcome, systemRun, systemsData } from "./systems.js";
  */
 export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<Outcome> {
   const now = ctx.now();
-  const { plan, report, systems } = await withRequestSession(ctx, row, async (s, sealed) => {
+  const { plan, report, systems, referred } = await withRequestSession(ctx, row, async (s, sealed) => {
     const found = await findPerson(s.graph, s.connections, s.identities);
+    // Rows the company holds for its customers are theirs to erase: left as they are, the person referred.
+    const referred = await referredData(s);
     const plan = await planErasureOnDatabase(s.graph, s.connections, found, now);
     const report = await executeErasure(s.graph, s.connections, plan, found, { now, env: ctx.env });
     // After the databases: their erasure commits whatever an API answers, and a re-run repeats both.
@@ -23,7 +26,7 @@ export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<
       systemRun(ctx, row, sealed),
       recordSystemOutcome(ctx, row.id, "erasure"),
     );
-    return { plan, report, systems: outcomes };
+    return { plan, report, systems: outcomes, referred };
   });
   const reached = systemsData(systems);
   const erasedInSystems = systems.filter((o) => o.outcome === "erased").reduce((sum, o) => sum + o.records, 0);
@@ -55,7 +58,13 @@ export async function runErasure(ctx: ServiceContext, row: RequestRow): Promise<
       })),
       kept,
       ...reached.data,
+      ...referred,
     },
-    audit: { erased, kept: keptRows, ...(systems.length ? { systems_erased: erasedInSystems } : {}) },
+    audit: {
+      erased,
+      kept: keptRows,
+      ...(systems.length ? { systems_erased: erasedInSystems } : {}),
+      ...(referred.referred ? { referred: referred.referred.length } : {}),
+    },
   };
 }
