@@ -120,6 +120,18 @@ describe("mail templates", () => {
     expect(mail.text).not.toContain("Downloaden");
   });
 
+  it("the completion mail refers the person to each customer holding data the company processes for it", () => {
+    const referrals = [{ name: "Atelier A", email: "privacy@a.example", url: "https://a.example/privacy" }, {}];
+    const nl = completionMail({ lang: "nl", sender, statusUrl, type: "erasure", referrals }).text;
+    expect(nl).toContain("verwerken wij in opdracht van een klant van ons");
+    expect(nl).toContain("- Atelier A: privacy@a.example, https://a.example/privacy");
+    expect(nl).toContain("- een klant van Klantwijs B.V. (wij hebben geen contactgegevens van die klant vastgelegd)");
+    const en = completionMail({ lang: "en", sender, statusUrl, type: "erasure", referrals }).text;
+    expect(en).toContain("we have neither disclosed nor changed it");
+    expect(en).toContain("- a customer of Klantwijs B.V. (we have not recorded that customer's contact details)");
+    expect(completionMail({ lang: "en", sender, statusUrl, type: "erasure" }).text).not.toContain("customer");
+  });
+
   it("every request type has its own completion sentence in both languages", () => {
     const sentences = new Set<string>();
     for (const type of REQUEST_TYPES)

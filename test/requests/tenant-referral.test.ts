@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type { PackageFile } from "../../src/datasets/index.js";
+import { buildApp } from "../../src/http/app.js";
 import { fileRequest } from "../../src/requests/operations/file-request.js";
 import { processRequest } from "../../src/requests/operations/process-request.js";
 import { requestDetail } from "../../src/requests/operations/request-detail.js";
@@ -126,6 +127,23 @@ onEachDatabase(
         const mail = await completionMail();
         expect(mail).toContain("we have neither disclosed nor changed it");
         expect(mail).toContain("Atelier A: privacy@a.example");
+
+        // The status page says the same in either language, under a heading of its own.
+        const app = buildApp(f.ctx);
+        try {
+          for (const [lang, heading, unknown] of [
+            ["en", "Data we process for our customers", "a customer of"],
+            ["nl", "Gegevens die wij voor onze klanten verwerken", "een klant van"],
+          ] as const) {
+            const page = await app.inject({ method: "GET", url: `/status/${run.statusToken}?lang=${lang}` });
+            expect(page.statusCode).toBe(200);
+            expect(page.body).toContain(`<h2 id="referral">${heading}</h2>`);
+            expect(page.body).toContain("Bakkerij B: https://b.example/privacy");
+            expect(page.body).toContain(unknown);
+          }
+        } finally {
+          await app.close();
+        }
       },
     );
 
