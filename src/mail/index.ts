@@ -3,6 +3,7 @@ export { acknowledgeBlock, acknowledgementReminderMail } from "./acknowledgement
 export { type ComposedMail, compose, type MailBlock } from "./compose.js";
 export type { Mailer, MailMessage } from "./message.js";
 export { listOutbox, OutboxMailer } from "./outbox.js";
+export { tenantReferralNoticeMail } from "./referral-notice.js";
 export { referralIntro, referralLine, referralTitle, type TenantReferral } from "./referral-words.js";
 export { requestNoun } from "./request-words.js";
 export { revealOutboxMessage } from "./reveal.js";

@@ -155,6 +155,16 @@ onEachDatabase(
       expect(await members()).toEqual(before);
       expect(run.data.referred).toEqual(["a", "b", "c"]);
       expect(run.data.collections).toEqual([expect.objectContaining({ collection: "accounts", erased: 1 })]);
+      // The customer with an e-mail address is told a person was referred to it, and nothing about them.
+      const notices = await f.mailsTo("privacy@a.example");
+      expect(notices.filter((m) => m.text.includes(run.requestId))).toHaveLength(1);
+      const notice = notices.find((m) => m.text.includes(run.requestId))!;
+      expect(notice.subject).toMatch(/^Doorverwezen naar u|^Referred to you/);
+      expect(notice.text).toContain("Atelier A");
+      expect(`${notice.subject}${notice.text}`).not.toMatch(/jan/i);
+      // Told once: a second pass of the job finds the notice in the events.
+      await processRequest(f.ctx, run.requestId);
+      expect((await f.mailsTo("privacy@a.example")).filter((m) => m.text.includes(run.requestId))).toHaveLength(1);
     });
 
     it.runIf(live.run)("refers no one when the person is no customer's end user", async () => {

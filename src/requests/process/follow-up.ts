@@ -14,11 +14,14 @@ import { downloadToken } from "../secrets.js";
 import { isTenantRequest, leaveToTenant, TENANT_INFORMED_EVENT } from "../tenant-answers.js";
 import { NOTIFIED, notifyRecipients } from "./recipients.js";
 import { systemName } from "../../tasks/index.js";
+import { notifyReferredTenants } from "./tenant-notices.js";
 
 /**
  * What follows a completed request, each step recorded when done: the recipients told (Art. 19) when
- * data was changed, then the requester mailed in their language, with the download link or what was
- * kept; a tenant's request is left to the tenant instead, which reads it through the API. A job that dies between steps finds the done ones in the events and goes on.
+ * data was changed, the tenants the person was referred to told that they were, then the requester
+ * mailed in their language, with the download link or what was kept; a tenant's request is left to
+ * the tenant instead, which reads it through the API. A job that dies between steps finds the done
+ * ones in the events and goes on.
  *
  * Mail is at least once, not exactly once: a mail server cannot take part in the store's transaction,
  * so a worker that dies after sending and before recording sends again on the retry (as would two
@@ -32,6 +35,7 @@ export async function followUp(ctx: ServiceContext, row: RequestRow): Promise<vo
   let recipients: string[] = [];
   if (NOTIFIED.includes(row.type) && completion.data.changed === true)
     recipients = await notifyRecipients(ctx, row, events, completion.at);
+  await notifyReferredTenants(ctx, row, events, completion);
   if (hasEvent(events, "requester_notified")) return;
   if (isTenantRequest(row)) {
     // The tenant answers its user and fetches the package through the API; once, on a retry too.
