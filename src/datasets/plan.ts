@@ -75,6 +75,11 @@ export interface PlanStep {
 export interface RequestPlan {
   steps: PlanStep[];
   unreachable: string[];
+  /**
+   * Collections the company's own request leaves to the tenants it processes them for (see
+   * leaveToTenants), and those reached only through them: the person is referred instead.
+   */
+  referred: string[];
   /** References this walk follows from one person to another (see personCrossings): the guard would refuse. */
   crossings: string[];
   /** With rows counted: the ways the walk reached other people; the request would be refused. */
@@ -162,16 +167,19 @@ export function describePlan(
       notes,
     };
   });
-  // Only collections with personal data count: a lookup table the walk never needs is not a gap.
+  // Only collections with personal data count: a lookup table the walk never needs is not a gap. Nor
+  // is what the walk leaves to a tenant: it is named as referred instead.
+  const whole = graph.referred ? reachLevels({ ...graph, referred: undefined }, seeds) : levels;
   const unreachable = [...graph.collections.entries()]
-    .filter(([n, c]) => !levels.has(n) && personalFields(c).length > 0)
+    .filter(([n, c]) => !whole.has(n) && personalFields(c).length > 0)
     .map(([n]) => n)
     .sort();
+  const referred = [...whole.keys()].filter((n) => !levels.has(n)).sort();
   // Only references this walk takes from a collection it reaches: a warning about the rest is check's.
   const crossings = personCrossings(graph)
     .filter((c) => levels.has(c.edge.down ? c.edge.parent : c.edge.child))
     .map((c) => c.message);
-  return { steps, unreachable, crossings };
+  return { steps, unreachable, referred, crossings };
 }
 
 /** A field's erasure as the plan names it; the default depends on the column, which a plan may not have read. */

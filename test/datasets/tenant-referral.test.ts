@@ -52,6 +52,9 @@ describe("leaving a tenant's collections out of the company's own request", () =
   it("plans no step in a marked collection", async () => {
     const plan = describePlan(await company(), ["email"], "erasure");
     expect(plan.steps.map((s) => s.collection)).toEqual(["notes", "accounts"]);
+    // Named as left to the tenants, not as a gap the walk misses.
+    expect(plan.unreachable).toEqual([]);
+    expect(plan.referred).toEqual(["members"]);
   });
 
   it("is not what a tenant's own request walks: that reaches its rows of the marked collection", async () => {

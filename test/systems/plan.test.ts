@@ -45,7 +45,7 @@ describe("the plan of a request's calls to HTTP systems", () => {
     const text = formatPlan(
       "access",
       ["email"],
-      { steps: [], unreachable: [], crossings: [] },
+      { steps: [], unreachable: [], referred: [], crossings: [] },
       planSystems(register, "access", ["email"]),
     );
     expect(text).toContain(

@@ -26,6 +26,8 @@ export function formatPlan(
       ? `Not reached from these identities: ${plan.unreachable.join(", ")}`
       : "Every collection is reached.",
   );
+  if (plan.referred.length)
+    lines.push(`Left to the tenants they are processed for, the person referred to them: ${plan.referred.join(", ")}`);
   if (systems.length) lines.push("", "Systems reached over their API, after the databases:", ...systemLines(systems));
   for (const crossing of plan.crossings) lines.push("", `Warning: ${crossing}`);
   if (plan.refused) lines.push("", `Refused: ${blastRadiusMessage(plan.refused)}`);
