@@ -155,6 +155,10 @@ onEachDatabase(
       expect(await members()).toEqual(before);
       expect(run.data.referred).toEqual(["a", "b", "c"]);
       expect(run.data.collections).toEqual([expect.objectContaining({ collection: "accounts", erased: 1 })]);
+      // The console's plan shows the collection as left to the tenants, as the run did.
+      const plan = (await requestDetail(f.ctx, run.requestId)).plan!;
+      expect(plan.steps.map((s) => s.collection)).toEqual(["accounts"]);
+      expect(plan.referred).toEqual(["members"]);
       // The customer with an e-mail address is told a person was referred to it, and nothing about them.
       const notices = await f.mailsTo("privacy@a.example");
       expect(notices.filter((m) => m.text.includes(run.requestId))).toHaveLength(1);

@@ -4,6 +4,7 @@ import {
   compileOnlyConnections,
   describePlan,
   ENGINE_ACTION,
+  leaveToTenants,
   type PlanStep,
 } from "../../datasets/index.js";
 import { deadlineFor, type DeadlineStatus, explainDeadline } from "../../deadlines/index.js";
@@ -49,7 +50,7 @@ export interface RequestDetail {
   /** The register's name of each system a task names. */
   systemNames: Record<string, string>;
   /** What the engine will do, with the SQL compiled for each database; null for types it does not run. */
-  plan: { steps: PlanStep[]; unreachable: string[] } | null;
+  plan: { steps: PlanStep[]; unreachable: string[]; referred: string[] } | null;
   /**
    * For a human review: the decision as the register describes it now (undefined when it was taken
    * out since), and the outcome once recorded. Null for every other type.
@@ -121,5 +122,7 @@ function planFor(ctx: ServiceContext, row: RequestRow, identities: readonly Iden
   const graph = buildGraph(ctx.register);
   if (ENGINE_ACTION[row.type] === null || graph.collections.size === 0) return null;
   const connectors = compileOnlyConnections(ctx.register, ctx.env);
-  return describePlan(graph, [...new Set(identities.map((i) => i.type))], row.type, connectors);
+  // The company's own request leaves its tenants' collections to them, as the run will.
+  const walked = row.tenant ? graph : leaveToTenants(graph);
+  return describePlan(walked, [...new Set(identities.map((i) => i.type))], row.type, connectors);
 }

@@ -46,6 +46,11 @@ export function PlanPreview({ plan, lang }: { plan: RequestDetail["plan"]; lang:
           {words.unreachable}: {plan.unreachable.join(", ")}
         </p>
       ) : null}
+      {plan.referred.length > 0 ? (
+        <p>
+          {words.referred}: {plan.referred.join(", ")}
+        </p>
+      ) : null}
     </>
   );
 }
