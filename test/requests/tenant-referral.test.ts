@@ -84,7 +84,7 @@ onEachDatabase(
         ])
         .execute();
     });
-    const members = () => live.connector().db.selectFrom("members").selectAll().orderBy("id").execute();
+    const memberRows = () => live.connector().db.selectFrom("members").selectAll().orderBy("id").execute();
 
     const fileAndRun = async (type: "access" | "erasure") => {
       const filed = await fileRequest(f.ctx, { type, identities: [{ type: "email", value: JAN }], lang: "en" });
@@ -148,11 +148,11 @@ onEachDatabase(
     );
 
     it.runIf(live.run)("erases the person's own rows and leaves the customers' rows exactly as they were", async () => {
-      const before = await members();
+      const before = await memberRows();
       const run = await fileAndRun("erasure");
       expect(run.result.status).toBe("completed");
       expect(await live.connector().db.selectFrom("accounts").selectAll().execute()).toEqual([]);
-      expect(await members()).toEqual(before);
+      expect(await memberRows()).toEqual(before);
       expect(run.data.referred).toEqual(["a", "b", "c"]);
       expect(run.data.collections).toEqual([expect.objectContaining({ collection: "accounts", erased: 1 })]);
       // The console's plan shows the collection as left to the tenants, as the run did.
@@ -169,6 +169,20 @@ onEachDatabase(
       // Told once: a second pass of the job finds the notice in the events.
       await processRequest(f.ctx, run.requestId);
       expect((await f.mailsTo("privacy@a.example")).filter((m) => m.text.includes(run.requestId))).toHaveLength(1);
+    });
+
+    it.runIf(live.run)("lets a tenant's own request reach its rows there, and refers no one", async () => {
+      const whole = f.ctx.register;
+      const onlyMembers = (await registerFrom(YAML.replace(/ {4}accounts:[\s\S]*?(?= {4}members:)/, ""))).datasets;
+      f.ctx.register = { ...whole, datasets: onlyMembers };
+      try {
+        const run = await fileAndRun("erasure", "a");
+        expect(run.result.status).toBe("completed");
+        expect(run.data).not.toHaveProperty("referred");
+        expect((await memberRows()).map((r) => r.id)).toEqual([2, 3, 4]);
+      } finally {
+        f.ctx.register = whole;
+      }
     });
 
     it.runIf(live.run)("refers no one when the person is no customer's end user", async () => {
