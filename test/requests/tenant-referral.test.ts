@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type { PackageFile } from "../../src/datasets/index.js";
 import { buildApp } from "../../src/http/app.js";
 import { fileRequest } from "../../src/requests/operations/file-request.js";
+import { fileTenantRequest } from "../../src/requests/operations/file-tenant-request.js";
 import { processRequest } from "../../src/requests/operations/process-request.js";
 import { requestDetail } from "../../src/requests/operations/request-detail.js";
 import { requestStatus } from "../../src/requests/operations/request-status.js";
@@ -86,11 +87,19 @@ onEachDatabase(
     });
     const memberRows = () => live.connector().db.selectFrom("members").selectAll().orderBy("id").execute();
 
-    const fileAndRun = async (type: "access" | "erasure") => {
-      const filed = await fileRequest(f.ctx, { type, identities: [{ type: "email", value: JAN }], lang: "en" });
-      expect(await verifyRequest(f.ctx, { ...filed, code: await f.codeFor(JAN, filed.statusToken) })).toEqual({
-        ok: true,
-      });
+    // A tenant's request starts verified by the tenant; the person's own is confirmed with the code.
+    const fileAndRun = async (type: "access" | "erasure", tenant?: string) => {
+      const request = { type, identities: [{ type: "email", value: JAN }], lang: "en" };
+      let filed: { requestId: string; statusToken: string };
+      if (tenant !== undefined) {
+        const { requestId } = await fileTenantRequest(f.ctx, request, { tenant, token: { id: "t-1", name: "app" } });
+        filed = { requestId, statusToken: "" };
+      } else {
+        filed = await fileRequest(f.ctx, request);
+        expect(await verifyRequest(f.ctx, { ...filed, code: await f.codeFor(JAN, filed.statusToken) })).toEqual({
+          ok: true,
+        });
+      }
       let files: readonly PackageFile[] = [];
       const result = await processRequest(f.ctx, filed.requestId, { keepFiles: (kept) => (files = kept) });
       const detail = await requestDetail(f.ctx, filed.requestId);
