@@ -11,6 +11,11 @@ export interface TenantsTable {
   /** Where the customer takes privacy requests: an e-mail address, a web page, or both (at least one). */
   privacy_email: string | null;
   privacy_url: string | null;
+  /**
+   * Where the tenant is told, by a signed POST, that one of its requests moved; null for none. Only
+   * https (http on localhost for a test receiver). The signing secret is derived, never stored.
+   */
+  callback_url: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -3,7 +3,7 @@ import type { ServiceContext } from "../context/index.js";
 import type { TenantsTable } from "../store/index.js";
 import { type TenantEntry, toEntry } from "./entry.js";
 import { TenantDirectoryError } from "./errors.js";
-import { contactEmail, contactUrl, tenantKey, tenantName } from "./validate.js";
+import { callbackUrl, contactEmail, contactUrl, tenantKey, tenantName } from "./validate.js";
 
 /** What the directory's operations use of the service: the CLI, the API and the tests hand it in. */
 export type TenantDeps = Pick<ServiceContext, "store" | "now">;
@@ -17,6 +17,8 @@ export interface TenantChange {
   name?: string;
   email?: string | null;
   url?: string | null;
+  /** Where the tenant's callbacks go; null stops them. */
+  callbackUrl?: string | null;
 }
 
 /** Records or changes a tenant's entry, with an audit entry naming the fields that changed. */
@@ -30,6 +32,7 @@ export async function setTenant(
   const name = change.name === undefined ? undefined : tenantName(change.name);
   const email = change.email === undefined ? undefined : contactEmail(change.email);
   const url = change.url === undefined ? undefined : contactUrl(change.url);
+  const callback = change.callbackUrl === undefined ? undefined : callbackUrl(change.callbackUrl);
   return retryOnConflict(() =>
     deps.store.db.transaction().execute(async (trx) => {
       const query = trx.selectFrom("tenants").selectAll().where("key", "=", id);
@@ -40,6 +43,7 @@ export async function setTenant(
         name: name ?? current?.name ?? "",
         privacy_email: email === undefined ? (current?.privacy_email ?? null) : email,
         privacy_url: url === undefined ? (current?.privacy_url ?? null) : url,
+        callback_url: callback === undefined ? (current?.callback_url ?? null) : callback,
         created_at: current?.created_at ?? at,
         updated_at: at,
       };
@@ -47,7 +51,7 @@ export async function setTenant(
       if (next.privacy_email === null && next.privacy_url === null)
         throw new TenantDirectoryError("invalid", "a tenant needs a privacy contact: an email, a url or both", "email");
       // A new entry names the fields it records; a change, the fields it changed.
-      const fields = (["name", "privacy_email", "privacy_url"] as const).filter((f) =>
+      const fields = (["name", "privacy_email", "privacy_url", "callback_url"] as const).filter((f) =>
         current ? next[f] !== current[f] : next[f] !== null,
       );
       if (current && fields.length === 0) return toEntry(current);

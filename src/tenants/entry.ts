@@ -7,6 +7,8 @@ export interface TenantEntry {
   /** The customer's privacy contact: at least one of the two is recorded. */
   email: string | null;
   url: string | null;
+  /** Where the tenant is told that its requests moved (signed POSTs), or null. */
+  callbackUrl: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -17,6 +19,7 @@ export function toEntry(row: TenantsTable): TenantEntry {
     name: row.name,
     email: row.privacy_email,
     url: row.privacy_url,
+    callbackUrl: row.callback_url,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -51,3 +51,30 @@ export function contactUrl(value: string | null): string | null {
     );
   return text;
 }
+
+/** The hosts a callback may reach over plain http: this machine only, for a receiver in a test. */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Where the tenant's callbacks go, or null for none. https only: the body says which request moved and
+ * its signature is worth nothing to a receiver who cannot be sure who read it on the way. Plain http
+ * is let through for this machine alone, where a test or a local bridge listens.
+ */
+export function callbackUrl(value: string | null): string | null {
+  if (value === null) return null;
+  const text = value.trim();
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  const allowed = url?.protocol === "https:" || (url?.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname));
+  if (!url || !allowed || url.username || url.password || text.length > 500 || hasUnsafeCharacters(text))
+    throw new TenantDirectoryError(
+      "invalid",
+      "the callback URL is a web address starting with https:// (http:// only on localhost), without a user or password, at most 500 characters",
+      "callbackUrl",
+    );
+  return text;
+}

@@ -17,7 +17,7 @@ describe("waarborg migrate", () => {
     expect(first).toMatchObject({
       code: 0,
       stdout:
-        "applied 0001_initial\napplied 0002_opendsr_links\napplied 0003_consent_records\napplied 0004_subscriptions\napplied 0005_limit_counters\napplied 0006_retention\napplied 0007_tenant_deletions\napplied 0008_access_grants\napplied 0009_breaches\napplied 0010_processor_reminders\napplied 0011_tasks\napplied 0012_token_tenants\napplied 0013_tenants\n",
+        "applied 0001_initial\napplied 0002_opendsr_links\napplied 0003_consent_records\napplied 0004_subscriptions\napplied 0005_limit_counters\napplied 0006_retention\napplied 0007_tenant_deletions\napplied 0008_access_grants\napplied 0009_breaches\napplied 0010_processor_reminders\napplied 0011_tasks\napplied 0012_token_tenants\napplied 0013_tenants\napplied 0014_tenant_callbacks\n",
     });
     const second = await runCli(["migrate", "--store", store]);
     expect(second).toMatchObject({ code: 0, stdout: "the sqlite store is up to date\n" });
@@ -38,7 +38,7 @@ describe("waarborg migrate", () => {
       expect(result).toMatchObject({
         code: 0,
         stdout:
-          "applied 0001_initial\napplied 0002_opendsr_links\napplied 0003_consent_records\napplied 0004_subscriptions\napplied 0005_limit_counters\napplied 0006_retention\napplied 0007_tenant_deletions\napplied 0008_access_grants\napplied 0009_breaches\napplied 0010_processor_reminders\napplied 0011_tasks\napplied 0012_token_tenants\napplied 0013_tenants\n",
+          "applied 0001_initial\napplied 0002_opendsr_links\napplied 0003_consent_records\napplied 0004_subscriptions\napplied 0005_limit_counters\napplied 0006_retention\napplied 0007_tenant_deletions\napplied 0008_access_grants\napplied 0009_breaches\napplied 0010_processor_reminders\napplied 0011_tasks\napplied 0012_token_tenants\napplied 0013_tenants\napplied 0014_tenant_callbacks\n",
       });
       expect(result.stdout + result.stderr).not.toContain(database.url);
     } finally {

@@ -79,6 +79,7 @@ for (const dialect of DIALECTS) {
         "0011_tasks",
         "0012_token_tenants",
         "0013_tenants",
+        "0014_tenant_callbacks",
       ]);
       expect(await migrateToLatest(store)).toEqual([
         "0001_initial",
@@ -94,6 +95,7 @@ for (const dialect of DIALECTS) {
         "0011_tasks",
         "0012_token_tenants",
         "0013_tenants",
+        "0014_tenant_callbacks",
       ]);
       expect(await migrateToLatest(store)).toEqual([]);
       expect(await pendingMigrations(store)).toEqual([]);
@@ -136,6 +138,7 @@ for (const dialect of DIALECTS) {
           "0011_tasks",
           "0012_token_tenants",
           "0013_tenants",
+          "0014_tenant_callbacks",
         ]);
         expect(await upgraded.db.selectFrom("opendsr_links").selectAll().execute()).toEqual([
           {

@@ -33,6 +33,7 @@ await describeEachStore("the tenants directory", (kind) => {
       name: "Bakkerij B",
       email: "privacy@b.example",
       url: null,
+      callbackUrl: null,
       createdAt: "2026-12-01T10:00:00.000Z",
       updatedAt: "2026-12-01T10:00:00.000Z",
     });
@@ -77,6 +78,10 @@ await describeEachStore("the tenants directory", (kind) => {
       kind: "invalid",
       field: "url",
     });
+    for (const callbackUrl of ["http://a.example/hooks", "ftp://a.example", "https://user:pw@a.example/", "not a url"])
+      expect(
+        await refusal(setTenant(deps, "a", { name: "A", url: "https://a.example", callbackUrl }, "operator")),
+      ).toEqual({ kind: "invalid", field: "callbackUrl" });
     expect(await refusal(setTenant(deps, " ", { name: "A", url: "https://a.example" }, "operator"))).toEqual({
       kind: "invalid",
       field: "key",

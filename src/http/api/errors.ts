@@ -91,12 +91,13 @@ export function sendApiError(
       : reply
           .code(400)
           .send(apiError("invalid_request", error.message, error.field ? mapField(error.field) : undefined));
-  if (error instanceof TenantDirectoryError)
-    return error.kind === "not-found"
-      ? reply.code(404).send(apiError("not_found", error.message))
-      : reply
-          .code(400)
-          .send(apiError("invalid_request", error.message, error.field ? mapField(error.field) : undefined));
+  if (error instanceof TenantDirectoryError) {
+    if (error.kind === "not-found") return reply.code(404).send(apiError("not_found", error.message));
+    if (error.kind === "not-configured") return reply.code(503).send(apiError("not_configured", error.message));
+    return reply
+      .code(400)
+      .send(apiError("invalid_request", error.message, error.field ? mapField(error.field) : undefined));
+  }
   if (error instanceof TransitionError) return reply.code(409).send(apiError("conflict", error.message));
   if (error instanceof GoneError)
     return reply.code(410).send(apiError("gone", error.message || "this link has expired"));

@@ -13,6 +13,7 @@ import { processorReminders } from "./0010-processor-reminders.js";
 import { tasks } from "./0011-tasks.js";
 import { tokenTenants } from "./0012-token-tenants.js";
 import { tenants } from "./0013-tenants.js";
+import { tenantCallbacks } from "./0014-tenant-callbacks.js";
 
 /**
  * Every migration of the service store, in order. Kysely runs them by name in alphabetical order, so
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, (dialect: StoreDialect) => Migration> = {
   "0011_tasks": tasks,
   "0012_token_tenants": tokenTenants,
   "0013_tenants": tenants,
+  "0014_tenant_callbacks": tenantCallbacks,
 };
 
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {

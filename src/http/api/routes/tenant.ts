@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { FastifyRequest } from "fastify";
 import type { ServiceContext } from "../../../context/index.js";
-import { getTenant, setTenant, TenantDirectoryError } from "../../../tenants/index.js";
+import { getTenant, setTenant, tenantCallbackSecret, TenantDirectoryError } from "../../../tenants/index.js";
 import { apiActor, requireScope } from "../bearer.js";
-import { ERROR_RESPONSES } from "../errors.js";
-import { TenantBody, TenantView } from "./tenant-schemas.js";
+import { ApiError, ERROR_RESPONSES } from "../errors.js";
+import { CallbackSecretView, TenantBody, TenantView } from "./tenant-schemas.js";
 
 const SECURITY = [{ bearer: [] }];
 const TAGS = ["tenant"];
@@ -55,7 +55,7 @@ export function tenantApi(ctx: ServiceContext): FastifyPluginAsyncZod {
           ...schema(
             "putTenant",
             "Record the token's tenant's name and privacy contact",
-            "Replaces the entry: a contact left out is recorded as none, and at least one of email and url is required. People whose data the company processes for the tenant are referred to this contact.",
+            "Replaces the entry: a contact or callback URL left out is recorded as none, and at least one of email and url is required. People whose data the company processes for the tenant are referred to this contact; the callback URL is told, by a signed POST, when one of the tenant's requests moves.",
           ),
           body: TenantBody,
           response: { 200: TenantView, ...ERROR_RESPONSES },
@@ -65,9 +65,30 @@ export function tenantApi(ctx: ServiceContext): FastifyPluginAsyncZod {
         setTenant(
           ctx,
           ownTenant(request),
-          { name: request.body.name, email: request.body.email ?? null, url: request.body.url ?? null },
+          {
+            name: request.body.name,
+            email: request.body.email ?? null,
+            url: request.body.url ?? null,
+            callbackUrl: request.body.callbackUrl ?? null,
+          },
           apiActor(request),
         ),
+    );
+
+    app.get(
+      "/tenant/callback-secret",
+      {
+        onRequest: profile,
+        schema: {
+          ...schema(
+            "getTenantCallbackSecret",
+            "The secret the token's tenant's callbacks are signed with",
+            "Derived from the company's server key and the tenant's key, so it is stored nowhere: read it again after the company rotates its key. 503 when the service has no key to derive it from.",
+          ),
+          response: { 200: CallbackSecretView, ...ERROR_RESPONSES, 503: ApiError },
+        },
+      },
+      async (request) => ({ secret: tenantCallbackSecret(ctx.env, ownTenant(request)) }),
     );
   };
 }
