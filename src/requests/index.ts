@@ -6,7 +6,12 @@ export { inTransaction, type StoreTransaction } from "./change.js";
 export { DOWNLOAD_PATH, STATUS_PATH } from "./links.js";
 export { CODE_ATTEMPTS, CODE_MINUTES } from "./codes.js";
 export { PACKAGE_DAYS, PACKAGE_DOWNLOADS } from "./package/store-package.js";
-export { NOTIFY_QUEUE, PROCESS_QUEUE, TASK_WEBHOOK_QUEUE } from "./processing.js";
+export { NOTIFY_QUEUE, PROCESS_QUEUE, TASK_WEBHOOK_QUEUE, TENANT_CALLBACK_QUEUE } from "./processing.js";
+export {
+  sendTenantCallback,
+  TENANT_CALLBACK_FAILED_EVENT,
+  TENANT_CALLBACK_SENT_EVENT,
+} from "./operations/send-tenant-callback.js";
 export { needsApproval } from "./rights.js";
 export { SIGNATURE_HEADER, signWebhook, verifyWebhook } from "./webhook-signature.js";
 export { type AnsweredTask, answerTask, TASK_ANSWERED_EVENT } from "./operations/answer-task.js";

@@ -10,6 +10,8 @@ export const PROCESS_QUEUE = "request.process";
 export const NOTIFY_QUEUE = "recipient.notify";
 /** The queue of signed requests to webhook systems; the payload is the task's id and nothing else. */
 export const TASK_WEBHOOK_QUEUE = "task.webhook";
+/** The queue of signed callbacks to a tenant; the payload is the request id and the message told. */
+export const TENANT_CALLBACK_QUEUE = "tenant.callback";
 
 /**
  * Hands a verified request to the workers. One job per request at a time (the request id is the

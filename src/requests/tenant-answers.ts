@@ -1,6 +1,7 @@
 import type { RequestRow } from "../store/index.js";
 import type { ServiceContext } from "../context/index.js";
-import { changeRequest } from "./change.js";
+import { changeIn, inTransaction } from "./change.js";
+import { queueTenantCallback } from "./tenant-callbacks.js";
 
 /**
  * The event that stands in for a mail to the person of a tenant's request. In processor mode the
@@ -21,7 +22,8 @@ export function isTenantRequest(row: Pick<RequestRow, "tenant">): row is { tenan
 
 /**
  * Records that a message is left to the tenant, who reads the request through the API: which message,
- * for which tenant, and nothing about the person.
+ * for which tenant, and nothing about the person. A tenant with a callback URL is told so by a signed
+ * POST, queued in the same transaction: the event and its callback exist together or not at all.
  */
 export async function leaveToTenant(
   ctx: ServiceContext,
@@ -29,5 +31,8 @@ export async function leaveToTenant(
   message: RequesterMessage,
 ): Promise<void> {
   const told = { tenant: row.tenant, message, through: "api" };
-  await changeRequest(ctx, row.id, { actor: "system", kind: TENANT_INFORMED_EVENT, data: told, audit: told });
+  await inTransaction(ctx, async (trx) => {
+    await changeIn(ctx, trx, row.id, { actor: "system", kind: TENANT_INFORMED_EVENT, data: told, audit: told });
+    await queueTenantCallback(ctx, trx, { requestId: row.id, tenant: row.tenant, message });
+  });
 }

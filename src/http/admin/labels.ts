@@ -40,6 +40,14 @@ const EVENT: Record<string, Words> = {
     nl: "Geen mail aan de persoon: de klant leest dit via de API en antwoordt zelf",
     en: "No mail to the person: the customer reads this through the API and answers them",
   },
+  tenant_callback_sent: {
+    nl: "De klant is via zijn callback-adres op de hoogte gebracht",
+    en: "The customer was told at its callback URL",
+  },
+  tenant_callback_failed: {
+    nl: "De klant kon niet via zijn callback-adres worden bereikt",
+    en: "The customer could not be reached at its callback URL",
+  },
   require_approval: { nl: "Goedkeuring nodig", en: "Approval required" },
   approve: { nl: "Goedgekeurd", en: "Approved" },
   start: { nl: "Verwerking gestart", en: "Processing started" },
