@@ -60,6 +60,12 @@ export const SETTINGS = [
     meaning: "signs the webhooks that tell recipients of an erasure, rectification or restriction (Art. 19)",
   },
   {
+    env: "WAARBORG_TENANT_CALLBACK_KEY",
+    flag: undefined,
+    meaning:
+      "16 or more characters: the server key each tenant's callback secret is derived from; changing it rotates every tenant's secret",
+  },
+  {
     env: "WAARBORG_GRANT_SIGNING_KEY",
     flag: undefined,
     meaning:

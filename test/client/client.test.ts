@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REQUEST_TYPES, STATUSES } from "../../src/kernel/index.js";
 import { listOutbox } from "../../src/mail/outbox.js";
 import { packageRow } from "../../src/requests/package/store-package.js";
+import { CALLBACK_KEY_ENV, tenantCallbackSecret } from "../../src/tenants/index.js";
 import {
   REQUEST_STATUSES,
   REQUEST_TYPES as CLIENT_REQUEST_TYPES,
@@ -107,6 +108,17 @@ describe("the client SDK against a running service", () => {
     });
     expect(await refusal(other.downloadPackage(filed.id))).toMatchObject({ status: 404, code: "not_found" });
     expect(await refusal(other.request(filed.id))).toMatchObject({ status: 404, code: "not_found" });
+  });
+
+  it("reads the tenant's callback secret, its own and no other's", async () => {
+    service.ctx.env[CALLBACK_KEY_ENV] = "client-test-callback-key-01";
+    const secretOf = async (tenant: string) =>
+      new WaarborgClient({
+        baseUrl: service.baseUrl,
+        token: (await service.token(`customer ${tenant} profile`, ["tenant:profile"], tenant)).token,
+      }).tenantCallbackSecret();
+    expect(await secretOf("a")).toBe(tenantCallbackSecret(service.ctx.env, "a"));
+    expect(await secretOf("b")).not.toBe(await secretOf("a"));
   });
 
   it("throws the API's error with status, code and the field at fault", async () => {

@@ -106,6 +106,15 @@ export class WaarborgClient {
     };
   }
 
+  /**
+   * The secret this tenant's callbacks are signed with (scope tenant:profile, a tenant's token): check
+   * the Waarborg-Signature header of each callback with it. The company derives it from a server key,
+   * so read it again when the company says it rotated that key.
+   */
+  async tenantCallbackSecret(): Promise<string> {
+    return (await this.#call<{ secret: string }>("GET", "/api/tenant/callback-secret")).secret;
+  }
+
   /** Reports one use of a support access grant (scope access-grants:report); it lands in the audit log. */
   reportGrantUse(grantId: string, use: GrantUse): Promise<GrantUseRecorded> {
     const at = use.at instanceof Date ? use.at.toISOString() : use.at;

@@ -1,10 +1,16 @@
-import { setTenant } from "../../../src/tenants/index.js";
+import { CALLBACK_KEY_ENV, setTenant } from "../../../src/tenants/index.js";
 import { type ApiHarness, HARNESS_TENANT } from "./harness.js";
 import type { ApiRoute } from "./routes.js";
 
 /** The harness's tenant with an entry in the directory, so that reading it finds one. */
 const recorded = async (h: ApiHarness, tag: string) => {
   await setTenant(h.ctx, HARNESS_TENANT, { name: `Customer ${tag}`, url: "https://customer.example" }, "system");
+  return HARNESS_TENANT;
+};
+
+/** The service with a server key to derive the tenant's callback secret from. */
+const withCallbackKey = async (h: ApiHarness) => {
+  h.ctx.env[CALLBACK_KEY_ENV] = "harness-callback-server-key";
   return HARNESS_TENANT;
 };
 
@@ -16,6 +22,13 @@ export const TENANT_ROUTES: ApiRoute[] = [
     pattern: "/api/tenant",
     scope: "tenant:profile",
     body: (tag) => ({ name: `Customer ${tag}`, email: "privacy@customer.example" }),
+    ok: 200,
+  },
+  {
+    method: "GET",
+    pattern: "/api/tenant/callback-secret",
+    scope: "tenant:profile",
+    target: withCallbackKey,
     ok: 200,
   },
 ];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiToken } from "../../../src/auth/index.js";
 import { readAudit } from "../../../src/audit/index.js";
+import { CALLBACK_KEY_ENV, tenantCallbackSecret } from "../../../src/tenants/index.js";
 import { describeEachStore, useTestStore } from "../../helpers/stores.js";
 import { type ApiHarness, apiHarness } from "./harness.js";
 
@@ -65,5 +66,42 @@ await describeEachStore("a tenant's own entry in the directory", (kind) => {
     const own = await h.call("GET", "/api/tenant", h.tokens.all);
     expect(own.statusCode).toBe(404);
     expect(own.json().error.message).toBe("this token acts for no tenant");
+  });
+
+  it("records a callback URL, https only beyond this machine, and names the field at fault", async () => {
+    const body = { name: "Atelier A", email: "privacy@a.example" };
+    const set = await h.call("PUT", "/api/tenant", tokenA, { ...body, callbackUrl: "https://a.example/hooks" });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().callbackUrl).toBe("https://a.example/hooks");
+    for (const callbackUrl of ["http://a.example/hooks", "javascript:alert(1)", "https://u:p@a.example/"]) {
+      const bad = await h.call("PUT", "/api/tenant", tokenA, { ...body, callbackUrl });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error).toMatchObject({ code: "invalid_request", field: "callbackUrl" });
+      expect(bad.body).not.toContain("a.example/hooks");
+    }
+    const wrongType = await h.call("PUT", "/api/tenant", tokenA, { ...body, callbackUrl: 7 });
+    expect(wrongType.json().error.field).toBe("callbackUrl");
+    expect((await h.call("GET", "/api/tenant", tokenA)).json().callbackUrl).toBe("https://a.example/hooks");
+    // The PUT replaces the entry: a callback URL left out stops the callbacks.
+    expect((await h.call("PUT", "/api/tenant", tokenA, body)).json().callbackUrl).toBeNull();
+    const local = await h.call("PUT", "/api/tenant", tokenA, { ...body, callbackUrl: "http://localhost:8080/hooks" });
+    expect(local.statusCode, local.body).toBe(200);
+  });
+
+  it("hands each tenant's token its own callback secret, derived from the server key", async () => {
+    delete h.ctx.env[CALLBACK_KEY_ENV];
+    const unset = await h.call("GET", "/api/tenant/callback-secret", tokenA);
+    expect(unset.statusCode).toBe(503);
+    expect(unset.json().error.code).toBe("not_configured");
+    h.ctx.env[CALLBACK_KEY_ENV] = "self-service-server-key-01";
+    const a = (await h.call("GET", "/api/tenant/callback-secret", tokenA)).json().secret;
+    const b = (await h.call("GET", "/api/tenant/callback-secret", tokenB)).json().secret;
+    expect(a).toBe(tenantCallbackSecret(h.ctx.env, "a"));
+    expect(b).toBe(tenantCallbackSecret(h.ctx.env, "b"));
+    expect(a).not.toBe(b);
+    // Rotation: a new server key gives every tenant a new secret, and nothing stored has to change.
+    h.ctx.env[CALLBACK_KEY_ENV] = "self-service-server-key-02";
+    expect((await h.call("GET", "/api/tenant/callback-secret", tokenA)).json().secret).not.toBe(a);
+    expect((await h.call("GET", "/api/tenant/callback-secret", h.tokens.all)).statusCode).toBe(404);
   });
 });
