@@ -82,7 +82,7 @@ export function registerTenantDirectory(tenant: Command): void {
     )
     .action((key) => {
       try {
-        process.stdout.write(`${tenantCallbackSecret(process.env, key)}\n`);
+        process.stdout.write(`${tenantCallbackSecret(process.env, key.trim())}\n`);
       } catch (error) {
         if (error instanceof TenantDirectoryError) throw new UsageError(error.message);
         throw error;
