@@ -57,11 +57,15 @@ export async function changeIn(
   requestId: string,
   change: Change,
 ): Promise<RequestRow> {
+  return changeHeldIn(ctx, trx, await holdIn(ctx, trx, requestId), change);
+}
+
+/** Reads the request and holds its row until commit, so two workers cannot both move the same request. */
+export async function holdIn(ctx: ServiceContext, trx: StoreTransaction, requestId: string): Promise<RequestRow> {
   const query = trx.selectFrom("requests").selectAll().where("id", "=", requestId);
-  // Hold the row until commit, so two workers cannot both move the same request.
   const row = await ctx.store.dialect.forUpdate(query).executeTakeFirst();
   if (!row) throw new NotFoundError("request");
-  return changeHeldIn(ctx, trx, row, change);
+  return row;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 import type { RequestRow } from "../../store/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import { changeIn, changeRequest, inTransaction } from "../change.js";
+import { recordRefusalOnce } from "../process/refusal-once.js";
 import type { ServiceContext } from "../../context/index.js";
 import { followUp } from "../process/follow-up.js";
 import type { Outcome } from "../process/outcome.js";
@@ -62,7 +63,7 @@ export interface ProcessOptions {
  * - completed: tell the recipients and the requester, each once;
  * - anything else (waiting for a code or for approval, denied, cancelled): nothing to do.
  * A refusal by the engine (the register would reach other people, the database would refuse the
- * erasure) is recorded and the request stays in progress; for the types that run the engine first
+ * erasure) is recorded, once while nothing changed, and the request stays in progress; for the types that run the engine first
  * that is before any task is made, so no owner is asked to shred a folder for an erasure that did
  * not happen. A worker that dies between the engine's work and its record runs the engine again on
  * the retry; that run finds what is left, so its counts are what the record then holds.
@@ -162,13 +163,14 @@ export const REFUSED_EVENTS: readonly string[] = [REFUSED_EVENT, REFUSED_BY_ENGI
  * held rows, of another person's identity or too long for its column: nothing changed and a retry
  * cannot help until the register, the database or the correction does. So is a tenant's request
  * whose walk nothing ties to that tenant. The message names tables, fields and counts, never a value.
+ * Recorded once while nothing changed (see recordRefusalOnce).
  */
 async function recordEngineRefusal(
   ctx: ServiceContext,
   requestId: string,
   error: ErasureRefused | RectificationRefused | TenantScopeError,
 ): Promise<void> {
-  await changeRequest(ctx, requestId, {
+  await recordRefusalOnce(ctx, requestId, {
     actor: "worker",
     kind: REFUSED_BY_ENGINE_EVENT,
     data: { message: error.message },
@@ -187,9 +189,10 @@ async function recordEngineRefusal(
  * The register would make the request reach other people: nothing changed, and retrying cannot help
  * until the register does. The request stays in progress with the refusal in its history (the paths
  * and counts, no values), and the job ends: the officer runs it again once the register is fixed.
+ * Recorded once while nothing changed (see recordRefusalOnce).
  */
 async function recordRefusal(ctx: ServiceContext, requestId: string, error: BlastRadiusError): Promise<void> {
-  await changeRequest(ctx, requestId, {
+  await recordRefusalOnce(ctx, requestId, {
     actor: "worker",
     kind: REFUSED_EVENT,
     data: { reaches: error.escapes, message: error.message },

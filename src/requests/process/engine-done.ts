@@ -2,8 +2,7 @@ import type { Kysely } from "kysely";
 import type { ServiceContext } from "../../context/index.js";
 import type { RequestType } from "../../kernel/index.js";
 import type { StoreSchema } from "../../store/index.js";
-import { changeHeldIn, inTransaction, type StoreTransaction } from "../change.js";
-import { NotFoundError } from "../errors.js";
+import { changeHeldIn, holdIn, inTransaction } from "../change.js";
 import type { Outcome } from "./outcome.js";
 
 /** The kind of the event that says the engine's part (databases and HTTP systems) is done, and what it came to. */
@@ -46,7 +45,7 @@ export async function recordedEngineOutcome(db: Kysely<StoreSchema>, requestId: 
  */
 export function recordEngineOutcomeOnce(ctx: ServiceContext, requestId: string, outcome: Outcome): Promise<Outcome> {
   return inTransaction(ctx, async (trx) => {
-    const held = await hold(ctx, trx, requestId);
+    const held = await holdIn(ctx, trx, requestId);
     const first = await recordedEngineOutcome(trx, requestId);
     if (first) return first;
     const recorded: Recorded = { completes_as: outcome.event, data: outcome.data, audit: outcome.audit };
@@ -58,11 +57,4 @@ export function recordEngineOutcomeOnce(ctx: ServiceContext, requestId: string, 
     });
     return outcome;
   });
-}
-
-async function hold(ctx: ServiceContext, trx: StoreTransaction, requestId: string) {
-  const query = trx.selectFrom("requests").selectAll().where("id", "=", requestId);
-  const held = await ctx.store.dialect.forUpdate(query).executeTakeFirst();
-  if (!held) throw new NotFoundError("request");
-  return held;
 }
