@@ -29,7 +29,7 @@ export {
 export { checkRectification, type Correction, parseCorrection, rectify, validateCorrections } from "./rectify.js";
 export { RectificationRefused } from "./rectify-guards.js";
 export { restrict } from "./restrict.js";
-export { type RequestSession, withSession } from "./session.js";
+export { requestGraph, type RequestSession, withSession } from "./session.js";
 export { type WalkResult, walkRows, type WalkStep } from "./walk.js";
 // The pieces retention sweeps reuse: the same holds, masking and restriction marker as a request.
 export { closeConnections, type Connections, openConnections } from "./connections.js";

@@ -217,9 +217,11 @@ export async function describePlanOnDatabase(
 
 function selectSql(connector: Connector, graph: DatasetGraph, name: string, field: string, mode: MatchMode): string {
   const collection = graph.collections.get(name)!;
-  return tableDb(connector, collection)
+  const query = tableDb(connector, collection)
     .selectFrom(collection.table)
     .selectAll()
-    .where(mode === "exact" ? (eb) => eb(eb.ref(field), "in", ["…"]) : matchCondition(connector, mode, field, ["…"]))
-    .compile().sql;
+    .where(mode === "exact" ? (eb) => eb(eb.ref(field), "in", ["…"]) : matchCondition(connector, mode, field, ["…"]));
+  // A tenant's request narrows the query by the tenant column, as the walk does (walk.ts).
+  const tenantColumn = graph.tenant?.columns.get(name);
+  return (tenantColumn ? query.where(tenantColumn, "=", "…") : query).compile().sql;
 }

@@ -34,18 +34,28 @@ export async function withSession<T>(
   const identities = rawIdentities.map((raw) => parseIdentity(raw, identityTypes(whole)));
   if (identities.length === 0)
     throw new Error("give at least one --identity, e.g. --identity email=someone@example.nl");
-  const graph =
-    tenant === undefined
-      ? leaveToTenants(whole)
-      : scopeToTenant(
-          whole,
-          identities.map((i) => i.type),
-          tenant,
-        );
+  const graph = requestGraph(
+    whole,
+    identities.map((i) => i.type),
+    tenant,
+  );
   const connections = await openConnections(register, env);
   try {
     return await work({ register, graph, connections, identities });
   } finally {
     await closeConnections(connections);
   }
+}
+
+/**
+ * The graph a request walks: the company's own leaves its tenants' collections to them
+ * (leaveToTenants); a tenant's is scoped to that tenant's rows, or refused (scopeToTenant throws a
+ * TenantScopeError). One place, so a plan shows the walk the run takes.
+ */
+export function requestGraph(
+  whole: DatasetGraph,
+  identityTypes: readonly string[],
+  tenant: string | undefined,
+): DatasetGraph {
+  return tenant === undefined ? leaveToTenants(whole) : scopeToTenant(whole, identityTypes, tenant);
 }

@@ -105,3 +105,4 @@ export { packageLink } from "./operations/package-link.js";
 export { isStranded, requeueStranded } from "./operations/requeue-stranded.js";
 export type { ResendResult } from "./operations/resend-code.js";
 export { isOffered, offeredTypes, reviewableDecisions, TYPE_RIGHT } from "./rights.js";
+export { type PlannedTask, planRequest, type RequestReach } from "./plan.js";

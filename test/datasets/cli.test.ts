@@ -172,7 +172,7 @@ describe("request commands", () => {
         "No system is reached over an API.\n",
     );
     const json = await runCli([...args.slice(0, -1), "withdrawal", "--json"]);
-    expect(JSON.parse(json.stdout)).toEqual({ type: "withdrawal", systems: [] });
+    expect(JSON.parse(json.stdout)).toEqual({ type: "withdrawal", systems: [], tasks: [], skippedTasks: [] });
   });
 
   it("rejects an unknown identity type without echoing the value", async () => {

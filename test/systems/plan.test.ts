@@ -46,7 +46,7 @@ describe("the plan of a request's calls to HTTP systems", () => {
       "access",
       ["email"],
       { steps: [], unreachable: [], referred: [], crossings: [] },
-      planSystems(register, "access", ["email"]),
+      { systems: planSystems(register, "access", ["email"]) },
     );
     expect(text).toContain(
       "Systems reached over their API, after the databases:\n  mailchimp\n      GET /lists/a1b2c3d4e5/members/{identity.email|md5}\n  stripe\n",
@@ -54,7 +54,7 @@ describe("the plan of a request's calls to HTTP systems", () => {
   });
 
   it("prints an objection's plan as the systems' calls alone, with what each is made for", () => {
-    const text = formatSystemsPlan("objection", ["email"], planSystems(register, "objection", ["email"]));
+    const text = formatSystemsPlan("objection", ["email"], { systems: planSystems(register, "objection", ["email"]) });
     expect(text).toBe(
       [
         "Plan for an objection request, starting from: email",

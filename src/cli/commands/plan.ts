@@ -5,7 +5,6 @@ import {
   compileOnlyConnections,
   describePlan,
   describePlanOnDatabase,
-  ENGINE_ACTION,
   identityTypes,
   parseIdentity,
   PLANNED_TYPES,
@@ -13,11 +12,11 @@ import {
   walkRows,
   withSession,
 } from "../../datasets/index.js";
-import { planSystems } from "../../systems/index.js";
+import { planRequest } from "../../requests/index.js";
 import { oneOf } from "../io.js";
 import { loadOrReport } from "../load.js";
 import { collect } from "./request-options.js";
-import { formatPlan, formatSystemsPlan } from "./requests-format.js";
+import { formatPlan, formatRefusedPlan, formatSystemsPlan } from "./requests-format.js";
 
 /** Types with no database operation whose plan is the systems' calls alone. */
 const SYSTEMS_ONLY = ["objection", "withdrawal"] as const;
@@ -35,6 +34,10 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
       [],
     )
     .option("--type <type>", [...PLANNED_TYPES, ...SYSTEMS_ONLY].join(", "), "access")
+    .option(
+      "--tenant <key>",
+      "plan a request this tenant filed: only its rows, and the systems its requests reach or leave out",
+    )
     .option("--count", "connect: count the rows each step finds, and compare the tables and columns with the database")
     .option("--json", "print the plan as JSON")
     .action(async (opts) => {
@@ -42,34 +45,45 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
       if (!register) return setExit(2);
       try {
         const type = oneOf(opts.type, [...PLANNED_TYPES, ...SYSTEMS_ONLY], "--type");
-        const graph = buildGraph(register);
-        const identities = opts.identity.map((i) => parseIdentity(i, identityTypes(graph)));
+        const identities = opts.identity.map((i) => parseIdentity(i, identityTypes(buildGraph(register))));
         const types = [...new Set(identities.map((i) => i.type))];
-        if (type === "objection" || type === "withdrawal") {
-          const systems = planSystems(register, type, types);
+        const { tenant } = opts;
+        const reach = planRequest(register, type, types, tenant);
+        const { systems, tasks, skippedTasks } = reach;
+        const json = (plan: object) =>
+          `${JSON.stringify({ type, ...(tenant === undefined ? {} : { tenant }), ...plan }, null, 2)}\n`;
+        if (reach.refused !== undefined) {
           process.stdout.write(
-            opts.json ? `${JSON.stringify({ type, systems }, null, 2)}\n` : formatSystemsPlan(type, types, systems),
+            opts.json ? json({ refused: reach.refused }) : formatRefusedPlan(type, types, tenant, reach.refused),
+          );
+          return setExit(1);
+        }
+        if (type === "objection" || type === "withdrawal") {
+          process.stdout.write(
+            opts.json ? json({ systems, tasks, skippedTasks }) : formatSystemsPlan(type, types, reach, tenant),
           );
           return;
         }
-        const action = ENGINE_ACTION[type]!;
         let plan: RequestPlan;
         if (opts.count) {
-          plan = await withSession(register, opts.identity, async (s) => {
-            const described = await describePlanOnDatabase(s.graph, types, type, s.connections);
-            const found = await walkRows(s.graph, s.connections, s.identities);
-            for (const step of described.steps) step.rows = found.rows.get(step.collection)?.size ?? 0;
-            const escapes = await blastRadius(s.graph, s.connections, found, s.identities);
-            return escapes.length > 0 ? { ...described, refused: escapes } : described;
-          });
+          plan = await withSession(
+            register,
+            opts.identity,
+            async (s) => {
+              const described = await describePlanOnDatabase(s.graph, types, type, s.connections);
+              const found = await walkRows(s.graph, s.connections, s.identities);
+              for (const step of described.steps) step.rows = found.rows.get(step.collection)?.size ?? 0;
+              const escapes = await blastRadius(s.graph, s.connections, found, s.identities);
+              return escapes.length > 0 ? { ...described, refused: escapes } : described;
+            },
+            process.env,
+            tenant,
+          );
         } else {
-          plan = describePlan(graph, types, type, compileOnlyConnections(register, process.env));
+          plan = describePlan(reach.graph!, types, type, compileOnlyConnections(register, process.env));
         }
-        const systems = planSystems(register, action, types);
         process.stdout.write(
-          opts.json
-            ? `${JSON.stringify({ type, ...plan, systems }, null, 2)}\n`
-            : formatPlan(type, types, plan, systems),
+          opts.json ? json({ ...plan, systems, tasks, skippedTasks }) : formatPlan(type, types, plan, reach, tenant),
         );
         if (plan.unreachable.length || plan.refused || plan.steps.some((s) => s.problems?.length)) setExit(1);
       } catch (error) {

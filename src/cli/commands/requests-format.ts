@@ -1,15 +1,37 @@
 import { blastRadiusMessage, type ErasureReport, type RequestPlan } from "../../datasets/index.js";
 import type { RequestType } from "../../kernel/index.js";
+import type { RequestReach } from "../../requests/index.js";
 import type { SystemPlan } from "../../systems/index.js";
+
+/** The systems beside the databases, as planRequest gives them; a part left out is none. */
+type Reach = Partial<Pick<RequestReach, "systems" | "tasks" | "skippedTasks">>;
+
+/** Who the plan is for: the company's own request, or one a tenant filed. */
+function heading(type: RequestType, identityTypes: string[], tenant: string | undefined): string {
+  const article = /^[aeiou]/.test(type) ? "an" : "a";
+  const filed = tenant === undefined ? "" : ` filed by tenant ${tenant}`;
+  return `Plan for ${article} ${type} request${filed}, starting from: ${identityTypes.join(", ")}`;
+}
+
+/** A tenant's request the run would refuse before anything: only the reason, nothing else would happen. */
+export function formatRefusedPlan(
+  type: RequestType,
+  identityTypes: string[],
+  tenant: string | undefined,
+  reason: string,
+): string {
+  return `${heading(type, identityTypes, tenant)}\n\nRefused: ${reason}\n`;
+}
 
 /** The plan as a person reads it on a terminal. */
 export function formatPlan(
   type: RequestType,
   identityTypes: string[],
   plan: RequestPlan,
-  systems: readonly SystemPlan[] = [],
+  reach: Reach = {},
+  tenant?: string,
 ): string {
-  const lines = [`Plan for a ${type} request, starting from: ${identityTypes.join(", ")}`, ""];
+  const lines = [heading(type, identityTypes, tenant), ""];
   for (const step of plan.steps) {
     const rows = step.rows === undefined ? "" : `, ${step.rows} row(s)`;
     lines.push(
@@ -28,7 +50,9 @@ export function formatPlan(
   );
   if (plan.referred.length)
     lines.push(`Left to the tenants they are processed for, the person referred to them: ${plan.referred.join(", ")}`);
+  const systems = reach.systems ?? [];
   if (systems.length) lines.push("", "Systems reached over their API, after the databases:", ...systemLines(systems));
+  lines.push(...taskLines(reach));
   for (const crossing of plan.crossings) lines.push("", `Warning: ${crossing}`);
   if (plan.refused) lines.push("", `Refused: ${blastRadiusMessage(plan.refused)}`);
   return `${lines.join("\n")}\n`;
@@ -41,6 +65,17 @@ function systemLines(systems: readonly SystemPlan[]): string[] {
   ]);
 }
 
+/** The manual and webhook systems: a task for each reached, and those a tenant's request leaves out. */
+function taskLines({ tasks = [], skippedTasks = [] }: Reach): string[] {
+  if (!tasks.length && !skippedTasks.length) return [];
+  return [
+    "",
+    "Systems that answer later, each given a task:",
+    ...tasks.map((t) => `  ${t.system}: ${t.owner ? `a task for ${t.owner}` : "a task sent by webhook"}`),
+    ...skippedTasks.map((s) => `  ${s.system}: left out, ${s.reason}`),
+  ];
+}
+
 /**
  * The plan of an objection or a withdrawal: no database operation, so only the systems' calls and
  * which of these requests each is made for.
@@ -48,15 +83,17 @@ function systemLines(systems: readonly SystemPlan[]): string[] {
 export function formatSystemsPlan(
   type: "objection" | "withdrawal",
   identityTypes: string[],
-  systems: readonly SystemPlan[],
+  reach: Reach,
+  tenant?: string,
 ): string {
   const lines = [
-    `Plan for ${type === "objection" ? "an" : "a"} ${type} request, starting from: ${identityTypes.join(", ")}`,
+    heading(type, identityTypes, tenant),
     "",
     "The register's databases are not changed: it names no dataset operation for this type.",
     "",
-    systems.length ? "Systems reached over their API:" : "No system is reached over an API.",
-    ...systemLines(systems),
+    reach.systems?.length ? "Systems reached over their API:" : "No system is reached over an API.",
+    ...systemLines(reach.systems ?? []),
+    ...taskLines(reach),
   ];
   return `${lines.join("\n")}\n`;
 }
