@@ -234,6 +234,11 @@ await describeEachStore("a tenant's request reaching the company's other systems
 
   it("access: the CRM is asked for the tenant's part, the newsletter never, the tasks name the tenant", async () => {
     const id = await fileFor("access", "a");
+    // The console's plan shows the walk narrowed to the tenant's rows, as the run takes it.
+    const planned = (await requestDetail(f.ctx, id)).plan!;
+    expect(planned.steps.map((s) => s.queries)).toEqual([
+      ['select * from "members" where lower(trim("email")) in (?) and "tenant_id" = ?'],
+    ]);
     expect((await processRequest(f.ctx, id)).status).toBe("in_progress");
     const tasks = await tasksOf(id);
     expect(tasks.map((t) => t.system)).toEqual(["archive", "support"]);
@@ -317,6 +322,13 @@ await describeEachStore("a tenant's request reaching the company's other systems
       message: expect.stringMatching(
         /would reach the systems support, which record nothing about the tenants: record tenants: none .* or tenants: scoped/,
       ),
+    });
+    // The console's plan says so too, instead of showing a walk that will not run.
+    expect((await requestDetail(f.ctx, id)).plan).toEqual({
+      steps: [],
+      unreachable: [],
+      referred: [],
+      refusal: refusal?.data.message,
     });
     expect(await tasksOf(id)).toEqual([]);
     expect(await f.mailsTo(ARCHIVE_OWNER)).toEqual(before);

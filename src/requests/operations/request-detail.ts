@@ -1,12 +1,5 @@
 import { type AuditEntry, readAudit } from "../../audit/index.js";
-import {
-  buildGraph,
-  compileOnlyConnections,
-  describePlan,
-  ENGINE_ACTION,
-  leaveToTenants,
-  type PlanStep,
-} from "../../datasets/index.js";
+import { compileOnlyConnections, describePlan, ENGINE_ACTION, type PlanStep } from "../../datasets/index.js";
 import { deadlineFor, type DeadlineStatus, explainDeadline } from "../../deadlines/index.js";
 import type { RequestRow } from "../../store/index.js";
 import type { Register } from "../../register/index.js";
@@ -15,6 +8,7 @@ import type { ServiceContext } from "../../context/index.js";
 import { openRequest } from "../identities.js";
 import type { Identity } from "../../kernel/index.js";
 import { type Notice, noticesOf } from "../notices.js";
+import { planRequest } from "../plan.js";
 import { loadRequest, type RequestEvent, readEvents } from "../records.js";
 import { type LifecycleEvent, possibleEvents } from "../states.js";
 import { isHumanReviewed, type ReviewRecord } from "../review/review.js";
@@ -50,7 +44,13 @@ export interface RequestDetail {
   /** The register's name of each system a task names. */
   systemNames: Record<string, string>;
   /** What the engine will do, with the SQL compiled for each database; null for types it does not run. */
-  plan: { steps: PlanStep[]; unreachable: string[]; referred: string[] } | null;
+  plan: {
+    steps: PlanStep[];
+    unreachable: string[];
+    referred: string[];
+    /** Why the run refuses a tenant's request before reading a row (see planRequest); no steps then. */
+    refusal?: string;
+  } | null;
   /**
    * For a human review: the decision as the register describes it now (undefined when it was taken
    * out since), and the outcome once recorded. Null for every other type.
@@ -118,11 +118,15 @@ function reviewFor(ctx: ServiceContext, row: RequestRow, events: readonly Reques
   return { decisionId, decision: ctx.register.automated_decisions[decisionId], recorded };
 }
 
+/**
+ * The walk as the run takes it: the company's own request leaves its tenants' collections to them, a
+ * tenant's is narrowed to its rows or refused (planRequest).
+ */
 function planFor(ctx: ServiceContext, row: RequestRow, identities: readonly Identity[]): RequestDetail["plan"] {
-  const graph = buildGraph(ctx.register);
-  if (ENGINE_ACTION[row.type] === null || graph.collections.size === 0) return null;
-  const connectors = compileOnlyConnections(ctx.register, ctx.env);
-  // The company's own request leaves its tenants' collections to them, as the run will.
-  const walked = row.tenant ? graph : leaveToTenants(graph);
-  return describePlan(walked, [...new Set(identities.map((i) => i.type))], row.type, connectors);
+  if (ENGINE_ACTION[row.type] === null || Object.keys(ctx.register.datasets?.collections ?? {}).length === 0)
+    return null;
+  const types = [...new Set(identities.map((i) => i.type))];
+  const reach = planRequest(ctx.register, row.type, types, row.tenant ?? undefined);
+  if (reach.refused !== undefined) return { steps: [], unreachable: [], referred: [], refusal: reach.refused };
+  return describePlan(reach.graph!, types, row.type, compileOnlyConnections(ctx.register, ctx.env));
 }

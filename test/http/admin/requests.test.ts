@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { changeRequest } from "../../../src/requests/change.js";
-import { fileRequest, PROCESS_QUEUE } from "../../../src/requests/index.js";
+import { fileRequest, fileTenantRequest, PROCESS_QUEUE } from "../../../src/requests/index.js";
 import { type ConsoleHarness, consoleHarness, get, post } from "./harness.js";
 import { fileVerified, notReached } from "./service.js";
 import { describeEachStore, useTestStore } from "../../helpers/stores.js";
@@ -67,6 +67,24 @@ await describeEachStore("requests in the console", (kind) => {
       expect(page.body).toContain("Code verstuurd");
       expect(page.body).toContain("<h2>Auditlog van dit verzoek</h2>");
       expect(page.body).toContain("request.require_approval");
+    });
+
+    it("says in the plan why the run would refuse a tenant's request, in both languages", async () => {
+      // The demo records no tenant column: a tenant's request cannot be narrowed to its rows.
+      const { requestId: id } = await fileTenantRequest(
+        h.ctx,
+        { type: "access", identities: [{ type: "email", value: "piet@example.nl" }], lang: "en" },
+        { tenant: "a", token: { id: "t-1", name: "customer app" } },
+      );
+      const dutch = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
+      expect(dutch).toContain(
+        "De verwerking weigert dit verzoek voordat er iets gebeurt: a tenant's request starts at",
+      );
+      expect(dutch).not.toMatch(/<caption id="plan-table">/);
+      const english = (await get(h.app, `/admin/requests/${id}?lang=en`, h.as.privacy_officer)).body;
+      expect(english).toContain(
+        "Processing refuses this request before anything happens: a tenant's request starts at",
+      );
     });
 
     it("shows only the actions the status allows, and none to roles that cannot decide", async () => {

@@ -8,6 +8,12 @@ import { ScrollTable } from "./table.js";
 export function PlanPreview({ plan, lang }: { plan: RequestDetail["plan"]; lang: Lang }) {
   const words = adminWords(lang);
   if (!plan) return <p>{words.noPlan}</p>;
+  if (plan.refusal !== undefined)
+    return (
+      <p>
+        {words.planRefused}: {plan.refusal}
+      </p>
+    );
   return (
     <>
       <ScrollTable id="plan-table" caption={words.plan}>
