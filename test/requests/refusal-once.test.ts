@@ -5,6 +5,7 @@ import { requestDetail } from "../../src/requests/operations/request-detail.js";
 import { requeueStranded } from "../../src/requests/operations/requeue-stranded.js";
 import { retryRequest } from "../../src/requests/operations/retry-request.js";
 import { registerFrom } from "../datasets/live.js";
+import { describeEachStore } from "../helpers/stores.js";
 import { type Fixture, lifecycleFixture } from "./fixture.js";
 
 /**
@@ -40,58 +41,61 @@ datasets:
       instructions: { general: Strike the address. }
 `;
 
-let f: Fixture;
-const useRegister = async (yaml: string) => {
-  f.ctx.register = { ...f.ctx.register, datasets: (await registerFrom(yaml)).datasets };
-};
-const refusals = async (id: string) =>
-  (await requestDetail(f.ctx, id)).events
-    .filter((e) => e.kind === "refused_by_engine")
-    .map((e) => String((e.data as { message: string }).message));
+await describeEachStore("an engine refusal rerun by jobs", (kind) => {
+  let f: Fixture;
+  const useRegister = async (yaml: string) => {
+    f.ctx.register = { ...f.ctx.register, datasets: (await registerFrom(yaml)).datasets };
+  };
+  const refusals = async (id: string) =>
+    (await requestDetail(f.ctx, id)).events
+      .filter((e) => e.kind === "refused_by_engine")
+      .map((e) => String((e.data as { message: string }).message));
 
-beforeAll(async () => {
-  f = await lifecycleFixture({
-    register: (r) => ({ ...r, rights: { ...r.rights, approval: [] } }),
-    start: new Date().toISOString(),
+  beforeAll(async () => {
+    f = await lifecycleFixture({
+      store: kind,
+      register: (r) => ({ ...r, rights: { ...r.rights, approval: [] } }),
+      start: new Date().toISOString(),
+    });
   });
-});
-afterAll(() => f?.close());
+  afterAll(() => f?.close());
 
-it("records an engine refusal once across job runs, and again when the register or the officer changes something", async () => {
-  await useRegister(YAML);
-  const { requestId: id } = await fileTenantRequest(
-    f.ctx,
-    { type: "erasure", identities: [{ type: "email", value: "jan@example.nl" }], lang: "en" },
-    { tenant: "a", token: { id: "t-1", name: "customer app" } },
-  );
-  expect((await processRequest(f.ctx, id)).status).toBe("in_progress");
-  expect((await processRequest(f.ctx, id)).status).toBe("in_progress");
-  expect(await refusals(id)).toEqual([expect.stringMatching(/reach the systems archive, mailing, which record/)]);
+  it("records an engine refusal once across job runs, and again when the register or the officer changes something", async () => {
+    await useRegister(YAML);
+    const { requestId: id } = await fileTenantRequest(
+      f.ctx,
+      { type: "erasure", identities: [{ type: "email", value: "jan@example.nl" }], lang: "en" },
+      { tenant: "a", token: { id: "t-1", name: "customer app" } },
+    );
+    expect((await processRequest(f.ctx, id)).status).toBe("in_progress");
+    expect((await processRequest(f.ctx, id)).status).toBe("in_progress");
+    expect(await refusals(id)).toEqual([expect.stringMatching(/reach the systems archive, mailing, which record/)]);
 
-  // The sweep queues the refused request again once its job is gone; that run finds the same refusal.
-  await f.store.db.deleteFrom("jobs").execute();
-  f.clock.advance(60 * 60_000);
-  expect((await requeueStranded(f.ctx)).requeued).toBe(1);
-  await processRequest(f.ctx, id);
-  expect(await refusals(id)).toHaveLength(1);
+    // The sweep queues the refused request again once its job is gone; that run finds the same refusal.
+    await f.store.db.deleteFrom("jobs").execute();
+    f.clock.advance(60 * 60_000);
+    expect((await requeueStranded(f.ctx)).requeued).toBe(1);
+    await processRequest(f.ctx, id);
+    expect(await refusals(id)).toHaveLength(1);
 
-  // Half fixed: the message changes, so the run records the new refusal, once.
-  await useRegister(
-    YAML.replace(
-      "      requests: [erasure]\n      instructions: { general: Strike",
-      "      requests: [erasure]\n      tenants: none\n      instructions: { general: Strike",
-    ),
-  );
-  await processRequest(f.ctx, id);
-  await processRequest(f.ctx, id);
-  const changed = await refusals(id);
-  expect(changed).toHaveLength(2);
-  expect(changed[1]).toMatch(/reach the systems archive, which record/);
+    // Half fixed: the message changes, so the run records the new refusal, once.
+    await useRegister(
+      YAML.replace(
+        "      requests: [erasure]\n      instructions: { general: Strike",
+        "      requests: [erasure]\n      tenants: none\n      instructions: { general: Strike",
+      ),
+    );
+    await processRequest(f.ctx, id);
+    await processRequest(f.ctx, id);
+    const changed = await refusals(id);
+    expect(changed).toHaveLength(2);
+    expect(changed[1]).toMatch(/reach the systems archive, which record/);
 
-  // The officer's "run again" is a new attempt: its outcome is recorded even if it is the same.
-  await retryRequest(f.ctx, { requestId: id, actor: "user:officer-1" });
-  await processRequest(f.ctx, id);
-  const events = (await requestDetail(f.ctx, id)).events.map((e) => e.kind);
-  expect(events.slice(-2)).toEqual(["retried", "refused_by_engine"]);
-  expect(await refusals(id)).toHaveLength(3);
+    // The officer's "run again" is a new attempt: its outcome is recorded even if it is the same.
+    await retryRequest(f.ctx, { requestId: id, actor: "user:officer-1" });
+    await processRequest(f.ctx, id);
+    const events = (await requestDetail(f.ctx, id)).events.map((e) => e.kind);
+    expect(events.slice(-2)).toEqual(["retried", "refused_by_engine"]);
+    expect(await refusals(id)).toHaveLength(3);
+  });
 });
