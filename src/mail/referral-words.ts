@@ -1,4 +1,5 @@
 import { type Lang, textIn } from "../kernel/index.js";
+import { addressed, type FormOfAddress } from "../vocabulary/index.js";
 
 /**
  * A customer of the company (a tenant) a person is referred to, as the tenants directory records it.
@@ -17,11 +18,12 @@ export function referralTitle(lang: Lang): string {
 }
 
 /** What comes before the list of customers: why the person is referred, in the mail, page and package. */
-export function referralIntro(lang: Lang): string {
-  return textIn(lang, {
-    nl: "Een deel van de gegevens die wij over u vonden, verwerken wij in opdracht van een klant van ons. Over die gegevens beslist die klant, niet wij (artikel 28 AVG). Daarom hebben wij ze niet aan u verstrekt en niet gewijzigd. Richt uw verzoek daarover aan:",
+export function referralIntro(lang: Lang, form: FormOfAddress): string {
+  const text = textIn(lang, {
+    nl: "Een deel van de gegevens die wij over {u|jou} vonden, verwerken wij in opdracht van een klant van ons. Over die gegevens beslist die klant, niet wij (artikel 28 AVG). Daarom hebben wij ze niet aan {u|jou} verstrekt en niet gewijzigd. Richt {uw|je} verzoek daarover aan:",
     en: "Some of the data we found about you we process on behalf of a customer of ours. That customer, not we, decides about it (Article 28 GDPR), so we have neither disclosed nor changed it. Please send your request about it to:",
   });
+  return addressed(text, form);
 }
 
 /** One customer with the privacy contact the directory holds. */

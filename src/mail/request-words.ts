@@ -1,26 +1,29 @@
 import type { Lang, RequestType } from "../kernel/index.js";
 import type { Words } from "../vocabulary/index.js";
 
-/** A request as the person's own act, for inside a sentence: "uw verzoek om inzage". */
+/**
+ * A request as the person's own act, for inside a sentence: "uw verzoek om inzage". The Dutch holds
+ * both forms of address; the mail that uses it resolves them.
+ */
 export const REQUEST_PHRASE: Record<RequestType, Words> = {
-  access: { nl: "uw verzoek om inzage in uw gegevens", en: "your request for access to your data" },
+  access: { nl: "{uw|je} verzoek om inzage in {uw|je} gegevens", en: "your request for access to your data" },
   portability: {
-    nl: "uw verzoek om uw gegevens over te dragen (dataportabiliteit)",
+    nl: "{uw|je} verzoek om {uw|je} gegevens over te dragen (dataportabiliteit)",
     en: "your request to receive your data to take elsewhere (portability)",
   },
-  rectification: { nl: "uw verzoek om uw gegevens te corrigeren", en: "your request to correct your data" },
-  erasure: { nl: "uw verzoek om uw gegevens te verwijderen", en: "your request to erase your data" },
+  rectification: { nl: "{uw|je} verzoek om {uw|je} gegevens te corrigeren", en: "your request to correct your data" },
+  erasure: { nl: "{uw|je} verzoek om {uw|je} gegevens te verwijderen", en: "your request to erase your data" },
   restriction: {
-    nl: "uw verzoek om de verwerking van uw gegevens te beperken",
+    nl: "{uw|je} verzoek om de verwerking van {uw|je} gegevens te beperken",
     en: "your request to restrict the processing of your data",
   },
   objection: {
-    nl: "uw bezwaar tegen de verwerking van uw gegevens",
+    nl: "{uw|je} bezwaar tegen de verwerking van {uw|je} gegevens",
     en: "your objection to the processing of your data",
   },
-  withdrawal: { nl: "de intrekking van uw toestemming", en: "your withdrawal of consent" },
+  withdrawal: { nl: "de intrekking van {uw|je} toestemming", en: "your withdrawal of consent" },
   automated_decision_review: {
-    nl: "uw verzoek om een automatisch besluit door een mens te laten beoordelen",
+    nl: "{uw|je} verzoek om een automatisch besluit door een mens te laten beoordelen",
     en: "your request for a person to review an automated decision",
   },
 };

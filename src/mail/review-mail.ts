@@ -1,6 +1,6 @@
 import { type Lang, textIn } from "../kernel/index.js";
 import { compose, type ComposedMail } from "./compose.js";
-import { complaintRoute, greeting, type MailSender, signOff, statusLink } from "./templates.js";
+import { complaintRoute, greeting, type MailSender, personForm, signOff, statusLink } from "./templates.js";
 
 /** How a human review of an automated decision ended (Art. 22(3)). */
 export type ReviewOutcomeWord = "upheld" | "changed" | "withdrawn";
@@ -26,17 +26,22 @@ export function reviewOutcomeMail(p: {
 }): ComposedMail {
   const { lang } = p;
   const [nl, en] = OUTCOME[p.outcome];
-  return compose(lang, textIn(lang, { nl: "Afgerond: menselijke beoordeling", en: "Completed: human review" }), [
-    greeting(lang),
-    textIn(lang, {
-      nl: `Een medewerker heeft het automatische besluit "${p.decision}" opnieuw bekeken, zoals u vroeg, en daarbij uw standpunt meegewogen (artikel 22, lid 3 AVG).`,
-      en: `A member of staff has looked at the automated decision "${p.decision}" again, as you asked, and weighed your point of view (Article 22(3) GDPR).`,
-    }),
-    textIn(lang, { nl, en }),
-    textIn(lang, { nl: "De reden:", en: "The reason:" }),
-    { quote: p.reasons },
-    ...(p.outcome === "upheld" ? [complaintRoute(lang, true, p.sender)] : []),
-    statusLink(lang, p.statusUrl),
-    signOff(p),
-  ]);
+  return compose(
+    lang,
+    textIn(lang, { nl: "Afgerond: menselijke beoordeling", en: "Completed: human review" }),
+    [
+      greeting(lang),
+      textIn(lang, {
+        nl: `Een medewerker heeft het automatische besluit "${p.decision}" opnieuw bekeken, zoals {u|je} vroeg, en daarbij {uw|je} standpunt meegewogen (artikel 22, lid 3 AVG).`,
+        en: `A member of staff has looked at the automated decision "${p.decision}" again, as you asked, and weighed your point of view (Article 22(3) GDPR).`,
+      }),
+      textIn(lang, { nl, en }),
+      textIn(lang, { nl: "De reden:", en: "The reason:" }),
+      { quote: p.reasons },
+      ...(p.outcome === "upheld" ? [complaintRoute(lang, true, p.sender)] : []),
+      statusLink(lang, p.statusUrl),
+      signOff(p),
+    ],
+    personForm(p.sender),
+  );
 }

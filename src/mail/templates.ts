@@ -1,5 +1,5 @@
 import { type Lang, type RequestType, textIn } from "../kernel/index.js";
-import { formatDate, HOLD_GROUND, joinList, word } from "../vocabulary/index.js";
+import { type FormOfAddress, formatDate, HOLD_GROUND, joinList, word } from "../vocabulary/index.js";
 import { type ComposedMail, compose, type MailBlock } from "./compose.js";
 import { acknowledgeBlock } from "./acknowledgement-mail.js";
 import { referralIntro, referralLine, type TenantReferral } from "./referral-words.js";
@@ -18,6 +18,13 @@ export interface MailSender {
   contact?: string;
   /** The supervisory authority of the company's member state; unnamed in the mail when unknown. */
   authority?: { name: Record<Lang, string>; url?: string };
+  /** How the Dutch addresses the person (the register's `statement.address`); formal "u" when left out. */
+  address?: FormOfAddress;
+}
+
+/** The form a message to the person is written in. */
+export function personForm(sender: MailSender): FormOfAddress {
+  return sender.address ?? "u";
 }
 
 interface Common {
@@ -45,7 +52,7 @@ export function statusLink(lang: Lang, url: string): MailBlock {
   return {
     link: url,
     label: textIn(lang, {
-      nl: "Uw persoonlijke statuspagina (deel deze link met niemand)",
+      nl: "{Uw|Je} persoonlijke statuspagina (deel deze link met niemand)",
       en: "Your personal status page (do not share this link)",
     }),
   };
@@ -53,24 +60,29 @@ export function statusLink(lang: Lang, url: string): MailBlock {
 
 export function verificationCodeMail(p: Common & { code: string; minutes: number }): ComposedMail {
   const { lang } = p;
-  return compose(lang, textIn(lang, { nl: `Uw verificatiecode: ${p.code}`, en: `Your verification code: ${p.code}` }), [
-    greeting(lang),
-    textIn(lang, {
-      nl: `Bij ${p.sender.name[lang]} is ${requestPhrase(p.type, lang)} ingediend met dit e-mailadres. Vul deze code in om te bevestigen dat het adres van u is:`,
-      en: `${capitalizeFirst(requestPhrase(p.type, lang))} was filed with ${p.sender.name[lang]} using this e-mail address. Enter this code to confirm that the address is yours:`,
-    }),
-    { code: p.code },
-    textIn(lang, {
-      nl: `De code is ${p.minutes} minuten geldig. U kunt hem invullen op uw statuspagina:`,
-      en: `The code is valid for ${p.minutes} minutes. You can enter it on your status page:`,
-    }),
-    statusLink(lang, p.statusUrl),
-    textIn(lang, {
-      nl: "Heeft u geen verzoek ingediend? Dan kunt u deze e-mail negeren: zonder de code gebeurt er niets.",
-      en: "Did you not file a request? Then you can ignore this e-mail: nothing happens without the code.",
-    }),
-    signOff(p),
-  ]);
+  return compose(
+    lang,
+    textIn(lang, { nl: `{Uw|Je} verificatiecode: ${p.code}`, en: `Your verification code: ${p.code}` }),
+    [
+      greeting(lang),
+      textIn(lang, {
+        nl: `Bij ${p.sender.name[lang]} is ${requestPhrase(p.type, lang)} ingediend met dit e-mailadres. Vul deze code in om te bevestigen dat het adres van {u|jou} is:`,
+        en: `${capitalizeFirst(requestPhrase(p.type, lang))} was filed with ${p.sender.name[lang]} using this e-mail address. Enter this code to confirm that the address is yours:`,
+      }),
+      { code: p.code },
+      textIn(lang, {
+        nl: `De code is ${p.minutes} minuten geldig. {U kunt|Je kunt} hem invullen op {uw|je} statuspagina:`,
+        en: `The code is valid for ${p.minutes} minutes. You can enter it on your status page:`,
+      }),
+      statusLink(lang, p.statusUrl),
+      textIn(lang, {
+        nl: "{Heeft u|Heb je} geen verzoek ingediend? Dan {kunt u|kun je} deze e-mail negeren: zonder de code gebeurt er niets.",
+        en: "Did you not file a request? Then you can ignore this e-mail: nothing happens without the code.",
+      }),
+      signOff(p),
+    ],
+    personForm(p.sender),
+  );
 }
 
 export function requestReceivedMail(p: Common & { receivedOn: string; dueOn: string }): ComposedMail {
@@ -84,7 +96,7 @@ export function requestReceivedMail(p: Common & { receivedOn: string; dueOn: str
     [
       greeting(lang),
       textIn(lang, {
-        nl: `Wij hebben ${requestPhrase(p.type, lang)} op ${formatDate(p.receivedOn, lang)} ontvangen en uw e-mailadres is bevestigd.`,
+        nl: `Wij hebben ${requestPhrase(p.type, lang)} op ${formatDate(p.receivedOn, lang)} ontvangen en {uw|je} e-mailadres is bevestigd.`,
         en: `We received ${requestPhrase(p.type, lang)} on ${formatDate(p.receivedOn, lang)} and your e-mail address is confirmed.`,
       }),
       textIn(lang, {
@@ -92,12 +104,13 @@ export function requestReceivedMail(p: Common & { receivedOn: string; dueOn: str
         en: `We will answer as soon as we can and by ${formatDate(p.dueOn, lang)} at the latest (Article 12(3) GDPR).`,
       }),
       textIn(lang, {
-        nl: "Op uw statuspagina ziet u hoe het ermee staat:",
+        nl: "Op {uw|je} statuspagina {ziet u|zie je} hoe het ermee staat:",
         en: "Your status page shows how it is going:",
       }),
       statusLink(lang, p.statusUrl),
       signOff(p),
     ],
+    personForm(p.sender),
   );
 }
 
@@ -109,7 +122,7 @@ export function extensionMail(p: Common & { months: number; reason: string; dueO
   });
   return compose(
     lang,
-    textIn(lang, { nl: "Wij hebben meer tijd nodig voor uw verzoek", en: "We need more time for your request" }),
+    textIn(lang, { nl: "Wij hebben meer tijd nodig voor {uw|je} verzoek", en: "We need more time for your request" }),
     [
       greeting(lang),
       textIn(lang, {
@@ -118,13 +131,14 @@ export function extensionMail(p: Common & { months: number; reason: string; dueO
       }),
       { quote: p.reason },
       textIn(lang, {
-        nl: `U krijgt uiterlijk op ${formatDate(p.dueOn, lang)} antwoord.`,
+        nl: `{U krijgt|Je krijgt} uiterlijk op ${formatDate(p.dueOn, lang)} antwoord.`,
         en: `You will have our answer by ${formatDate(p.dueOn, lang)} at the latest.`,
       }),
       complaintRoute(lang, false, p.sender),
       statusLink(lang, p.statusUrl),
       signOff(p),
     ],
+    personForm(p.sender),
   );
 }
 
@@ -136,11 +150,11 @@ export function complaintRoute(lang: Lang, refused: boolean, sender: MailSender)
     : textIn(lang, { nl: "de toezichthouder op privacy", en: "the data protection authority" });
   return refused
     ? textIn(lang, {
-        nl: `Bent u het hier niet mee eens? Dan kunt u een klacht indienen bij ${authority}. U kunt ook naar de rechter stappen.`,
+        nl: `{Bent u|Ben je} het hier niet mee eens? Dan {kunt u|kun je} een klacht indienen bij ${authority}. {U kunt|Je kunt} ook naar de rechter stappen.`,
         en: `If you disagree, you can lodge a complaint with ${authority}. You can also go to court.`,
       })
     : textIn(lang, {
-        nl: `Bent u het niet eens met de verlenging? Dan kunt u een klacht indienen bij ${authority}.`,
+        nl: `{Bent u|Ben je} het niet eens met de verlenging? Dan {kunt u|kun je} een klacht indienen bij ${authority}.`,
         en: `If you disagree with the extension, you can lodge a complaint with ${authority}.`,
       });
 }
@@ -149,7 +163,7 @@ export function denialMail(p: Common & { reason: string }): ComposedMail {
   const { lang } = p;
   return compose(
     lang,
-    textIn(lang, { nl: "Wij kunnen uw verzoek niet uitvoeren", en: "We cannot carry out your request" }),
+    textIn(lang, { nl: "Wij kunnen {uw|je} verzoek niet uitvoeren", en: "We cannot carry out your request" }),
     [
       greeting(lang),
       textIn(lang, {
@@ -161,6 +175,7 @@ export function denialMail(p: Common & { reason: string }): ComposedMail {
       statusLink(lang, p.statusUrl),
       signOff(p),
     ],
+    personForm(p.sender),
   );
 }
 
@@ -180,23 +195,23 @@ export interface Download {
 }
 
 const DONE: Record<RequestType, [nl: string, en: string]> = {
-  access: ["Uw gegevens staan voor u klaar.", "Your data is ready for you."],
+  access: ["{Uw|Je} gegevens staan voor {u|je} klaar.", "Your data is ready for you."],
   portability: [
-    "Uw gegevens staan voor u klaar in een gangbaar, machineleesbaar formaat (JSON en CSV).",
+    "{Uw|Je} gegevens staan voor {u|je} klaar in een gangbaar, machineleesbaar formaat (JSON en CSV).",
     "Your data is ready for you in a common, machine-readable format (JSON and CSV).",
   ],
-  rectification: ["Wij hebben uw gegevens gecorrigeerd.", "We have corrected your data."],
-  erasure: ["Wij hebben uw gegevens verwijderd.", "We have erased your data."],
+  rectification: ["Wij hebben {uw|je} gegevens gecorrigeerd.", "We have corrected your data."],
+  erasure: ["Wij hebben {uw|je} gegevens verwijderd.", "We have erased your data."],
   restriction: [
-    "Wij hebben de verwerking van uw gegevens beperkt: wij bewaren ze alleen nog en gebruiken ze niet. Wij laten het u weten voordat de beperking wordt opgeheven.",
+    "Wij hebben de verwerking van {uw|je} gegevens beperkt: wij bewaren ze alleen nog en gebruiken ze niet. Wij laten het {u|je} weten voordat de beperking wordt opgeheven.",
     "We have restricted the processing of your data: we only store it and no longer use it. We will tell you before the restriction is lifted.",
   ],
   objection: [
-    "Wij hebben uw bezwaar vastgelegd en stoppen met de verwerking waartegen u bezwaar maakt, tenzij wij dwingende gerechtvaardigde gronden hebben; die zouden wij u dan uitleggen.",
+    "Wij hebben {uw|je} bezwaar vastgelegd en stoppen met de verwerking waartegen {u|je} bezwaar maakt, tenzij wij dwingende gerechtvaardigde gronden hebben; die zouden wij {u|je} dan uitleggen.",
     "We have recorded your objection and stop the processing you object to, unless we have compelling legitimate grounds, which we would then explain to you.",
   ],
   withdrawal: [
-    "Wij hebben de intrekking van uw toestemming vastgelegd. Vanaf nu verwerken wij uw gegevens niet meer op basis van die toestemming.",
+    "Wij hebben de intrekking van {uw|je} toestemming vastgelegd. Vanaf nu verwerken wij {uw|je} gegevens niet meer op basis van die toestemming.",
     "We have recorded the withdrawal of your consent. From now on we no longer process your data on the basis of that consent.",
   ],
   // The outcome itself is reviewOutcomeMail's: this line stands only where that mail cannot be composed.
@@ -224,7 +239,7 @@ export function completionMail(
     blocks.push(
       { link: p.download.url, label: textIn(lang, { nl: "Downloaden", en: "Download" }) },
       textIn(lang, {
-        nl: `De link werkt ${p.download.downloads} keer en tot ${formatDate(p.download.expiresOn, lang)}. Het bestand is een ZIP-archief met uw gegevens als JSON en CSV en een leesbaar overzicht (HTML en PDF) van wat wij met uw gegevens doen.`,
+        nl: `De link werkt ${p.download.downloads} keer en tot ${formatDate(p.download.expiresOn, lang)}. Het bestand is een ZIP-archief met {uw|je} gegevens als JSON en CSV en een leesbaar overzicht (HTML en PDF) van wat wij met {uw|je} gegevens doen.`,
         en: `The link works ${p.download.downloads} times and until ${formatDate(p.download.expiresOn, lang)}. The file is a ZIP archive with your data as JSON and CSV and a readable overview (HTML and PDF) of what we do with your data.`,
       }),
     );
@@ -241,17 +256,19 @@ export function completionMail(
   if (p.unreached && p.unreached.length > 0) {
     blocks.push(
       textIn(lang, {
-        nl: `Een deel van uw verzoek konden wij nog niet uitvoeren: wij konden ${joinList(p.unreached, lang)} niet bereiken. Op de pagina van uw verzoek ziet u hoe het ervoor staat.`,
+        nl: `Een deel van {uw|je} verzoek konden wij nog niet uitvoeren: wij konden ${joinList(p.unreached, lang)} niet bereiken. Op de pagina van {uw|je} verzoek {ziet u|zie je} hoe het ervoor staat.`,
         en: `We could not yet carry out part of your request: we could not reach ${joinList(p.unreached, lang)}. The page of your request shows where it stands.`,
       }),
     );
   }
   if (p.referrals && p.referrals.length > 0)
-    blocks.push(referralIntro(lang), { list: p.referrals.map((r) => referralLine(lang, p.sender.name[lang], r)) });
+    blocks.push(referralIntro(lang, personForm(p.sender)), {
+      list: p.referrals.map((r) => referralLine(lang, p.sender.name[lang], r)),
+    });
   if (p.recipients && p.recipients.length > 0) {
     blocks.push(
       textIn(lang, {
-        nl: `Wij hebben ook de ontvangers van uw gegevens op de hoogte gebracht (artikel 19 AVG): ${joinList(p.recipients, lang)}.`,
+        nl: `Wij hebben ook de ontvangers van {uw|je} gegevens op de hoogte gebracht (artikel 19 AVG): ${joinList(p.recipients, lang)}.`,
         en: `We have also told the recipients of your data (Article 19 GDPR): ${joinList(p.recipients, lang)}.`,
       }),
     );
@@ -264,6 +281,7 @@ export function completionMail(
       en: `Completed: ${requestNoun(p.type, lang).toLowerCase()}`,
     }),
     blocks,
+    personForm(p.sender),
   );
 }
 

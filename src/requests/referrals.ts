@@ -53,8 +53,11 @@ export function referralPart(
   return {
     file: {
       name: textIn(lang, { nl: "klanten.txt", en: "customers.txt" }),
-      content: `${title}\n\n${referralIntro(lang)}\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`,
+      content: `${title}\n\n${referralIntro(lang, ctx.register.statement.address)}\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`,
     },
-    section: section("referral", title, [paragraph(referralIntro(lang)), bullets(lines.map((l) => [l]))]),
+    section: section("referral", title, [
+      paragraph(referralIntro(lang, ctx.register.statement.address)),
+      bullets(lines.map((l) => [l])),
+    ]),
   };
 }

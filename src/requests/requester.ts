@@ -24,7 +24,12 @@ export function mailSender(register: Register): MailSender {
   };
   const org = register.organization.name;
   const name = { nl: localize(org, "nl"), en: localize(org, "en") };
-  return { name, ...(contact ? { contact } : {}), ...(authority ? { authority } : {}) };
+  return {
+    name,
+    address: register.statement.address,
+    ...(contact ? { contact } : {}),
+    ...(authority ? { authority } : {}),
+  };
 }
 
 /** The status page's link for a request: derivable, so every mail can carry it. */

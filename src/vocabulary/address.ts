@@ -21,3 +21,22 @@ export function addressed(text: string, form: FormOfAddress): string {
 export function wordsIn(words: Words, lang: Lang, form: FormOfAddress): string {
   return addressed(words[lang], form);
 }
+
+/**
+ * A set of words, every string in it and every string its functions return, in one form. Pages and
+ * mails pick their words once per language; this puts the whole set in the register's form at that
+ * one place, so no sentence can slip through unresolved.
+ */
+export function addressedWords<T>(words: T, form: FormOfAddress): T {
+  return inForm(words, form) as T;
+}
+
+function inForm(value: unknown, form: FormOfAddress): unknown {
+  if (typeof value === "string") return addressed(value, form);
+  if (typeof value === "function")
+    return (...args: unknown[]) => inForm((value as (...a: unknown[]) => unknown)(...args), form);
+  if (Array.isArray(value)) return value.map((v) => inForm(v, form));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inForm(v, form)]));
+  return value;
+}

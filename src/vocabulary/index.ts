@@ -1,5 +1,5 @@
 // The vocabulary domain's public face: other folders import from here, never from its files.
-export { addressed, type FormOfAddress, wordsIn } from "./address.js";
+export { addressed, addressedWords, type FormOfAddress, wordsIn } from "./address.js";
 export { ART9_GROUND_PHRASE, ART9_GROUND_TERM } from "./art9-grounds.js";
 export { CONSENT_MECHANISM, COOKIE_KIND_PLURAL, COOKIE_PURPOSE_NAME, COOKIE_PURPOSE_TERM } from "./consent.js";
 export { formatDate } from "./dates.js";

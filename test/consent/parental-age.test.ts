@@ -8,12 +8,16 @@ import { parentalConsentAge } from "../../src/member-states/index.js";
 
 const mailText = (lang: "nl" | "en", established_in: string, minimumAge?: number) =>
   JSON.stringify(
-    parentMail(lang, {
-      org: "Voorbeeld",
-      purpose: "nieuwsbrief",
-      link: "https://example.test/p",
-      age: parentalConsentAge({ established_in }, minimumAge),
-    }),
+    parentMail(
+      lang,
+      {
+        org: "Voorbeeld",
+        purpose: "nieuwsbrief",
+        link: "https://example.test/p",
+        age: parentalConsentAge({ established_in }, minimumAge),
+      },
+      "u",
+    ),
   );
 
 describe("the age a parent must consent below", () => {

@@ -1,6 +1,7 @@
 import type { InLang, Lang } from "../../kernel/index.js";
 import { type ComposedMail, compose, type MailBlock } from "../../mail/index.js";
 import type { ParentalConsentAge } from "../../member-states/index.js";
+import { addressedWords, type FormOfAddress } from "../../vocabulary/index.js";
 
 /** What a subscription mail says about whom it is from and what it is for. */
 export interface SubscriptionMailParts {
@@ -24,22 +25,22 @@ interface SubscriptionWords {
 
 const WORDS = {
   nl: {
-    confirmSubject: (p: SubscriptionMailParts) => `Bevestig uw aanmelding: ${p.purpose}`,
+    confirmSubject: (p: SubscriptionMailParts) => `Bevestig {uw|je} aanmelding: ${p.purpose}`,
     confirm: (p: SubscriptionMailParts): MailBlock[] => [
       "Beste lezer,",
-      `Met dit e-mailadres is een aanmelding gedaan voor "${p.purpose}" van ${p.org}. Wij sturen u pas iets als u bevestigt dat het adres van u is en dat u dit wilt:`,
+      `Met dit e-mailadres is een aanmelding gedaan voor "${p.purpose}" van ${p.org}. Wij sturen {u|je} pas iets als {u|je} bevestigt dat het adres van {u|jou} is en dat {u|je} dit wilt:`,
       { link: p.link, label: "Aanmelding bevestigen" },
-      "Heeft u zich niet aangemeld? Dan kunt u deze e-mail negeren: zonder bevestiging sturen wij u niets.",
+      "{Heeft u zich|Heb je je} niet aangemeld? Dan {kunt u|kun je} deze e-mail negeren: zonder bevestiging sturen wij {u|je} niets.",
     ],
-    parentSubject: (p: SubscriptionMailParts) => `Toestemming gevraagd voor uw kind: ${p.purpose}`,
+    parentSubject: (p: SubscriptionMailParts) => `Toestemming gevraagd voor {uw|je} kind: ${p.purpose}`,
     parent: (p: ParentMailParts): MailBlock[] => [
       "Beste ouder of verzorger,",
-      `Uw kind heeft zich aangemeld voor "${p.purpose}" van ${p.org} en heeft uw adres opgegeven. Voor kinderen onder de ${p.age.age} jaar is de toestemming van een ouder nodig${p.age.article ? ` (${p.age.article.nl})` : ""}. Geeft u toestemming, bevestig dan hier:`,
+      `{Uw|Je} kind heeft zich aangemeld voor "${p.purpose}" van ${p.org} en heeft {uw|je} adres opgegeven. Voor kinderen onder de ${p.age.age} jaar is de toestemming van een ouder nodig${p.age.article ? ` (${p.age.article.nl})` : ""}. {Geeft u|Geef je} toestemming, bevestig dan hier:`,
       { link: p.link, label: "Toestemming geven" },
-      "Doet u niets, dan sturen wij uw kind niets.",
+      "{Doet u|Doe je} niets, dan sturen wij {uw|je} kind niets.",
     ],
     footer: (p: { org: string; link: string }): MailBlock[] => [
-      `U krijgt deze e-mail omdat u zich bij ${p.org} hebt aangemeld. Afmelden kan altijd, met één klik:`,
+      `{U krijgt|Je krijgt} deze e-mail omdat {u zich|je je} bij ${p.org} hebt aangemeld. Afmelden kan altijd, met één klik:`,
       { link: p.link, label: "Afmelden" },
     ],
   },
@@ -65,17 +66,23 @@ const WORDS = {
   },
 } satisfies InLang<SubscriptionWords>;
 
-/** The double opt-in mail: nothing is sent for the purpose until its link is followed. */
-export function confirmationMail(lang: Lang, parts: SubscriptionMailParts): ComposedMail {
-  return compose(lang, WORDS[lang].confirmSubject(parts), WORDS[lang].confirm(parts));
+/**
+ * The double opt-in mail: nothing is sent for the purpose until its link is followed. Its Dutch is in
+ * the register's form of address, as every mail to the person.
+ */
+export function confirmationMail(lang: Lang, parts: SubscriptionMailParts, form: FormOfAddress): ComposedMail {
+  return compose(lang, WORDS[lang].confirmSubject(parts), WORDS[lang].confirm(parts), form);
 }
 
 /** The mail to the parent of a person under the age of digital consent. */
-export function parentMail(lang: Lang, parts: ParentMailParts): ComposedMail {
-  return compose(lang, WORDS[lang].parentSubject(parts), WORDS[lang].parent(parts));
+export function parentMail(lang: Lang, parts: ParentMailParts, form: FormOfAddress): ComposedMail {
+  return compose(lang, WORDS[lang].parentSubject(parts), WORDS[lang].parent(parts), form);
 }
 
-/** The unsubscribe footer every marketing message ends with. */
-export function unsubscribeFooter(lang: Lang, parts: { org: string; link: string }): MailBlock[] {
-  return WORDS[lang].footer(parts);
+/**
+ * The unsubscribe footer every marketing message ends with, resolved here: the message above it is
+ * the company's own text and is sent as written.
+ */
+export function unsubscribeFooter(lang: Lang, parts: { org: string; link: string }, form: FormOfAddress): MailBlock[] {
+  return addressedWords(WORDS[lang].footer(parts), form);
 }

@@ -20,7 +20,7 @@ export async function sendMarketing(ctx: ServiceContext, purpose: string, messag
   let sent = 0;
   for (const s of await subscribers(ctx, purpose)) {
     const org = localize(ctx.register.organization.name, s.lang);
-    const footer = unsubscribeFooter(s.lang, { org, link: s.unsubscribeUrl });
+    const footer = unsubscribeFooter(s.lang, { org, link: s.unsubscribeUrl }, ctx.register.statement.address);
     const mail = compose(s.lang, message.subject[s.lang], [...message.body[s.lang], ...footer]);
     await ctx.mailer.send({ to: s.email, ...mail, headers: { ...s.headers } });
     sent++;

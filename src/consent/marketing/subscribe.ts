@@ -100,19 +100,27 @@ export async function subscribe(ctx: ServiceContext, input: unknown): Promise<vo
     at: now,
   });
   const org = localize(ctx.register.organization.name, request.lang);
-  const mail = confirmationMail(request.lang, {
-    org,
-    purpose: name,
-    link: centerLink(ctx, `${CONFIRM_PATH}${confirm}?lang=${request.lang}`),
-  });
-  await ctx.mailer.send({ to: request.email, ...mail });
-  if (parent) {
-    const toParent = parentMail(request.lang, {
+  const mail = confirmationMail(
+    request.lang,
+    {
       org,
       purpose: name,
-      age: parentalConsentAge(ctx.register.organization, ctx.register.minors?.minimum_age),
-      link: centerLink(ctx, `${PARENT_PATH}${parent}?lang=${request.lang}`),
-    });
+      link: centerLink(ctx, `${CONFIRM_PATH}${confirm}?lang=${request.lang}`),
+    },
+    ctx.register.statement.address,
+  );
+  await ctx.mailer.send({ to: request.email, ...mail });
+  if (parent) {
+    const toParent = parentMail(
+      request.lang,
+      {
+        org,
+        purpose: name,
+        age: parentalConsentAge(ctx.register.organization, ctx.register.minors?.minimum_age),
+        link: centerLink(ctx, `${PARENT_PATH}${parent}?lang=${request.lang}`),
+      },
+      ctx.register.statement.address,
+    );
     await ctx.mailer.send({ to: request.parent_email!, ...toParent });
   }
 }

@@ -1,5 +1,6 @@
 import type { ResendResult, VerifyResult } from "../../requests/index.js";
 import type { Lang } from "../../kernel/index.js";
+import type { FormOfAddress } from "../../vocabulary/index.js";
 import { Notice, SubmitButton, TextField } from "../pages/components.js";
 import { type CenterWords, centerWords } from "./words.js";
 
@@ -49,8 +50,14 @@ export function typedCode(value: string): string {
  * never arrived). Both post to paths the caller gives: the "check your e-mail" page and the status page
  * use the same form.
  */
-export function CodeForm(props: { lang: Lang; action: string; resendAction: string; state?: CodeFormState }) {
-  const words = centerWords(props.lang);
+export function CodeForm(props: {
+  lang: Lang;
+  form: FormOfAddress;
+  action: string;
+  resendAction: string;
+  state?: CodeFormState;
+}) {
+  const words = centerWords(props.lang, props.form);
   const state = props.state ?? {};
   if (state.locked)
     return (

@@ -37,7 +37,7 @@ export function downloadRoutes(app: TypedApp, ctx: ServiceContext): void {
       const { token } = request.params;
       const link = await packageLink(ctx, token);
       const lang = linkLang(request.query, link.lang);
-      const words = centerWords(lang);
+      const words = centerWords(lang, ctx.register.statement.address);
       const until = formatDate(toCalendarDate(new Date(link.expiresAt), ctx.calendar.timeZone), lang);
       return sendPage(
         reply,

@@ -29,7 +29,7 @@ export const langPath = (lang: Lang, path = "") => `/${lang}/${path}`;
 /** A privacy center page as HTML: the shared layout with the center's menu and footer. */
 export function centerPage(ctx: ServiceContext, options: CenterPageOptions): string {
   const { lang } = options;
-  const words = centerWords(lang);
+  const words = centerWords(lang, ctx.register.statement.address);
   const common = commonWords(lang);
   const link = (section: CenterSection, path: string, label: string) => ({
     href: langPath(lang, path),

@@ -1,19 +1,20 @@
 import type { ServiceContext } from "../../context/index.js";
 import { formatPeriod, localize } from "../../register/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
-import { RIGHT_ACTION, wordsIn } from "../../vocabulary/index.js";
+import { addressed, RIGHT_ACTION, wordsIn } from "../../vocabulary/index.js";
 import { otherLang, requestLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
 import { PROCESSORS_PAGE } from "./processors.js";
 import { PROCESSOR_CENTER_WORDS } from "./processor-words.js";
-import { CENTER_FORM, centerWords } from "./words.js";
+import { centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
 import { ProcessorReferral } from "./processor-referral.js";
 
 /** The home page's content; "no ID copy" only where the register records id_copy: never. */
 export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
-  const words = centerWords(lang);
+  const form = ctx.register.statement.address;
+  const words = centerWords(lang, form);
   const { rights, organization } = ctx.register;
   const selfService = rights.self_service ? localize(rights.self_service, lang) : undefined;
   return (
@@ -31,7 +32,7 @@ export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
         {offeredTypes(ctx.register).map((type) => (
           <li key={type}>
             <a href={`${langPath(lang, "request")}?type=${type}`}>
-              {wordsIn(RIGHT_ACTION[TYPE_RIGHT[type]], lang, CENTER_FORM)}
+              {wordsIn(RIGHT_ACTION[TYPE_RIGHT[type]], lang, form)}
             </a>
           </li>
         ))}
@@ -48,7 +49,7 @@ export function HomePage({ ctx, lang }: { ctx: ServiceContext; lang: Lang }) {
       </p>
       {Object.keys(ctx.register.recipients).length > 0 ? (
         <>
-          <h2>{PROCESSOR_CENTER_WORDS[lang].homeTitle}</h2>
+          <h2>{addressed(PROCESSOR_CENTER_WORDS[lang].homeTitle, form)}</h2>
           <p>{PROCESSOR_CENTER_WORDS[lang].homeText}</p>
           <p>
             <a href={langPath(lang, PROCESSORS_PAGE)}>{PROCESSOR_CENTER_WORDS[lang].homeLink}</a>
@@ -78,7 +79,7 @@ export function homeRoutes(app: TypedApp, ctx: ServiceContext): void {
         reply,
         centerPage(ctx, {
           lang,
-          title: centerWords(lang).navHome,
+          title: centerWords(lang, ctx.register.statement.address).navHome,
           section: "home",
           switchHref: langPath(otherLang(lang)),
           children: <HomePage ctx={ctx} lang={lang} />,

@@ -1,12 +1,13 @@
 import type { ServiceContext } from "../../context/index.js";
 import { localize } from "../../register/index.js";
 import type { Lang } from "../../kernel/index.js";
+import { addressed } from "../../vocabulary/index.js";
 
 const WORDS = {
   nl: {
     title: "Gegevens die wij voor onze klanten verwerken",
     intro: (organization: string) =>
-      `Bij deze verwerkingen beslist niet ${organization}, maar onze klant over uw gegevens. Een verzoek daarover richt u aan die klant: die is verantwoordelijk, en wij helpen bij het antwoord.`,
+      `Bij deze verwerkingen beslist niet ${organization}, maar onze klant over {uw|je} gegevens. Een verzoek daarover {richt u|richt je} aan die klant: die is verantwoordelijk, en wij helpen bij het antwoord.`,
     responsible: "Verantwoordelijk:",
   },
   en: {
@@ -36,7 +37,7 @@ export function ProcessorReferral({ ctx, lang }: { ctx: ServiceContext; lang: La
   return (
     <section aria-labelledby="processor-referral">
       <h2 id="processor-referral">{words.title}</h2>
-      <p>{words.intro(localize(ctx.register.organization.name, lang))}</p>
+      <p>{addressed(words.intro(localize(ctx.register.organization.name, lang)), ctx.register.statement.address)}</p>
       <ul>
         {activities.map((a) => (
           <li key={a.name}>

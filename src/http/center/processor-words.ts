@@ -40,7 +40,7 @@ const nl: ProcessorCenterWords = {
   colSafeguard: "Waarborg buiten de EER",
   colSubProcessors: "Subverwerkers",
   none: "Wij hebben geen ontvangers van persoonsgegevens vastgelegd.",
-  homeTitle: "Wie uw gegevens verwerkt",
+  homeTitle: "Wie {uw|je} gegevens verwerkt",
   homeText: "Welke partijen gegevens van ons ontvangen, waar zij dat doen en welke waarborgen gelden.",
   homeLink: "Bekijk de verwerkers en ontvangers",
   ackTitle: "Bericht over artikel 19 AVG bevestigen",

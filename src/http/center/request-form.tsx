@@ -1,7 +1,7 @@
 import { type Lang, LANGUAGES, type RequestType } from "../../kernel/index.js";
 import type { Register } from "../../register/index.js";
 import { requestNoun } from "../../mail/index.js";
-import { RIGHT_EXPLANATION, RIGHT_NAME, wordsIn } from "../../vocabulary/index.js";
+import { type FormOfAddress, RIGHT_EXPLANATION, RIGHT_NAME, wordsIn } from "../../vocabulary/index.js";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -24,11 +24,12 @@ import {
 } from "./form-options.js";
 import { offeredTypes, TYPE_RIGHT } from "../../requests/index.js";
 import { REVIEW_FIELDS, ReviewFields } from "./review-fields.js";
-import { CENTER_FORM, centerWords } from "./words.js";
+import { centerWords } from "./words.js";
 
 /** Step one: which right. A plain GET form, so it works without JavaScript and the choice is a link. */
 export function ChooseTypePage({ register, lang }: { register: Register; lang: Lang }) {
-  const words = centerWords(lang);
+  const form = register.statement.address;
+  const words = centerWords(lang, form);
   return (
     <>
       <h1>{words.chooseTitle}</h1>
@@ -40,7 +41,7 @@ export function ChooseTypePage({ register, lang }: { register: Register; lang: L
           choices={offeredTypes(register).map((type) => ({
             value: type,
             label: RIGHT_NAME[TYPE_RIGHT[type]][lang],
-            hint: wordsIn(RIGHT_EXPLANATION[TYPE_RIGHT[type]], lang, CENTER_FORM),
+            hint: wordsIn(RIGHT_EXPLANATION[TYPE_RIGHT[type]], lang, register.statement.address),
           }))}
         />
         <SubmitButton>{words.next}</SubmitButton>
@@ -84,7 +85,7 @@ function TypeDetails(props: {
   errors: FieldErrors;
 }) {
   const { register, lang, type, values, errors } = props;
-  const words = centerWords(lang);
+  const words = centerWords(lang, register.statement.address);
   if (type === "rectification") {
     const fields = correctableFields(register, lang);
     return (
@@ -136,7 +137,7 @@ function TypeDetails(props: {
             error={errors.activities}
           />
         )}
-        <ConsentIdField lang={lang} values={values} errors={errors} />
+        <ConsentIdField lang={lang} form={register.statement.address} values={values} errors={errors} />
       </>
     );
   }
@@ -154,19 +155,20 @@ function TypeDetails(props: {
             error={errors.purposes}
           />
         )}
-        <ConsentIdField lang={lang} values={values} errors={errors} />
+        <ConsentIdField lang={lang} form={register.statement.address} values={values} errors={errors} />
       </>
     );
   }
   if (type === "automated_decision_review")
     return <ReviewFields register={register} lang={lang} values={values} errors={errors} />;
-  if (CONSENT_ID_TYPES.includes(type)) return <ConsentIdField lang={lang} values={values} errors={errors} />;
+  if (CONSENT_ID_TYPES.includes(type))
+    return <ConsentIdField lang={lang} form={register.statement.address} values={values} errors={errors} />;
   return null;
 }
 
 /** The id the banner shows in its settings, to include (or end) the person's cookie choices too. */
-function ConsentIdField(props: { lang: Lang; values: FormValues; errors: FieldErrors }) {
-  const words = centerWords(props.lang);
+function ConsentIdField(props: { lang: Lang; form: FormOfAddress; values: FormValues; errors: FieldErrors }) {
+  const words = centerWords(props.lang, props.form);
   return (
     <TextField
       name="consent_id"
@@ -190,14 +192,14 @@ export function RequestFormPage(props: {
   const { register, lang, type } = props;
   const values = props.values ?? {};
   const errors = props.errors ?? {};
-  const words = centerWords(lang);
+  const words = centerWords(lang, register.statement.address);
   const common = commonWords(lang);
   const explainsReasons = type === "objection" || type === "erasure" || type === "restriction";
   return (
     <>
       <h1>{words.formTitle(requestNoun(type, lang))}</h1>
       <ErrorSummary title={common.errorSummary} errors={errors} order={fieldOrder(register)} />
-      <p>{wordsIn(RIGHT_EXPLANATION[TYPE_RIGHT[type]], lang, CENTER_FORM)}</p>
+      <p>{wordsIn(RIGHT_EXPLANATION[TYPE_RIGHT[type]], lang, register.statement.address)}</p>
       <p>{words.formIntro}</p>
       <form method="post" action={langPath(lang, "request")} novalidate>
         <input type="hidden" name="type" value={type} />

@@ -26,14 +26,14 @@ export function requestRoutes(app: TypedApp, ctx: ServiceContext, limiter: Filin
   const formPage = (lang: Lang, type: RequestType, values?: FormValues, errors?: FieldErrors) =>
     centerPage(ctx, {
       lang,
-      title: centerWords(lang).formTitle(requestNoun(type, lang)),
+      title: centerWords(lang, ctx.register.statement.address).formTitle(requestNoun(type, lang)),
       section: "request",
       switchHref: `${langPath(otherLang(lang), "request")}?type=${type}`,
       children: <RequestFormPage register={ctx.register} lang={lang} type={type} values={values} errors={errors} />,
     });
 
   for (const lang of LANGUAGES) {
-    const words = centerWords(lang);
+    const words = centerWords(lang, ctx.register.statement.address);
 
     app.get(langPath(lang, "request"), { schema: { querystring: Query } }, async (request, reply) => {
       const { type } = request.query;

@@ -3,7 +3,7 @@ import { localize, type Register } from "../../register/index.js";
 import { reviewableDecisions } from "../../requests/index.js";
 import { type FieldErrors, RadioGroup, TextArea, TextField } from "../pages/components.js";
 import type { FormValues } from "./form-input.js";
-import { reviewWords } from "./review-words.js";
+import { centerWords } from "./words.js";
 
 /** The form's field names for a human review, in the order they appear. */
 export const REVIEW_FIELDS = ["decision", "decision_reference", "decided_on", "view", "contests"] as const;
@@ -27,7 +27,7 @@ function decisionChoices(register: Register, lang: Lang) {
  */
 export function ReviewFields(props: { register: Register; lang: Lang; values: FormValues; errors: FieldErrors }) {
   const { register, lang, values, errors } = props;
-  const words = reviewWords(lang);
+  const words = centerWords(lang, register.statement.address).review;
   return (
     <>
       <RadioGroup

@@ -28,19 +28,19 @@ const nl: ReviewWords = {
   referenceHint: "Bijvoorbeeld het factuurnummer of dossiernummer uit onze brief of e-mail.",
   decidedOnLabel: "Datum van het besluit (niet verplicht)",
   decidedOnHint: "Als JJJJ-MM-DD, bijvoorbeeld 2026-03-14.",
-  viewLabel: "Uw standpunt",
-  viewHint: "Wat vindt u van het besluit? Wat moet de medewerker weten om het opnieuw te beoordelen?",
-  contestsLabel: "Vecht u het besluit aan?",
+  viewLabel: "{Uw|Je} standpunt",
+  viewHint: "Wat {vindt u|vind je} van het besluit? Wat moet de medewerker weten om het opnieuw te beoordelen?",
+  contestsLabel: "{Vecht u|Vecht je} het besluit aan?",
   contestsYes: "Ja, ik ben het niet eens met het besluit",
   contestsNo: "Nee, ik wil alleen dat een mens ernaar kijkt",
   whatHappens:
-    "Een medewerker bekijkt het besluit opnieuw en weegt uw standpunt mee. U krijgt de uitkomst per e-mail en op uw statuspagina.",
+    "Een medewerker bekijkt het besluit opnieuw en weegt {uw|je} standpunt mee. {U krijgt|Je krijgt} de uitkomst per e-mail en op {uw|je} statuspagina.",
   errors: {
     decision: "Kies het besluit waar het om gaat",
     reference: "Het kenmerk is te lang (hooguit 200 tekens)",
     decidedOn: "Schrijf de datum als JJJJ-MM-DD",
-    view: "Geef uw standpunt (hooguit 4000 tekens)",
-    contests: "Kies of u het besluit aanvecht",
+    view: "Geef {uw|je} standpunt (hooguit 4000 tekens)",
+    contests: "Kies of {u|je} het besluit aanvecht",
   },
   outcomeHeading: "Uitkomst van de beoordeling",
   outcome: {
@@ -83,6 +83,7 @@ const en: ReviewWords = {
 
 const WORDS: Record<Lang, ReviewWords> = { nl, en };
 
+/** The review words as written, with both forms of address: centerWords resolves them with the rest. */
 export function reviewWords(lang: Lang): ReviewWords {
   return WORDS[lang];
 }

@@ -13,19 +13,19 @@ import { Notice } from "../pages/components.js";
 import { DocumentView, type ShownDocument } from "../pages/document.js";
 import { otherLang } from "../pages/i18n.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
-import { centerWords } from "./words.js";
+import { type CenterWords, centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
 
-function ArchiveLink({ lang }: { lang: Lang }) {
+function ArchiveLink({ lang, words }: { lang: Lang; words: CenterWords }) {
   return (
     <p>
-      <a href={langPath(lang, "privacy/versions")}>{centerWords(lang).allVersions}</a>
+      <a href={langPath(lang, "privacy/versions")}>{words.allVersions}</a>
     </p>
   );
 }
 
-function VersionsPage({ lang, versions, current }: { lang: Lang; versions: StatementVersion[]; current: string }) {
-  const words = centerWords(lang);
+function VersionsPage(props: { lang: Lang; words: CenterWords; versions: StatementVersion[]; current: string }) {
+  const { lang, words, versions, current } = props;
   return (
     <>
       <h1>{words.archive.title}</h1>
@@ -46,7 +46,7 @@ function VersionsPage({ lang, versions, current }: { lang: Lang; versions: State
               <tr key={v.key}>
                 <th scope="row">
                   <a href={v.key === current ? langPath(lang, "privacy") : versionPath(lang, v.key)}>
-                    {words.archive.link(versionName(v, lang))}
+                    {words.archive.link(versionName(v, lang, words))}
                   </a>
                   {v.key === current ? ` (${words.archive.current})` : ""}
                 </th>
@@ -63,8 +63,8 @@ function VersionsPage({ lang, versions, current }: { lang: Lang; versions: State
 const versionPath = (lang: Lang, key: string) => langPath(lang, `privacy/versions/${encodeURIComponent(key)}`);
 
 /** The version's number, or for a statement without one the day this service first published it. */
-const versionName = (v: StatementVersion, lang: Lang) =>
-  v.version ?? centerWords(lang).archive.unnumbered(formatDate(v.recordedAt.slice(0, 10), lang));
+const versionName = (v: StatementVersion, lang: Lang, words: CenterWords) =>
+  v.version ?? words.archive.unnumbered(formatDate(v.recordedAt.slice(0, 10), lang));
 
 /**
  * The privacy statement as it is now (built from the register, the same document the `statement`
@@ -75,7 +75,7 @@ export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
   const current = new Map<Lang, ShownDocument>(LANGUAGES.map((lang) => [lang, buildStatement(ctx.register, lang)]));
   const currentKey = statementKey(ctx.register);
   for (const lang of LANGUAGES) {
-    const words = centerWords(lang);
+    const words = centerWords(lang, ctx.register.statement.address);
     app.get(langPath(lang, "privacy"), async (_request, reply) => {
       const doc = current.get(lang)!;
       return sendPage(
@@ -88,7 +88,7 @@ export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
           children: (
             <>
               <DocumentView doc={doc} />
-              <ArchiveLink lang={lang} />
+              <ArchiveLink lang={lang} words={words} />
             </>
           ),
         }),
@@ -104,7 +104,7 @@ export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
           title: words.archive.title,
           section: "statement",
           switchHref: langPath(otherLang(lang), "privacy/versions"),
-          children: <VersionsPage lang={lang} versions={versions} current={currentKey} />,
+          children: <VersionsPage lang={lang} words={words} versions={versions} current={currentKey} />,
         }),
       );
     });
@@ -128,10 +128,10 @@ export function statementRoutes(app: TypedApp, ctx: ServiceContext): void {
             children: (
               <>
                 <Notice>
-                  <p>{words.archive.notice(versionName(entry, lang))}</p>
+                  <p>{words.archive.notice(versionName(entry, lang, words))}</p>
                 </Notice>
                 <DocumentView doc={doc} />
-                <ArchiveLink lang={lang} />
+                <ArchiveLink lang={lang} words={words} />
               </>
             ),
           }),

@@ -36,7 +36,8 @@ function StatusPage(props: {
   code?: CodeFormState;
 }) {
   const { ctx, lang, token, view } = props;
-  const words = centerWords(lang);
+  const form = ctx.register.statement.address;
+  const words = centerWords(lang, form);
   const base = `${STATUS_PATH}${token}`;
   const day = (iso: string) => formatDate(toCalendarDate(new Date(iso), ctx.calendar.timeZone), lang);
   const open = !FINAL.has(view.status);
@@ -49,6 +50,7 @@ function StatusPage(props: {
           <p>{words.statusVerifyIntro}</p>
           <CodeForm
             lang={lang}
+            form={form}
             action={`${base}/verify?lang=${lang}`}
             resendAction={`${base}/new-code?lang=${lang}`}
             state={props.code}
@@ -120,11 +122,11 @@ function StatusPage(props: {
           </ul>
         </section>
       ) : null}
-      <UnreachedSection lang={lang} unreached={view.unreached} />
+      <UnreachedSection lang={lang} form={form} unreached={view.unreached} />
       {view.referrals.length > 0 ? (
         <section aria-labelledby="referral">
           <h2 id="referral">{referralTitle(lang)}</h2>
-          <p>{referralIntro(lang)}</p>
+          <p>{referralIntro(lang, form)}</p>
           <ul>
             {view.referrals.map((r, i) => (
               <li key={i}>{referralLine(lang, localize(ctx.register.organization.name, lang), r)}</li>
@@ -184,7 +186,7 @@ export function statusRoutes(app: TypedApp, ctx: ServiceContext): void {
       reply,
       centerPage(ctx, {
         lang,
-        title: centerWords(lang).statusTitle(requestNoun(view.type, lang)),
+        title: centerWords(lang, ctx.register.statement.address).statusTitle(requestNoun(view.type, lang)),
         switchHref: `${STATUS_PATH}${token}?lang=${otherLang(lang)}`,
         children: <StatusPage ctx={ctx} lang={lang} token={token} view={view} code={code} />,
       }),
@@ -219,7 +221,7 @@ export function statusRoutes(app: TypedApp, ctx: ServiceContext): void {
 
   app.post(`${path}/verify`, { schema: { ...schema, body: FormBody } }, ({ params: { token }, query, body }, reply) =>
     withView(token, reply, async (view) => {
-      const words = centerWords(langOf(query, view));
+      const words = centerWords(langOf(query, view), ctx.register.statement.address);
       const code = typedCode(text(body, "code"));
       if (!code) return page(query, reply, token, view, { error: words.codeMissing }, 400);
       const result = await verifyRequest(ctx, { requestId: view.requestId, statusToken: token, code });
@@ -233,7 +235,7 @@ export function statusRoutes(app: TypedApp, ctx: ServiceContext): void {
       // Only a request still waiting for its code gets a new one; anything else just shows the page again.
       if (!view.awaitingCode) return again(reply, query, token, view);
       const result = await resendCode(ctx, { requestId: view.requestId, statusToken: token });
-      const state = resendOutcome(centerWords(langOf(query, view)), result);
+      const state = resendOutcome(centerWords(langOf(query, view), ctx.register.statement.address), result);
       return page(query, reply, token, await requestStatus(ctx, token), state, result.sent ? 200 : 429);
     }),
   );

@@ -22,7 +22,7 @@ import { formPost, OneValue } from "../pages/form-post.js";
 import { formValuesOf } from "./form-input.js";
 import { centerPage, langPath, sendPage } from "./frame.js";
 import { LinkQuery, linkLang } from "./link-lang.js";
-import { SUBSCRIPTION_WORDS } from "./subscription-words.js";
+import { subscriptionWords } from "./subscription-words.js";
 import { parentalConsentAge } from "../../member-states/index.js";
 import type { TypedApp } from "../pages/form-post.js";
 
@@ -47,7 +47,7 @@ function SubscribeForm(props: {
   errors: FieldErrors;
 }) {
   const { ctx, lang, values, errors } = props;
-  const words = SUBSCRIPTION_WORDS[lang];
+  const words = subscriptionWords(lang, ctx.register.statement.address);
   const age = parentalConsentAge(ctx.register.organization, ctx.register.minors?.minimum_age);
   const purposes = subscriptionPurposes(ctx.register).map((id) => ({
     value: id,
@@ -161,7 +161,7 @@ export function subscriptionRoutes(app: TypedApp, ctx: ServiceContext): void {
   for (const lang of LANGUAGES) {
     const path = langPath(lang, "subscribe");
     const switchHref = langPath(otherLang(lang), "subscribe");
-    const words = SUBSCRIPTION_WORDS[lang];
+    const words = subscriptionWords(lang, ctx.register.statement.address);
     app.get(path, { schema: { querystring: SubscribeQuery } }, async (request, reply) => {
       const purpose = request.query.purpose ?? "";
       return page(
@@ -208,7 +208,7 @@ export function subscriptionRoutes(app: TypedApp, ctx: ServiceContext): void {
     return {
       lang,
       token,
-      words: SUBSCRIPTION_WORDS[lang],
+      words: subscriptionWords(lang, ctx.register.statement.address),
       switchTo: (base: string) => `${base}${token}?lang=${otherLang(lang)}`,
     };
   };

@@ -1,4 +1,5 @@
-import type { InLang } from "../../kernel/index.js";
+import type { InLang, Lang } from "../../kernel/index.js";
+import { addressedWords, type FormOfAddress } from "../../vocabulary/index.js";
 import type { ParentalConsentAge } from "../../member-states/index.js";
 
 /** The privacy center's words for subscribing to, confirming and leaving marketing mail. */
@@ -37,39 +38,41 @@ export const SUBSCRIPTION_WORDS = {
   nl: {
     title: "Aanmelden",
     intro:
-      "Meld u aan met uw e-mailadres. U krijgt eerst een e-mail met een link: pas als u die volgt, sturen wij u iets. Afmelden kan altijd, met de link onder elk bericht.",
-    purpose: "Waarvoor meldt u zich aan?",
+      "{Meld u|Meld je} aan met {uw|je} e-mailadres. {U krijgt|Je krijgt} eerst een e-mail met een link: pas als {u|je} die volgt, sturen wij {u|je} iets. Afmelden kan altijd, met de link onder elk bericht.",
+    purpose: "Waarvoor {meldt u zich|meld je je} aan?",
     email: "E-mailadres",
     emailHint: "Wij gebruiken het alleen hiervoor.",
     minor: ({ age }) => `Ik ben jonger dan ${age} jaar`,
     minorHint: ({ article }) =>
       `Dan is de toestemming van een ouder of verzorger nodig${article ? ` (${article.nl})` : ""}.`,
-    parentEmail: "E-mailadres van uw ouder of verzorger",
-    parentEmailHint: ({ age }) => `Alleen invullen als u jonger bent dan ${age}. Wij vragen uw ouder om toestemming.`,
+    parentEmail: "E-mailadres van {uw|je} ouder of verzorger",
+    parentEmailHint: ({ age }) =>
+      `Alleen invullen als {u|je} jonger bent dan ${age}. Wij vragen {uw|je} ouder om toestemming.`,
     submit: "Aanmelden",
-    sentTitle: "Kijk in uw mailbox",
+    sentTitle: "Kijk in {uw|je} mailbox",
     sentText:
-      "Als het adres klopt, staat er een e-mail met een link klaar. Volg de link om uw aanmelding te bevestigen; zonder bevestiging sturen wij u niets.",
+      "Als het adres klopt, staat er een e-mail met een link klaar. Volg de link om {uw|je} aanmelding te bevestigen; zonder bevestiging sturen wij {u|je} niets.",
     confirmTitle: "Aanmelding bevestigen",
-    confirmText: "Bevestig dat u deze berichten wilt ontvangen.",
+    confirmText: "Bevestig dat {u|je} deze berichten wilt ontvangen.",
     confirmButton: "Ja, ik meld mij aan",
     confirmedTitle: "Aangemeld",
-    confirmedText: "Uw aanmelding is bevestigd. Afmelden kan altijd, met de link onder elk bericht.",
+    confirmedText: "{Uw|Je} aanmelding is bevestigd. Afmelden kan altijd, met de link onder elk bericht.",
     awaitingParentText:
-      "Dank u. Wij sturen u pas iets als ook uw ouder of verzorger toestemming heeft gegeven via de e-mail die wij hem of haar stuurden.",
-    parentTitle: "Toestemming voor uw kind",
-    parentText: "Uw kind wil zich aanmelden. Geeft u daar toestemming voor?",
+      "{Dank u|Dank je}. Wij sturen {u|je} pas iets als ook {uw|je} ouder of verzorger toestemming heeft gegeven via de e-mail die wij hem of haar stuurden.",
+    parentTitle: "Toestemming voor {uw|je} kind",
+    parentText: "{Uw|Je} kind wil zich aanmelden. {Geeft u|Geef je} daar toestemming voor?",
     parentButton: "Ja, ik geef toestemming",
-    endedText: "Deze aanmelding is al beëindigd. Wilt u zich opnieuw aanmelden, dan kan dat via het aanmeldformulier.",
+    endedText:
+      "Deze aanmelding is al beëindigd. {Wilt u zich|Wil je je} opnieuw aanmelden, dan kan dat via het aanmeldformulier.",
     unsubscribeTitle: "Afmelden",
-    unsubscribeText: "Wilt u deze berichten niet meer ontvangen?",
+    unsubscribeText: "{Wilt u|Wil je} deze berichten niet meer ontvangen?",
     unsubscribeButton: "Afmelden",
     unsubscribedTitle: "Afgemeld",
-    unsubscribedText: "U bent afgemeld. Wij sturen dit adres hiervoor geen berichten meer.",
+    unsubscribedText: "{U bent|Je bent} afgemeld. Wij sturen dit adres hiervoor geen berichten meer.",
     errors: {
       email: "Vul een e-mailadres in, zoals naam@voorbeeld.nl.",
-      parentEmail: "Vul het e-mailadres van uw ouder of verzorger in.",
-      purpose: "Kies waarvoor u zich aanmeldt.",
+      parentEmail: "Vul het e-mailadres van {uw|je} ouder of verzorger in.",
+      purpose: "Kies waarvoor {u zich aanmeldt|je je aanmeldt}.",
     },
   },
   en: {
@@ -110,3 +113,8 @@ export const SUBSCRIPTION_WORDS = {
     },
   },
 } satisfies InLang<SubscriptionWords>;
+
+/** The subscription pages' words in a language, the Dutch in the register's form of address. */
+export function subscriptionWords(lang: Lang, form: FormOfAddress): SubscriptionWords {
+  return addressedWords<SubscriptionWords>(SUBSCRIPTION_WORDS[lang], form);
+}

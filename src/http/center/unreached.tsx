@@ -1,5 +1,6 @@
 import type { Lang } from "../../kernel/index.js";
 import type { RequestStatusView } from "../../requests/index.js";
+import { addressed, type FormOfAddress } from "../../vocabulary/index.js";
 
 /**
  * What the status page says when a request could not be carried out everywhere: a system that still
@@ -11,7 +12,7 @@ const WORDS: Record<Lang, { heading: string; systems: string; unmarked: string; 
     heading: "Wat nog niet kon",
     systems: "Deze systemen konden wij niet bereiken:",
     unmarked: "Een deel van onze gegevens kon niet als beperkt worden gemarkeerd.",
-    followUp: "Hebt u hier vragen over? Neem dan contact met ons op.",
+    followUp: "{Hebt u|Heb je} hier vragen over? Neem dan contact met ons op.",
   },
   en: {
     heading: "What could not be done yet",
@@ -22,7 +23,12 @@ const WORDS: Record<Lang, { heading: string; systems: string; unmarked: string; 
 };
 
 /** The status page's section on what a partial completion could not do; nothing when it did all. */
-export function UnreachedSection({ lang, unreached }: { lang: Lang; unreached: RequestStatusView["unreached"] }) {
+export function UnreachedSection(props: {
+  lang: Lang;
+  form: FormOfAddress;
+  unreached: RequestStatusView["unreached"];
+}) {
+  const { lang, form, unreached } = props;
   if (unreached.systems.length === 0 && !unreached.unmarked) return null;
   const words = WORDS[lang];
   return (
@@ -39,7 +45,7 @@ export function UnreachedSection({ lang, unreached }: { lang: Lang; unreached: R
         </>
       ) : null}
       {unreached.unmarked ? <p>{words.unmarked}</p> : null}
-      <p>{words.followUp}</p>
+      <p>{addressed(words.followUp, form)}</p>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { FastifyReply } from "fastify";
 import type { ServiceContext } from "../../context/index.js";
 import { NotFoundError, resendCode, STATUS_PATH, verifyRequest } from "../../requests/index.js";
 import { type Lang, LANGUAGES } from "../../kernel/index.js";
+import type { FormOfAddress } from "../../vocabulary/index.js";
 import { otherLang } from "../pages/i18n.js";
 import { CodeForm, type CodeFormState, refusal, resendOutcome, typedCode } from "./code-form.js";
 import { FormBody, text } from "./form-input.js";
@@ -10,8 +11,9 @@ import { clearPending, type PendingRequest, readPending } from "./pending.js";
 import { centerWords } from "./words.js";
 import type { TypedApp } from "../pages/form-post.js";
 
-function VerifyPage({ lang, pending, state }: { lang: Lang; pending: boolean; state?: CodeFormState }) {
-  const words = centerWords(lang);
+function VerifyPage(props: { lang: Lang; form: FormOfAddress; pending: boolean; state?: CodeFormState }) {
+  const { lang, form, pending, state } = props;
+  const words = centerWords(lang, form);
   return (
     <>
       <h1>{words.verifyTitle}</h1>
@@ -20,6 +22,7 @@ function VerifyPage({ lang, pending, state }: { lang: Lang; pending: boolean; st
           <p>{words.verifySent}</p>
           <CodeForm
             lang={lang}
+            form={form}
             action={langPath(lang, "verify")}
             resendAction={langPath(lang, "verify/new-code")}
             state={state}
@@ -39,16 +42,17 @@ function VerifyPage({ lang, pending, state }: { lang: Lang; pending: boolean; st
  */
 export function verifyRoutes(app: TypedApp, ctx: ServiceContext): void {
   const secure = ctx.publicUrl.startsWith("https:");
+  const form = ctx.register.statement.address;
   for (const lang of LANGUAGES) {
     const page = (reply: FastifyReply, pending: boolean, state?: CodeFormState, status = 200) =>
       sendPage(
         reply,
         centerPage(ctx, {
           lang,
-          title: centerWords(lang).verifyTitle,
+          title: centerWords(lang, form).verifyTitle,
           section: "request",
           switchHref: langPath(otherLang(lang), "verify"),
-          children: <VerifyPage lang={lang} pending={pending} state={state} />,
+          children: <VerifyPage lang={lang} form={form} pending={pending} state={state} />,
         }),
         { status, private: true },
       );
@@ -74,10 +78,10 @@ export function verifyRoutes(app: TypedApp, ctx: ServiceContext): void {
     app.post(langPath(lang, "verify"), { schema: { body: FormBody } }, async (request, reply) =>
       withPending(readPending(request), reply, async (pending) => {
         const code = typedCode(text(request.body, "code"));
-        if (!code) return page(reply, true, { error: centerWords(lang).codeMissing }, 400);
+        if (!code) return page(reply, true, { error: centerWords(lang, form).codeMissing }, 400);
         const result = await verifyRequest(ctx, { ...pending, code });
         if (!result.ok) {
-          const state = refusal(centerWords(lang), result);
+          const state = refusal(centerWords(lang, form), result);
           if (state.locked) clearPending(reply, secure);
           return page(reply, true, state, 400);
         }
@@ -89,7 +93,7 @@ export function verifyRoutes(app: TypedApp, ctx: ServiceContext): void {
     app.post(langPath(lang, "verify/new-code"), async (request, reply) =>
       withPending(readPending(request), reply, async (pending) => {
         const result = await resendCode(ctx, pending);
-        const state = resendOutcome(centerWords(lang), result);
+        const state = resendOutcome(centerWords(lang, form), result);
         if (state.locked) clearPending(reply, secure);
         return page(reply, true, state, result.sent ? 200 : 429);
       }),

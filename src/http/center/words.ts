@@ -1,20 +1,15 @@
-import type { Lang, Status } from "../../kernel/index.js";
-import type { FormOfAddress } from "../../vocabulary/index.js";
+import type { Lang } from "../../kernel/index.js";
+import { addressedWords, type FormOfAddress } from "../../vocabulary/index.js";
 import { type ArchiveWords, archiveWords } from "./archive-words.js";
 import { type ReviewWords, reviewWords } from "./review-words.js";
-
-/**
- * The center's own words below say "u"; the statement's words it borrows are put in the same form, so
- * a page never mixes "u" and "je" whatever `statement.address` the register sets.
- */
-export const CENTER_FORM: FormOfAddress = "u";
+import { STATUS_WORDS, type StatusWords } from "./status-words.js";
 
 /**
  * The privacy center's own words, Dutch and English. Names of rights and their explanations come
  * from src/vocabulary (the statement's words) and request nouns from the mail's vocabulary, so the
  * center, the statement and the messages a person receives call each thing the same.
  */
-export interface CenterWords {
+export interface CenterWords extends StatusWords {
   /** Asking for human review of an automated decision. */
   review: ReviewWords;
   /** The archive of earlier statement versions. */
@@ -106,68 +101,67 @@ export interface CenterWords {
   downloadButton: string;
   downloadGone: string;
   keepLink: string;
-  statuses: Record<Status, string>;
-  /** The events the status page shows (PUBLIC_EVENTS of the status operation), by kind. */
-  events: Record<string, string>;
 }
 
 const nl: CenterWords = {
   review: reviewWords("nl"),
   archive: archiveWords("nl"),
   homeTitle: (organization) => `Privacy bij ${organization}`,
-  homeIntro: "Hier leest u hoe wij met uw persoonsgegevens omgaan, en gebruikt u uw rechten.",
+  homeIntro:
+    "Hier {leest u|lees je} hoe wij met {uw|je} persoonsgegevens omgaan, en {gebruikt u uw|gebruik je je} rechten.",
   homeStatement:
     "In onze privacyverklaring staat welke gegevens wij verwerken, waarom, hoe lang en met wie wij ze delen.",
   homeStatementLink: "Lees de privacyverklaring",
-  homeRequest: "U kunt ons vragen om:",
+  homeRequest: "{U kunt|Je kunt} ons vragen om:",
   homeRequestLink: "Dien een verzoek in",
   homeVerification:
-    "Om zeker te weten dat het verzoek van u komt, sturen wij een code naar uw e-mailadres. Die vult u daarna op deze site in.",
-  homeNoIdCopy: "Wij vragen nooit om een kopie van uw identiteitsbewijs.",
-  homeResponseTime: (period) => `Wij beantwoorden uw verzoek binnen ${period}.`,
+    "Om zeker te weten dat het verzoek van {u|jou} komt, sturen wij een code naar {uw|je} e-mailadres. Die {vult u|vul je} daarna op deze site in.",
+  homeNoIdCopy: "Wij vragen nooit om een kopie van {uw|je} identiteitsbewijs.",
+  homeResponseTime: (period) => `Wij beantwoorden {uw|je} verzoek binnen ${period}.`,
   homeSelfService: "Zelf regelen",
   navHome: "Start",
   navStatement: "Privacyverklaring",
   navRequest: "Verzoek indienen",
   allVersions: "Alle versies van de privacyverklaring",
   chooseTitle: "Een verzoek indienen",
-  chooseQuestion: "Wat wilt u vragen?",
+  chooseQuestion: "Wat {wilt u|wil je} vragen?",
   next: "Verder",
   formTitle: (noun) => `Verzoek: ${noun.toLowerCase()}`,
   formIntro:
-    "Vul uw e-mailadres in; daar sturen wij een code naar om te controleren dat het verzoek van u komt. Andere gegevens helpen ons alles te vinden wat wij over u hebben.",
-  aboutYou: "Over u",
+    "Vul {uw|je} e-mailadres in; daar sturen wij een code naar om te controleren dat het verzoek van {u|jou} komt. Andere gegevens helpen ons alles te vinden wat wij over {u|jou} hebben.",
+  aboutYou: "Over {u|jou}",
   emailLabel: "E-mailadres",
   emailHint: "Wij sturen een code naar dit adres.",
-  identityLabel: (type) => (type === "phone" ? "Telefoonnummer" : `Uw ${type.replaceAll("_", " ")}`),
-  identityHint: "Niet verplicht. Helpt ons gegevens te vinden die niet aan uw e-mailadres hangen.",
-  detailsHeading: "Uw verzoek",
+  identityLabel: (type) => (type === "phone" ? "Telefoonnummer" : `{Uw|Je} ${type.replaceAll("_", " ")}`),
+  identityHint: "Niet verplicht. Helpt ons gegevens te vinden die niet aan {uw|je} e-mailadres hangen.",
+  detailsHeading: "{Uw|Je} verzoek",
   noteLabel: "Toelichting",
   noteHint: "Niet verplicht.",
-  reasonsLabel: "Uw redenen",
+  reasonsLabel: "{Uw|Je} redenen",
   corrections: "Wat moet er anders?",
   correctionField: (n) => `Gegeven ${n}`,
   correctionValue: (n) => `Juiste waarde ${n}`,
   correctionHint: "Kies welk gegeven niet klopt en vul in wat het moet zijn. Het eerste is verplicht.",
   chooseField: "Kies een gegeven",
-  objectionActivities: "Waartegen maakt u bezwaar?",
-  objectionHint: "Kiest u niets, dan geldt uw bezwaar voor alles wat wij op grond van ons eigen belang doen.",
-  withdrawalPurposes: "Voor welk doel trekt u uw toestemming in?",
-  withdrawalHint: "Kiest u niets, dan trekken wij al uw toestemmingen in.",
+  objectionActivities: "Waartegen {maakt u|maak je} bezwaar?",
+  objectionHint:
+    "{Kiest u|Kies je} niets, dan geldt {uw|je} bezwaar voor alles wat wij op grond van ons eigen belang doen.",
+  withdrawalPurposes: "Voor welk doel {trekt u uw|trek je je} toestemming in?",
+  withdrawalHint: "{Kiest u|Kies je} niets, dan trekken wij al {uw|je} toestemmingen in.",
   consentId: "Toestemmings-id uit de cookie-instellingen",
   consentIdHint:
-    "Niet verplicht. Het staat in de cookie-instellingen van onze website; vult u het in, dan nemen wij ook uw keuzes in de cookiemelding mee.",
+    "Niet verplicht. Het staat in de cookie-instellingen van onze website; {vult u|vul je} het in, dan nemen wij ook {uw|je} keuzes in de cookiemelding mee.",
   directMarketing: "Ik maak bezwaar tegen direct marketing",
   directMarketingHint:
-    "Zoals nieuwsbrieven en advertenties. Dit bezwaar gaat altijd voor: wij stoppen met alle direct marketing aan u.",
+    "Zoals nieuwsbrieven en advertenties. Dit bezwaar gaat altijd voor: wij stoppen met alle direct marketing aan {u|jou}.",
   langLabel: "Taal van onze berichten",
-  langHint: "In deze taal sturen wij u e-mail over dit verzoek.",
+  langHint: "In deze taal sturen wij {u|je} e-mail over dit verzoek.",
   submit: "Verzoek versturen",
   errors: {
     email: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl",
     tooManyRequests:
       "Voor dit adres of vanaf deze verbinding zijn in korte tijd al meerdere verzoeken gedaan. Probeer het over een uur opnieuw, of neem contact met ons op.",
-    identity: "Deze waarde kunnen wij niet gebruiken. Controleer wat u invulde, of laat het veld leeg.",
+    identity: "Deze waarde kunnen wij niet gebruiken. Controleer wat {u|je} invulde, of laat het veld leeg.",
     correction: "Deze waarde past niet bij het gekozen gegeven.",
     correctionMissing: "Kies een gegeven en vul de juiste waarde in.",
     choice: "Deze keuze kennen wij niet.",
@@ -175,82 +169,51 @@ const nl: CenterWords = {
     note: "De toelichting is te lang (ten hoogste 4000 tekens).",
     lang: "Kies Nederlands of Engels.",
   },
-  verifyTitle: "Controleer uw e-mail",
+  verifyTitle: "Controleer {uw|je} e-mail",
   verifySent:
-    "Wij hebben uw verzoek ontvangen en een e-mail gestuurd naar het adres dat u opgaf. Daarin staat een code van zes cijfers en een link naar de pagina waar u uw verzoek volgt. Vul de code hieronder in; hij werkt 15 minuten.",
+    "Wij hebben {uw|je} verzoek ontvangen en een e-mail gestuurd naar het adres dat {u|je} opgaf. Daarin staat een code van zes cijfers en een link naar de pagina waar {u uw|je je} verzoek volgt. Vul de code hieronder in; hij werkt 15 minuten.",
   verifyNoSession:
-    "Open de link in de e-mail die wij u stuurden om uw verzoek te bevestigen en te volgen. Hebt u geen e-mail gekregen, kijk dan ook in uw map met ongewenste e-mail.",
+    "Open de link in de e-mail die wij {u|je} stuurden om {uw|je} verzoek te bevestigen en te volgen. {Hebt u|Heb je} geen e-mail gekregen, kijk dan ook in {uw|je} map met ongewenste e-mail.",
   codeLabel: "Code uit de e-mail",
   codeHint: "Zes cijfers.",
   verifySubmit: "Bevestigen",
   codeWrong: (n) =>
     n === 1
-      ? "Deze code klopt niet. U kunt het nog 1 keer proberen."
-      : `Deze code klopt niet. U kunt het nog ${n} keer proberen.`,
+      ? "Deze code klopt niet. {U kunt|Je kunt} het nog 1 keer proberen."
+      : `Deze code klopt niet. {U kunt|Je kunt} het nog ${n} keer proberen.`,
   codeExpired: "Deze code is verlopen. Vraag hieronder een nieuwe code aan.",
   codeLocked:
-    "Er is te vaak een verkeerde code ingevuld. Om uw gegevens te beschermen kan dit verzoek niet meer bevestigd worden. Dien zo nodig een nieuw verzoek in.",
+    "Er is te vaak een verkeerde code ingevuld. Om {uw|je} gegevens te beschermen kan dit verzoek niet meer bevestigd worden. Dien zo nodig een nieuw verzoek in.",
   codeMissing: "Vul de code van zes cijfers uit de e-mail in.",
   newCode: "Stuur een nieuwe code",
-  newCodeSent: "Wij hebben een nieuwe code gestuurd naar het adres dat u opgaf.",
+  newCodeSent: "Wij hebben een nieuwe code gestuurd naar het adres dat {u|je} opgaf.",
   newCodeTooSoon: (seconds) =>
-    `Wij hebben net een code gestuurd. U kunt over ${seconds} ${seconds === 1 ? "seconde" : "seconden"} om een nieuwe vragen.`,
+    `Wij hebben net een code gestuurd. {U kunt|Je kunt} over ${seconds} ${seconds === 1 ? "seconde" : "seconden"} om een nieuwe vragen.`,
   newCodeTooMany:
-    "Voor dit verzoek zijn al vijf codes verstuurd. Kijk ook in uw map met ongewenste e-mail, of dien een nieuw verzoek in.",
-  statusTitle: (noun) => `Uw verzoek: ${noun.toLowerCase()}`,
-  statusVerifyIntro: "Bevestig eerst dat het verzoek van u komt met de code uit de e-mail.",
+    "Voor dit verzoek zijn al vijf codes verstuurd. Kijk ook in {uw|je} map met ongewenste e-mail, of dien een nieuw verzoek in.",
+  statusTitle: (noun) => `{Uw|Je} verzoek: ${noun.toLowerCase()}`,
+  statusVerifyIntro: "Bevestig eerst dat het verzoek van {u|jou} komt met de code uit de e-mail.",
   status: "Stand van zaken",
   received: "Ontvangen op",
   due: "Uiterlijk antwoord op",
   daysLeft: (days) =>
     days > 1 ? `nog ${days} dagen` : days === 1 ? "nog 1 dag" : days === 0 ? "vandaag" : "de termijn is verstreken",
-  paused: "De termijn staat stil: wij wachten op een bewijs van uw identiteit waar wij om vroegen.",
+  paused: "De termijn staat stil: wij wachten op een bewijs van {uw|je} identiteit waar wij om vroegen.",
   history: "Verloop",
   keptHeading: "Gegevens die wij moeten bewaren",
   keptIntro:
     "Deze gegevens eist de wet dat wij nog bewaren. Wij gebruiken ze nergens anders meer voor en verwijderen ze zodra de termijn voorbij is (artikel 17, lid 3 AVG).",
   keptLine: (what, rows, ground, law, until) =>
     `${what}: ${rows} ${rows === 1 ? "record" : "records"}, ${ground}${law ? ` (${law})` : ""}${until ? `, tot ${until}` : ""}`,
-  cancelText: "Wilt u dit verzoek toch niet? Dan kunt u het intrekken zolang wij er nog niet aan begonnen zijn.",
+  cancelText:
+    "{Wilt u|Wil je} dit verzoek toch niet? Dan {kunt u|kun je} het intrekken zolang wij er nog niet aan begonnen zijn.",
   cancelButton: "Verzoek intrekken",
-  downloadHeading: "Uw gegevens downloaden",
+  downloadHeading: "{Uw|Je} gegevens downloaden",
   downloadText: (downloads, until) => `De download werkt nog ${downloads} keer en tot ${until}.`,
-  downloadButton: "Download uw gegevens",
-  downloadGone: "De download is niet meer beschikbaar. Neem contact met ons op als u een nieuwe nodig hebt.",
-  keepLink: "Bewaar de link naar deze pagina goed en deel hem met niemand: wie hem heeft, kan uw verzoek volgen.",
-  statuses: {
-    received: "Ontvangen",
-    verifying: "Wacht op bevestiging met de code uit de e-mail",
-    verified: "Bevestigd, wordt in behandeling genomen",
-    awaiting_approval: "Bevestigd, wordt beoordeeld door onze privacyfunctionaris",
-    in_progress: "In behandeling",
-    completed: "Afgerond",
-    partially_completed: "Gedeeltelijk afgerond; hieronder leest u waarom",
-    denied: "Afgewezen (de redenen staan in de e-mail die wij u stuurden)",
-    cancelled: "Geannuleerd",
-  },
-  events: {
-    received: "Verzoek ontvangen",
-    send_code: "Code gestuurd naar uw e-mailadres",
-    verify: "Bevestigd met de code",
-    operator_verified: "Uw identiteit is door ons vastgesteld",
-    app_verified: "Bevestigd doordat u bent ingelogd op uw account",
-    require_approval: "Voorgelegd aan onze privacyfunctionaris",
-    approve: "Goedgekeurd door onze privacyfunctionaris",
-    start: "In behandeling genomen",
-    engine_done:
-      "Uitgevoerd in onze databases en gekoppelde systemen; wij wachten nog op het antwoord van onze andere systemen",
-    complete: "Afgerond",
-    complete_partially: "Gedeeltelijk afgerond",
-    deny: "Afgewezen",
-    cancel: "Geannuleerd",
-    extended: "Termijn verlengd (de reden staat in de e-mail die wij u stuurden)",
-    clock_paused: "Termijn stilgezet: wij wachten op een bewijs van uw identiteit",
-    clock_resumed: "Termijn loopt weer",
-    package_downloaded: "Gegevens gedownload",
-    restriction_lifted: "Beperking van de verwerking opgeheven",
-    review_taken: "Een medewerker beoordeelt het besluit",
-  },
+  downloadButton: "Download {uw|je} gegevens",
+  downloadGone: "De download is niet meer beschikbaar. Neem contact met ons op als {u|je} een nieuwe nodig hebt.",
+  keepLink: "Bewaar de link naar deze pagina goed en deel hem met niemand: wie hem heeft, kan {uw|je} verzoek volgen.",
+  ...STATUS_WORDS.nl,
 };
 
 const en: CenterWords = {
@@ -359,43 +322,20 @@ const en: CenterWords = {
   downloadButton: "Download your data",
   downloadGone: "The download is no longer available. Please contact us if you need a new one.",
   keepLink: "Keep the link to this page safe and share it with nobody: whoever has it can follow your request.",
-  statuses: {
-    received: "Received",
-    verifying: "Waiting for confirmation with the code from the e-mail",
-    verified: "Confirmed, about to be handled",
-    awaiting_approval: "Confirmed, being reviewed by our privacy officer",
-    in_progress: "Being handled",
-    completed: "Completed",
-    partially_completed: "Partly completed; the reason is below",
-    denied: "Refused (the reasons are in the e-mail we sent you)",
-    cancelled: "Cancelled",
-  },
-  events: {
-    received: "Request received",
-    send_code: "Code sent to your e-mail address",
-    verify: "Confirmed with the code",
-    operator_verified: "Your identity was established by us",
-    app_verified: "Confirmed by your signed-in account",
-    require_approval: "Put to our privacy officer",
-    approve: "Approved by our privacy officer",
-    start: "Being handled",
-    engine_done:
-      "Carried out in our databases and connected systems; we are still waiting for the answers of our other systems",
-    complete: "Completed",
-    complete_partially: "Partly completed",
-    deny: "Refused",
-    cancel: "Cancelled",
-    extended: "Period extended (the reason is in the e-mail we sent you)",
-    clock_paused: "Period paused: we are waiting for proof of your identity",
-    clock_resumed: "Period running again",
-    package_downloaded: "Data downloaded",
-    restriction_lifted: "Restriction of processing lifted",
-    review_taken: "A member of staff is reviewing the decision",
-  },
+  ...STATUS_WORDS.en,
 };
 
 const WORDS: Record<Lang, CenterWords> = { nl, en };
+const RESOLVED = new Map<string, CenterWords>();
 
-export function centerWords(lang: Lang): CenterWords {
-  return WORDS[lang];
+/**
+ * The center's words in a language, the Dutch in the register's form of address (`statement.address`):
+ * they are written once with both forms, "{kunt u|kun je}", and resolved here, so a page says "je"
+ * wherever the statement does and never mixes the two.
+ */
+export function centerWords(lang: Lang, form: FormOfAddress): CenterWords {
+  const key = `${lang}:${form}`;
+  let words = RESOLVED.get(key);
+  if (!words) RESOLVED.set(key, (words = addressedWords(WORDS[lang], form)));
+  return words;
 }

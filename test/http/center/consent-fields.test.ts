@@ -38,7 +38,7 @@ describe("the request form's consent fields", () => {
 
   it("points a refused consent id at its field", () => {
     const form = requestFormInput(register, "withdrawal", { email: "a@example.nl", lang: "nl", consent_id: "x" });
-    expect(form.errorAt("details.consent_ids[0]", centerWords("nl"))).toEqual({
+    expect(form.errorAt("details.consent_ids[0]", centerWords("nl", "u"))).toEqual({
       field: "consent_id",
       message: "Vul het toestemmings-id in zoals het in de cookie-instellingen staat.",
     });

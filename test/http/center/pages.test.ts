@@ -146,7 +146,7 @@ await describeEachStore("the privacy center's pages", (kind) => {
 
     it("has words for every status and every event the status page may show", () => {
       for (const lang of ["nl", "en"] as const) {
-        const words = centerWords(lang);
+        const words = centerWords(lang, "u");
         for (const status of STATUSES) expect(words.statuses[status], status).toBeTruthy();
         for (const kind of PUBLIC_EVENTS) expect(words.events[kind], kind).toBeTruthy();
       }

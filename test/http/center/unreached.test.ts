@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { UnreachedSection } from "../../../src/http/center/unreached.js";
 
 const section = (lang: "nl" | "en", systems: string[], unmarked = false) =>
-  render(h(UnreachedSection, { lang, unreached: { systems, unmarked } }));
+  render(h(UnreachedSection, { lang, form: "u", unreached: { systems, unmarked } }));
 
 describe("the status page on a request not carried out everywhere", () => {
   it("names, in Dutch and English, the systems that could not be reached", () => {
