@@ -124,7 +124,14 @@ function sendErrorPage(
     .code(status)
     .header("cache-control", "no-store")
     .type("text/html; charset=utf-8")
-    .send(errorPage(kind, { lang, siteName: localize(ctx.register.organization.name, lang), homeHref: `/${lang}/` }));
+    .send(
+      errorPage(kind, {
+        lang,
+        siteName: localize(ctx.register.organization.name, lang),
+        homeHref: `/${lang}/`,
+        form: ctx.register.statement.address,
+      }),
+    );
 }
 
 /**

@@ -38,7 +38,7 @@ const WORDS: Record<Lang, CommonWords> = {
     cookieSettings: "Cookie-instellingen",
     notFoundTitle: "Pagina niet gevonden",
     notFoundText:
-      "Deze pagina bestaat niet (meer). Kwam u hier via een link uit een e-mail, dan is die link misschien verlopen.",
+      "Deze pagina bestaat niet (meer). {Kwam u|Kwam je} hier via een link uit een e-mail, dan is die link misschien verlopen.",
     serverErrorTitle: "Er ging iets mis",
     serverErrorText: "Er ging bij ons iets mis. Probeer het later nog eens; er is niets opgeslagen.",
     badRequestTitle: "Dit verzoek kunnen wij niet lezen",

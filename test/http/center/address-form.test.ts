@@ -64,6 +64,13 @@ describe.each(FORMS)("the privacy center of a register that says %s", (address) 
     }
   });
 
+  it("writes the page for a link that no longer works in that form", async () => {
+    const gone = await get("/status/no-such-token?lang=nl");
+    expect(gone.statusCode).toBe(404);
+    expect(pageText(gone.body)).toContain(address === "je" ? "Kwam je hier" : "Kwam u hier");
+    expect(faults([pageText(gone.body)])).toEqual([]);
+  });
+
   it("writes the form's errors, the check-your-e-mail page, the status page and the mails in that form", async () => {
     const email = await knownEmail(center().demoUrl);
     const refused = await postRequest(center(), { type: "access", email: "not-an-address", lang: "nl" }, "nl");
