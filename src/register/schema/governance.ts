@@ -117,7 +117,7 @@ export const Statement = z.strictObject({
     .enum(["u", "je"])
     .default("u")
     .describe(
-      'how the Dutch statement addresses the reader: "u" (formal, the default) or "je" (informal); English always says "you"',
+      'how the Dutch statement, the privacy center and the mails to the person address the reader: "u" (formal, the default) or "je" (informal); staff mail stays formal and English always says "you"',
     ),
   version: z
     .string()
