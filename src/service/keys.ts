@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { DATA_KEY_BYTES } from "../crypto/index.js";
 
 /** The keys the embedded default generates when the environment has none. */
-export const GENERATED_KEYS = ["WAARBORG_DATA_KEY", "WAARBORG_MASKING_KEY", "WAARBORG_GRANT_SIGNING_KEY"] as const;
+export const GENERATED_KEYS = [
+  "WAARBORG_DATA_KEY",
+  "WAARBORG_MASKING_KEY",
+  "WAARBORG_GRANT_SIGNING_KEY",
+  "WAARBORG_TENANT_CALLBACK_KEY",
+] as const;
 export type GeneratedKey = (typeof GENERATED_KEYS)[number];
 
 export const KEYS_FILE = "keys.env";
@@ -24,6 +29,8 @@ const GENERATORS: Record<GeneratedKey, () => string> = {
   // Signs support access grant tokens: an Ed25519 key as base64 PKCS#8, as the environment gives it.
   WAARBORG_GRANT_SIGNING_KEY: () =>
     generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "der" }).toString("base64"),
+  // The demo's tenants get signed callbacks: each one's secret is derived from this key.
+  WAARBORG_TENANT_CALLBACK_KEY: () => randomBytes(32).toString("base64url"),
 };
 
 /** `NAME=value` lines; values are base64 or base64url, so no quoting is needed or accepted. */

@@ -10,6 +10,7 @@ import { loadRegister } from "../register/index.js";
 import { migrateToLatest, openStore } from "../store/index.js";
 import type { ServiceConfig } from "./config.js";
 import { prepareDemoDatabase } from "./demo-database.js";
+import { seedDemoTenants } from "./demo-tenants.js";
 import { type FirstAdmin, ensureFirstAdmin } from "./first-admin.js";
 import { demoKeys } from "./keys.js";
 import { type Housekeeping, startHousekeeping } from "./housekeeping.js";
@@ -78,7 +79,7 @@ async function loadServiceRegister(path: string) {
 /**
  * Starts `waarborg serve`: the register, the store (migrated), the job queue with the service's
  * handlers, and the HTTP server. With --demo it first prepares the embedded default: keys, the demo
- * database seeded on first start. Everything started is stopped again if a later step fails.
+ * database seeded on first start, its organisations in the tenants directory. Everything started is stopped again if a later step fails.
  */
 export async function startService(config: ServiceConfig, options: StartOptions): Promise<RunningService> {
   const { logger } = options;
@@ -120,6 +121,11 @@ export async function startService(config: ServiceConfig, options: StartOptions)
     if (await recordStatementVersion(store, register, now()))
       logger.info({ version: register.statement.version }, "recorded a new privacy statement version");
     const firstAdmin = await ensureFirstAdmin(store, config.adminEmail, now());
+    // The demo's customers, so its requests refer people to them: in the store, hence after migrating.
+    if (config.demo) {
+      const tenants = await seedDemoTenants(store, config.demoDatabaseUrl!, now);
+      if (tenants > 0) logger.info({ tenants }, "recorded the demo's organisations in the tenants directory");
+    }
 
     queue = createQueue(store, {
       // pg-boss fixes a job's first lease when it is sent, so the sender must use the workers' setting.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { loadDataKey } from "../../src/crypto/keys.js";
 import { maskingKey } from "../../src/datasets/masking.js";
 import { demoKeys, withStoredKeys } from "../../src/service/keys.js";
 import { grantKeySet } from "../../src/access-grants/index.js";
+import { tenantCallbackSecret } from "../../src/tenants/index.js";
 
 let dir: string;
 beforeEach(() => {
@@ -17,7 +18,12 @@ describe("the demo's keys", () => {
   it("generates every key on first start into a file only the owner can read", () => {
     const data = join(dir, ".waarborg");
     const keys = demoKeys(data, {});
-    expect(keys.generated).toEqual(["WAARBORG_DATA_KEY", "WAARBORG_MASKING_KEY", "WAARBORG_GRANT_SIGNING_KEY"]);
+    expect(keys.generated).toEqual([
+      "WAARBORG_DATA_KEY",
+      "WAARBORG_MASKING_KEY",
+      "WAARBORG_GRANT_SIGNING_KEY",
+      "WAARBORG_TENANT_CALLBACK_KEY",
+    ]);
     expect(statSync(keys.file).mode & 0o777).toBe(0o600);
     // The generated values are what the service's key loaders accept.
     expect(loadDataKey({ WAARBORG_DATA_KEY: keys.values.WAARBORG_DATA_KEY })).toHaveLength(32);
@@ -25,8 +31,12 @@ describe("the demo's keys", () => {
       keys.values.WAARBORG_MASKING_KEY,
     );
     expect(grantKeySet({ WAARBORG_GRANT_SIGNING_KEY: keys.values.WAARBORG_GRANT_SIGNING_KEY }).keys).toHaveLength(1);
+    // The demo's tenants' callback secrets derive from it: it is long enough to be accepted.
+    expect(
+      tenantCallbackSecret({ WAARBORG_TENANT_CALLBACK_KEY: keys.values.WAARBORG_TENANT_CALLBACK_KEY }, "1"),
+    ).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(keys.file, "utf8")).toBe(
-      `WAARBORG_DATA_KEY=${keys.values.WAARBORG_DATA_KEY}\nWAARBORG_MASKING_KEY=${keys.values.WAARBORG_MASKING_KEY}\nWAARBORG_GRANT_SIGNING_KEY=${keys.values.WAARBORG_GRANT_SIGNING_KEY}\n`,
+      `WAARBORG_DATA_KEY=${keys.values.WAARBORG_DATA_KEY}\nWAARBORG_MASKING_KEY=${keys.values.WAARBORG_MASKING_KEY}\nWAARBORG_GRANT_SIGNING_KEY=${keys.values.WAARBORG_GRANT_SIGNING_KEY}\nWAARBORG_TENANT_CALLBACK_KEY=${keys.values.WAARBORG_TENANT_CALLBACK_KEY}\n`,
     );
   });
 
@@ -40,12 +50,29 @@ describe("the demo's keys", () => {
   it("lets the environment win and generates only what it lacks", () => {
     const env = { WAARBORG_DATA_KEY: Buffer.alloc(32, 7).toString("base64") };
     const keys = demoKeys(dir, env);
-    expect(keys.generated).toEqual(["WAARBORG_MASKING_KEY", "WAARBORG_GRANT_SIGNING_KEY"]);
+    expect(keys.generated).toEqual([
+      "WAARBORG_MASKING_KEY",
+      "WAARBORG_GRANT_SIGNING_KEY",
+      "WAARBORG_TENANT_CALLBACK_KEY",
+    ]);
     expect(keys.values.WAARBORG_DATA_KEY).toBe(env.WAARBORG_DATA_KEY);
     expect(readFileSync(keys.file, "utf8")).not.toContain("WAARBORG_DATA_KEY");
     expect(demoKeys(dir, { WAARBORG_MASKING_KEY: "from-the-environment-1234" }).values.WAARBORG_MASKING_KEY).toBe(
       "from-the-environment-1234",
     );
+  });
+
+  it("adds a key a newer version needs to the file an older start left, keeping the keys it holds", () => {
+    const older = demoKeys(dir, {}).values;
+    writeFileSync(
+      join(dir, "keys.env"),
+      `WAARBORG_DATA_KEY=${older.WAARBORG_DATA_KEY}\nWAARBORG_MASKING_KEY=${older.WAARBORG_MASKING_KEY}\nWAARBORG_GRANT_SIGNING_KEY=${older.WAARBORG_GRANT_SIGNING_KEY}\n`,
+    );
+    const keys = demoKeys(dir, {});
+    expect(keys.generated).toEqual(["WAARBORG_TENANT_CALLBACK_KEY"]);
+    expect(keys.values.WAARBORG_DATA_KEY).toBe(older.WAARBORG_DATA_KEY);
+    expect(keys.values.WAARBORG_GRANT_SIGNING_KEY).toBe(older.WAARBORG_GRANT_SIGNING_KEY);
+    expect(demoKeys(dir, {}).values).toEqual(keys.values);
   });
 
   it("generates different keys for different installations", () => {
@@ -66,6 +93,7 @@ describe("the demo's keys as another command finds them", () => {
       WAARBORG_DATA_KEY: own,
       WAARBORG_MASKING_KEY: stored.WAARBORG_MASKING_KEY,
       WAARBORG_GRANT_SIGNING_KEY: stored.WAARBORG_GRANT_SIGNING_KEY,
+      WAARBORG_TENANT_CALLBACK_KEY: stored.WAARBORG_TENANT_CALLBACK_KEY,
       OTHER: "x",
     });
   });

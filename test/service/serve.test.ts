@@ -85,6 +85,7 @@ describe("waarborg serve --demo", () => {
     expect(await first.exited).toBe(0);
     const said = messages(first.output());
     expect(said).toContain("created and seeded the demo database");
+    expect(said).toContain("recorded the demo's organisations in the tenants directory");
     expect(said.some((m) => m.startsWith("generated WAARBORG_DATA_KEY and WAARBORG_MASKING_KEY"))).toBe(true);
     expect(said.slice(-2)).toEqual(["stopping", "stopped"]);
     // The password goes to the console only, never into a log line.
@@ -102,6 +103,7 @@ describe("waarborg serve --demo", () => {
     expect(second.stdout()).not.toContain("Password");
     const again = messages(second.output());
     expect(again).not.toContain("created and seeded the demo database");
+    expect(again).not.toContain("recorded the demo's organisations in the tenants directory");
     expect(again.some((m) => m.startsWith("generated"))).toBe(false);
   });
 });
