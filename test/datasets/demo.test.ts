@@ -12,6 +12,8 @@ import { holdFor } from "../../src/datasets/holds.js";
 import { DEFAULT_FIXED, HASH_PREFIX } from "../../src/datasets/masking.js";
 import { restrict } from "../../src/datasets/restrict.js";
 import { walkRows } from "../../src/datasets/walk.js";
+import { requestGraph } from "../../src/datasets/session.js";
+import { referredTenants } from "../../src/datasets/tenant-referral.js";
 import { available, createTestDatabase, dialectsUnderTest, type TestDatabase } from "../helpers/databases.js";
 
 /** The demo register against the seeded demo database, on every database: what `npm start` runs. */
@@ -100,6 +102,20 @@ for (const dialect of dialectsUnderTest()) {
         ([name, rows]) => rows.size > 0 && graph.collections.get(name)!.holds.length === 0,
       );
       expect(left.map(([name]) => name)).toEqual([]);
+    });
+
+    it.runIf(run)("a contact's own request leaves the contacts to the customer holding them and names it", async () => {
+      const contact = await connector.db
+        .selectFrom("contacts")
+        .select(["email", "organisation_id"])
+        .where("email", "is not", null)
+        .orderBy("id")
+        .executeTakeFirstOrThrow();
+      const identities = [{ type: "email", value: String(contact.email) }];
+      const own = requestGraph(graph, ["email"], undefined);
+      const result = await collectAccess(own, connections(), identities);
+      expect(result.sections.map((s) => s.collection)).not.toContain("contacts");
+      expect(await referredTenants(own, connections(), identities)).toContain(String(contact.organisation_id));
     });
   });
 }
