@@ -45,6 +45,17 @@ export interface DatasetGraph {
    * each with its tenant column. The walk leaves them to the tenant (see tenant-referral.ts).
    */
   referred?: Map<string, string | undefined>;
+  /**
+   * Set for a tenant's request where the register marks what the company processes for its tenants:
+   * the company's own collections, which the tenant (controller of the marked ones only) has no say
+   * over. The walk leaves them out as it leaves the referred ones out of the company's own request.
+   */
+  companyOwn?: Set<string>;
+}
+
+/** Whether a request's walk leaves a collection out: the tenants' for the company, the company's for a tenant. */
+export function leftOut(graph: DatasetGraph, name: string): boolean {
+  return graph.referred?.has(name) === true || graph.companyOwn?.has(name) === true;
 }
 
 /**
@@ -188,8 +199,8 @@ export function identityTypes(graph: DatasetGraph): string[] {
  * level n. Collections never reached are missing from the map.
  */
 export function reachLevels(graph: DatasetGraph, seeds: readonly string[]): Map<string, number> {
-  // A collection left to its tenant is neither a start nor a step: the walk never queries it.
-  const walked = seeds.filter((s) => !graph.referred?.has(s));
+  // A collection the request leaves out (leftOut) is neither a start nor a step: the walk never queries it.
+  const walked = seeds.filter((s) => !leftOut(graph, s));
   const level = new Map<string, number>(walked.map((s) => [s, 0]));
   let frontier = [...walked];
   while (frontier.length) {
@@ -198,7 +209,7 @@ export function reachLevels(graph: DatasetGraph, seeds: readonly string[]): Map<
       for (const edge of graph.edges) {
         const target =
           edge.down && edge.parent === name ? edge.child : edge.up && edge.child === name ? edge.parent : undefined;
-        if (target !== undefined && !level.has(target) && !graph.referred?.has(target)) {
+        if (target !== undefined && !level.has(target) && !leftOut(graph, target)) {
           level.set(target, (level.get(name) as number) + 1);
           next.push(target);
         }

@@ -80,6 +80,8 @@ export interface RequestPlan {
    * leaveToTenants), and those reached only through them: the person is referred instead.
    */
   referred: string[];
+  /** For a tenant's request: the company's own collections it leaves out (see scopeToTenant), likewise. */
+  companyOwn: string[];
   /** References this walk follows from one person to another (see personCrossings): the guard would refuse. */
   crossings: string[];
   /** With rows counted: the ways the walk reached other people; the request would be refused. */
@@ -169,17 +171,21 @@ export function describePlan(
   });
   // Only collections with personal data count: a lookup table the walk never needs is not a gap. Nor
   // is what the walk leaves to a tenant: it is named as referred instead.
-  const whole = graph.referred ? reachLevels({ ...graph, referred: undefined }, seeds) : levels;
+  const whole =
+    graph.referred || graph.companyOwn
+      ? reachLevels({ ...graph, referred: undefined, companyOwn: undefined }, seeds)
+      : levels;
   const unreachable = [...graph.collections.entries()]
     .filter(([n, c]) => !whole.has(n) && personalFields(c).length > 0)
     .map(([n]) => n)
     .sort();
-  const referred = [...whole.keys()].filter((n) => !levels.has(n)).sort();
+  const left = [...whole.keys()].filter((n) => !levels.has(n)).sort();
+  const [referred, companyOwn] = graph.companyOwn ? [[], left] : [left, []];
   // Only references this walk takes from a collection it reaches: a warning about the rest is check's.
   const crossings = personCrossings(graph)
     .filter((c) => levels.has(c.edge.down ? c.edge.parent : c.edge.child))
     .map((c) => c.message);
-  return { steps, unreachable, referred, crossings };
+  return { steps, unreachable, referred, companyOwn, crossings };
 }
 
 /** A field's erasure as the plan names it; the default depends on the column, which a plan may not have read. */

@@ -1,6 +1,6 @@
 import type { Identity } from "../kernel/index.js";
 import { keyBatches, matchableValues } from "../connectors/index.js";
-import { type DatasetGraph, type Edge, seedCollections } from "./graph.js";
+import { type DatasetGraph, type Edge, leftOut, seedCollections } from "./graph.js";
 import type { Connections } from "./connections.js";
 import { matchCondition, matchForm, type MatchMode, matchModeOf } from "./identity-match.js";
 import { keyOf, type Row, tableDb } from "./table.js";
@@ -60,8 +60,9 @@ export async function walkRows(
   let pending: Lookup[] = [];
 
   const want = (collection: string, field: string, values: Iterable<string>, via?: Edge, mode: MatchMode = "exact") => {
-    // Rows the company processes for a tenant are the tenant's to disclose or change: never queried here.
-    if (graph.referred?.has(collection)) return;
+    // Rows the company processes for a tenant are the tenant's to disclose or change, the company's own
+    // rows are not a tenant's: whichever the request leaves out is never queried here.
+    if (leftOut(graph, collection)) return;
     const key = `${collection}.${field}.${mode}`;
     const done = queried.get(key) ?? new Set<string>();
     queried.set(key, done);

@@ -117,5 +117,27 @@ for (const dialect of dialectsUnderTest()) {
       expect(result.sections.map((s) => s.collection)).not.toContain("contacts");
       expect(await referredTenants(own, connections(), identities)).toContain(String(contact.organisation_id));
     });
+
+    it.runIf(run)(
+      "a customer's request for its contact reaches that contact's rows and none of the company's own",
+      async () => {
+        const contact = await connector.db
+          .selectFrom("contacts")
+          .select(["id", "email", "organisation_id"])
+          .where("email", "is not", null)
+          .orderBy("id")
+          .executeTakeFirstOrThrow();
+        const identities = [{ type: "email", value: String(contact.email) }];
+        const tenant = String(contact.organisation_id);
+        const scoped = requestGraph(graph, ["email"], tenant);
+        const result = await collectAccess(scoped, connections(), identities);
+        // The company's own collections (users, invoices, subscriptions) are not the customer's to ask for.
+        expect(result.sections.map((s) => s.collection)).toEqual(["contacts"]);
+        const rows = result.sections[0]!.rows;
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.every((r) => String(r.organisation_id ?? tenant) === tenant)).toBe(true);
+        expect(rows.map((r) => String(r.id))).toContain(String(contact.id));
+      },
+    );
   });
 }

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { collectAccess } from "../../src/datasets/access.js";
 import { executeErasure } from "../../src/datasets/erase.js";
 import { planErasureOnDatabase } from "../../src/datasets/erasure-plan.js";
-import { buildGraph } from "../../src/datasets/graph.js";
+import { buildGraph, reachLevels } from "../../src/datasets/graph.js";
+import { describePlan } from "../../src/datasets/plan.js";
 import { withSession } from "../../src/datasets/session.js";
 import { scopeToTenant, TenantScopeError } from "../../src/datasets/tenant-scope.js";
 import { walkRows } from "../../src/datasets/walk.js";
@@ -144,6 +145,32 @@ describe("scoping a request to a tenant", () => {
     );
     const graph = scopeToTenant(buildGraph(await registerFrom(yaml)), ["email"], "a");
     expect([...graph.tenant!.columns]).toEqual([["users", "tenant_id"]]);
+  });
+
+  it("leaves the company's own collections out where the register marks what it processes for tenants", async () => {
+    // Staff are the company's own people, found by the same address, with no tenant column: unmarked,
+    // a tenant's request would be refused at them; once users are marked, they are simply not its own.
+    const yaml = `${UNSCOPED}
+    staff:
+      connection: app
+      table: staff
+      fields:
+        email: { category: contact.email, identity: email }
+`;
+    const unmarked = buildGraph(await registerFrom(yaml));
+    expect(() => scopeToTenant(unmarked, ["email"], "a")).toThrow(/starts at staff/);
+    const marked = yaml.replace(
+      "      tenant: tenant_id\n",
+      "      tenant: tenant_id\n      processed_for_tenant: true\n",
+    );
+    const graph = scopeToTenant(buildGraph(await registerFrom(marked)), ["email"], "a");
+    // Orders are the tenant's, down from its users; the shared products and the staff are the company's.
+    expect([...graph.companyOwn!].sort()).toEqual(["products", "staff"]);
+    expect([...reachLevels(graph, ["users", "staff"]).keys()].sort()).toEqual(["orders", "users"]);
+    const plan = describePlan(graph, ["email"], "access");
+    expect(plan.steps.map((s) => s.collection).sort()).toEqual(["orders", "users"]);
+    expect(plan.companyOwn).toEqual(["products", "staff"]);
+    expect(plan.referred).toEqual([]);
   });
 
   it("refuses before a connection opens", async () => {

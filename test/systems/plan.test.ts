@@ -45,7 +45,7 @@ describe("the plan of a request's calls to HTTP systems", () => {
     const text = formatPlan(
       "access",
       ["email"],
-      { steps: [], unreachable: [], referred: [], crossings: [] },
+      { steps: [], unreachable: [], referred: [], companyOwn: [], crossings: [] },
       { systems: planSystems(register, "access", ["email"]) },
     );
     expect(text).toContain(

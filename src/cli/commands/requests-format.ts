@@ -50,6 +50,10 @@ export function formatPlan(
   );
   if (plan.referred.length)
     lines.push(`Left to the tenants they are processed for, the person referred to them: ${plan.referred.join(", ")}`);
+  if (plan.companyOwn.length)
+    lines.push(
+      `Left out as the company's own data, which a tenant's request does not reach: ${plan.companyOwn.join(", ")}`,
+    );
   const systems = reach.systems ?? [];
   if (systems.length) lines.push("", "Systems reached over their API, after the databases:", ...systemLines(systems));
   lines.push(...taskLines(reach));

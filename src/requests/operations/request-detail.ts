@@ -48,6 +48,7 @@ export interface RequestDetail {
     steps: PlanStep[];
     unreachable: string[];
     referred: string[];
+    companyOwn: string[];
     /** Why the run refuses a tenant's request before reading a row (see planRequest); no steps then. */
     refusal?: string;
   } | null;
@@ -127,6 +128,7 @@ function planFor(ctx: ServiceContext, row: RequestRow, identities: readonly Iden
     return null;
   const types = [...new Set(identities.map((i) => i.type))];
   const reach = planRequest(ctx.register, row.type, types, row.tenant ?? undefined);
-  if (reach.refused !== undefined) return { steps: [], unreachable: [], referred: [], refusal: reach.refused };
+  if (reach.refused !== undefined)
+    return { steps: [], unreachable: [], referred: [], companyOwn: [], refusal: reach.refused };
   return describePlan(reach.graph!, types, row.type, compileOnlyConnections(ctx.register, ctx.env));
 }

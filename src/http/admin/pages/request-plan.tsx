@@ -57,6 +57,11 @@ export function PlanPreview({ plan, lang }: { plan: RequestDetail["plan"]; lang:
           {words.referred}: {plan.referred.join(", ")}
         </p>
       ) : null}
+      {plan.companyOwn.length > 0 ? (
+        <p>
+          {words.companyOwn}: {plan.companyOwn.join(", ")}
+        </p>
+      ) : null}
     </>
   );
 }
