@@ -328,6 +328,7 @@ await describeEachStore("a tenant's request reaching the company's other systems
       steps: [],
       unreachable: [],
       referred: [],
+      companyOwn: [],
       refusal: refusal?.data.message,
     });
     expect(await tasksOf(id)).toEqual([]);

@@ -70,21 +70,30 @@ await describeEachStore("requests in the console", (kind) => {
     });
 
     it("says in the plan why the run would refuse a tenant's request, in both languages", async () => {
-      // The demo records no tenant column: a tenant's request cannot be narrowed to its rows.
-      const { requestId: id } = await fileTenantRequest(
-        h.ctx,
-        { type: "access", identities: [{ type: "email", value: "piet@example.nl" }], lang: "en" },
-        { tenant: "a", token: { id: "t-1", name: "customer app" } },
-      );
-      const dutch = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
-      expect(dutch).toContain(
-        "De verwerking weigert dit verzoek voordat er iets gebeurt: a tenant's request starts at",
-      );
-      expect(dutch).not.toMatch(/<caption id="plan-table">/);
-      const english = (await get(h.app, `/admin/requests/${id}?lang=en`, h.as.privacy_officer)).body;
-      expect(english).toContain(
-        "Processing refuses this request before anything happens: a tenant's request starts at",
-      );
+      // Without contacts marked as processed for the tenant, the demo's users (the company's own,
+      // with no tenant column) are where a tenant's request would start: it cannot be narrowed.
+      const whole = h.ctx.register;
+      const datasets = whole.datasets!;
+      const contacts = { ...datasets.collections.contacts!, processed_for_tenant: false };
+      h.ctx.register = { ...whole, datasets: { ...datasets, collections: { ...datasets.collections, contacts } } };
+      try {
+        const { requestId: id } = await fileTenantRequest(
+          h.ctx,
+          { type: "access", identities: [{ type: "email", value: "piet@example.nl" }], lang: "en" },
+          { tenant: "a", token: { id: "t-1", name: "customer app" } },
+        );
+        const dutch = (await get(h.app, `/admin/requests/${id}`, h.as.privacy_officer)).body;
+        expect(dutch).toContain(
+          "De verwerking weigert dit verzoek voordat er iets gebeurt: a tenant's request starts at",
+        );
+        expect(dutch).not.toMatch(/<caption id="plan-table">/);
+        const english = (await get(h.app, `/admin/requests/${id}?lang=en`, h.as.privacy_officer)).body;
+        expect(english).toContain(
+          "Processing refuses this request before anything happens: a tenant's request starts at",
+        );
+      } finally {
+        h.ctx.register = whole;
+      }
     });
 
     it("shows only the actions the status allows, and none to roles that cannot decide", async () => {
