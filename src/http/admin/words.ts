@@ -1,5 +1,4 @@
 import type { InLang, Lang } from "../../kernel/index.js";
-import type { UserRole } from "../../store/index.js";
 
 /**
  * The admin console's words in Dutch and English. The console speaks to staff, so it names statuses
@@ -390,17 +389,8 @@ const EN: AdminWords = {
   invalidScopes: "Choose at least one scope.",
 };
 
-const ROLE_NAMES: Record<Lang, Record<UserRole, string>> = {
-  nl: { admin: "Beheerder", privacy_officer: "Privacy officer", support: "Support", auditor: "Auditor" },
-  en: { admin: "Admin", privacy_officer: "Privacy officer", support: "Support", auditor: "Auditor" },
-};
-
 const WORDS = { nl: NL, en: EN } satisfies InLang<AdminWords>;
 
 export function adminWords(lang: Lang): AdminWords {
   return WORDS[lang];
-}
-
-export function roleName(role: UserRole, lang: Lang): string {
-  return ROLE_NAMES[lang][role];
 }

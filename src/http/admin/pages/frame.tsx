@@ -9,7 +9,8 @@ import { BREACH_CONSOLE_WORDS } from "../breach-words.js";
 import { RETENTION_CONSOLE_WORDS } from "../retention-words.js";
 import { taskConsoleWords } from "../task-words.js";
 import { ADMIN_PREFIX } from "../session.js";
-import { type AdminWords, adminWords, roleName } from "../words.js";
+import { roleName } from "../role-names.js";
+import { type AdminWords, adminWords } from "../words.js";
 
 /** What every console page knows about the visit. */
 export interface PageContext {

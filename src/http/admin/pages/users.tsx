@@ -3,7 +3,8 @@ import { ErrorSummary, type FieldErrors, Notice, TextField } from "../../pages/c
 import { renderPage } from "../../pages/render.js";
 import { formatInstant } from "../format.js";
 import { ADMIN_PREFIX } from "../session.js";
-import { adminWords, roleName } from "../words.js";
+import { roleName } from "../role-names.js";
+import { adminWords } from "../words.js";
 import { ScrollTable } from "./table.js";
 import { AdminFrame, CsrfField, type PageContext } from "./frame.js";
 
