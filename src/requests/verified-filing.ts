@@ -24,6 +24,8 @@ export interface Vouching {
   audit: Record<string, unknown>;
   /** The tenant the request is filed for, whose rows alone it reaches. */
   tenant?: string;
+  /** An operator's request: whether the person is mailed as from the privacy center (see SealedPart). */
+  notify?: boolean;
 }
 
 /**
@@ -37,12 +39,27 @@ export async function fileVouchedRequest(
   request: CheckedRequest,
   vouching: Vouching,
 ): Promise<RequestRow> {
+  const row = await recordVouchedRequest(ctx, request, vouching);
+  if (row.status === "verified") await handOver(ctx, row);
+  return row;
+}
+
+/**
+ * fileVouchedRequest without the hand-over to the workers: for a caller that runs the request itself
+ * (an operator on the command line) and hands it over only when its own run fails.
+ */
+export async function recordVouchedRequest(
+  ctx: ServiceContext,
+  request: CheckedRequest,
+  vouching: Vouching,
+): Promise<RequestRow> {
   const requestId = randomUUID();
   const { actor } = vouching;
   const row = await inTransaction(ctx, async (trx) => {
     await insertReceivedIn(ctx, trx, requestId, request, {
       actor,
       ...(vouching.tenant === undefined ? {} : { tenant: vouching.tenant }),
+      ...(vouching.notify === undefined ? {} : { notify: vouching.notify }),
     });
     const verified = await changeIn(ctx, trx, requestId, {
       actor,
@@ -69,6 +86,5 @@ export async function fileVouchedRequest(
       }),
     ),
   );
-  if (row.status === "verified") await handOver(ctx, row);
   return row;
 }

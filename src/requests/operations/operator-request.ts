@@ -1,22 +1,16 @@
-import { randomUUID } from "node:crypto";
 import { ENGINE_ACTION, type PackageFile } from "../../datasets/index.js";
 import type { ServiceContext } from "../../context/index.js";
 import { failureMessage } from "../../jobs/index.js";
 import type { Status } from "../../kernel/index.js";
-import { requestReceivedMail } from "../../mail/index.js";
-import { changeIn, inTransaction } from "../change.js";
-import { receivedOn } from "../clock.js";
 import { OperationError } from "../errors.js";
-import { insertReceivedIn } from "../filing.js";
 import { checkFileRequest, type FileRequestInput } from "../input.js";
 import { refuseRectification } from "../process/run-changes.js";
 import { checkSession } from "../process/session.js";
-import { handOver, mailOrRecord } from "../processing.js";
+import { handOver } from "../processing.js";
 import { loadRequest, readEvents, type RequestEvent } from "../records.js";
-import { mailRequester, mailSender, requestStatusUrl } from "../requester.js";
-import { needsApproval } from "../rights.js";
 import { processRequest, REFUSED_EVENTS } from "./process-request.js";
 import { openTasksOf } from "../../tasks/index.js";
+import { recordVouchedRequest } from "../verified-filing.js";
 
 export type OperatorRequestInput = FileRequestInput & {
   /**
@@ -68,34 +62,14 @@ export async function runOperatorRequest(
         ? refuseRectification(ctx, s, { ...request.details.open, ...request.details.sealed })
         : Promise.resolve(),
     );
-  const requestId = randomUUID();
-  const row = await inTransaction(ctx, async (trx) => {
-    await insertReceivedIn(ctx, trx, requestId, request, { actor: "operator", notify });
-    const verified = await changeIn(ctx, trx, requestId, {
-      actor: "operator",
-      kind: "operator_verified",
-      event: "verify",
-      data: { notify },
-      audit: { notify },
-    });
-    if (!needsApproval(ctx.register, verified.type)) return verified;
-    return changeIn(ctx, trx, requestId, { actor: "system", kind: "require_approval", event: "require_approval" });
+  const row = await recordVouchedRequest(ctx, request, {
+    actor: "operator",
+    kind: "operator_verified",
+    data: { notify },
+    audit: { notify },
+    notify,
   });
-  await mailOrRecord(ctx, requestId, () =>
-    mailRequester(
-      ctx,
-      row,
-      "received",
-      requestReceivedMail({
-        lang: row.lang,
-        sender: mailSender(ctx.register),
-        type: row.type,
-        statusUrl: requestStatusUrl(ctx, row.id),
-        receivedOn: receivedOn(ctx, row),
-        dueOn: row.due_at,
-      }),
-    ),
-  );
+  const requestId = row.id;
   let files: readonly PackageFile[] | undefined;
   let handedOver: string | undefined;
   if (row.status === "verified") {
