@@ -23,7 +23,7 @@ export function httpSystems(register: Register): [string, HttpSystem][] {
  */
 async function eachSystem<T>(
   register: Register,
-  tenant: string | undefined,
+  run: SystemRun,
   work: (id: string, system: HttpSystem) => Promise<{ outcome: SystemOutcome; extra?: T }>,
   onOutcome: (outcome: SystemOutcome) => Promise<void>,
   reached: (system: HttpSystem) => boolean = () => true,
@@ -32,7 +32,7 @@ async function eachSystem<T>(
   const extras = new Map<string, T>();
   for (const [id, system] of httpSystems(register).filter(([, s]) => reached(s))) {
     let outcome: SystemOutcome;
-    const skipped = tenantSkip(system, tenant);
+    const skipped = tenantSkip(system, run.tenant);
     if (skipped !== undefined) {
       outcome = { system: id, outcome: "skipped", records: 0, reason: skipped };
       outcomes.push(outcome);
@@ -61,7 +61,7 @@ export async function accessSystems(
 ): Promise<{ outcomes: SystemOutcome[]; sections: Section[]; categories: string[] }> {
   const { outcomes, extras } = await eachSystem(
     register,
-    run.tenant,
+    run,
     async (id, system) => {
       const found = await accessHttp(id, system, run);
       return { outcome: found.outcome, extra: found.records };
@@ -97,12 +97,7 @@ export async function eraseSystems(
   onOutcome: (outcome: SystemOutcome) => Promise<void>,
 ): Promise<SystemOutcome[]> {
   return (
-    await eachSystem(
-      register,
-      run.tenant,
-      async (id, system) => ({ outcome: await eraseHttp(id, system, run) }),
-      onOutcome,
-    )
+    await eachSystem(register, run, async (id, system) => ({ outcome: await eraseHttp(id, system, run) }), onOutcome)
   ).outcomes;
 }
 
@@ -116,7 +111,7 @@ export async function rectifySystems(
   return (
     await eachSystem(
       register,
-      run.tenant,
+      run,
       async (id, system) => {
         const mine = Object.fromEntries(
           corrections.filter((c) => c.collection === id).map((c) => [c.field, c.value] as const),
@@ -143,7 +138,7 @@ export async function restrictSystems(
   return (
     await eachSystem(
       register,
-      run.tenant,
+      run,
       async (id, system) => ({ outcome: await stopHttp(id, system, run, "restriction") }),
       onOutcome,
       (system) => system.restriction !== undefined,
@@ -164,7 +159,7 @@ export async function stopSystems(
   return (
     await eachSystem(
       register,
-      run.tenant,
+      run,
       async (id, system) => {
         const reason = notConcerned(register, system, request);
         if (reason !== undefined) return { outcome: { system: id, outcome: "not_concerned", records: 0, reason } };
